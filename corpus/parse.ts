@@ -1,0 +1,300 @@
+// Source text → documents → sections → clauses, with the clause ids of CONTRACT.md §2.
+// Pure and deterministic: the same text always gives the same ids and texts.
+import { cleanLines } from "./clean.ts";
+import { documentInfo, type DocId, type DocumentInfo, type SourceLayout, type Stretch } from "./documents.ts";
+
+export type ClauseKind = "item" | "section" | "preamble" | "notice" | "closing" | "annex";
+
+export interface Clause {
+  clauseId: string;
+  docId: DocId;
+  docNumber: string;
+  docTitle: string;
+  /** The id part after "docId/": "8", "4.1", "2.3.1", "preamble", "closing.2" … */
+  path: string;
+  kind: ClauseKind;
+  /** The label as printed, qualified by its section where numbering restarts: （八）, 四（一）, 二（三）1. */
+  label: string;
+  /** The clause's own title where the text gives one (加强出口信保扶持力度), else null. */
+  title: string | null;
+  /** Section (and sub-section) headings above the clause, as printed. */
+  headings: string[];
+  /** Cleaned verbatim text after the label, paragraphs separated by "\n". */
+  text: string;
+}
+
+export interface ParsedDocument {
+  info: DocumentInfo;
+  /** Key–value lines of a web page's header (索引号, 信息时效期 …); empty for PDF texts. */
+  metadata: Record<string, string>;
+  clauses: Clause[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels
+
+type Level = "section" | "item" | "sub";
+interface Label {
+  level: Level;
+  n: number;
+  printed: string;
+  rest: string;
+}
+
+const LABEL_PATTERNS: [Level, RegExp][] = [
+  ["section", /^([一二三四五六七八九十]+)、(.*)$/u],
+  ["item", /^（([一二三四五六七八九十]+)）(.*)$/u],
+  ["sub", /^(\d{1,2})[.．](.*)$/u],
+];
+
+const NUMERALS = "一二三四五六七八九";
+
+/** 一 → 1, 十 → 10, 十六 → 16, 二十五 → 25 (enough for the numbering in these texts). */
+export function chineseNumeral(s: string): number {
+  const ten = s.indexOf("十");
+  if (ten < 0) return NUMERALS.indexOf(s) + 1;
+  const tens = ten === 0 ? 1 : NUMERALS.indexOf(s.slice(0, ten)) + 1;
+  const units = ten === s.length - 1 ? 0 : NUMERALS.indexOf(s.slice(ten + 1)) + 1;
+  return tens * 10 + units;
+}
+
+function parseLabel(line: string): Label | null {
+  for (const [level, pattern] of LABEL_PATTERNS) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const [, num = "", rest = ""] = m;
+    const n = level === "sub" ? Number(num) : chineseNumeral(num);
+    const printed = line.slice(0, line.length - rest.length);
+    return { level, n, printed, rest };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stretches and paragraphs
+
+function splitStretches(lines: string[], layout: SourceLayout): { stretch: Stretch; lines: string[] }[] {
+  const out: { stretch: Stretch; lines: string[] }[] = [{ stretch: { role: "skip" }, lines: [] }];
+  let next = 0;
+  for (const line of lines) {
+    const cut = layout.cuts[next];
+    if (cut && cut.at.test(line)) {
+      out.push({ stretch: cut.then, lines: cut.keepLine ? [line] : [] });
+      next++;
+      continue;
+    }
+    out[out.length - 1]!.lines.push(line);
+  }
+  if (next < layout.cuts.length) {
+    throw new Error(`${layout.file}: layout cut ${layout.cuts[next]!.at} not found`);
+  }
+  return out;
+}
+
+interface Paragraph {
+  label: Label | null;
+  text: string;
+  heading: boolean;
+}
+
+const SENTENCE_PUNCT = /[。；：！？;:]/u;
+const MAX_HEADING = 30;
+
+/**
+ * Joins hard-wrapped lines into paragraphs. A line starts a new paragraph when it carries a
+ * label or the paragraph before it is complete: it ends a sentence, or it is a heading.
+ * An annex (a list of names and posts) keeps one line per paragraph.
+ */
+function toParagraphs(lines: string[], layout: SourceLayout): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let open: Paragraph | null = null;
+  let inAnnex = false;
+  for (const line of lines) {
+    inAnnex ||= layout.annex?.test(line) ?? false;
+    const label = inAnnex ? null : parseLabel(line);
+    if (label || !open || inAnnex || isComplete(open)) {
+      const heading =
+        label !== null &&
+        (label.level === "section" || layout.itemTitles === "auto") &&
+        label.rest.length > 0 &&
+        label.rest.length <= MAX_HEADING &&
+        !SENTENCE_PUNCT.test(label.rest);
+      open = { label, text: label ? label.rest : line, heading };
+      paragraphs.push(open);
+    } else {
+      open.text += line;
+    }
+  }
+  return paragraphs;
+}
+
+function isComplete(p: Paragraph): boolean {
+  return p.heading || /[。）]$/u.test(p.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Titles
+
+const NOT_A_TITLE_START = /^(对|按|本|同一|以上|经)/u;
+const AWARD_WORDS = /给予|予以/u;
+/** A figure, as opposed to a digit inside a code such as O2O or B2B. */
+const FIGURE = /(?<![A-Za-z])\d|\d(?![A-Za-z])/u;
+const MAX_INLINE_TITLE = 40;
+
+/** The first sentence when it reads as a title: short, no figures, no award, more text after it. */
+function inlineTitle(text: string): string | null {
+  const end = text.indexOf("。");
+  if (end <= 0 || end === text.length - 1) return null;
+  const sentence = text.slice(0, end);
+  if (sentence.length > MAX_INLINE_TITLE || FIGURE.test(sentence)) return null;
+  if (NOT_A_TITLE_START.test(sentence) || AWARD_WORDS.test(sentence)) return null;
+  return sentence;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses
+
+interface Node {
+  path: string;
+  kind: ClauseKind;
+  label: string;
+  headings: string[];
+  paragraphs: string[];
+  title: string | null;
+  /** True when the node's only text so far is its heading line. */
+  headingOnly: boolean;
+  hasChildren: boolean;
+}
+
+function buildBody(info: DocumentInfo, paragraphs: Paragraph[], layout: SourceLayout): Node[] {
+  const nodes: Node[] = [];
+  const sectioned = info.numbering === "sectioned";
+  let section: { n: number; printed: string; heading: string } | null = null;
+  let item: Node | null = null;
+  let open: Node | null = null;
+  let inAnnex = false;
+  let closings = 0;
+
+  const start = (node: Omit<Node, "hasChildren" | "headingOnly">, heading: boolean): Node => {
+    const full: Node = { ...node, hasChildren: false, headingOnly: heading };
+    nodes.push(full);
+    open = full;
+    return full;
+  };
+  const labelled = (p: Paragraph, node: Omit<Node, "paragraphs" | "title" | "hasChildren" | "headingOnly">) =>
+    start({ ...node, paragraphs: [p.text], title: p.heading ? p.text : null }, p.heading);
+
+  for (const p of paragraphs) {
+    const { label } = p;
+    if (inAnnex || (!label && layout.annex?.test(p.text))) {
+      if (!inAnnex) start({ path: "annex", kind: "annex", label: "附件", headings: [], paragraphs: [], title: null }, false);
+      inAnnex = true;
+      open!.paragraphs.push(p.text);
+      continue;
+    }
+    if (!label && layout.closing?.test(p.text)) {
+      closings++;
+      start({ path: `closing.${closings}`, kind: "closing", label: "结语", headings: [], paragraphs: [p.text], title: null }, false);
+      continue;
+    }
+    if (!label) {
+      if (open) {
+        (open as Node).paragraphs.push(p.text);
+        (open as Node).headingOnly = false;
+      } else {
+        start({ path: "preamble", kind: "preamble", label: "序言", headings: [], paragraphs: [p.text], title: null }, false);
+      }
+      continue;
+    }
+    if (label.level === "section") {
+      section = { n: label.n, printed: label.printed, heading: label.printed + label.rest };
+      item = null;
+      labelled(p, {
+        path: sectioned ? String(label.n) : `section-${label.n}`,
+        kind: "section",
+        label: label.printed,
+        headings: [],
+      });
+      continue;
+    }
+    if (!section) throw new Error(`${info.docId}: ${label.printed} before any section`);
+    const sectionNode = nodes.findLast((n) => n.kind === "section")!;
+    if (label.level === "item") {
+      sectionNode.hasChildren = true;
+      item = labelled(p, {
+        path: sectioned ? `${section.n}.${label.n}` : String(label.n),
+        kind: "item",
+        label: sectioned ? section.printed.replace("、", "") + label.printed : label.printed,
+        headings: [section.heading],
+      });
+      continue;
+    }
+    // A numbered sub-item: its own clause where numbering restarts, part of its item otherwise.
+    if (!item) throw new Error(`${info.docId}: ${label.printed} outside any item`);
+    if (!sectioned) {
+      item.paragraphs.push(label.printed + p.text);
+      continue;
+    }
+    item.hasChildren = true;
+    labelled(p, {
+      path: `${item.path}.${label.n}`,
+      kind: "item",
+      label: `${item.label}${label.n}.`,
+      headings: [section.heading, item.label.slice(item.label.indexOf("（")) + (item.title ?? "")],
+    });
+  }
+  if (closings === 1) nodes.find((n) => n.path === "closing.1")!.path = "closing";
+  // A heading whose content lives entirely in numbered children is context, not a clause.
+  return nodes.filter((n) => !(n.hasChildren && n.headingOnly));
+}
+
+function toClause(info: DocumentInfo, node: Node): Clause {
+  const text = node.paragraphs.join("\n");
+  const titled = node.kind === "item" || node.kind === "section";
+  return {
+    clauseId: `${info.docId}/${node.path}`,
+    docId: info.docId,
+    docNumber: info.docNumber,
+    docTitle: info.title,
+    path: node.path,
+    kind: node.kind,
+    label: node.label,
+    title: node.title ?? (titled ? inlineTitle(text) : null),
+    headings: node.headings,
+    text,
+  };
+}
+
+function parseMetadata(lines: string[]): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  for (const line of lines) {
+    const m = /^([^：]{2,8})：(.*)$/u.exec(line);
+    if (m) metadata[m[1]!] = m[2]!;
+  }
+  return metadata;
+}
+
+/** Parses one source file into the documents it holds. */
+export function parseSource(text: string, layout: SourceLayout): ParsedDocument[] {
+  const stretches = splitStretches(cleanLines(text), layout);
+  const metadata = parseMetadata(stretches.filter((s) => s.stretch.role === "metadata").flatMap((s) => s.lines));
+  const docs = new Map<DocId, ParsedDocument>();
+  for (const { stretch, lines } of stretches) {
+    if (stretch.role !== "notice" && stretch.role !== "body") continue;
+    const info = documentInfo(stretch.docId);
+    const doc = docs.get(info.docId) ?? { info, metadata, clauses: [] };
+    docs.set(info.docId, doc);
+    if (stretch.role === "notice") {
+      doc.clauses.push(
+        toClause(info, {
+          path: "notice", kind: "notice", label: "印发通知", headings: [], title: null,
+          paragraphs: toParagraphs(lines, layout).map((p) => p.text), headingOnly: false, hasChildren: false,
+        }),
+      );
+    } else {
+      const nodes = buildBody(info, toParagraphs(lines, layout), layout);
+      doc.clauses.push(...nodes.map((n) => toClause(info, n)));
+    }
+  }
+  return [...docs.values()];
+}
