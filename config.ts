@@ -1,0 +1,50 @@
+// Run-time settings, read once from the environment. Every default is documented in README.md.
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = dirname(fileURLToPath(import.meta.url));
+
+export interface Config {
+  /** Folder for the on-disk index and the SQLite database. */
+  dataDir: string;
+  /** Folder holding `<modelId>/` with the ONNX weights (filled by scripts/fetch-model.mjs). */
+  modelDir: string;
+  modelId: string;
+  /** Allow @huggingface/transformers to download a missing model from a hub (off: no hub is reachable). */
+  allowRemoteModels: boolean;
+  /** CNY per USD used where a figure and a threshold differ in currency, unless a profile sets its own. */
+  fxUsdCny: number;
+  port: number;
+  host: string;
+  telegram: {
+    token: string | undefined;
+    webhookUrl: string | undefined;
+    webhookSecret: string | undefined;
+    apiRoot: string | undefined;
+  };
+}
+
+function number(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    dataDir: resolve(env.DATA_DIR ?? join(root, "data")),
+    modelDir: resolve(env.MODEL_DIR ?? join(root, "models")),
+    modelId: env.MODEL_ID ?? "Xenova/bge-small-zh-v1.5",
+    allowRemoteModels: env.ALLOW_REMOTE_MODELS === "1",
+    fxUsdCny: number(env.FX_USD_CNY, 7.1, "FX_USD_CNY"),
+    port: number(env.PORT, 3000, "PORT"),
+    host: env.HOST ?? "127.0.0.1",
+    telegram: {
+      token: env.TELEGRAM_BOT_TOKEN || undefined,
+      webhookUrl: env.WEBHOOK_URL || undefined,
+      webhookSecret: env.WEBHOOK_SECRET || undefined,
+      apiRoot: env.TELEGRAM_API_ROOT || undefined,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { formatAmount, Rational } from "../../money.ts";
+import { applyCap } from "../cap.ts";
+import { kindOf } from "../kind.ts";
+import { evaluateConditions } from "../condition.ts";
+import { itemContext, listAt } from "../quantity.ts";
+import type { Award, AwardResult, Context } from "../types.ts";
+
+type Evaluate = (award: Award, ctx: Context) => AwardResult;
+
+/**
+ * An award per item of a list (每个海外仓, 每家门店, 每个培训班次): the items that meet the
+ * conditions each get the item award, capped per item, and the amounts are added up.
+ */
+export function forEach(award: Extract<Award, { kind: "forEach" }>, ctx: Context, evaluate: Evaluate): AwardResult {
+  const list = listAt(ctx, award.items);
+  const kind = kindOf(award);
+  if (!list) return { status: "missing", kind, lines: [`？ ${award.itemLabel}：未提供`], missing: [award.items] };
+  if (list.length === 0) return { status: "none", kind, lines: [`✗ 没有${award.itemLabel}`], missing: [] };
+  const lines: string[] = [];
+  const missing: string[] = [];
+  const amounts: Rational[] = [];
+  let nearMiss: string | undefined;
+  list.forEach((_, i) => {
+    const item = itemContext(ctx, award.items, i);
+    const where = evaluateConditions(award.where, item);
+    lines.push(`第${i + 1}个${award.itemLabel}：`, ...where.lines.map((l) => `  ${l}`));
+    if (where.holds !== true) {
+      missing.push(...where.missing);
+      if (list.length === 1) nearMiss = where.nearMiss;
+      return;
+    }
+    const r = evaluate(award.award, item);
+    lines.push(...r.lines.map((l) => `  ${l}`));
+    missing.push(...r.missing);
+    if (r.status !== "ok" || !r.amount) return;
+    const capped = award.cap ? applyCap(r.amount, award.cap) : { amount: r.amount, line: null };
+    if (capped.line) lines.push(`  ${capped.line}`);
+    amounts.push(capped.amount);
+  });
+  if (amounts.length === 0) {
+    return { status: missing.length ? "missing" : "none", kind, lines, missing, ...(nearMiss ? { nearMiss } : {}) };
+  }
+  const amount = amounts.reduce((s, a) => s.add(a), Rational.ZERO);
+  if (amounts.length > 1) lines.push(`合计 ${amounts.map((a) => formatAmount(a)).join(" + ")} = ${formatAmount(amount)}`);
+  return { status: "ok", amount, kind, lines, missing };
+}

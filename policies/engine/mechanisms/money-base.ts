@@ -1,0 +1,24 @@
+// The base of a rate or a per-unit award, in the currency the award needs.
+import { convert, decimal, formatAmount, Rational, type Currency } from "../../money.ts";
+import { formatValue, readQuantity } from "../quantity.ts";
+import type { Context, Quantity } from "../types.ts";
+
+export interface Base {
+  value?: Rational;
+  /** 出口信保费用 50万元, or 在线交易额 20万美元（按1美元=7.1元折合142万元）. */
+  text: string;
+  missing: string[];
+}
+
+export function readBase(q: Quantity, ctx: Context, currency: Currency | null): Base {
+  const r = readQuantity(q, ctx);
+  if (!r.value || r.partial) return { text: `${r.label}：未提供`, missing: r.missing };
+  const shown = `${r.label} ${formatValue(r.value, q, ctx)}`;
+  if (r.value.type === "number") return { value: r.value.value, text: shown, missing: [] };
+  if (r.value.type !== "money") throw new Error(`${r.label} is not a figure`);
+  if (!currency) return { value: r.value.value, text: shown, missing: [] };
+  const c = convert(r.value.value, r.value.currency, currency, ctx.fx);
+  if (!c.converted) return { value: c.value, text: shown, missing: [] };
+  ctx.usedFx.value = true;
+  return { value: c.value, text: `${shown}（按1美元=${decimal(ctx.fx, 6)}元折合${formatAmount(c.value, currency)}）`, missing: [] };
+}

@@ -1,0 +1,28 @@
+import { formatAmount, formatMoney, Rational } from "../../money.ts";
+import type { Award, AwardResult, Context } from "../types.ts";
+import { readBase } from "./money-base.ts";
+
+/**
+ * `pay` for every `per` of the base: 每平方米300元, 每人100元, 每单0.5元, 每3万美元1万元.
+ * Where `per` is more than one unit, only whole units count (15万美元 ÷ 3万美元 = 5 units).
+ */
+export function perUnit(award: Extract<Award, { kind: "perUnit" }>, ctx: Context): AwardResult {
+  const kind = award.upTo ? "up_to" : "computed";
+  const perMoney = typeof award.per === "object" ? award.per : null;
+  const base = readBase(award.of, ctx, perMoney?.currency ?? null);
+  if (!base.value) return { status: "missing", kind, lines: [`？ ${base.text}`], missing: base.missing };
+  const pay = Rational.from(award.pay);
+  const per = Rational.from(perMoney ? perMoney.amount : (award.per as number));
+  let line: string;
+  let amount: Rational;
+  if (per.cmp(Rational.of(1n)) === 0 && !perMoney) {
+    amount = base.value.mul(pay);
+    line = `${base.text} × ${formatAmount(pay)} = ${formatAmount(amount)}`;
+  } else {
+    const units = base.value.div(per).floor();
+    amount = Rational.of(units).mul(pay);
+    const perText = perMoney ? formatMoney(perMoney) : String(award.per);
+    line = `${base.text} ÷ ${perText} = ${units}个完整单位（不足一个单位的部分不计），× ${formatAmount(pay)} = ${formatAmount(amount)}`;
+  }
+  return { status: "ok", amount, kind, lines: [line], missing: [] };
+}

@@ -1,0 +1,24 @@
+import { decimal, formatAmount, formatRate, Rational } from "../../money.ts";
+import type { Award, AwardResult, Context } from "../types.ts";
+import { readBase } from "./money-base.ts";
+
+/** rate × base: 出口信保费用 50万元 × 30% = 15万元. `upTo` for 给予不超过X%. */
+export function rate(award: Extract<Award, { kind: "rate" }>, ctx: Context): AwardResult {
+  const kind = award.upTo ? "up_to" : "computed";
+  const base = readBase(award.of, ctx, "CNY");
+  if (!base.value) return { status: "missing", kind, lines: [`？ ${base.text}`], missing: base.missing };
+  let r: Rational;
+  let rateText: string;
+  if (typeof award.rate === "number") {
+    r = Rational.from(award.rate);
+    rateText = formatRate(r);
+  } else {
+    const p = ctx.parameter(award.rate.param);
+    r = p.value.mul(Rational.from(award.rate.factor));
+    rateText = `${award.rate.text}（${p.text}）× ${formatRate(Rational.from(award.rate.factor))} = ${decimal(r.mul(Rational.of(100n)), 4)}%`;
+  }
+  const amount = base.value.mul(r);
+  const lines = [`${base.text} × ${rateText} = ${formatAmount(amount)}`];
+  if (award.upTo) lines.push("原文为“不超过”该比例，此处按最高比例估算");
+  return { status: "ok", amount, kind, lines, missing: [] };
+}

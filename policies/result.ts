@@ -1,0 +1,53 @@
+// The `screen` result (CONTRACT.md §4), with the extra fields this project adds.
+import type { DocId } from "../corpus/documents.ts";
+import type { ValidityStatus } from "../corpus/validity.ts";
+import type { AmountKind, Period } from "./engine/types.ts";
+
+export type RuleStatus = "eligible" | "ineligible" | "missing_info" | "not_in_force";
+
+export interface RuleResult {
+  /** The rule id: a clause id, with a letter for a separately assessed part (zz-2018-4/9a). */
+  clauseId: string;
+  docId: DocId;
+  docNumber: string;
+  clauseLabel: string;
+  title: string | null;
+  status: RuleStatus;
+  /** Estimate in yuan after the clause's own caps (and shared caps); null unless eligible with an amount. */
+  amountCny: number | null;
+  amountKind: AmountKind;
+  /** Chinese, one check or step per line. */
+  explanation: string;
+  /** The one line that matters most: the arithmetic, the failed condition, or what is missing. */
+  reason: string;
+  /** Profile fields whose values would decide more (dotted paths; list items as o2oStores[0].areaSqm). */
+  missing: string[];
+  citation: { clauseId: string; quote: string };
+  period: "one_off" | "annual";
+  /** False when a no-stacking rule leaves this amount out of the total. */
+  countedInTotal: boolean;
+  /** For an ineligible rule short of one threshold: how far off it is. */
+  nearMiss?: string;
+  /** Conditions of the text the profile does not capture, to be confirmed by the applicant. */
+  confirm: string[];
+  validity: { status: ValidityStatus; text: string };
+  warnings: string[];
+}
+
+export interface ScreenResult {
+  asOf: string;
+  year: number;
+  fxUsdCny: number;
+  /** Where the rate came from: the profile, or the configured default. */
+  fxSource: "profile" | "config";
+  city: string;
+  results: RuleResult[];
+  /** Sum of eligible amounts counted after the no-stacking rules. */
+  totalCny: number;
+  /** The part of totalCny made of "不超过X" ceilings rather than computed amounts. */
+  totalUpToCny: number;
+  warnings: string[];
+  disclaimer: string;
+}
+
+export const PERIOD_TEXT: Record<Period, string> = { one_off: "一次性", annual: "每年" };

@@ -1,0 +1,70 @@
+// Profile validation: the zod declaration, plus the checks a schema cannot express. Every
+// problem names the field and what was expected, in Chinese.
+import { z } from "zod";
+import { cityLabel, misspeltCity } from "./cities.ts";
+import { ProfileSchema, type Profile } from "./profile.ts";
+
+export interface ProfileProblem {
+  field: string;
+  message: string;
+}
+
+export type Validation = { ok: true; profile: Profile } | { ok: false; problems: ProfileProblem[] };
+
+const TYPE_NAMES: Record<string, string> = {
+  number: "数字",
+  string: "文本",
+  boolean: "true 或 false",
+  object: "对象",
+  array: "数组",
+  integer: "整数",
+};
+
+function pathText(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((s, k) => (typeof k === "number" ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), "");
+}
+
+function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
+  const field = pathText(issue.path) || "profile";
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((k) => ({ field: field === "profile" ? k : `${field}.${k}`, message: "未知字段（不在企业信息字段定义中）" }));
+    case "invalid_type": {
+      const received = issue.input === undefined ? "缺失" : Array.isArray(issue.input) ? "数组" : typeof issue.input;
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      return [{ field, message: issue.input === undefined ? `必填，应为${expected}` : `应为${expected}，实际为${TYPE_NAMES[received] ?? received}` }];
+    }
+    case "invalid_value":
+      return [{ field, message: `取值应为 ${issue.values.map((v) => JSON.stringify(v)).join(" / ")} 之一` }];
+    case "too_small":
+      return [{ field, message: issue.origin === "array" ? `至少需要${issue.minimum}项` : issue.origin === "string" ? "不能为空" : `不能小于${issue.minimum}` }];
+    case "too_big":
+      return [{ field, message: `不能大于${issue.maximum}` }];
+    case "invalid_format":
+    case "custom":
+      return [{ field, message: issue.message }];
+    default:
+      return [{ field, message: issue.message }];
+  }
+}
+
+export function validateProfile(input: unknown): Validation {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ field: "profile", message: "应为一个 JSON 对象" }] };
+  }
+  const parsed = ProfileSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(describe) };
+  const typo = misspeltCity(parsed.data.city);
+  if (typo) {
+    return { ok: false, problems: [{ field: "city", message: `未知城市“${parsed.data.city}”，是否应为 ${typo}（${cityLabel(typo)}）？` }] };
+  }
+  if (parsed.data.hq?.establishedOn && parsed.data.asOf && parsed.data.hq.establishedOn > parsed.data.asOf) {
+    return { ok: false, problems: [{ field: "hq.establishedOn", message: "总部落户日期晚于筛查日期" }] };
+  }
+  return { ok: true, profile: parsed.data };
+}
+
+/** All problems on one line, for a CLI error or a log. */
+export function problemsText(problems: ProfileProblem[]): string {
+  return problems.map((p) => `${p.field}: ${p.message}`).join("; ");
+}
