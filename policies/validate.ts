@@ -30,7 +30,7 @@ function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
     case "unrecognized_keys":
       return issue.keys.map((k) => ({ field: field === "profile" ? k : `${field}.${k}`, message: "未知字段（不在企业信息字段定义中）" }));
     case "invalid_type": {
-      const received = issue.input === undefined ? "缺失" : Array.isArray(issue.input) ? "数组" : typeof issue.input;
+      const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       return [{ field, message: issue.input === undefined ? `必填，应为${expected}` : `应为${expected}，实际为${TYPE_NAMES[received] ?? received}` }];
     }
@@ -52,7 +52,7 @@ export function validateProfile(input: unknown): Validation {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ field: "profile", message: "应为一个 JSON 对象" }] };
   }
-  const parsed = ProfileSchema.safeParse(input);
+  const parsed = ProfileSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(describe) };
   const typo = misspeltCity(parsed.data.city);
   if (typo) {
