@@ -323,3 +323,11 @@ describe("CLI screen", () => {
     expect(errorLines[0]).toContain(message);
   });
 });
+
+describe("docs derived from the declaration", () => {
+  it("keeps docs/PROFILE.md in step with policies/profile.ts (npm run docs)", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { profileDocs } = await import("../scripts/profile-docs.ts");
+    expect(readFileSync(new URL("../docs/PROFILE.md", import.meta.url), "utf8")).toBe(profileDocs());
+  });
+});
