@@ -7,7 +7,7 @@ import { applyCap } from "./engine/cap.ts";
 import { evaluateConditions } from "./engine/condition.ts";
 import { kindOf } from "./engine/kind.ts";
 import type { Context, PolicyDocument, Rule } from "./engine/types.ts";
-import { formatAmount, Rational } from "./money.ts";
+import { decimal, formatAmount, Rational } from "./money.ts";
 import { pathLabel } from "./fields.ts";
 import { KIND_LABELS, type Kind } from "./profile.ts";
 import { PERIOD_TEXT, type RuleResult } from "./result.ts";
@@ -27,7 +27,18 @@ export interface Evaluated {
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
-export function evaluateRule(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], asOf: string, ctx: Context): Evaluated {
+export function evaluateRule(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], asOf: string, shared: Context): Evaluated {
+  // The rule's own flag, so its explanation says whether it converted currencies.
+  const ctx: Context = { ...shared, usedFx: { value: false } };
+  const evaluated = evaluateWith(rule, doc, kinds, asOf, ctx);
+  if (ctx.usedFx.value) {
+    shared.usedFx.value = true;
+    evaluated.result.explanation += `\n汇率：美元金额按1美元=${decimal(ctx.fx, 6)}元人民币折算。`;
+  }
+  return evaluated;
+}
+
+function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], asOf: string, ctx: Context): Evaluated {
   const info = documentInfo(doc.docId);
   const clause = loadCorpus().clause(rule.clauseId)!;
   const validity = validityOn(doc.docId, asOf);

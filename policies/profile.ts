@@ -83,9 +83,9 @@ export const WarehouseSchema = z.strictObject({
   equipmentInvestment: money({ label: "仓储设备投入额", ask: "这个海外仓的仓储设备投入是多少？", example: "800万元" }),
   annualRent: money({ label: "年实际租赁费用", ask: "这个海外仓一年的实际租赁费用是多少？", example: "120万元" }),
   annualOperatingFees: money({ label: "公共海外仓年使用操作费用", ask: "租用公共海外仓一年的使用操作费用是多少？", example: "15万美元" }),
-  publicPilotLevel: meta(z.enum(["ministry", "province", "city"]), {
+  publicPilotLevel: meta(z.enum(["ministry", "province", "city", "none"]), {
     label: "公共海外仓建设试点级别", ask: "这个海外仓被哪一级商务部门列入公共海外仓建设试点？",
-    choices: { ministry: "商务部", province: "省商务厅", city: "市商务局" },
+    choices: { ministry: "商务部", province: "省商务厅", city: "市商务局", none: "未列入试点" },
   }),
 }).meta({ label: "海外仓" });
 

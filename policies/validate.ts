@@ -24,6 +24,11 @@ function pathText(path: readonly PropertyKey[]): string {
   return path.reduce<string>((s, k) => (typeof k === "number" ? `${s}[${k}]` : s ? `${s}.${String(k)}` : String(k)), "");
 }
 
+/** zod issues (from the profile schema, wherever it was applied) as named problems. */
+export function issueProblems(issues: readonly z.core.$ZodIssue[]): ProfileProblem[] {
+  return issues.flatMap(describe);
+}
+
 function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
   const field = pathText(issue.path) || "profile";
   switch (issue.code) {
@@ -53,7 +58,7 @@ export function validateProfile(input: unknown): Validation {
     return { ok: false, problems: [{ field: "profile", message: "应为一个 JSON 对象" }] };
   }
   const parsed = ProfileSchema.safeParse(input, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap(describe) };
+  if (!parsed.success) return { ok: false, problems: issueProblems(parsed.error.issues) };
   const typo = misspeltCity(parsed.data.city);
   if (typo) {
     return { ok: false, problems: [{ field: "city", message: `未知城市“${parsed.data.city}”，是否应为 ${typo}（${cityLabel(typo)}）？` }] };

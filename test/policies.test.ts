@@ -198,17 +198,19 @@ describe("no-stacking and shared caps", () => {
   });
 
   it("郑政〔2018〕4号 (二十三): not stacked with the city's other policies for the same project", () => {
+    // A leading enterprise setting up its HQ in Zhengzhou: (十三) and 237号三（二）both reward the HQ.
     const result = run({
-      asOf: "2019-06-01", city: "zhengzhou", kinds: ["payment_institution"],
+      asOf: "2019-06-01", city: "zhengzhou", kinds: ["cbec_enterprise"],
       independentLegalPerson: true, henanEcommerceCertified: true, reportsCbecStatistics: true,
-      hasPaymentLicense: true, hq: { inCity: true }, paymentVolume: usd(500_000_000),
+      hq: { inCity: true, establishedOn: "2017-05-01" }, crossBorderTrade: usd(60_000_000), industryTopRanked: true,
     });
-    const r2018 = result.results.find((r) => r.clauseId === "zz-2018-4/7")!; // 每2亿美元100万元: 2 units → 200万元
-    const r2013 = result.results.find((r) => r.clauseId === "zz-2013-237/3.5")!; // 200万元
-    expect(r2018.amountCny).toBe(2_000_000);
-    expect(r2013.amountCny).toBe(2_000_000);
-    expect([r2018.countedInTotal, r2013.countedInTotal].filter(Boolean)).toHaveLength(1);
-    expect(result.totalCny).toBe(2_000_000);
+    const r2018 = result.results.find((r) => r.clauseId === "zz-2018-4/13")!; // 超过5000万美元: 不超过300万元
+    const r2013 = result.results.find((r) => r.clauseId === "zz-2013-237/3.2")!; // 一事一议
+    expect([r2018.status, r2013.status]).toEqual(["eligible", "eligible"]);
+    expect(r2018.amountCny).toBe(3_000_000);
+    expect([r2018.countedInTotal, r2013.countedInTotal]).toEqual([true, false]);
+    expect(r2013.explanation).toContain("（二十三）");
+    expect(result.warnings.join()).toContain("不重复享受");
   });
 
   it("flags overlaps no document rules on, and counts both", () => {

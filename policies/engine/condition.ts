@@ -36,7 +36,7 @@ function evaluateCompare(c: Extract<Condition, { kind: "compare" }>, ctx: Contex
     threshold = Rational.from(c.than.amount);
     const conv = convert(r.value.value, r.value.currency, unit, ctx.fx);
     figure = conv.value;
-    if (conv.converted) {
+    if (conv.converted && figure.cmp(Rational.ZERO) !== 0) {
       ctx.usedFx.value = true;
       shown += `（${fxText(ctx)}折合约${formatAmount(Rational.of(figure.mul(Rational.of(100n)).round(), 100n), unit)}）`;
     }
@@ -53,11 +53,15 @@ function evaluateCompare(c: Extract<Condition, { kind: "compare" }>, ctx: Contex
   const op = holds ? c.op : NEGATION[c.op];
   const line = `${mark(holds)} ${c.text} —— ${r.label} ${shown}（${SYMBOL[op]} ${fmt(threshold)}）`;
   if (holds || (c.op !== ">=" && c.op !== ">")) return { holds, missing: [], lines: [line] };
-  const gap = fmt(threshold.sub(figure));
+  // Nothing in a list qualified: the item that nearly did says more than "0 of them".
+  if (figure.cmp(Rational.ZERO) === 0 && r.itemNearMisses?.length) return { holds, missing: [], lines: [line], nearMiss: r.itemNearMisses[0]! };
+  const gap = threshold.sub(figure);
   const nearMiss =
     c.op === ">="
-      ? `${r.label}还差${gap}即达到${fmt(threshold)}门槛`
-      : `${r.label}需超过${fmt(threshold)}，目前还差${gap}`;
+      ? `${r.label}还差${fmt(gap)}即达到${fmt(threshold)}门槛`
+      : gap.cmp(Rational.ZERO) === 0
+        ? `${r.label}需超过${fmt(threshold)}，目前正好等于${fmt(threshold)}`
+        : `${r.label}需超过${fmt(threshold)}，目前为${fmt(figure)}，还差${fmt(gap)}`;
   return { holds, missing: [], lines: [line], nearMiss };
 }
 
@@ -83,14 +87,24 @@ function evaluateGroup(c: Extract<Condition, { kind: "all" | "any" }>, ctx: Cont
     : parts.every((p) => p.holds === !decided)
       ? !decided
       : undefined;
-  const failing = parts.filter((p) => p.holds === false);
-  const nearMiss = c.kind === "all" && failing.length === 1 && parts.every((p) => p.holds !== undefined) ? failing[0]!.nearMiss : undefined;
+  const nearMiss = c.kind === "all" ? singleNearMiss(parts) : undefined;
   return {
     holds,
     missing: holds === undefined ? parts.flatMap((p) => p.missing) : [],
     lines: [`${mark(holds)} ${c.text}`, ...parts.flatMap((p) => p.lines.map((l) => `  ${l}`))],
     ...(nearMiss ? { nearMiss } : {}),
   };
+}
+
+/**
+ * The near miss when failing comes down to one known gap: one failed condition, or several
+ * failing for the same reason (an item left out of both a count and a sum). Conditions still
+ * unknown do not hide it: the gap is there whatever they turn out to be.
+ */
+function singleNearMiss(parts: ConditionResult[]): string | undefined {
+  const failing = parts.filter((p) => p.holds === false);
+  const reasons = new Set(failing.map((p) => p.nearMiss));
+  return failing.length > 0 && reasons.size === 1 ? failing[0]!.nearMiss : undefined;
 }
 
 export function evaluateCondition(c: Condition, ctx: Context): ConditionResult {
@@ -111,7 +125,7 @@ export function evaluateConditions(conditions: readonly Condition[], ctx: Contex
   const parts = conditions.map((c) => evaluateCondition(c, ctx));
   const failing = parts.filter((p) => p.holds === false);
   const holds = failing.length ? false : parts.some((p) => p.holds === undefined) ? undefined : true;
-  const nearMiss = failing.length === 1 && parts.every((p) => p.holds !== undefined) ? failing[0]!.nearMiss : undefined;
+  const nearMiss = singleNearMiss(parts);
   return {
     holds,
     missing: holds === undefined ? parts.flatMap((p) => p.missing) : [],

@@ -1,12 +1,14 @@
 // Values worked out from several fields. Kept here, named, so a rule reads
 // "the performance year is the first full year after the HQ settled" instead of date arithmetic.
 import { Rational } from "../money.ts";
+import { atLeast, oneOf, sumOf } from "./dsl.ts";
+import { readQuantity, type Reading } from "./quantity.ts";
 import type { Profile } from "../profile.ts";
-import type { Context, DerivedName, Value } from "./types.ts";
+import type { Context, DerivedName } from "./types.ts";
 
 interface Derivation {
   label: string;
-  read(ctx: Context): { value?: Value; missing: string[] };
+  read(ctx: Context): Omit<Reading, "label">;
 }
 
 /** The first calendar year the HQ was settled for all of: its own year only if it came on 1 January. */
@@ -17,11 +19,14 @@ function firstFullYear(profile: Profile): number | undefined {
   return on.endsWith("-01-01") ? year : year + 1;
 }
 
-function yearTest(ctx: Context, test: (year: number, first: number) => boolean): { value?: Value; missing: string[] } {
+function yearTest(ctx: Context, test: (year: number, first: number) => boolean): Omit<Reading, "label"> {
   const first = firstFullYear(ctx.profile);
   if (first === undefined) return { missing: ["hq.establishedOn"] };
   return { value: { type: "boolean", value: test(ctx.year, first) }, missing: [] };
 }
+
+/** The stores in Zhengzhou that have operated a full year (郑政文〔2023〕210号（十二）). */
+export const YEAR_OLD_DOMESTIC_STORES = [oneOf("location", ["domestic"], "郑州市市域内的线下店"), atLeast("monthsOperating", 12, "经营满一年")];
 
 export const DERIVED: Record<DerivedName, Derivation> = {
   hqFirstFullYear: {
@@ -42,6 +47,18 @@ export const DERIVED: Record<DerivedName, Derivation> = {
       const prior = ctx.profile.hq?.priorBestTrade;
       if (!prior) return { missing: ["hq.priorBestTrade"] };
       return { value: { type: "money", value: Rational.from(prior.amount), currency: prior.currency }, missing: [] };
+    },
+  },
+  newRetailImport: {
+    label: "年跨境电商零售进口额（线下店合计；未分店填写时按企业整体）",
+    read(ctx) {
+      // The stores' own figures when given, else the enterprise's: both readings of the clause.
+      const { label: _, ...stores } = readQuantity(sumOf("o2oStores", "retailImport", YEAR_OLD_DOMESTIC_STORES, "线下店年跨境电商零售进口额"), ctx);
+      const storesGiven = stores.value?.type === "money" && !stores.partial && stores.value.value.cmp(Rational.ZERO) > 0;
+      if (storesGiven) return stores;
+      const whole = ctx.profile.retailImport;
+      if (whole) return { value: { type: "money", value: Rational.from(whole.amount), currency: whole.currency }, missing: [] };
+      return stores.value && !stores.partial ? stores : { missing: stores.missing.length ? stores.missing : ["retailImport"] };
     },
   },
 };

@@ -14,6 +14,8 @@ export interface Reading {
    * items give. Such a total can only grow, so it already proves an "at least" condition.
    */
   partial?: boolean;
+  /** For a sum or count: the items left out by a single near-missed condition (第1个体验店：…还差1个月…). */
+  itemNearMisses?: string[];
 }
 
 const isMoney = (v: unknown): v is Money =>
@@ -42,6 +44,12 @@ export function itemContext(ctx: Context, items: string, index: number): Context
   };
 }
 
+/** 第2个海外仓 */
+export function itemName(ctx: Context, items: string, index: number): string {
+  const list = field(`${ctx.schemaPath ? `${ctx.schemaPath}.` : ""}${items}`);
+  return `第${index + 1}个${list.itemLabel ?? list.label}`;
+}
+
 /** The items of a list field, or a missing-field reading when the list was not given. */
 export function listAt(ctx: Context, items: string): unknown[] | undefined {
   const list = at(ctx.scope, items);
@@ -66,10 +74,12 @@ export function readQuantity(q: Quantity, ctx: Context): Reading {
   if (!list) return { missing: [join(ctx.scopePath, q.items)], label };
   const missing: string[] = [];
   const picked: Value[] = [];
+  const itemNearMisses: string[] = [];
   list.forEach((_, i) => {
     const item = itemContext(ctx, q.items, i);
     const where = evaluateConditions(q.where, item);
     if (where.holds === undefined) missing.push(...where.missing);
+    if (where.holds === false && where.nearMiss) itemNearMisses.push(`${itemName(ctx, q.items, i)}：${where.nearMiss}`);
     if (where.holds !== true) return;
     if (q.kind === "count") return void picked.push({ type: "number", value: Rational.of(1n) });
     const r = readQuantity({ kind: "field", path: q.path }, item);
@@ -77,7 +87,13 @@ export function readQuantity(q: Quantity, ctx: Context): Reading {
     if (r.value) picked.push(r.value);
   });
   const isMoneyField = q.kind === "sum" && field(`${join(ctx.schemaPath, q.items)}[].${q.path}`).type === "money";
-  return { value: total(picked, isMoneyField, ctx), missing, label, ...(missing.length ? { partial: true } : {}) };
+  return {
+    value: total(picked, isMoneyField, ctx),
+    missing,
+    label,
+    ...(missing.length ? { partial: true } : {}),
+    ...(itemNearMisses.length ? { itemNearMisses } : {}),
+  };
 }
 
 /** Sums numbers, or money in one currency (CNY when the items mix currencies or there are none). */
@@ -107,7 +123,8 @@ export function formatValue(v: Value, q: Quantity, ctx: Context): string {
       return choices?.[v.value] ?? v.value;
     }
     case "number": {
-      const info = q.kind === "field" ? field(join(ctx.schemaPath, q.path)) : undefined;
+      const info =
+        q.kind === "field" ? field(join(ctx.schemaPath, q.path)) : q.kind === "sum" ? field(`${join(ctx.schemaPath, q.items)}[].${q.path}`) : undefined;
       if (info?.type === "ratio") return `${decimal(v.value.mul(Rational.of(100n)), 2)}%`;
       return `${decimal(v.value, 2)}${info?.unit ?? (q.kind === "count" ? "个" : "")}`;
     }

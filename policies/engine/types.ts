@@ -18,7 +18,7 @@ export type Quantity =
   /** A value worked out from several fields (engine/derived.ts). */
   | { kind: "derived"; name: DerivedName };
 
-export type DerivedName = "hqFirstFullYear" | "hqFullYearReached" | "hqBestTradeBefore";
+export type DerivedName = "hqFirstFullYear" | "hqFullYearReached" | "hqBestTradeBefore" | "newRetailImport";
 
 export type Value =
   | { type: "money"; value: Rational; currency: Currency }

@@ -33,7 +33,7 @@ export const cz20213: PolicyDocument = {
   ],
   rules: [
     {
-      id: "cz-2021-3/2.1", clauseId: "cz-2021-3/2.1", part: "跨境电商产业园区新入驻企业奖励", kinds: ["park_operator"], subject: "park", period: "one_off",
+      id: "cz-2021-3/2.1", clauseId: "cz-2021-3/2.1", part: "跨境电商产业园区新入驻企业奖励", kinds: ["park_operator"], subject: "park-operation", period: "one_off",
       quote: "当年新入驻有跨境电商业绩的企业超过10家且跨境电商进出口总额达到3000万美元，给予园区建设单位300万元（人民币，下同）的一次性奖励；当年新入驻有跨境电商业绩的企业超过20家且跨境电商进出口总额达到5000万美元的，给予园区建设单位500万元的一次性奖励",
       conditions: [recognizedPark],
       award: tiers(

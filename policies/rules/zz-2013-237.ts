@@ -54,7 +54,7 @@ export const zz2013237: PolicyDocument = {
       award: rateOf(0.5, "caServiceFee"),
     },
     {
-      id: "zz-2013-237/3.5", clauseId: "zz-2013-237/3.5", kinds: ["payment_institution"], subject: "payment-hq", period: "one_off",
+      id: "zz-2013-237/3.5", clauseId: "zz-2013-237/3.5", kinds: ["payment_institution"], subject: "payment-hq-setup", period: "one_off",
       quote: "对取得中国人民银行《支付业务许可证》的第三方支付平台在郑州设立总部的企业，给予200万元的资金支持",
       conditions: [
         yes("hasPaymentLicense", "取得中国人民银行《支付业务许可证》"),
@@ -77,7 +77,7 @@ export const zz2013237: PolicyDocument = {
       award: give(wan(40)),
     },
     {
-      id: "zz-2013-237/3.8", clauseId: "zz-2013-237/3.8", kinds: ["park_operator"], subject: "park", period: "one_off",
+      id: "zz-2013-237/3.8", clauseId: "zz-2013-237/3.8", kinds: ["park_operator"], subject: "park-recognition", period: "one_off",
       quote: "经认定为国家、省、市级电子商务示范园区（基地）的，市财政分别一次性给予100、60、30万元的奖励",
       conditions: [],
       award: tiers(

@@ -89,7 +89,7 @@ export const zz20184: PolicyDocument = {
       cap: cap(wan(300), "每家公共服务平台资金扶持不超过300万元"),
     },
     {
-      id: "zz-2018-4/5", clauseId: "zz-2018-4/5", kinds: ["park_operator"], subject: "park", period: "one_off",
+      id: "zz-2018-4/5", clauseId: "zz-2018-4/5", kinds: ["park_operator"], subject: "park-operation", period: "one_off",
       quote: "对经市级商务主管部门认定且经营满一年的跨境电子商务产业园区,实际使用面积超过1万平方米且入驻跨境电子商务企业达到30家以上的,给予园区主办方每平方米50元的一次性资金扶持,每个园区资金扶持不超过300万元",
       conditions: [
         oneOf("park.recognizedBy", ["city"], "经市级商务主管部门认定"),
@@ -108,7 +108,7 @@ export const zz20184: PolicyDocument = {
       cap: CAP_300,
     },
     {
-      id: "zz-2018-4/7", clauseId: "zz-2018-4/7", kinds: ["payment_institution"], subject: "payment-hq", period: "annual",
+      id: "zz-2018-4/7", clauseId: "zz-2018-4/7", kinds: ["payment_institution"], subject: "payment-volume", period: "annual",
       quote: "对上一年度线上交易额突破2亿美元的,按照每2亿美元的标准给予100万元资金扶持。每家企业资金扶持不超过300万元",
       conditions: [
         yes("hasPaymentLicense", "取得中国人民银行《支付业务许可证》"),
@@ -133,7 +133,8 @@ export const zz20184: PolicyDocument = {
         oneOf("mode", ["built_public"], "建设跨境电商公共海外仓"),
         atLeast("areaSqm", 10_000, "单个公共海外仓面积在10000平米以上"),
         atLeast("monthsOperating", 12, "经营满一年"),
-      ], rateOf(0.3, "equipmentInvestment"), cap(wan(300), "最高不超过300万元")),
+      ], rateOf(0.3, "equipmentInvestment")),
+      cap: cap(wan(300), "最高不超过300万元"),
       confirm: ["公共海外仓用于服务跨境电商企业"],
     },
     {
@@ -144,7 +145,8 @@ export const zz20184: PolicyDocument = {
         oneOf("mode", ["leased_whole"], "整体租赁海外仓"),
         atLeast("areaSqm", 1000, "面积在1000平方米以上"),
         atLeast("monthsOperating", 12, "使用满一年"),
-      ], rateOf(0.3, "annualRent"), cap(wan(50), "最高不超过50万元")),
+      ], rateOf(0.3, "annualRent")),
+      cap: cap(wan(50), "最高不超过50万元"),
     },
     {
       id: "zz-2018-4/9c", clauseId: "zz-2018-4/9", part: "租赁公共海外仓", kinds: ["cbec_enterprise"], subject: "overseas-warehouse-lease", period: "annual",
@@ -153,7 +155,8 @@ export const zz20184: PolicyDocument = {
       award: each("overseasWarehouses", "海外仓", [
         oneOf("mode", ["leased_public"], "租赁公共海外仓"),
         above("annualOperatingFees", wanUsd(10), "公共海外仓年使用操作费用超过10万美元"),
-      ], rateOf(0.3, "annualOperatingFees"), cap(wan(50), "最高不超过50万元")),
+      ], rateOf(0.3, "annualOperatingFees")),
+      cap: cap(wan(50), "最高不超过50万元"),
     },
     {
       id: "zz-2018-4/10", clauseId: "zz-2018-4/10", kinds: ["cbec_enterprise"], subject: "export-supervision-warehouse", period: "annual",

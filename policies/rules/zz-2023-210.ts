@@ -1,6 +1,7 @@
 // 郑政文〔2023〕210号: 郑州市加快推进跨境电商发展的若干措施 (一)–(三), (五)–(十二) with (十五)(十六),
 // and 郑州市加快直播电商发展的实施方案 (十) as far as it can be computed.
 import { above, all, any, atLeast, atMost, cap, countOf, derived, each, give, noUnlessSaid, oneOf, per, rateOf, sumOf, tier, tiers, unspecified, upTo, wan, wanCny, yes, yi, yiCny } from "../engine/dsl.ts";
+import { YEAR_OLD_DOMESTIC_STORES } from "../engine/derived.ts";
 import type { PolicyDocument } from "../engine/types.ts";
 import type { Profile } from "../profile.ts";
 
@@ -20,7 +21,7 @@ function fundingNote(profile: Profile): string {
   return `${base}（郑东新区、郑州高新区、郑州经开区、中原区、二七区、金水区、管城回族区、惠济区各承担50%；郑州航空港区、上街区、各县（市）市级承担20%、当地承担80%）。`;
 }
 
-const domesticYearOld = [oneOf("location", ["domestic"], "郑州市市域内的线下店"), atLeast("monthsOperating", 12, "经营满一年")];
+const domesticYearOld = YEAR_OLD_DOMESTIC_STORES;
 
 export const zz2023210Measures: PolicyDocument = {
   docId: "zz-2023-210-measures",
@@ -41,7 +42,7 @@ export const zz2023210Measures: PolicyDocument = {
       cap: cap(wan(50), "每年给予不超过50万元资金扶持"),
     },
     {
-      id: "zz-2023-210-measures/2", clauseId: "zz-2023-210-measures/2", kinds: ["payment_institution"], subject: "payment-hq", period: "one_off",
+      id: "zz-2023-210-measures/2", clauseId: "zz-2023-210-measures/2", kinds: ["payment_institution"], subject: "payment-hq-setup", period: "one_off",
       quote: "结算规模不低于100亿元的,给予一次性500万元资金奖励",
       conditions: [
         yes("hasPaymentLicense", "取得中国人民银行《支付业务许可证》"),
@@ -101,7 +102,7 @@ export const zz2023210Measures: PolicyDocument = {
       cap: cap(wan(300), "每年最高不超过300万元"),
     },
     {
-      id: "zz-2023-210-measures/8", clauseId: "zz-2023-210-measures/8", kinds: ["park_operator"], subject: "park", period: "annual",
+      id: "zz-2023-210-measures/8", clauseId: "zz-2023-210-measures/8", kinds: ["park_operator"], subject: "park-operation", period: "annual",
       quote: "对入驻跨境电商企业超过20家的跨境电商产业园,年外贸进出口额达到20亿、50亿、100亿以上的,分别给予园区运营单位10万元、30万元、60万元运营奖励",
       conditions: [above("park.enterprises", 20, "入驻跨境电商企业超过20家")],
       award: tiers(
@@ -143,7 +144,7 @@ export const zz2023210Measures: PolicyDocument = {
       conditions: [
         atLeast(countOf("o2oStores", domesticYearOld, "经营满一年的线下店数"), 1, "经营满一年"),
         above(sumOf("o2oStores", "areaSqm", domesticYearOld, "经营满一年的线下店累计营业面积"), 1000, "累计营业面积超过1000平方米"),
-        above(sumOf("o2oStores", "retailImport", domesticYearOld, "线下店年跨境电商零售进口额"), wanCny(3000), "年跨境电商零售进口额超过3000万元"),
+        above(derived("newRetailImport"), wanCny(3000), "年跨境电商零售进口额超过3000万元"),
       ],
       award: per(300, 1, sumOf("o2oStores", "areaSqm", domesticYearOld, "经营满一年的线下店累计营业面积")),
       cap: cap(wan(100), "每家企业每年奖励不超过100万元"),

@@ -2,7 +2,7 @@ import { formatAmount, Rational } from "../../money.ts";
 import { applyCap } from "../cap.ts";
 import { kindOf } from "../kind.ts";
 import { evaluateConditions } from "../condition.ts";
-import { itemContext, listAt } from "../quantity.ts";
+import { itemContext, itemName, listAt } from "../quantity.ts";
 import type { Award, AwardResult, Context } from "../types.ts";
 
 type Evaluate = (award: Award, ctx: Context) => AwardResult;
@@ -19,26 +19,27 @@ export function forEach(award: Extract<Award, { kind: "forEach" }>, ctx: Context
   const lines: string[] = [];
   const missing: string[] = [];
   const amounts: Rational[] = [];
-  let nearMiss: string | undefined;
+  const nearMisses: string[] = [];
   list.forEach((_, i) => {
     const item = itemContext(ctx, award.items, i);
     const where = evaluateConditions(award.where, item);
-    lines.push(`第${i + 1}个${award.itemLabel}：`, ...where.lines.map((l) => `  ${l}`));
+    lines.push(`${itemName(ctx, award.items, i)}：`, ...where.lines.map((l) => `  ${l}`));
     if (where.holds !== true) {
       missing.push(...where.missing);
-      if (list.length === 1) nearMiss = where.nearMiss;
+      if (where.nearMiss) nearMisses.push(`${itemName(ctx, award.items, i)}：${where.nearMiss}`);
       return;
     }
     const r = evaluate(award.award, item);
     lines.push(...r.lines.map((l) => `  ${l}`));
     missing.push(...r.missing);
+    if (r.status === "none" && r.nearMiss) nearMisses.push(`${itemName(ctx, award.items, i)}：${r.nearMiss}`);
     if (r.status !== "ok" || !r.amount) return;
     const capped = award.cap ? applyCap(r.amount, award.cap) : { amount: r.amount, line: null };
     if (capped.line) lines.push(`  ${capped.line}`);
     amounts.push(capped.amount);
   });
   if (amounts.length === 0) {
-    return { status: missing.length ? "missing" : "none", kind, lines, missing, ...(nearMiss ? { nearMiss } : {}) };
+    return { status: missing.length ? "missing" : "none", kind, lines, missing, ...(nearMisses.length ? { nearMiss: nearMisses[0]! } : {}) };
   }
   const amount = amounts.reduce((s, a) => s.add(a), Rational.ZERO);
   if (amounts.length > 1) lines.push(`合计 ${amounts.map((a) => formatAmount(a)).join(" + ")} = ${formatAmount(amount)}`);
