@@ -1,0 +1,87 @@
+// One retrieval chunk per clause; a long clause is cut at sentence ends into several chunks that
+// keep its clause id. Chunk text is a verbatim slice of the clause text.
+import { createHash } from "node:crypto";
+import { documentInfo, type Clause } from "../corpus/index.ts";
+import { splitSentences } from "./sentences.ts";
+
+/** Bump when the chunking or the indexed text changes: the saved index is then rebuilt. */
+export const CHUNKING_VERSION = 2;
+export const MAX_CHUNK_CHARS = 400;
+
+export interface Chunk {
+  /** Position in the chunk list; also the label of its vector in the dense index. */
+  id: number;
+  clauseId: string;
+  /** 0-based part number within the clause, and the number of parts. */
+  part: number;
+  parts: number;
+  /** Verbatim slice of the clause text. */
+  text: string;
+  /** What BM25 indexes: 文号, full document title, section headings and clause title give context. */
+  lexicalText: string;
+  /**
+   * What is embedded: a shorter context. Measured on the tuning set, the issuer's name and the
+   * headings shared by many clauses swamp a short clause's embedding (dense recall@1 0.61 → 0.79).
+   */
+  denseText: string;
+}
+
+/** Cuts a text into pieces of at most `max` characters, at sentence ends where possible. */
+export function splitLongText(text: string, max = MAX_CHUNK_CHARS): string[] {
+  if (text.length <= max) return [text];
+  const pieces: string[] = [];
+  let current = "";
+  for (const sentence of splitSentences(text)) {
+    if (current && current.length + sentence.length > max) {
+      pieces.push(current);
+      current = "";
+    }
+    // A single sentence longer than the limit (no punctuation at all) is cut hard.
+    for (let s = sentence; s; s = s.slice(max)) {
+      if (s.length > max) pieces.push(s.slice(0, max));
+      else current += s;
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** The clause title where the chunk does not already open with it. */
+function titleFor(clause: Clause, text: string): string {
+  return clause.title && !text.startsWith(clause.title) ? clause.title : "";
+}
+
+/** 郑州市人民政府关于加快推进跨境电子商务发展的实施意见 → 加快推进跨境电子商务发展的实施意见 */
+function shortTitle(clause: Clause): string {
+  return clause.docTitle.replace(documentInfo(clause.docId).issuer, "").replace(/^关于/u, "");
+}
+
+export function buildChunks(clauses: readonly Clause[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const clause of clauses) {
+    const pieces = splitLongText(clause.text);
+    pieces.forEach((text, part) => {
+      const title = titleFor(clause, text);
+      chunks.push({
+        id: chunks.length,
+        clauseId: clause.clauseId,
+        part,
+        parts: pieces.length,
+        text,
+        lexicalText: [clause.docNumber, clause.docTitle, ...clause.headings, title, text].filter(Boolean).join("\n"),
+        denseText: [shortTitle(clause), title, text].filter(Boolean).join("\n"),
+      });
+    });
+  }
+  return chunks;
+}
+
+/** Identifies the indexed corpus: clause ids and everything that goes into the indexed text. */
+export function corpusHash(clauses: readonly Clause[]): string {
+  const hash = createHash("sha256");
+  for (const c of clauses) {
+    hash.update(JSON.stringify([c.clauseId, c.docTitle, c.headings, c.title, c.text]));
+    hash.update("\n");
+  }
+  return hash.digest("hex");
+}

@@ -1,0 +1,190 @@
+// Question answering over the policy clauses: hybrid retrieval (BM25 + local embeddings), a
+// no-evidence decision, and extractive answers with citations. Used by the CLI, the HTTP service
+// and the Telegram bot.
+import { join } from "node:path";
+import type { Config } from "../config.ts";
+import { documentInfo, loadCorpus, type City, type Clause, type DocId } from "../corpus/index.ts";
+import { todayInChina, validityOn, type ValidityStatus } from "../corpus/validity.ts";
+import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from "./answer.ts";
+import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
+import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
+import { loadEmbedder } from "./embedder.ts";
+import { createPlaceFinder, placeWords } from "./places.ts";
+import { createQueryExpander } from "./query.ts";
+import { conceptIdf, decideRefusal, evidenceFeatures, type EvidenceFeatures, type Refusal } from "./refusal.ts";
+import { Searcher, TUNING, type ClauseScore, type Method, type Rankings } from "./search.ts";
+import { createTokenizer } from "./tokenizer.ts";
+
+export type { Summarize } from "./answer.ts";
+export type { ClauseScore, Method } from "./search.ts";
+
+export interface AskOptions {
+  /** Number of citations (default 5). */
+  top?: number;
+  city?: City;
+  docId?: DocId;
+  /** YYYY-MM-DD: only documents in force that day. */
+  inForceOn?: string;
+  /** Day for the status wording (YYYY-MM-DD); default todayInChina(). */
+  today?: string;
+}
+
+export interface Citation {
+  docId: DocId;
+  clauseId: string;
+  docNumber: string;
+  clauseLabel: string;
+  title: string | null;
+  /** Verbatim clause, or the best chunk of a clause longer than CITATION_MAX_CHARS. */
+  text: string;
+  /** Fused retrieval score, 0..1. */
+  score: number;
+  validity: { status: ValidityStatus; text: string };
+}
+
+export interface AskResult {
+  question: string;
+  noAnswer: boolean;
+  answer: string;
+  citations: Citation[];
+}
+
+/** What retrieval found for a question with one method: for `ask` and for evaluation. */
+export interface SearchOutcome {
+  method: Method;
+  rankings: Rankings;
+  /** Clauses best first under `method`. */
+  ranked: ClauseScore[];
+  features: EvidenceFeatures;
+  refusal: Refusal | null;
+}
+
+export interface Retriever {
+  /** "lexical" when the embedding model could not be loaded. */
+  mode: "hybrid" | "lexical";
+  ask(question: string, options?: AskOptions): Promise<AskResult>;
+  /** Retrieval and the refusal decision with a given method ("dense" needs the model). */
+  search(question: string, method: Method, options?: AskOptions): Promise<SearchOutcome>;
+  /** The verbatim text a citation of this hit shows: the clause, or its best chunk when it is long. */
+  citationText(hit: ClauseScore): string;
+  /** The dense index in use (null in lexical mode). */
+  index: DenseIndex | null;
+}
+
+export interface RetrieverDeps {
+  summarize?: Summarize;
+  /** One line per event (model fallback, index rebuild); default stderr. */
+  log?: (line: string) => void;
+  /** Progress of an index build, in chunks. */
+  onProgress?: (done: number, total: number) => void;
+  /** Rebuild the saved index even when it is valid. */
+  rebuildIndex?: boolean;
+  /** Prefix queries with bge's instruction. Off: it measured worse (see scripts/eval-retrieval.ts). */
+  queryInstruction?: boolean;
+}
+
+export const DEFAULT_TOP = 5;
+/** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
+export const CITATION_MAX_CHARS = 600;
+
+export class EmptyQuestionError extends Error {
+  constructor() {
+    super("the question is empty");
+  }
+}
+
+function acceptFor(options: AskOptions, clauseOf: (chunk: Chunk) => Clause): (chunk: Chunk) => boolean {
+  return (chunk) => {
+    const { docId } = clauseOf(chunk);
+    if (options.docId && docId !== options.docId) return false;
+    if (options.city && documentInfo(docId).city !== options.city) return false;
+    return !options.inForceOn || validityOn(docId, options.inForceOn).inForce;
+  };
+}
+
+export async function openRetriever(config: Config, deps: RetrieverDeps = {}): Promise<Retriever> {
+  const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const corpus = loadCorpus();
+  const chunks = buildChunks(corpus.clauses);
+  const chunksOf = new Map<string, number[]>();
+  for (const c of chunks) chunksOf.set(c.clauseId, [...(chunksOf.get(c.clauseId) ?? []), c.id]);
+  const clauseOf = (chunk: Chunk) => corpus.clause(chunk.clauseId)!;
+
+  const tokenizer = createTokenizer(placeWords());
+  const placeFinder = createPlaceFinder(tokenizer);
+  const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });
+  const index = embedder
+    ? await openDenseIndex({
+        dir: join(config.dataDir, "index"),
+        chunks,
+        corpusHash: corpusHash(corpus.clauses),
+        embedder,
+        rebuild: deps.rebuildIndex,
+        log,
+        onProgress: deps.onProgress,
+      })
+    : null;
+  const searcher = new Searcher(
+    chunks,
+    tokenizer,
+    createQueryExpander(tokenizer, TUNING.query),
+    embedder && index ? { embedder, index } : null,
+  );
+
+  async function search(question: string, method: Method, options: AskOptions = {}): Promise<SearchOutcome> {
+    if (question.trim() === "") throw new EmptyQuestionError();
+    if (method === "dense" && !index) throw new Error("dense search needs the embedding model");
+    const places = placeFinder.find(question);
+    // A question naming one of the two cities is about that city's documents only.
+    const implied = !options.city && !options.docId && places.covered.length === 1;
+    const scope = implied ? { ...options, city: places.covered[0] } : options;
+    const accept = acceptFor(scope, clauseOf);
+    const rankings = await searcher.rank(question, accept);
+    const ranked = (method === "dense" ? rankings.dense : method === "lexical" ? rankings.lexical : rankings.fused) ?? [];
+    const features = evidenceFeatures(rankings, method, searcher.bm25, (id) => chunksOf.get(id) ?? []);
+    const refusal: Refusal | null = chunks.some(accept) ? decideRefusal(places, features, method) : { kind: "filtered_out" };
+    return { method, rankings, ranked, features, refusal };
+  }
+
+  function citationText(hit: ClauseScore): string {
+    const { text } = corpus.clause(hit.clauseId)!;
+    return text.length > CITATION_MAX_CHARS ? chunks[hit.chunkId]!.text : text;
+  }
+
+  async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
+    const method: Method = index ? "hybrid" : "lexical";
+    const outcome = await search(question, method, options);
+    if (outcome.refusal) {
+      return { question, noAnswer: true, answer: refusalMessage(outcome.refusal, options), citations: [] };
+    }
+    const today = options.today ?? todayInChina();
+    const cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
+      const clause = corpus.clause(hit.clauseId)!;
+      return { clause, text: citationText(hit), score: hit.score, validity: validityOn(clause.docId, today) };
+    });
+    const conceptWeights = outcome.rankings.concepts
+      .filter((c) => c.kind === "word")
+      .map((c) => ({ terms: c.terms, idf: conceptIdf(searcher.bm25, c) }));
+    const sentenceWeight = (sentence: string) => {
+      const terms = new Set(tokenizer.terms(sentence));
+      return conceptWeights.reduce((sum, c) => sum + (c.terms.some((t) => terms.has(t)) ? c.idf : 0), 0);
+    };
+    return {
+      question,
+      noAnswer: false,
+      answer: composeAnswer(cited, sentenceWeight, deps.summarize),
+      citations: cited.map((c) => ({
+        docId: c.clause.docId,
+        clauseId: c.clause.clauseId,
+        docNumber: c.clause.docNumber,
+        clauseLabel: c.clause.label,
+        title: c.clause.title,
+        text: c.text,
+        score: Math.round(c.score * 1000) / 1000,
+        validity: { status: c.validity.status, text: c.validity.text },
+      })),
+    };
+  }
+
+  return { mode: index ? "hybrid" : "lexical", ask, search, citationText, index };
+}

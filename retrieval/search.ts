@@ -1,0 +1,100 @@
+// Ranks clauses for a question three ways: lexical (BM25), dense (cosine) and their fusion.
+// Chunks are scored, then each clause takes the score of its best chunk.
+import type { Chunk } from "./chunks.ts";
+import type { DenseIndex } from "./dense-index.ts";
+import type { Embedder } from "./embedder.ts";
+import { convexFusion } from "./fusion.ts";
+import { Bm25Index, type QueryConcept } from "./lexical.ts";
+import type { QueryExpander, QueryWeights } from "./query.ts";
+import type { Tokenizer } from "./tokenizer.ts";
+
+export type Method = "hybrid" | "lexical" | "dense";
+
+export interface ClauseScore {
+  clauseId: string;
+  score: number;
+  /** The chunk that gave the clause its score. */
+  chunkId: number;
+}
+
+export interface Rankings {
+  concepts: QueryConcept[];
+  /** BM25, best first; only clauses sharing a term with the question. */
+  lexical: ClauseScore[];
+  /** Cosine, best first; null without a model. */
+  dense: ClauseScore[] | null;
+  /** Fusion of both (or the lexical ranking alone), score 0..1, best first. */
+  fused: ClauseScore[];
+}
+
+export interface SearchTuning {
+  bm25: { k1: number; b: number };
+  query: QueryWeights;
+  /** Share of the lexical score in the fused score. */
+  lexicalWeight: number;
+}
+
+/** Chosen on test/fixtures/ask-tuning.jsonl (scripts/eval-retrieval.ts); a broad plateau around it. */
+export const TUNING: SearchTuning = {
+  bm25: { k1: 1.2, b: 0.5 },
+  query: { synonym: 0.9, bigram: 0.5 },
+  lexicalWeight: 0.6,
+};
+
+function bestPerClause(chunks: readonly Chunk[], scored: Iterable<{ chunkId: number; score: number }>): ClauseScore[] {
+  const best = new Map<string, ClauseScore>();
+  for (const { chunkId, score } of scored) {
+    const clauseId = chunks[chunkId]!.clauseId;
+    const current = best.get(clauseId);
+    if (!current || score > current.score) best.set(clauseId, { clauseId, score, chunkId });
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+export class Searcher {
+  readonly bm25: Bm25Index;
+
+  constructor(
+    private readonly chunks: readonly Chunk[],
+    tokenizer: Tokenizer,
+    private readonly expander: QueryExpander,
+    private readonly dense: { embedder: Embedder; index: DenseIndex } | null,
+    private readonly tuning: SearchTuning = TUNING,
+  ) {
+    this.bm25 = new Bm25Index(
+      chunks.map((c) => [...tokenizer.terms(c.lexicalText), ...tokenizer.bigrams(c.lexicalText)]),
+      tuning.bm25,
+    );
+  }
+
+  /** Ranks the clauses whose chunks pass `accept`. */
+  async rank(question: string, accept: (chunk: Chunk) => boolean = () => true): Promise<Rankings> {
+    const concepts = this.expander.concepts(question);
+    const bm25 = this.bm25.scores(concepts);
+    const lexical = bestPerClause(
+      this.chunks,
+      this.chunks.filter((c) => accept(c) && bm25[c.id]! > 0).map((c) => ({ chunkId: c.id, score: bm25[c.id]! })),
+    );
+    let dense: ClauseScore[] | null = null;
+    if (this.dense) {
+      const vector = await this.dense.embedder.embedQuery(question);
+      const hits = this.dense.index.search(vector, (id) => accept(this.chunks[id]!));
+      dense = bestPerClause(this.chunks, hits.map((h) => ({ chunkId: h.chunkId, score: h.cosine })));
+    }
+    return { concepts, lexical, dense, fused: this.fuse(lexical, dense) };
+  }
+
+  private fuse(lexical: ClauseScore[], dense: ClauseScore[] | null): ClauseScore[] {
+    if (!dense) {
+      const top = lexical[0]?.score ?? 1;
+      return lexical.map((c) => ({ ...c, score: c.score / top }));
+    }
+    const chunkOf = new Map([...dense, ...lexical].map((c) => [c.clauseId, c.chunkId]));
+    const asScored = (list: ClauseScore[]) => list.map((c) => ({ key: c.clauseId, score: c.score }));
+    return convexFusion(asScored(lexical), asScored(dense), this.tuning.lexicalWeight).map((f) => ({
+      clauseId: f.key,
+      score: f.score,
+      chunkId: chunkOf.get(f.key)!,
+    }));
+  }
+}

@@ -1,0 +1,191 @@
+// Retrieval quality on the labelled question sets, for hybrid, lexical-only and dense-only
+// retrieval side by side, with and without bge's query instruction.
+//   npm run eval                    the tables
+//   npm run eval -- --fit-refusal   refits the refusal weights (retrieval/refusal.ts) on the tuning set
+// A citation matches as in ../shared/eval/score.mjs: same docId, and its whitespace-normalised text
+// (at most 700 characters) contains the gold snippet. A refused in-scope question counts as a miss.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadConfig } from "../config.ts";
+import { loadCorpus, type DocId } from "../corpus/index.ts";
+import { openRetriever, type Method, type Retriever } from "../retrieval/index.ts";
+import { answerProbability, REFUSAL_MODELS, type EvidenceFeatures, type RefusalModel } from "../retrieval/refusal.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SETS = [
+  { name: "dev", file: join(root, "..", "shared", "eval", "ask-dev.jsonl") },
+  { name: "tuning", file: join(root, "test", "fixtures", "ask-tuning.jsonl") },
+  // Written after tuning, in a different voice, and not tuned on: a check on overfitting.
+  { name: "holdout", file: join(root, "test", "fixtures", "ask-holdout.jsonl") },
+];
+const METHODS: Method[] = ["hybrid", "lexical", "dense"];
+const TOP = 5;
+
+interface Case {
+  q: string;
+  gold?: [DocId, string][];
+  noAnswer?: boolean;
+}
+
+const corpus = loadCorpus();
+const norm = (s: string) => s.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
+
+function readSet(file: string): Case[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Case);
+}
+
+function matches(c: Case, clauseId: string, citedText: string): boolean {
+  const clause = corpus.clause(clauseId)!;
+  const text = norm(citedText);
+  return text.length <= 700 && (c.gold ?? []).some(([doc, snippet]) => clause.docId === doc && text.includes(norm(snippet)));
+}
+
+interface Figures {
+  recall1: number;
+  recall3: number;
+  mrr: number;
+  refusalAccuracy: number;
+  inRefused: number;
+  outAnswered: number;
+  inScope: number;
+  outOfScope: number;
+}
+
+async function measure(retriever: Retriever, cases: Case[], method: Method, misses?: string[]): Promise<Figures> {
+  let hit1 = 0, hit3 = 0, rr = 0, inRefused = 0, outAnswered = 0;
+  const inScope = cases.filter((c) => !c.noAnswer).length;
+  for (const c of cases) {
+    const outcome = await retriever.search(c.q, method);
+    if (c.noAnswer) {
+      if (!outcome.refusal) outAnswered++;
+      if (!outcome.refusal) misses?.push(`answered out-of-scope: ${c.q} -> ${outcome.ranked[0]?.clauseId}`);
+      continue;
+    }
+    if (outcome.refusal) {
+      inRefused++;
+      misses?.push(`refused in-scope (${outcome.refusal.kind}): ${c.q}`);
+      continue;
+    }
+    const top = outcome.ranked.slice(0, TOP);
+    const rank = top.findIndex((hit) => matches(c, hit.clauseId, retriever.citationText(hit)));
+    if (rank === 0) hit1++;
+    if (rank >= 0 && rank < 3) hit3++;
+    if (rank >= 0) rr += 1 / (rank + 1);
+    if (rank !== 0) misses?.push(`rank ${rank < 0 ? "-" : rank + 1}: ${c.q} -> ${top.slice(0, 3).map((h) => h.clauseId).join(", ")}`);
+  }
+  const outOfScope = cases.length - inScope;
+  return {
+    recall1: hit1 / inScope,
+    recall3: hit3 / inScope,
+    mrr: rr / inScope,
+    refusalAccuracy: (cases.length - inRefused - outAnswered) / cases.length,
+    inRefused,
+    outAnswered,
+    inScope,
+    outOfScope,
+  };
+}
+
+function row(label: string, f: Figures): string {
+  const x = (n: number) => n.toFixed(3);
+  return `${label.padEnd(34)} ${x(f.recall1)}  ${x(f.recall3)}  ${x(f.mrr)}  ${x(f.refusalAccuracy)}  ${String(f.inRefused).padStart(3)}/${f.inScope}  ${String(f.outAnswered).padStart(3)}/${f.outOfScope}`;
+}
+
+async function tables(verbose: boolean): Promise<void> {
+  const config = loadConfig();
+  console.log(`${"set / method / query instruction".padEnd(34)} r@1    r@3    MRR@5  refusal in-refused out-answered`);
+  for (const queryInstruction of [false, true]) {
+    const retriever = await openRetriever(config, { queryInstruction });
+    for (const set of SETS) {
+      const cases = readSet(set.file);
+      for (const method of METHODS) {
+        if (method === "dense" && retriever.mode === "lexical") continue;
+        if (method === "lexical" && queryInstruction) continue; // the instruction only touches query embeddings
+        const misses: string[] = [];
+        const figures = await measure(retriever, cases, method, misses);
+        console.log(row(`${set.name} ${method}${method === "lexical" ? "" : queryInstruction ? " +instruction" : ""}`, figures));
+        if (verbose) for (const m of misses) console.log(`    ${m}`);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refusal fit: logistic regression on the evidence features, balanced classes, small L2.
+
+type Vector = number[];
+type Feature = Exclude<keyof RefusalModel, "bias">;
+/** The features each method has: without a model there is no cosine; dense alone has no lexical match. */
+const FEATURES: Record<Method, Feature[]> = {
+  hybrid: ["cosine", "coverage", "bm25"],
+  lexical: ["coverage", "bm25"],
+  dense: ["cosine"],
+};
+const featureValue = (f: EvidenceFeatures, name: Feature) =>
+  name === "cosine" ? (f.cosine ?? 0) : name === "coverage" ? f.coverage : Math.log1p(f.bm25);
+
+function fitLogistic(xs: Vector[], ys: number[]): { bias: number; weights: Vector } {
+  const dims = xs[0]!.length;
+  const mean = Array.from({ length: dims }, (_, i) => xs.reduce((s, x) => s + x[i]!, 0) / xs.length);
+  const sd = mean.map((m, i) => Math.sqrt(xs.reduce((s, x) => s + (x[i]! - m) ** 2, 0) / xs.length) || 1);
+  const zs = xs.map((x) => x.map((v, i) => (v - mean[i]!) / sd[i]!));
+  const positives = ys.filter((y) => y === 1).length;
+  const classWeight = [ys.length / (2 * (ys.length - positives)), ys.length / (2 * positives)];
+  let bias = 0;
+  const w = new Array<number>(dims).fill(0);
+  for (let step = 0; step < 5000; step++) {
+    let gb = 0;
+    const gw = new Array<number>(dims).fill(0);
+    zs.forEach((z, n) => {
+      const p = 1 / (1 + Math.exp(-(bias + z.reduce((s, v, i) => s + v * w[i]!, 0))));
+      const g = classWeight[ys[n]!]! * (p - ys[n]!);
+      gb += g;
+      z.forEach((v, i) => (gw[i]! += g * v));
+    });
+    bias -= (0.5 * gb) / zs.length;
+    w.forEach((_, i) => (w[i]! -= 0.5 * (gw[i]! / zs.length + 0.01 * w[i]!)));
+  }
+  // Back to the raw feature scale.
+  const weights = w.map((wi, i) => wi / sd[i]!);
+  return { bias: bias - weights.reduce((s, wi, i) => s + wi * mean[i]!, 0), weights };
+}
+
+async function fitRefusal(): Promise<void> {
+  const retriever = await openRetriever(loadConfig());
+  const tuning = readSet(SETS[1]!.file);
+  for (const method of METHODS) {
+    const rows: { f: EvidenceFeatures; answerable: boolean }[] = [];
+    for (const c of tuning) {
+      const outcome = await retriever.search(c.q, method);
+      // Place refusals come from the gazetteer, not from the evidence.
+      if (outcome.refusal?.kind === "elsewhere") continue;
+      rows.push({ f: outcome.features, answerable: !c.noAnswer });
+    }
+    const names = FEATURES[method];
+    const fit = fitLogistic(
+      rows.map((r) => names.map((n) => featureValue(r.f, n))),
+      rows.map((r) => (r.answerable ? 1 : 0)),
+    );
+    const model: RefusalModel = { bias: fit.bias, cosine: 0, coverage: 0, bm25: 0, cutoff: 0 };
+    names.forEach((n, i) => (model[n] = fit.weights[i]!));
+    const p = rows.map((r) => ({ ...r, p: answerProbability(r.f, model) }));
+    model.cutoff = Math.min(...p.filter((r) => r.answerable).map((r) => r.p)) / 2;
+    const round = (n: number) => Math.round(n * 100) / 100;
+    console.log(
+      `${method}: { bias: ${round(model.bias)}, cosine: ${round(model.cosine)}, coverage: ${round(model.coverage)}, bm25: ${round(model.bm25)}, cutoff: ${round(model.cutoff)} }` +
+        `   (in use: cutoff ${REFUSAL_MODELS[method].cutoff})`,
+    );
+    for (const cutoff of [0.05, 0.1, 0.15, 0.2, 0.3, 0.5]) {
+      const inRefused = p.filter((r) => r.answerable && r.p < cutoff).length;
+      const outAnswered = p.filter((r) => !r.answerable && r.p >= cutoff).length;
+      console.log(`   cutoff ${cutoff}: in-scope refused ${inRefused}, out-of-scope answered ${outAnswered} of ${p.length - p.filter((r) => r.answerable).length}`);
+    }
+  }
+}
+
+const args = process.argv.slice(2);
+await (args.includes("--fit-refusal") ? fitRefusal() : tables(args.includes("--verbose")));

@@ -1,0 +1,126 @@
+// Questions answered end to end: the real model, the index built on disk in a temporary data
+// folder, citations, refusal, filters and the answer text.
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../config.ts";
+import { documentInfo, loadCorpus } from "../corpus/index.ts";
+import { validityOn } from "../corpus/validity.ts";
+import { EmptyQuestionError, openRetriever, type Retriever } from "../retrieval/index.ts";
+
+const corpus = loadCorpus();
+const TODAY = "2024-06-30";
+const dataDir = mkdtempSync(join(tmpdir(), "retrieval-ask-"));
+const logs: string[] = [];
+let retriever: Retriever;
+
+const norm = (s: string) => s.replace(/\s+/g, "");
+
+beforeAll(async () => {
+  retriever = await openRetriever(
+    { ...loadConfig(), dataDir },
+    {
+      log: (l) => logs.push(l),
+      summarize: (clauseId) => (clauseId === "zz-2018-4/8" ? ["对象：年出口额300万美元以上的跨境电商企业", "标准：出口信保费用的30%"] : null),
+    },
+  );
+});
+
+describe("retriever", () => {
+  it("builds its index under the data folder on first use", () => {
+    expect(retriever.mode).toBe("hybrid");
+    expect(retriever.index?.origin).toBe("built");
+    expect(existsSync(join(dataDir, "index", "manifest.json"))).toBe(true);
+    expect(logs).toHaveLength(1);
+  });
+
+  // Questions from the tuning set, one per document; the gold clause must be among the first three.
+  it.each([
+    ["zz-2018-4", "出口信用保险的保费政府能报销一部分吗？", "出口信保费用30%"],
+    ["zz-2023-210-measures", "用自己的海关代码走9710、9810报关有什么奖励？", "9710、9810"],
+    ["zz-2023-210-action-plan", "中欧班列有没有跨境电商专列？", "跨境电商专列常态化运行"],
+    ["zz-2023-210-livestream", "引进的主播在落户、买房、孩子上学方面有支持吗？", "子女入学"],
+    ["zz-2018-57", "跨境电商B2B出口的监管模式有什么创新？", "B2B出口监管创新模式"],
+    ["zz-2013-237", "电商企业用CA数字证书，费用能补一半吗？", "认证服务费50%"],
+    ["cz-2021-3", "郴州的快递企业接跨境订单，每单补多少？", "每单0.5元"],
+  ])("finds %s for %s", async (docId, question, snippet) => {
+    const r = await retriever.ask(question, { today: TODAY });
+    expect(r.noAnswer).toBe(false);
+    const rank = r.citations.findIndex((c) => c.docId === docId && norm(c.text).includes(norm(snippet)));
+    expect(rank).toBeGreaterThanOrEqual(0);
+    expect(rank).toBeLessThan(3);
+  });
+
+  it("cites verbatim clauses with 文号, label, title, score and in-force status", async () => {
+    const r = await retriever.ask("在国外开分公司，一个分公司奖多少？", { today: TODAY });
+    expect(r.citations).toHaveLength(5);
+    for (const c of r.citations) {
+      const clause = corpus.clause(c.clauseId)!;
+      expect(c).toMatchObject({ docId: clause.docId, docNumber: clause.docNumber, clauseLabel: clause.label, title: clause.title });
+      expect(c.text).toBe(clause.text);
+      expect(c.validity).toEqual({ status: validityOn(c.docId, TODAY).status, text: validityOn(c.docId, TODAY).text });
+      expect(c.score).toBeGreaterThanOrEqual(0);
+      expect(c.score).toBeLessThanOrEqual(1);
+    }
+    const scores = r.citations.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it("leads the answer with the top clause, its status, its best sentences and pointers to the others", async () => {
+    const r = await retriever.ask("在国外开分公司，一个分公司奖多少？", { top: 3, today: TODAY });
+    const [lead, ...others] = r.citations;
+    expect(lead!.clauseId).toBe("zz-2018-4/17");
+    const lines = r.answer.split("\n");
+    expect(lines[0]).toContain(`${lead!.docNumber}《${documentInfo("zz-2018-4").title}》${lead!.clauseLabel}${lead!.title}`);
+    expect(lines[1]).toContain("已于2021-01-09到期");
+    expect(lines[1]).toContain("不在有效期内");
+    expect(r.answer).toContain("按照每设立一个分公司给予30万元的一次性奖励。");
+    for (const o of others) expect(r.answer).toContain(`${o.docNumber}${o.clauseLabel}`);
+  });
+
+  it("puts the injected summary before the verbatim clause", async () => {
+    const r = await retriever.ask("出口信用保险的保费政府能报销一部分吗？", { today: "2019-06-01" });
+    expect(r.citations[0]!.clauseId).toBe("zz-2018-4/8");
+    expect(r.answer).toContain("要点：\n  对象：年出口额300万美元以上的跨境电商企业\n  标准：出口信保费用的30%");
+    expect(r.answer).toContain(`原文：${corpus.clause("zz-2018-4/8")!.text}`);
+    expect(r.answer).toContain("有效期2018-01-10至2021-01-09");
+    expect(r.answer).not.toContain("不在有效期内");
+  });
+
+  it("refuses questions the corpus has no evidence for, with a helpful message", async () => {
+    for (const q of ["如何申请公租房？", "驾驶证到期了去哪里换证？"]) {
+      const r = await retriever.ask(q);
+      expect(r.noAnswer, q).toBe(true);
+      expect(r.citations).toEqual([]);
+      expect(r.answer).toContain("郑州");
+      expect(r.answer).toContain("郴州");
+    }
+  });
+
+  it("refuses questions about places the corpus does not cover, but not about Zhengzhou's districts", async () => {
+    const other = await retriever.ask("深圳跨境电商企业的海外仓有什么补贴？");
+    expect(other.noAnswer).toBe(true);
+    expect(other.answer).toContain("深圳市");
+    const district = await retriever.ask("金水区的跨境电商企业国际物流费用有补贴吗？");
+    expect(district.noAnswer).toBe(false);
+    expect(district.citations.some((c) => c.clauseId === "zz-2023-210-measures/6")).toBe(true);
+  });
+
+  it("keeps to the city, document and validity date asked for", async () => {
+    const q = "租用海外仓有什么奖励？";
+    const chenzhou = await retriever.ask(q, { city: "chenzhou" });
+    expect(chenzhou.citations.every((c) => c.docId === "cz-2021-3")).toBe(true);
+    const oneDoc = await retriever.ask(q, { docId: "zz-2018-4", top: 2 });
+    expect(oneDoc.citations.map((c) => c.docId)).toEqual(["zz-2018-4", "zz-2018-4"]);
+    const in2019 = await retriever.ask(q, { inForceOn: "2019-06-01" });
+    expect(in2019.citations.every((c) => validityOn(c.docId, "2019-06-01").inForce)).toBe(true);
+    const none = await retriever.ask(q, { docId: "cz-2021-3", inForceOn: "2019-06-01" });
+    expect(none.noAnswer).toBe(true);
+    expect(none.answer).toContain("2019-06-01");
+  });
+
+  it("rejects an empty question", async () => {
+    await expect(retriever.ask("  \n")).rejects.toBeInstanceOf(EmptyQuestionError);
+  });
+});

@@ -1,0 +1,50 @@
+// `cli ask`: bad input is one stderr line and exit 2 with nothing on stdout; a batch gives one
+// JSON line per non-blank question line, in order. Run in lexical mode (no model) to stay quick;
+// the hybrid path is scored by scripts/check-eval.mjs.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const temp = (name: string) => mkdtempSync(join(tmpdir(), `retrieval-cli-${name}-`));
+const env = { ...process.env, MODEL_DIR: temp("no-model"), DATA_DIR: temp("data") };
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], { encoding: "utf8", env });
+  return { status: r.status, stdout: r.stdout, stderrLines: r.stderr.trim().split("\n").filter(Boolean) };
+}
+
+describe("cli ask", () => {
+  it.each([
+    ["an empty question", ["ask", "", "--json"]],
+    ["a blank question", ["ask", "   ", "--json"]],
+    ["no question", ["ask", "--json"]],
+    ["a question and a batch", ["ask", "出口信保", "--batch", "x.txt", "--json"]],
+    ["a missing batch file", ["ask", "--batch", "/nonexistent/questions.txt", "--json"]],
+    ["a bad --top", ["ask", "出口信保", "--top", "0", "--json"]],
+    ["an unknown document", ["ask", "出口信保", "--doc", "zz-1999-1", "--json"]],
+    ["an unknown city", ["ask", "出口信保", "--city", "shanghai", "--json"]],
+    ["a bad date", ["ask", "出口信保", "--in-force-on", "2024-13-01", "--json"]],
+  ])("rejects %s with exit 2, one stderr line and empty stdout", (_, args) => {
+    const r = cli(...args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderrLines).toHaveLength(1);
+  });
+
+  it("answers a batch with one JSON line per non-blank line, in order", () => {
+    const file = join(temp("batch"), "questions.txt");
+    writeFileSync(file, "郴州的快递企业接跨境订单，每单补多少？\n\n   \n如何申请公租房？\r\n");
+    const r = cli("ask", "--batch", file, "--json", "--top", "2");
+    expect(r.status).toBe(0);
+    const rows = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(rows.map((x) => x.question)).toEqual(["郴州的快递企业接跨境订单，每单补多少？", "如何申请公租房？"]);
+    expect(rows[0]).toMatchObject({ noAnswer: false });
+    expect(rows[0].citations).toHaveLength(2);
+    expect(Object.keys(rows[0].citations[0])).toEqual(expect.arrayContaining(["docId", "clauseId", "docNumber", "clauseLabel", "text", "score"]));
+    expect(rows[1]).toMatchObject({ noAnswer: true, citations: [] });
+    // The only stderr line is the model fallback notice.
+    expect(r.stderrLines).toHaveLength(1);
+  });
+});
