@@ -16,6 +16,10 @@ export interface Config {
   fxUsdCny: number;
   port: number;
   host: string;
+  /** Requests per minute per client IP on the HTTP API; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Trust X-Forwarded-* headers (behind a reverse proxy) for client IPs. */
+  trustProxy: boolean;
   telegram: {
     token: string | undefined;
     webhookUrl: string | undefined;
@@ -40,6 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fxUsdCny: number(env.FX_USD_CNY, 7.1, "FX_USD_CNY"),
     port: number(env.PORT, 3000, "PORT"),
     host: env.HOST ?? "127.0.0.1",
+    rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE === "0" ? 0 : number(env.RATE_LIMIT_PER_MINUTE, 300, "RATE_LIMIT_PER_MINUTE"),
+    trustProxy: env.TRUST_PROXY === "1",
     telegram: {
       token: env.TELEGRAM_BOT_TOKEN || undefined,
       webhookUrl: env.WEBHOOK_URL || undefined,

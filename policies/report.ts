@@ -56,19 +56,33 @@ export function reportSections(result: ScreenResult): ReportSections {
   };
 }
 
-export function renderReport(result: ScreenResult): string {
+const block = (title: string, items: string[]) => (items.length ? [title, ...items.map((i, n) => `${n + 1}. ${i}`)] : []);
+
+/**
+ * The report in two parts: the summary (what can be had, the total) and the details (near misses,
+ * missing information, documents out of force, the clauses that do not apply, warnings, contacts,
+ * the disclaimer). A chat sends them as two messages; a printout runs them together.
+ */
+export function reportParts(result: ScreenResult, options: { ineligible: boolean }): { summary: string; details: string } {
   const s = reportSections(result);
-  const block = (title: string, items: string[]) => (items.length ? [`${title}`, ...items.map((i, n) => `${n + 1}. ${i}`)] : []);
-  return [
-    s.header,
-    ...(s.eligible.length ? block("【可享受】（按金额从高到低）", s.eligible) : ["【可享受】暂无符合条件的条款"]),
+  const summary = [
+    `筛查结果（${s.header}）`,
+    ...(s.eligible.length ? block("【可享受】按金额从高到低：", s.eligible) : ["【可享受】暂无符合条件的条款。"]),
     s.total,
+  ];
+  const details = [
     ...block("【差一点】", s.nearMisses),
     ...block("【还需信息才能判断】", s.missing),
     ...block("【不在有效期的文件】", s.notInForce),
-    ...block("【不符合】", s.ineligible),
+    ...(options.ineligible ? block("【不符合】", s.ineligible) : []),
     ...block("【提示】", s.warnings),
     ...block("【咨询部门】", s.contacts),
     `【声明】${s.disclaimer}`,
-  ].join("\n");
+  ];
+  return { summary: summary.join("\n"), details: details.join("\n") };
+}
+
+export function renderReport(result: ScreenResult): string {
+  const { summary, details } = reportParts(result, { ineligible: true });
+  return `${summary}\n${details}`;
 }

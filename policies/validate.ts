@@ -33,7 +33,7 @@ function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
   const field = pathText(issue.path) || "profile";
   switch (issue.code) {
     case "unrecognized_keys":
-      return issue.keys.map((k) => ({ field: field === "profile" ? k : `${field}.${k}`, message: "未知字段（不在企业信息字段定义中）" }));
+      return issue.keys.map((k) => ({ field: field === "profile" ? k : `${field}.${k}`, message: "未知字段" }));
     case "invalid_type": {
       const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
@@ -44,7 +44,7 @@ function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
     case "too_small":
       return [{ field, message: issue.origin === "array" ? `至少需要${issue.minimum}项` : issue.origin === "string" ? "不能为空" : `不能小于${issue.minimum}` }];
     case "too_big":
-      return [{ field, message: `不能大于${issue.maximum}` }];
+      return [{ field, message: issue.origin === "string" ? `不能超过${issue.maximum}个字符` : issue.origin === "array" ? `最多${issue.maximum}项` : `不能大于${issue.maximum}` }];
     case "invalid_format":
     case "custom":
       return [{ field, message: issue.message }];

@@ -8,6 +8,14 @@ const recognizedPark = any("经省或市商务部门认定的跨境电子商务�
   oneOf("park.recognizedBy", ["city", "province"], "经省或市商务部门认定的跨境电子商务产业园区"),
   oneOf("demoParkLevel", ["provincial", "national"], "已被评定的省级电子商务示范基地"));
 
+/** 二（二）: a new tenant of a recognised park, for both the rent and the start-up subsidy. */
+const NEW_TENANT = [
+  yes("parkTenancy.newThisYear", "新入驻园区（基地）"),
+  yes("parkTenancy.parkRecognized", "园区经省级或市级商务部门认定或为省级电子商务示范基地"),
+  atLeast("parkTenancy.areaSqm", 100, "实际租赁面积100平方米以上"),
+  atLeast("crossBorderTrade", wanUsd(10), "跨境电商进出口总额达到10万美元"),
+];
+
 export const cz20213: PolicyDocument = {
   docId: "cz-2021-3",
   preconditions: [
@@ -48,24 +56,14 @@ export const cz20213: PolicyDocument = {
     {
       id: "cz-2021-3/2.2a", clauseId: "cz-2021-3/2.2", part: "租金补贴", kinds: ["cbec_enterprise"], subject: "park-tenancy-rent", period: "annual",
       quote: "实际租赁面积（办公、仓储等场所）100平方米以上，且跨境电商进出口总额达到10万美元的，给予每家30%的租金补贴，最高不超过20万元",
-      conditions: [
-        yes("parkTenancy.newThisYear", "新入驻园区（基地）"),
-        yes("parkTenancy.parkRecognized", "园区经省级或市级商务部门认定或为省级电子商务示范基地"),
-        atLeast("parkTenancy.areaSqm", 100, "实际租赁面积100平方米以上"),
-        atLeast("crossBorderTrade", wanUsd(10), "跨境电商进出口总额达到10万美元"),
-      ],
+      conditions: NEW_TENANT,
       award: rateOf(0.3, "parkTenancy.annualRent"),
       cap: cap(wan(20), "最高不超过20万元"),
     },
     {
       id: "cz-2021-3/2.2b", clauseId: "cz-2021-3/2.2", part: "开办费补贴", kinds: ["cbec_enterprise"], subject: "park-tenancy-startup", period: "one_off",
       quote: "同时给予最高不超过5万元的一次性开办费补贴",
-      conditions: [
-        yes("parkTenancy.newThisYear", "新入驻园区（基地）"),
-        yes("parkTenancy.parkRecognized", "园区经省级或市级商务部门认定或为省级电子商务示范基地"),
-        atLeast("parkTenancy.areaSqm", 100, "实际租赁面积100平方米以上"),
-        atLeast("crossBorderTrade", wanUsd(10), "跨境电商进出口总额达到10万美元"),
-      ],
+      conditions: NEW_TENANT,
       award: upTo(wan(5)),
     },
     {

@@ -1,0 +1,110 @@
+// Replies built from results: the screening report, answers with citations, the document list,
+// one clause, the profile. Channels lay these out; the words are decided here once.
+import { DOCUMENTS } from "../../corpus/documents.ts";
+import { loadCorpus } from "../../corpus/index.ts";
+import { validityOn } from "../../corpus/validity.ts";
+import { FIELDS, type FieldInfo } from "../../policies/fields.ts";
+import { formatMoney, type Money } from "../../policies/money.ts";
+import { reportParts } from "../../policies/report.ts";
+import type { RuleResult, ScreenResult } from "../../policies/result.ts";
+import type { AskResult } from "../../retrieval/index.ts";
+import type { Button, Draft, Reply } from "./types.ts";
+
+/** Short label for a button: （六） or 四（一）(b). */
+const shortLabel = (r: RuleResult) => `${r.clauseLabel}${/[a-z]$/.test(r.clauseId) ? r.clauseId.slice(-1) : ""}`;
+
+export function renderResult(result: ScreenResult): Reply[] {
+  // The clauses that do not apply are left out of a chat; /profile and the buttons lead on.
+  const { summary, details } = reportParts(result, { ineligible: false });
+  const buttons: Button[][] = result.results
+    .filter((r) => r.status === "eligible")
+    .slice(0, 8)
+    .map((r) => [
+      { label: `原文${shortLabel(r)}`, data: `c:${r.citation.clauseId}` },
+      { label: `计算${shortLabel(r)}`, data: `x:${r.clauseId}` },
+    ]);
+  buttons.push([{ label: "修改信息", data: "prof" }, { label: "重新筛查", data: "rescr" }]);
+  return [{ text: summary }, { text: details, buttons }];
+}
+
+export function renderExplanation(r: RuleResult): Reply {
+  return {
+    text: [`${r.docNumber}${r.clauseLabel}${r.title ? ` ${r.title}` : ""}`, `状态：${STATUS_TEXT[r.status]}`, r.explanation, `原文：${r.citation.quote}`].join("\n"),
+    buttons: [[{ label: "查看条款全文", data: `c:${r.citation.clauseId}` }]],
+  };
+}
+
+const STATUS_TEXT: Record<RuleResult["status"], string> = {
+  eligible: "符合条件",
+  ineligible: "不符合",
+  missing_info: "尚缺信息",
+  not_in_force: "不在有效期",
+};
+
+export function renderAnswer(result: AskResult): Reply {
+  if (result.noAnswer) return { text: result.answer };
+  const sources = result.citations.map(
+    (c, i) => `〔${i + 1}〕${c.docNumber}${c.clauseLabel}${c.title ? ` ${c.title}` : ""}（${c.validity.text}）`,
+  );
+  const buttons = result.citations.slice(0, 5).map((c, i) => ({ label: `原文〔${i + 1}〕`, data: `c:${c.clauseId}` }));
+  return { text: [result.answer, "", "出处：", ...sources].join("\n"), buttons: buttons.length ? [buttons] : [] };
+}
+
+export function renderDocuments(today: string): Reply {
+  const lines = DOCUMENTS.map((d) => `• ${d.docNumber}《${d.title}》\n  ${d.issuer} ${d.issuedOn}印发；${validityOn(d.docId, today).text}`);
+  return { text: [`政策文件（有效性按${today}）：`, ...lines].join("\n") };
+}
+
+export function renderClause(clauseId: string, today: string): Reply {
+  const clause = loadCorpus().clause(clauseId);
+  if (!clause) return { text: `没有找到条款“${clauseId}”。条款编号形如 zz-2018-4/8、cz-2021-3/4.1。` };
+  return {
+    text: [
+      `${clause.docNumber}${clause.label}${clause.title ? ` ${clause.title}` : ""}`,
+      `《${clause.docTitle}》｜${validityOn(clause.docId, today).text}`,
+      clause.headings.length ? `所在章节：${clause.headings.join(" ")}` : "",
+      "",
+      clause.text,
+    ].filter((l, i) => l !== "" || i === 3).join("\n"),
+  };
+}
+
+function valueText(info: FieldInfo, value: unknown): string {
+  if (value === undefined) return "";
+  switch (info.type) {
+    case "money":
+      return formatMoney(value as Money);
+    case "boolean":
+      return value ? "是" : "否";
+    case "ratio":
+      return `${Math.round((value as number) * 10000) / 100}%`;
+    case "enum":
+      return info.choices?.[value as string] ?? String(value);
+    case "enum[]":
+      return (value as string[]).map((v) => info.choices?.[v] ?? v).join("、");
+    case "list":
+      return `${(value as unknown[]).length}个`;
+    case "object":
+      return (info.children ?? [])
+        .filter((c) => (value as Record<string, unknown>)[c.key] !== undefined)
+        .map((c) => `${c.label}：${valueText(c, (value as Record<string, unknown>)[c.key])}`)
+        .join("；");
+    case "text":
+      return info.choices?.[value as string] ?? String(value);
+    default:
+      return `${value}${info.unit && info.unit !== "%" ? info.unit : ""}`;
+  }
+}
+
+export function renderProfile(draft: Draft): Reply {
+  const filled = FIELDS.filter((f) => draft[f.key] !== undefined);
+  if (filled.length === 0) {
+    return { text: "还没有填写企业信息。发送 /screen 开始预筛查。", buttons: [[{ label: "开始筛查", data: "scr" }]] };
+  }
+  const lines = filled.map((f) => `• ${f.label}：${valueText(f, draft[f.key])}`);
+  const edit = filled.slice(0, 12).map((f) => ({ label: `改：${f.label.slice(0, 10)}`, data: `e:${f.path}` }));
+  const rows: Button[][] = [];
+  for (let i = 0; i < edit.length; i += 2) rows.push(edit.slice(i, i + 2));
+  rows.push([{ label: "继续筛查", data: "scr" }, { label: "清空信息", data: "rst" }]);
+  return { text: ["已填写的企业信息：", ...lines].join("\n"), buttons: rows };
+}

@@ -1,0 +1,47 @@
+// What the dialogue core exchanges with a channel (Telegram, HTTP, terminal): inputs in,
+// replies with optional buttons out. Channels only render; the core decides.
+import type { Profile } from "../../policies/profile.ts";
+
+export interface Button {
+  label: string;
+  /** Sent back as a `button` input; at most 64 bytes (Telegram's callback_data limit). */
+  data: string;
+}
+
+export interface Reply {
+  text: string;
+  /** Rows of buttons. */
+  buttons?: Button[][];
+}
+
+export const COMMANDS = ["start", "help", "screen", "ask", "profile", "reset", "policies", "clause", "forget", "cancel"] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export type DialogueInput =
+  | { kind: "text"; text: string }
+  | { kind: "button"; data: string }
+  | { kind: "command"; name: CommandName; arg?: string };
+
+/** The profile being filled: a Profile whose required parts may still be missing. */
+export type Draft = Partial<Profile> & Record<string, unknown>;
+
+export interface Pending {
+  /** Value path being asked: "logisticsSpend", "hq.inCity", "o2oStores", "o2oStores[0].areaSqm". */
+  path: string;
+  /** An amount typed without a currency, waiting for 人民币/美元. */
+  amountAwaitingCurrency?: number;
+  /** Kinds ticked so far on the multi-choice kinds question. */
+  kindsTicked?: string[];
+}
+
+export interface SessionState {
+  mode: "idle" | "screening";
+  profile: Draft;
+  /** Paths the user skipped (跳过/不清楚): they stay unknown and are not asked again. */
+  skipped: string[];
+  pending: Pending | null;
+  /** Questions asked in the current screening, for numbering them. */
+  asked: number;
+}
+
+export const newSession = (): SessionState => ({ mode: "idle", profile: {}, skipped: [], pending: null, asked: 0 });
