@@ -1,0 +1,63 @@
+// POST /api/ask: a question answered from the policy clauses, with citations (CONTRACT.md §4).
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { DOC_IDS } from "../../../corpus/documents.ts";
+import { DEFAULT_TOP, type AskResult, type Citation } from "../../../retrieval/index.ts";
+import type { App } from "../../app.ts";
+import { TAGS } from "../docs.ts";
+import { HttpError } from "../errors.ts";
+import { CitySchema, ErrorSchema, IsoDateSchema, openSchema, ValiditySchema } from "../schemas.ts";
+
+const MAX_QUESTION_CHARS = 500;
+
+const AskBody = z.strictObject({
+  question: z.string().trim().min(1).max(MAX_QUESTION_CHARS).meta({
+    label: "问题",
+    description: `问题，1–${MAX_QUESTION_CHARS}字 / the question`,
+    example: "跨境电商企业出口信保有什么补贴？",
+  }),
+  top: z.number().int().min(1).max(10).optional().meta({ label: "引用条款数", description: `最多返回几条引用，默认${DEFAULT_TOP} / citations, default ${DEFAULT_TOP}` }),
+  city: CitySchema.optional().meta({ label: "城市", description: "只在该城市的文件中查找 / only this city's documents" }),
+  docId: z.enum(DOC_IDS).optional().meta({ label: "文件编号", description: "只在该文件中查找 / only this document" }),
+  inForceOn: IsoDateSchema.optional().meta({ label: "有效日期", description: "只查该日有效的文件 / only documents in force that day" }),
+});
+
+const CitationSchema = openSchema<Citation>()({
+  docId: z.enum(DOC_IDS),
+  clauseId: z.string(),
+  docNumber: z.string(),
+  clauseLabel: z.string(),
+  title: z.string().nullable(),
+  text: z.string().meta({ description: "条款原文（约600字以内） / verbatim clause text" }),
+  score: z.number(),
+  validity: ValiditySchema,
+});
+
+const AskResultSchema = openSchema<AskResult>()({
+  question: z.string(),
+  noAnswer: z.boolean().meta({ description: "政策库中没有依据时为 true / true when the corpus holds no evidence" }),
+  answer: z.string(),
+  citations: z.array(CitationSchema),
+});
+
+export const askRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { app }) => {
+  server.post("/api/ask", {
+    schema: {
+      summary: "政策问答 / Ask a policy question",
+      description:
+        "在政策条款中检索并作答，附文号、条款和原文；无依据时 noAnswer 为 true。检索索引加载期间返回 503。\n" +
+        "Answers from the policy clauses with citations; noAnswer is true when there is no evidence. 503 while the index loads.",
+      tags: [TAGS.ask],
+      body: AskBody,
+      response: { 200: AskResultSchema, 400: ErrorSchema, 503: ErrorSchema },
+    },
+    handler: async (request, reply) => {
+      if (!app.isReady()) {
+        reply.header("retry-after", 10);
+        throw new HttpError(503, "not_ready", "问答服务正在加载检索索引，请稍后再试。");
+      }
+      const { question, ...options } = request.body;
+      return (await app.retriever).ask(question, options);
+    },
+  });
+};

@@ -1,0 +1,38 @@
+// Liveness and readiness for a process supervisor or load balancer. Exempt from the rate limit:
+// probes come often and from one address.
+import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
+import type { App } from "../../app.ts";
+import { TAGS } from "../docs.ts";
+
+export const healthRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { app }) => {
+  server.get("/healthz", {
+    config: { rateLimit: false },
+    schema: {
+      summary: "进程存活 / Liveness",
+      description: "进程在运行即返回 200。/ 200 whenever the process is up.",
+      tags: [TAGS.ops],
+      response: { 200: z.object({ ok: z.literal(true) }) },
+    },
+    handler: async () => ({ ok: true as const }),
+  });
+
+  server.get("/readyz", {
+    config: { rateLimit: false },
+    schema: {
+      summary: "服务就绪 / Readiness",
+      description:
+        "检索索引加载完成后返回 200 及检索方式（hybrid：关键词+向量；lexical：仅关键词），加载中返回 503。\n" +
+        "200 with the retrieval mode once the index is loaded, 503 while it loads.",
+      tags: [TAGS.ops],
+      response: {
+        200: z.object({ ready: z.literal(true), retrieval: z.enum(["hybrid", "lexical"]) }),
+        503: z.object({ ready: z.literal(false) }),
+      },
+    },
+    handler: async (_request, reply) => {
+      if (!app.isReady()) return reply.code(503).send({ ready: false as const });
+      return { ready: true as const, retrieval: (await app.retriever).mode };
+    },
+  });
+};

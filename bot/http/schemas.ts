@@ -1,0 +1,84 @@
+// Schemas shared by several routes: the error body every failure returns, a document's validity
+// on a day, a city, a clause.
+import { z } from "zod";
+import type { City } from "../../corpus/documents.ts";
+import type { ClauseKind } from "../../corpus/parse.ts";
+import { isIsoDate, type ValidityStatus } from "../../corpus/validity.ts";
+import { CITIES } from "../../policies/cities.ts";
+
+export const ERROR_KINDS = [
+  "bad_request",
+  "invalid_input",
+  "not_found",
+  "not_ready",
+  "payload_too_large",
+  "unsupported_media_type",
+  "rate_limited",
+  "internal_error",
+] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
+export const ProblemSchema = z.object({
+  field: z.string().meta({ description: "出错的字段路径 / field path, e.g. crossBorderTrade.amount, o2oStores[0].areaSqm" }),
+  label: z.string().optional().meta({ description: "字段的中文名称 / the field's Chinese name" }),
+  message: z.string().meta({ description: "中文说明 / what is wrong, in Chinese" }),
+});
+export type Problem = z.infer<typeof ProblemSchema>;
+
+export const ErrorSchema = z.object({
+  error: z.enum(ERROR_KINDS),
+  message: z.string().meta({ description: "中文说明 / explanation in Chinese" }),
+  problems: z.array(ProblemSchema).optional().meta({ description: "invalid_input：逐个字段的问题 / one entry per offending field" }),
+  requestId: z.string().optional().meta({ description: "internal_error：日志中的请求编号 / request id in the server log" }),
+});
+export type ErrorBody = z.infer<typeof ErrorSchema>;
+
+const VALIDITY_LABELS: Record<ValidityStatus, string> = {
+  in_force: "有效期内",
+  open_ended: "已施行，文件未规定截止日期",
+  expired: "已到期",
+  not_yet: "尚未施行",
+};
+
+export const ValiditySchema = z.object({
+  status: z.enum(Object.keys(VALIDITY_LABELS) as [ValidityStatus, ...ValidityStatus[]]).meta({
+    description: Object.entries(VALIDITY_LABELS).map(([k, v]) => `${k}：${v}`).join("；"),
+  }),
+  text: z.string().meta({ description: "中文说明，如“已于2021-01-09到期” / wording for a reader" }),
+});
+
+export const IsoDateSchema = z.string().refine(isIsoDate, { message: "应为 YYYY-MM-DD 格式的日期" }).meta({ example: "2024-06-30" });
+
+export const CitySchema = z.enum(CITIES as [City, ...City[]]).meta({ description: "zhengzhou：郑州市；chenzhou：郴州市" });
+
+const CLAUSE_KINDS: Record<ClauseKind, string> = {
+  item: "编号条目",
+  section: "无下级条目的章节",
+  preamble: "序言",
+  notice: "印发通知",
+  closing: "结尾段落",
+  annex: "附件",
+};
+
+/** A clause's own fields (CONTRACT.md §2); the document's fields sit beside it where needed. */
+export const ClauseSchema = z.object({
+  clauseId: z.string().meta({ example: "zz-2018-4/8" }),
+  path: z.string().meta({ description: "条款编号中文件编号之后的部分 / the id after docId/, e.g. 8, 4.1, preamble" }),
+  kind: z.enum(Object.keys(CLAUSE_KINDS) as [ClauseKind, ...ClauseKind[]]).meta({
+    description: Object.entries(CLAUSE_KINDS).map(([k, v]) => `${k}：${v}`).join("；"),
+  }),
+  label: z.string().meta({ description: "原文编号，如（八）、四（一） / label as printed" }),
+  title: z.string().nullable().meta({ description: "条款标题，原文没有时为 null / the clause's own title" }),
+  headings: z.array(z.string()).meta({ description: "所在章节标题 / section headings above the clause" }),
+  text: z.string().meta({ description: "条款原文 / verbatim text" }),
+});
+
+/**
+ * A response schema for a result type declared elsewhere (the evaluator's, the retriever's): the
+ * fields listed — the public contract — are checked on the way out and documented, and any other
+ * field passes through untouched. Compiles only when T has the listed fields with those types.
+ */
+export function openSchema<T>() {
+  return <S extends z.ZodRawShape>(shape: S & (T extends z.output<z.ZodObject<S>> ? unknown : never)) =>
+    z.looseObject(shape) as unknown as z.ZodType<T>;
+}

@@ -1,0 +1,378 @@
+// The HTTP service end to end: a server built from a real App (temporary data folder, the real
+// retriever and embedding model, the SQLite store) and driven with inject.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FastifyInstance } from "fastify";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type App } from "../bot/app.ts";
+import { getAt } from "../bot/dialogue/draft.ts";
+import { buildServer } from "../bot/http/server.ts";
+import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
+import { loadConfig } from "../config.ts";
+import { DOCUMENTS } from "../corpus/documents.ts";
+import { todayInChina, validityOn } from "../corpus/validity.ts";
+import { FIELDS, field, schemaPath } from "../policies/fields.ts";
+import { KIND_LABELS } from "../policies/profile.ts";
+import { reportSections } from "../policies/report.ts";
+import type { ScreenResult } from "../policies/result.ts";
+import { summarizeClause } from "../policies/summary.ts";
+
+const QUESTION = "跨境电商企业出口信保有什么补贴？";
+
+const scratch = mkdtempSync(join(tmpdir(), "http-test-"));
+let app: App;
+let server: FastifyInstance;
+const logLines: string[] = [];
+
+const post = (url: string, payload: object) => server.inject({ method: "POST", url, payload });
+const get = (url: string) => server.inject({ method: "GET", url });
+
+beforeAll(async () => {
+  app = createApp({ ...loadConfig(), dataDir: join(scratch, "data") }, () => {});
+  server = await buildServer(app, { logger: { level: "info", stream: { write: (line: string) => void logLines.push(line) } } });
+  // A route added after buildServer, as the Telegram channel adds its webhook: here, one that fails.
+  server.get("/test/fails", async () => {
+    throw new Error("disk on fire at /var/secret/path");
+  });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await app?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+describe("while the retrieval index loads", () => {
+  it("is alive but not ready, refuses questions with 503 and still screens", async () => {
+    expect(app.isReady()).toBe(false); // the index of a fresh data folder takes seconds to build
+    const [health, ready, ask, screen] = await Promise.all([
+      get("/healthz"),
+      get("/readyz"),
+      post("/api/ask", { question: QUESTION }),
+      post("/api/screen", EXAMPLE_PROFILE),
+    ]);
+    expect([health.statusCode, health.json()]).toEqual([200, { ok: true }]);
+    expect([ready.statusCode, ready.json()]).toEqual([503, { ready: false }]);
+    expect(ask.statusCode).toBe(503);
+    expect(ask.json()).toEqual({ error: "not_ready", message: expect.stringContaining("请稍后再试") });
+    expect(ask.headers["retry-after"]).toBeDefined();
+    expect(screen.statusCode).toBe(200);
+  });
+});
+
+describe("once ready", () => {
+  beforeAll(async () => {
+    await app.retriever;
+  });
+
+  describe("GET /healthz, /readyz", () => {
+    it("reports ready with the retrieval mode", async () => {
+      const mode = (await app.retriever).mode;
+      expect(mode).toBe("hybrid"); // the model ships with the project (postinstall)
+      const ready = await get("/readyz");
+      expect([ready.statusCode, ready.json()]).toEqual([200, { ready: true, retrieval: mode }]);
+      expect((await get("/healthz")).json()).toEqual({ ok: true });
+    });
+  });
+
+  describe("POST /api/ask", () => {
+    it("answers with the retriever's result, in the contract's shape", async () => {
+      const res = await post("/api/ask", { question: QUESTION, top: 3 });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect(body).toEqual(JSON.parse(JSON.stringify(await (await app.retriever).ask(QUESTION, { top: 3 }))));
+      expect(body.noAnswer).toBe(false);
+      expect(body.citations.length).toBeGreaterThan(0);
+      expect(body.citations.length).toBeLessThanOrEqual(3);
+      for (const c of body.citations) {
+        expect(Object.keys(c)).toEqual(expect.arrayContaining(["docId", "clauseId", "docNumber", "clauseLabel", "text", "score", "validity"]));
+      }
+      expect(body.citations.map((c: { clauseId: string }) => c.clauseId)).toContain("zz-2018-4/8");
+    });
+
+    it("applies the filters", async () => {
+      const chenzhou = (await post("/api/ask", { question: QUESTION, city: "chenzhou" })).json();
+      expect(chenzhou.citations.length).toBeGreaterThan(0);
+      expect(chenzhou.citations.every((c: { docId: string }) => c.docId === "cz-2021-3")).toBe(true);
+      const inForce = (await post("/api/ask", { question: QUESTION, inForceOn: "2024-06-30" })).json();
+      expect(inForce.citations.some((c: { docId: string }) => c.docId === "zz-2018-4")).toBe(false);
+      const oneDoc = (await post("/api/ask", { question: QUESTION, docId: "zz-2023-210-measures" })).json();
+      expect(oneDoc.citations.every((c: { docId: string }) => c.docId === "zz-2023-210-measures")).toBe(true);
+    });
+
+    it("says so when the corpus has no answer", async () => {
+      const body = (await post("/api/ask", { question: "如何申请公租房？" })).json();
+      expect(body.noAnswer).toBe(true);
+      expect(body.answer).not.toBe("");
+    });
+
+    it("rejects a blank, overlong or mistyped question, naming each field", async () => {
+      const blank = await post("/api/ask", { question: "   " });
+      expect(blank.statusCode).toBe(400);
+      expect(blank.json()).toEqual({
+        error: "invalid_input",
+        message: expect.stringContaining("问题（question）"),
+        problems: [{ field: "question", label: "问题", message: "不能为空" }],
+      });
+      expect((await post("/api/ask", { question: "补".repeat(501) })).json().problems[0].field).toBe("question");
+      const wrong = (await post("/api/ask", { question: QUESTION, top: "3", inForceOn: "2024-02-30", docId: "zz-2099-1" })).json();
+      expect(wrong.problems.map((p: { field: string }) => p.field)).toEqual(["top", "docId", "inForceOn"]);
+      expect(wrong.problems[0]).toEqual({ field: "top", label: "引用条款数", message: "应为数字，实际为文本" });
+      const unknown = (await post("/api/ask", { question: QUESTION, topK: 3 })).json();
+      expect(unknown.problems).toEqual([{ field: "topK", message: expect.stringContaining("question、top、city、docId、inForceOn") }]);
+    });
+  });
+
+  describe("POST /api/screen", () => {
+    it("returns what `cli screen --json` prints for the same profile", async () => {
+      const res = await post("/api/screen", EXAMPLE_PROFILE);
+      expect(res.statusCode).toBe(200);
+      const file = join(scratch, "profile.json");
+      writeFileSync(file, JSON.stringify(EXAMPLE_PROFILE));
+      const cli = execFileSync(process.execPath, ["--import", "tsx", "cli/main.ts", "screen", "--profile", file, "--json"], { encoding: "utf8" });
+      expect(res.json()).toEqual(JSON.parse(cli));
+      const result = res.json() as ScreenResult;
+      expect(result.totalCny).toBeGreaterThan(0);
+      expect(result.results.some((r) => r.status === "eligible")).toBe(true);
+    });
+
+    it("names the field of a wrong type, in Chinese, down to an item of a list", async () => {
+      const res = await post("/api/screen", { city: "zhengzhou", crossBorderTrade: 30_000_000, o2oStores: [{ location: "domestic", areaSqm: "1500平方米" }] });
+      expect(res.statusCode).toBe(400);
+      const body = res.json();
+      expect(body.error).toBe("invalid_input");
+      expect(body.problems).toEqual([
+        { field: "crossBorderTrade", label: "跨境电商进出口额", message: "应为对象，实际为数字" },
+        { field: "o2oStores[0].areaSqm", label: "第1个O2O线下体验店（新零售店）的营业面积", message: "应为数字，实际为文本" },
+      ]);
+      expect(body.message).toContain("跨境电商进出口额（crossBorderTrade）：应为对象，实际为数字");
+    });
+
+    it("rejects unknown fields, a missing city and a misspelt one", async () => {
+      const unknown = (await post("/api/screen", { city: "zhengzhou", turnover: 5, hq: { inCity: true, since: "2020" } })).json();
+      expect(unknown.problems).toEqual([
+        { field: "hq.since", message: "未知字段，可用字段为 inCity、establishedOn、priorBestTrade" },
+        { field: "turnover", message: "未知字段" },
+      ]);
+      const noCity = (await post("/api/screen", { kinds: ["cbec_enterprise"] })).json();
+      expect(noCity.problems).toEqual([{ field: "city", label: "注册地城市", message: expect.stringContaining("必填") }]);
+      const misspelt = await post("/api/screen", { city: "zhengzou" });
+      expect(misspelt.statusCode).toBe(400);
+      expect(misspelt.json().problems).toEqual([{ field: "city", label: "注册地城市", message: expect.stringContaining("zhengzhou（郑州市）") }]);
+    });
+
+    it("answers malformed bodies with 400, 413 and 415", async () => {
+      const badJson = await server.inject({ method: "POST", url: "/api/screen", payload: '{"city": "zhengzhou",', headers: { "content-type": "application/json" } });
+      expect([badJson.statusCode, badJson.json()]).toEqual([400, { error: "bad_request", message: "请求体不是有效的 JSON。" }]);
+      const notObject = await post("/api/screen", ["zhengzhou"]);
+      expect(notObject.json().problems).toEqual([{ field: "body", message: "请求体应为一个 JSON 对象" }]);
+      const huge = await post("/api/screen", { city: "zhengzhou", district: "金".repeat(70_000) });
+      expect([huge.statusCode, huge.json().error]).toEqual([413, "payload_too_large"]);
+      const text = await server.inject({ method: "POST", url: "/api/screen", payload: "city=zhengzhou", headers: { "content-type": "text/plain" } });
+      expect([text.statusCode, text.json().error]).toEqual([415, "unsupported_media_type"]);
+    });
+  });
+
+  describe("GET /api/documents", () => {
+    it("lists every document with today's validity and its clause count", async () => {
+      const res = await get("/api/documents");
+      expect(res.statusCode).toBe(200);
+      const { documents } = res.json();
+      expect(documents.map((d: { docId: string }) => d.docId)).toEqual(DOCUMENTS.map((d) => d.docId));
+      const today = todayInChina();
+      for (const d of documents) {
+        const { status, text } = validityOn(d.docId, today);
+        expect(d.validity).toEqual({ status, text });
+        expect(d.clauseCount).toBeGreaterThan(0);
+      }
+      expect(documents.find((d: { docId: string }) => d.docId === "zz-2018-4")).toMatchObject({
+        docNumber: "郑政〔2018〕4号",
+        issuer: "郑州市人民政府",
+        city: "zhengzhou",
+        inForce: { from: "2018-01-10", to: "2021-01-09" },
+        contact: "郑州市商务局、郑州市财政局",
+      });
+    });
+
+    it("gives one document with its clauses, and 404 naming an unknown id", async () => {
+      const doc = (await get("/api/documents/zz-2018-4")).json();
+      expect(doc.clauses).toHaveLength(doc.clauseCount);
+      expect(doc.clauses.every((c: { clauseId: string }) => c.clauseId.startsWith("zz-2018-4/"))).toBe(true);
+      expect(doc.clauses.find((c: { clauseId: string }) => c.clauseId === "zz-2018-4/8")).toMatchObject({ label: "（八）", title: "加强出口信保扶持力度" });
+      const missing = await get("/api/documents/zz-2099-1");
+      expect([missing.statusCode, missing.json().error]).toEqual([404, "not_found"]);
+      expect(missing.json().message).toContain("zz-2099-1");
+    });
+  });
+
+  describe("GET /api/clauses/:clauseId", () => {
+    it("accepts the id URL-encoded and as is, with validity and summary", async () => {
+      const encoded = await get("/api/clauses/zz-2018-4%2F8");
+      const plain = await get("/api/clauses/zz-2018-4/8");
+      expect(encoded.statusCode).toBe(200);
+      expect(plain.json()).toEqual(encoded.json());
+      expect(encoded.json()).toMatchObject({
+        clauseId: "zz-2018-4/8",
+        docNumber: "郑政〔2018〕4号",
+        title: "加强出口信保扶持力度",
+        validity: { status: "expired", text: "已于2021-01-09到期" },
+        summary: summarizeClause("zz-2018-4/8", todayInChina()),
+      });
+      expect(encoded.json().summary).not.toBeNull();
+      expect((await get("/api/clauses/cz-2021-3%2F4.1")).json().label).toBe("四（一）");
+    });
+
+    it("has a null summary for a clause no rule encodes, and 404 naming a bad id", async () => {
+      expect((await get("/api/clauses/zz-2018-4/preamble")).json().summary).toBeNull();
+      for (const id of ["zz-2018-4/99", "nonsense"]) {
+        const res = await get(`/api/clauses/${encodeURIComponent(id)}`);
+        expect(res.statusCode).toBe(404);
+        expect(res.json()).toEqual({ error: "not_found", message: expect.stringContaining(`“${id}”`) });
+      }
+    });
+  });
+
+  describe("GET /api/profile/fields", () => {
+    it("serves the profile declaration, the kinds and which kinds use each field", async () => {
+      const body = (await get("/api/profile/fields")).json();
+      expect(body.fields).toEqual(JSON.parse(JSON.stringify(FIELDS)));
+      expect(body.kinds).toEqual(KIND_LABELS);
+      expect(body.usage.logisticsSpend).toContain("cbec_enterprise");
+      expect(body.usage.park).toContain("park_operator");
+    });
+  });
+
+  describe("POST /api/chat", () => {
+    type ChatBody = { sessionId?: string; text?: string; button?: string; command?: string; arg?: string };
+    const chat = async (body: ChatBody) => {
+      const res = await post("/api/chat", body);
+      expect(res.statusCode).toBe(200);
+      return res.json() as { sessionId: string; replies: { text: string; buttons?: { label: string; data: string }[][] }[]; mode: string };
+    };
+
+    /** What a person would answer to the question at `path`, knowing `truth`. */
+    function answer(path: string, truth: Record<string, unknown>): ChatBody {
+      const value = getAt(truth, path);
+      if (value === undefined) return { text: "跳过" };
+      const info = field(schemaPath(path));
+      if (info.type === "money") {
+        const m = value as { amount: number; currency: string };
+        return { text: `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}` };
+      }
+      if (info.type === "boolean") return { button: `a:${value}` };
+      if (info.type === "list") return { text: `${(value as unknown[]).length}个` };
+      return { text: Array.isArray(value) ? value.join("、") : String(value) };
+    }
+
+    it("starts a session when none is given and keeps it under web:<id>", async () => {
+      const first = await chat({ command: "start" });
+      expect(first.sessionId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(first.replies[0]!.buttons!.flat().map((b) => b.label)).toContain("开始筛查");
+      expect(first.mode).toBe("idle");
+      const second = await chat({ sessionId: first.sessionId, button: "scr" });
+      expect(second.sessionId).toBe(first.sessionId);
+      expect(second.mode).toBe("screening");
+      expect(app.store.load(`web:${first.sessionId}`)?.mode).toBe("screening");
+      expect((await chat({ command: "start" })).sessionId).not.toBe(first.sessionId);
+    });
+
+    it("runs a screening that ends with the same total as POST /api/screen", async () => {
+      const truth = {
+        asOf: "2024-06-30",
+        city: "zhengzhou",
+        kinds: ["cbec_enterprise"],
+        crossBorderTrade: { amount: 30_000_000, currency: "CNY" },
+        logisticsSpend: { amount: 2_600_000, currency: "CNY" },
+        marketingSpend: { amount: 1_200_000, currency: "CNY" },
+      };
+      let turn = await chat({ command: "screen", arg: truth.asOf });
+      const sessionId = turn.sessionId;
+      for (let asked = 0; turn.mode === "screening"; asked++) {
+        expect(asked).toBeLessThan(60);
+        const pending = app.store.load(`web:${sessionId}`)!.pending!;
+        turn = await chat({ sessionId, ...answer(pending.path, truth) });
+      }
+      const expected = (await post("/api/screen", truth)).json() as ScreenResult;
+      expect(expected.totalCny).toBeGreaterThan(0);
+      expect(turn.replies.map((r) => r.text).join("\n")).toContain(reportSections(expected).total);
+    });
+
+    it("answers a question typed in the chat from the retriever", async () => {
+      const turn = await chat({ text: QUESTION });
+      expect(turn.replies[0]!.text).toContain("郑政〔2018〕4号");
+    });
+
+    it("rejects input that is not exactly one of text, button and command", async () => {
+      const both = await post("/api/chat", { text: "你好", command: "start" });
+      expect(both.statusCode).toBe(400);
+      expect(both.json().problems).toEqual([{ field: "body", message: "text、button、command 三者须有且只有一个" }]);
+      expect((await post("/api/chat", {})).json().problems[0].field).toBe("body");
+      expect((await post("/api/chat", { command: "launch" })).json().problems[0]).toMatchObject({ field: "command", label: "命令" });
+      expect((await post("/api/chat", { sessionId: "../../etc/passwd", text: "你好" })).json().problems[0].field).toBe("sessionId");
+    });
+  });
+
+  describe("errors, logs and docs", () => {
+    it("answers an unknown route with JSON 404", async () => {
+      const res = await get("/api/nothing-here");
+      expect([res.statusCode, res.json()]).toEqual([404, { error: "not_found", message: "没有这个接口：GET /api/nothing-here" }]);
+    });
+
+    it("answers an unexpected error with a short apology and the request id, logging the error", async () => {
+      const res = await get("/test/fails");
+      expect(res.statusCode).toBe(500);
+      const body = res.json();
+      expect(body).toEqual({ error: "internal_error", message: expect.stringContaining("抱歉"), requestId: expect.any(String) });
+      expect(res.body).not.toContain("disk on fire");
+      expect(res.body).not.toContain("at ");
+      const logged = logLines.map((l) => JSON.parse(l)).find((l) => l.level === 50 && l.reqId === body.requestId);
+      expect(logged?.err?.message).toContain("disk on fire");
+    });
+
+    it("logs method, route, status and duration, and neither questions nor figures", async () => {
+      const requests = logLines.map((l) => JSON.parse(l)).filter((l) => l.msg === "request");
+      expect(requests.length).toBeGreaterThan(10);
+      expect(requests.find((l) => l.route === "/api/ask" && l.status === 200)).toMatchObject({ level: 30, method: "POST", ms: expect.any(Number) });
+      const all = logLines.join("\n");
+      for (const secret of [QUESTION, "30000000", "1500平方米", "公租房", "nothing-here"]) expect(all).not.toContain(secret);
+    });
+
+    it("serves the OpenAPI document and Swagger UI from local assets", async () => {
+      const html = await get("/docs");
+      expect(html.statusCode).toBe(200);
+      expect(html.headers["content-type"]).toContain("text/html");
+      expect(html.body).not.toMatch(/(src|href)="(https?:)?\/\//);
+      const asset = html.body.match(/src="([^"]*swagger-ui-bundle\.js)"/)![1]!;
+      expect((await get(asset.startsWith("/") ? asset : `/docs/${asset.replace(/^\.\//, "")}`)).statusCode).toBe(200);
+
+      const spec = (await get("/docs/json")).json();
+      expect(spec.openapi).toMatch(/^3\./);
+      expect(Object.keys(spec.paths)).toEqual(
+        expect.arrayContaining(["/healthz", "/readyz", "/api/ask", "/api/screen", "/api/documents", "/api/documents/{docId}", "/api/clauses/{clauseId}", "/api/profile/fields", "/api/chat"]),
+      );
+      const screen = spec.paths["/api/screen"].post;
+      expect(screen.summary).toMatch(/[\u4e00-\u9fff].* \/ [A-Za-z]/u);
+      const profile = screen.requestBody.content["application/json"].schema;
+      expect(profile.properties.crossBorderTrade.title).toBe("跨境电商进出口额");
+      expect(profile.example).toEqual(EXAMPLE_PROFILE);
+    });
+  });
+
+  describe("rate limit", () => {
+    it("answers 429 once a client exceeds its limit; probes are exempt", async () => {
+      const limited = await buildServer(app, { logger: false, rateLimit: { max: 3, timeWindow: "1 minute" } });
+      try {
+        for (let i = 0; i < 3; i++) expect((await limited.inject({ url: "/api/documents" })).statusCode).toBe(200);
+        const over = await limited.inject({ url: "/api/documents" });
+        expect(over.statusCode).toBe(429);
+        expect(over.json()).toEqual({ error: "rate_limited", message: expect.stringContaining("请求过于频繁") });
+        expect(over.headers["retry-after"]).toBeDefined();
+        expect((await limited.inject({ url: "/healthz" })).statusCode).toBe(200);
+      } finally {
+        await limited.close();
+      }
+    });
+  });
+});
