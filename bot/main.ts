@@ -1,0 +1,38 @@
+// `npm start`: the HTTP service (API, docs, web console) on PORT, and the Telegram bot when a
+// token is set. Without a token it says so in one line and serves the API alone.
+import { loadConfig } from "../config.ts";
+import { createApp } from "./app.ts";
+import { buildServer } from "./http/server.ts";
+import { startTelegram } from "./telegram/start.ts";
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const config = loadConfig();
+const app = createApp(config, log);
+const server = await buildServer(app, {
+  rateLimit: config.rateLimitPerMinute > 0 ? { max: config.rateLimitPerMinute, timeWindow: "1 minute" } : false,
+  trustProxy: config.trustProxy,
+});
+// The API must not depend on Telegram being reachable: a failed bot start is one log line.
+const stopTelegram = await startTelegram(app, server, log).catch((err: Error) => {
+  log(`telegram: could not start (${err.message}); serving the HTTP API without it`);
+  return async () => undefined;
+});
+await server.listen({ port: config.port, host: config.host });
+log(`http: listening on http://${config.host}:${config.port} (API docs at /docs)`);
+app.retriever.then(
+  (r) => log(`retrieval: ready (${r.mode})`),
+  (err: Error) => log(`retrieval: failed to load: ${err.message}`),
+);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: shutting down`);
+  await stopTelegram();
+  await server.close();
+  await app.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));
