@@ -1,0 +1,87 @@
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { getAt } from "../bot/dialogue/draft.ts";
+import { SqliteStore } from "../bot/store/sqlite-store.ts";
+import { field, schemaPath } from "../policies/fields.ts";
+import { formatAmount, Rational } from "../policies/money.ts";
+import { KIND_LABELS, type Kind } from "../policies/profile.ts";
+import { cny, run } from "./helpers/screen.ts";
+
+/** How a person types a value in a terminal (no buttons): 3000万元, 是, 跨境电商企业. */
+function spoken(path: string, value: unknown): string {
+  const info = field(schemaPath(path));
+  if (value === undefined) return "跳过";
+  switch (info.type) {
+    case "money": {
+      const m = value as { amount: number; currency: string };
+      return `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}`;
+    }
+    case "boolean":
+      return value ? "是" : "否";
+    case "enum":
+      return info.choices![value as string]!;
+    case "enum[]":
+      return (value as Kind[]).map((k) => KIND_LABELS[k]).join("、");
+    case "list":
+      return `${(value as unknown[]).length}`;
+    case "ratio":
+      return `${(value as number) * 100}%`;
+    case "text":
+      return path === "city" ? "郑州" : String(value);
+    default:
+      return String(value);
+  }
+}
+
+describe("cli chat", () => {
+  it("screens an enterprise in the terminal to the same result as screen", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "cli-chat-"));
+    // Reuse an index already built in this checkout, if any, to save the embedding time.
+    if (existsSync("data/index")) cpSync("data/index", join(dataDir, "index"), { recursive: true });
+    const truth = {
+      city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: cny(30_000_000),
+      logisticsSpend: cny(2_600_000), marketingSpend: cny(1_200_000), hq: { inCity: false }, inTalentIncubation: true,
+    };
+    const child = spawn("npx", ["tsx", "cli/main.ts", "chat"], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["pipe", "pipe", "pipe"] });
+    // Decode across chunks: a Chinese character can be split between two reads.
+    child.stdout.setEncoding("utf8");
+    let output = "";
+    let seen = 0;
+    const nextPrompt = () =>
+      new Promise<string>((resolve, reject) => {
+        const check = () => {
+          const at = output.indexOf("\n> ", seen);
+          if (at >= 0) {
+            const chunk = output.slice(seen, at);
+            seen = at + 3;
+            child.stdout.off("data", check);
+            resolve(chunk);
+          }
+        };
+        child.stdout.on("data", (d: string) => ((output += d), check()));
+        child.once("exit", (code) => reject(new Error(`chat exited ${code}: ${output.slice(-500)}`)));
+        check();
+      });
+
+    await nextPrompt(); // greeting
+    child.stdin.write("/screen\n");
+    let last = await nextPrompt();
+    for (let turn = 0; turn < 40; turn++) {
+      const store = SqliteStore.open(join(dataDir, "assistant.sqlite"));
+      const pending = store.load("cli:local")?.pending;
+      store.close();
+      if (!pending) break;
+      child.stdin.write(`${spoken(pending.path, getAt(truth as never, pending.path))}\n`);
+      last = await nextPrompt();
+    }
+    child.stdin.end("/quit\n");
+    await new Promise((resolve) => child.once("exit", resolve));
+
+    const expected = run(truth).totalCny;
+    expect(expected).toBeGreaterThan(0);
+    expect(last, output.slice(-3000)).toContain(`合计（已按不重复享受规则处理）：${formatAmount(Rational.from(expected))}`);
+  }, 120_000);
+});
