@@ -122,10 +122,12 @@ describe("guided screening", () => {
     await d.handle("s3", text("郑州"));
     const kinds = await d.handle("s3", tap("k:cbec_enterprise"));
     expect(kinds.at(-1)!.buttons!.flat().map((b) => b.label)).toContain(`✓ ${KIND_LABELS.cbec_enterprise}`);
-    const q = (await d.handle("s3", tap("kd"))).at(-1)!;
+    let q = (await d.handle("s3", tap("kd"))).at(-1)!;
     expect(q.text).toMatch(/用于判断：郑政文〔20\d\d〕\d+号/u);
-    expect(q.text).toContain("例如：");
     expect(q.buttons!.flat().map((b) => b.label)).toContain("跳过/不清楚");
+    // Yes/no questions come with buttons; figures with an example.
+    while (q.buttons!.flat().some((b) => b.label === "是")) q = (await d.handle("s3", tap("a:false"))).at(-1)!;
+    expect(q.text).toContain("例如：");
   });
 
   it("re-prompts input it cannot read, never storing a zero, and asks the currency when none is given", async () => {

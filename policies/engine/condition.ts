@@ -76,7 +76,8 @@ function evaluateIs(c: Extract<Condition, { kind: "is" }>, ctx: Context): Condit
   if (!value) return { holds: undefined, missing: r.missing, lines: [`？ ${c.text} —— ${r.label}：未提供`] };
   const actual = value.type === "boolean" || value.type === "text" ? value.value : null;
   const holds = Array.isArray(c.equals) ? c.equals.includes(actual as string) : actual === c.equals;
-  return { holds, missing: [], lines: [`${mark(holds)} ${c.text} —— ${r.label}：${formatValue(value, c.q, ctx)}${note}`] };
+  // A presumed value decides the condition, but the field stays listed as missing so it gets asked.
+  return { holds, missing: note ? r.missing : [], lines: [`${mark(holds)} ${c.text} —— ${r.label}：${formatValue(value, c.q, ctx)}${note}`] };
 }
 
 function evaluateGroup(c: Extract<Condition, { kind: "all" | "any" }>, ctx: Context): ConditionResult {
@@ -90,10 +91,19 @@ function evaluateGroup(c: Extract<Condition, { kind: "all" | "any" }>, ctx: Cont
   const nearMiss = c.kind === "all" ? singleNearMiss(parts) : undefined;
   return {
     holds,
-    missing: holds === undefined ? parts.flatMap((p) => p.missing) : [],
+    missing: missingOf(holds, parts),
     lines: [`${mark(holds)} ${c.text}`, ...parts.flatMap((p) => p.lines.map((l) => `  ${l}`))],
     ...(nearMiss ? { nearMiss } : {}),
   };
+}
+
+/**
+ * What is still missing: everything unknown while undecided; once it holds, only the presumed
+ * values that decided it (worth asking); nothing once it fails.
+ */
+function missingOf(holds: boolean | undefined, parts: ConditionResult[]): string[] {
+  if (holds === undefined) return parts.flatMap((p) => p.missing);
+  return holds ? parts.filter((p) => p.holds === true).flatMap((p) => p.missing) : [];
 }
 
 /**
@@ -128,7 +138,7 @@ export function evaluateConditions(conditions: readonly Condition[], ctx: Contex
   const nearMiss = singleNearMiss(parts);
   return {
     holds,
-    missing: holds === undefined ? parts.flatMap((p) => p.missing) : [],
+    missing: missingOf(holds, parts),
     lines: parts.flatMap((p) => p.lines),
     ...(nearMiss ? { nearMiss } : {}),
   };

@@ -41,12 +41,11 @@ export const DERIVED: Record<DerivedName, Derivation> = {
     label: "落户后此前最好整年度跨境电商进出口额",
     read(ctx) {
       const first = firstFullYear(ctx.profile);
-      if (first === undefined) return { missing: ["hq.establishedOn"] };
       // In the first full year there is no earlier full year to compare with.
-      if (ctx.year <= first) return { value: { type: "money", value: Rational.ZERO, currency: "CNY" }, missing: [] };
+      if (first !== undefined && ctx.year <= first) return { value: { type: "money", value: Rational.ZERO, currency: "CNY" }, missing: [] };
       const prior = ctx.profile.hq?.priorBestTrade;
-      if (!prior) return { missing: ["hq.priorBestTrade"] };
-      return { value: { type: "money", value: Rational.from(prior.amount), currency: prior.currency }, missing: [] };
+      if (prior) return { value: { type: "money", value: Rational.from(prior.amount), currency: prior.currency }, missing: [] };
+      return { missing: first === undefined ? ["hq.priorBestTrade", "hq.establishedOn"] : ["hq.priorBestTrade"] };
     },
   },
   newRetailImport: {

@@ -29,6 +29,10 @@ export const no = (x: Q, text: string): Condition => ({ kind: "is", q: q(x), equ
 /** An exclusion or qualifier that is taken as absent when nobody said otherwise. */
 export const noUnlessSaid = (x: Q, text: string): Condition => ({ kind: "is", q: q(x), equals: false, text, assume: false });
 export const derived = (name: DerivedName): Quantity => ({ kind: "derived", name });
+/** A field read as `value` when unknown, saying so (未填写场数，按1场估算). */
+export const presumed = (path: string, value: number, text: string): Quantity => ({ kind: "field", path, assume: { value, text } });
+/** A condition presumed to hold when unknown (a fact the contract's profile cannot state), saying so. */
+export const yesUnlessSaid = (x: Q, text: string): Condition => ({ kind: "is", q: q(x), equals: true, text, assume: true });
 export const oneOf = (x: Q, values: readonly string[], text: string): Condition => ({ kind: "is", q: q(x), equals: values, text });
 export const all = (text: string, ...of: Condition[]): Condition => ({ kind: "all", of, text });
 export const any = (text: string, ...of: Condition[]): Condition => ({ kind: "any", of, text });

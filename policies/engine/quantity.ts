@@ -16,6 +16,8 @@ export interface Reading {
   partial?: boolean;
   /** For a sum or count: the items left out by a single near-missed condition (第1个体验店：…还差1个月…). */
   itemNearMisses?: string[];
+  /** Set when the value is presumed for an unknown field (which is still listed in `missing`). */
+  assumed?: string;
 }
 
 const isMoney = (v: unknown): v is Money =>
@@ -67,6 +69,9 @@ export function readQuantity(q: Quantity, ctx: Context): Reading {
   if (q.kind === "derived") return { ...DERIVED[q.name].read(ctx), label };
   if (q.kind === "field") {
     const raw = at(ctx.scope, q.path);
+    if (raw === undefined && q.assume) {
+      return { value: { type: "number", value: Rational.from(q.assume.value) }, missing: [join(ctx.scopePath, q.path)], label, assumed: q.assume.text };
+    }
     if (raw === undefined) return { missing: [join(ctx.scopePath, q.path)], label };
     return { value: valueOf(raw), missing: [], label };
   }

@@ -10,7 +10,8 @@ import type { Kind, Profile } from "../profile.ts";
 // Quantities: what a condition or an award reads from the profile (or from one item of a list)
 
 export type Quantity =
-  | { kind: "field"; path: string }
+  /** `assume`: the value taken when the field is unknown (still reported missing, and said in the line). */
+  | { kind: "field"; path: string; assume?: { value: number; text: string } }
   /** Sum of `path` over the items of the list `items` that meet `where`. */
   | { kind: "sum"; items: string; path: string; where: Condition[]; label: string }
   /** Number of items of the list `items` that meet `where`. */

@@ -1,6 +1,6 @@
 // 郴政办发〔2021〕3号 郴州市支持跨境电子商务产业高质量发展的若干措施（试行）: every item naming an
 // amount or a rate, the 支持范围 and the 从优不重复 rule.
-import { above, all, any, atLeast, cap, countOf, each, give, noUnlessSaid, oneOf, per, rateOf, tier, tiers, unspecified, upTo, wan, wanUsd, yes, wanCny } from "../engine/dsl.ts";
+import { above, all, any, atLeast, cap, countOf, each, give, noUnlessSaid, oneOf, per, rateOf, tier, tiers, unspecified, upTo, wan, wanCny, wanUsd, yes, yesUnlessSaid } from "../engine/dsl.ts";
 import type { PolicyDocument } from "../engine/types.ts";
 import { ENTERPRISES } from "./kinds.ts";
 
@@ -232,7 +232,7 @@ export const cz20213: PolicyDocument = {
       quote: "对经中国（郴州）跨境电子商务综合试验区工作领导小组办公室同意举办且活动规模在100人以上的给予补助，每场活动分别给予不超过10万元的资金支持，同一家培训机构最高不超过100万元",
       conditions: [],
       award: each("trainingClasses", "培训活动", [
-        yes("approved", "经综试区工作领导小组办公室同意举办"),
+        yesUnlessSaid("approved", "经综试区工作领导小组办公室同意举办"),
         atLeast("participants", 100, "活动规模在100人以上"),
       ], upTo(wan(10))),
       cap: cap(wan(100), "同一家培训机构最高不超过100万元"),

@@ -1,5 +1,5 @@
 // 郑政文〔2013〕237号 关于大力推进郑州市国家电子商务示范城市创建的若干意见 — 三(一)–(十) and 三(十一).
-import { above, atLeast, cap, give, oneOf, rateOf, tier, tiers, unspecified, wan, yes, wanCny } from "../engine/dsl.ts";
+import { above, atLeast, cap, give, oneOf, rateOf, tier, tiers, unspecified, wan, wanCny, yes } from "../engine/dsl.ts";
 import type { PolicyDocument } from "../engine/types.ts";
 import { KINDS } from "../profile.ts";
 import { ENTERPRISES } from "./kinds.ts";

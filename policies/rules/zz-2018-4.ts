@@ -1,5 +1,5 @@
 // 郑政〔2018〕4号 关于加快推进跨境电子商务发展的实施意见 — (一)–(十九) and the 附则.
-import { above, all, atLeast, cap, countOf, derived, each, give, oneOf, per, rateOf, sumOf, tier, tiers, total, upTo, wan, wanUsd, yes, wanCny } from "../engine/dsl.ts";
+import { above, all, atLeast, cap, countOf, derived, each, give, oneOf, per, rateOf, sumOf, tier, tiers, total, upTo, wan, wanCny, wanUsd, yes, yesUnlessSaid } from "../engine/dsl.ts";
 import type { PolicyDocument } from "../engine/types.ts";
 import { KINDS } from "../profile.ts";
 import { ALL_KINDS_EXCEPT, NON_PROFIT } from "./kinds.ts";
@@ -190,7 +190,7 @@ export const zz20184: PolicyDocument = {
       quote: "落户首个整年度跨境电子商务进出口额超过5000万美元、3000万美元、1000万美元的,分别给予不超过300万元、200万元、100万元的一次性资金扶持",
       conditions: [
         yes("hq.inCity", "在郑州设立全国性或区域性总部"),
-        yes(derived("hqFirstFullYear"), "业绩为落户首个整年度"),
+        yesUnlessSaid(derived("hqFirstFullYear"), "业绩为落户首个整年度"),
       ],
       award: tiers(
         tier("第一档（5000万美元）", above("crossBorderTrade", wanUsd(5000), "跨境电子商务进出口额超过5000万美元"), upTo(wan(300))),

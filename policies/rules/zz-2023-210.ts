@@ -1,6 +1,6 @@
 // 郑政文〔2023〕210号: 郑州市加快推进跨境电商发展的若干措施 (一)–(三), (五)–(十二) with (十五)(十六),
 // and 郑州市加快直播电商发展的实施方案 (十) as far as it can be computed.
-import { above, all, any, atLeast, atMost, cap, countOf, derived, each, give, noUnlessSaid, oneOf, per, rateOf, sumOf, tier, tiers, unspecified, upTo, wan, wanCny, yes, yi, yiCny } from "../engine/dsl.ts";
+import { above, all, any, atLeast, atMost, cap, countOf, derived, each, give, noUnlessSaid, oneOf, per, presumed, rateOf, sumOf, tier, tiers, unspecified, upTo, wan, wanCny, yes, yesUnlessSaid, yi, yiCny } from "../engine/dsl.ts";
 import { YEAR_OLD_DOMESTIC_STORES } from "../engine/derived.ts";
 import type { PolicyDocument } from "../engine/types.ts";
 import type { Profile } from "../profile.ts";
@@ -56,7 +56,7 @@ export const zz2023210Measures: PolicyDocument = {
       quote: "落户后整年度跨境电子商务进出口额首次超过5亿元、10亿元的,分别给予一次性200万元、400万元资金奖励",
       conditions: [
         yes("hq.inCity", "在郑州设立全国性或区域性总部"),
-        yes(derived("hqFullYearReached"), "业绩为落户后的整年度"),
+        yesUnlessSaid(derived("hqFullYearReached"), "业绩为落户后的整年度"),
       ],
       award: tiers(
         tier("第二档（10亿元）", all("整年度进出口额首次超过10亿元",
@@ -135,8 +135,10 @@ export const zz2023210Measures: PolicyDocument = {
     {
       id: "zz-2023-210-measures/11", clauseId: "zz-2023-210-measures/11", kinds: ["event_organizer", "association"], subject: "competition", period: "annual",
       quote: "对经批准的在郑州市举办的跨境电商竞赛,给予活动举办方单个活动不超过20万元的资金奖励",
-      conditions: [atLeast("approvedCompetitions", 1, "经批准在郑州市举办跨境电商竞赛")],
-      award: per(wan(20), 1, "approvedCompetitions", { upTo: true }),
+      conditions: [],
+      // The kind itself is "the organiser of a competition": without a count, one event is estimated.
+      award: per(wan(20), 1, presumed("approvedCompetitions", 1, "未填写场数，按1场估算"), { upTo: true }),
+      confirm: ["竞赛经批准并在郑州市举办"],
     },
     {
       id: "zz-2023-210-measures/12", clauseId: "zz-2023-210-measures/12", kinds: ["cbec_enterprise"], subject: "o2o-store", period: "annual",

@@ -446,5 +446,10 @@ describe("cz-2021-3/7.4 经领导小组办公室同意举办且规模在100人�
     expectEligible(r(...n(9)), 900_000);
     expectEligible(r(...n(11)), 1_000_000);
   });
-  it("approval unknown → missing_info on that event", () => expectMissing(r(klass("enterprise", 150)), "trainingClasses[0].approved"));
+  it("approval unknown: presumed, said in the explanation, and still listed as missing", () => {
+    const res = r(klass("enterprise", 150));
+    expectEligible(res, 100_000, "up_to");
+    expect(res.explanation).toContain("按此推定");
+    expect(res.missing).toContain("trainingClasses[0].approved");
+  });
 });

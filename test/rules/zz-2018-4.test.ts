@@ -496,7 +496,12 @@ describe("zz-2018-4/13 总部落户首个整年度进出口额超过5000万、30
   it("settled on 2018-01-01: 2018 is its first full year", () => {
     expectEligible(r(usd(60_000_000), { inCity: true, establishedOn: "2018-01-01" }), 3_000_000);
   });
-  it("settling date unknown → missing_info", () => expectMissing(r(usd(60_000_000), { inCity: true }), "hq.establishedOn"));
+  it("settling date unknown: the first full year is presumed, said so, and the date still asked", () => {
+    const res = r(usd(60_000_000), { inCity: true });
+    expectEligible(res, 3_000_000, "up_to");
+    expect(res.explanation).toContain("按此推定");
+    expect(res.missing).toContain("hq.establishedOn");
+  });
   it("no 总部 in Zhengzhou: ineligible", () => expectIneligible(r(usd(60_000_000), { inCity: false, establishedOn: "2017-03-01" })));
 });
 

@@ -98,9 +98,14 @@ describe("zz-2023-210-measures/3 总部落户后整年度进出口额首次超�
     expectEligible(res, 2_000_000);
     expectRateStated(res);
   });
-  it("settling date unknown → missing_info; earlier best year unknown (not the first full year) → missing_info", () => {
-    expectMissing(r(cny(600_000_000), { inCity: true }), "hq.establishedOn");
+  it("settling date and earlier best year unknown → missing_info; earlier best year unknown (not the first full year) → missing_info", () => {
+    expectMissing(r(cny(600_000_000), { inCity: true }), "hq.priorBestTrade", "hq.establishedOn");
     expectMissing(r(cny(600_000_000), later()), "hq.priorBestTrade");
+  });
+  it("settling date unknown but the earlier best year given: a full year is presumed, said so", () => {
+    const res = r(cny(600_000_000), { inCity: true, priorBestTrade: cny(300_000_000) });
+    expectEligible(res, 2_000_000, "fixed");
+    expect(res.explanation).toContain("按此推定");
   });
 });
 
@@ -269,9 +274,12 @@ describe("zz-2023-210-measures/11 经批准在郑州市举办的跨境电商竞�
     expectEligible(r(2), 400_000);
     expectEligible(r(2, "association"), 400_000);
   });
-  it("none: ineligible; unknown: missing_info", () => {
+  it("none: ineligible; unknown: one event estimated, said so, and the count still asked", () => {
     expectIneligible(r(0));
-    expectMissing(resultFor(as("event_organizer"), "zz-2023-210-measures/11"), "approvedCompetitions");
+    const res = resultFor(as("event_organizer"), "zz-2023-210-measures/11");
+    expectEligible(res, 200_000, "up_to");
+    expect(res.explanation).toContain("未填写场数，按1场估算");
+    expect(res.missing).toContain("approvedCompetitions");
   });
 });
 

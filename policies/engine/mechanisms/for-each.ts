@@ -20,18 +20,22 @@ export function forEach(award: Extract<Award, { kind: "forEach" }>, ctx: Context
   const missing: string[] = [];
   const amounts: Rational[] = [];
   const nearMisses: string[] = [];
+  // Whether some item could not be decided; a presumed field is listed as missing but decides.
+  let undecided = false;
   list.forEach((_, i) => {
     const item = itemContext(ctx, award.items, i);
     const where = evaluateConditions(award.where, item);
     lines.push(`${itemName(ctx, award.items, i)}：`, ...where.lines.map((l) => `  ${l}`));
+    if (where.holds !== false) missing.push(...where.missing);
+    if (where.holds === undefined) undecided = true;
     if (where.holds !== true) {
-      missing.push(...where.missing);
       if (where.nearMiss) nearMisses.push(`${itemName(ctx, award.items, i)}：${where.nearMiss}`);
       return;
     }
     const r = evaluate(award.award, item);
     lines.push(...r.lines.map((l) => `  ${l}`));
     missing.push(...r.missing);
+    if (r.status === "missing") undecided = true;
     if (r.status === "none" && r.nearMiss) nearMisses.push(`${itemName(ctx, award.items, i)}：${r.nearMiss}`);
     if (r.status !== "ok" || !r.amount) return;
     const capped = award.cap ? applyCap(r.amount, award.cap) : { amount: r.amount, line: null };
@@ -39,7 +43,7 @@ export function forEach(award: Extract<Award, { kind: "forEach" }>, ctx: Context
     amounts.push(capped.amount);
   });
   if (amounts.length === 0) {
-    return { status: missing.length ? "missing" : "none", kind, lines, missing, ...(nearMisses.length ? { nearMiss: nearMisses[0]! } : {}) };
+    return { status: undecided ? "missing" : "none", kind, lines, missing: undecided ? missing : [], ...(nearMisses.length ? { nearMiss: nearMisses[0]! } : {}) };
   }
   const amount = amounts.reduce((s, a) => s.add(a), Rational.ZERO);
   if (amounts.length > 1) lines.push(`合计 ${amounts.map((a) => formatAmount(a)).join(" + ")} = ${formatAmount(amount)}`);

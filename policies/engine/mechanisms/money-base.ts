@@ -13,8 +13,8 @@ export interface Base {
 export function readBase(q: Quantity, ctx: Context, currency: Currency | null): Base {
   const r = readQuantity(q, ctx);
   if (!r.value || r.partial) return { text: `${r.label}：未提供`, missing: r.missing };
-  const shown = `${r.label} ${formatValue(r.value, q, ctx)}`;
-  if (r.value.type === "number") return { value: r.value.value, text: shown, missing: [] };
+  const shown = `${r.label} ${formatValue(r.value, q, ctx)}${r.assumed ? `（${r.assumed}）` : ""}`;
+  if (r.value.type === "number") return { value: r.value.value, text: shown, missing: r.missing };
   if (r.value.type !== "money") throw new Error(`${r.label} is not a figure`);
   if (!currency) return { value: r.value.value, text: shown, missing: [] };
   const c = convert(r.value.value, r.value.currency, currency, ctx.fx);

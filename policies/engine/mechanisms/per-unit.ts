@@ -24,5 +24,5 @@ export function perUnit(award: Extract<Award, { kind: "perUnit" }>, ctx: Context
     const perText = perMoney ? formatMoney(perMoney) : String(award.per);
     line = `${base.text} ÷ ${perText} = ${units}个完整单位（不足一个单位的部分不计），× ${formatAmount(pay)} = ${formatAmount(amount)}`;
   }
-  return { status: "ok", amount, kind, lines: [line], missing: [] };
+  return { status: "ok", amount, kind, lines: [line], missing: base.missing };
 }

@@ -20,5 +20,5 @@ export function rate(award: Extract<Award, { kind: "rate" }>, ctx: Context): Awa
   const amount = base.value.mul(r);
   const lines = [`${base.text} × ${rateText} = ${formatAmount(amount)}`];
   if (award.upTo) lines.push("原文为“不超过”该比例，此处按最高比例估算");
-  return { status: "ok", amount, kind, lines, missing: [] };
+  return { status: "ok", amount, kind, lines, missing: base.missing };
 }

@@ -23,6 +23,8 @@ export function tiers(award: Extract<Award, { kind: "tiers" }>, ctx: Context, ev
     return { status: "none", kind, lines, missing: [], ...(lowest.result.nearMiss ? { nearMiss: lowest.result.nearMiss } : {}) };
   }
   const { tier, result } = checked[winner]!;
+  // A presumed value that decided the winning tier is still worth asking.
+  missing.push(...result.missing);
   const inner = evaluate(tier.award, ctx);
   const lines = [`达到${tier.label}：`, ...result.lines.map((l) => `  ${l}`), ...inner.lines];
   for (const c of undecidedAbove) lines.push(`？ 若满足${c.tier.label}可获更高金额，还需提供相关信息`);
