@@ -107,7 +107,10 @@ function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], a
   const missing = unique([...pre.missing, ...own.missing, ...award.missing]);
   if (pre.holds === undefined || own.holds === undefined || award.status === "missing") {
     const potential = award.status === "ok" && amount ? `如条件满足，预计可获${formatAmount(amount)}。` : "";
-    const reason = `尚缺：${unique(missing.map(pathLabel)).join("、")}`;
+    // Presumed fields stay in `missing` (worth asking) but are not what is lacking.
+    const presumed = new Set([...(pre.presumed ?? []), ...(own.presumed ?? [])]);
+    const lacking = missing.filter((p) => !presumed.has(p));
+    const reason = `尚缺：${unique((lacking.length ? lacking : missing).map(pathLabel)).join("、")}`;
     return finish({ status: "missing_info", amountCny: null, missing, reason }, `结论：尚缺信息，暂无法判断。${potential}`, null);
   }
   if (award.status === "none" || (amount && amount.cmp(Rational.ZERO) === 0)) {

@@ -77,7 +77,7 @@ function evaluateIs(c: Extract<Condition, { kind: "is" }>, ctx: Context): Condit
   const actual = value.type === "boolean" || value.type === "text" ? value.value : null;
   const holds = Array.isArray(c.equals) ? c.equals.includes(actual as string) : actual === c.equals;
   // A presumed value decides the condition, but the field stays listed as missing so it gets asked.
-  return { holds, missing: note ? r.missing : [], lines: [`${mark(holds)} ${c.text} —— ${r.label}：${formatValue(value, c.q, ctx)}${note}`] };
+  return { holds, missing: note ? r.missing : [], ...(note ? { presumed: r.missing } : {}), lines: [`${mark(holds)} ${c.text} —— ${r.label}：${formatValue(value, c.q, ctx)}${note}`] };
 }
 
 function evaluateGroup(c: Extract<Condition, { kind: "all" | "any" }>, ctx: Context): ConditionResult {
@@ -92,6 +92,7 @@ function evaluateGroup(c: Extract<Condition, { kind: "all" | "any" }>, ctx: Cont
   return {
     holds,
     missing: missingOf(holds, parts),
+    presumed: parts.flatMap((p) => p.presumed ?? []),
     lines: [`${mark(holds)} ${c.text}`, ...parts.flatMap((p) => p.lines.map((l) => `  ${l}`))],
     ...(nearMiss ? { nearMiss } : {}),
   };
@@ -139,6 +140,7 @@ export function evaluateConditions(conditions: readonly Condition[], ctx: Contex
   return {
     holds,
     missing: missingOf(holds, parts),
+    presumed: parts.flatMap((p) => p.presumed ?? []),
     lines: parts.flatMap((p) => p.lines),
     ...(nearMiss ? { nearMiss } : {}),
   };

@@ -43,6 +43,8 @@ export type Condition =
 export interface ConditionResult {
   holds: boolean | undefined;
   missing: string[];
+  /** Of `missing`, the fields whose value was presumed rather than lacking. */
+  presumed?: string[];
   lines: string[];
   /** For a failed single threshold: how far the figure is from it (还差10万元即达到2000万元门槛). */
   nearMiss?: string;
