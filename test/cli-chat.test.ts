@@ -50,21 +50,27 @@ describe("cli chat", () => {
     child.stdout.setEncoding("utf8");
     let output = "";
     let seen = 0;
+    // One listener collects everything; each wait only looks for the next prompt after `seen`.
+    let wake = () => {};
+    child.stdout.on("data", (d: string) => ((output += d), wake()));
+    const exited = new Promise<never>((_, reject) => child.once("exit", (code) => reject(new Error(`chat exited ${code}: ${output.slice(-500)}`))));
+    exited.catch(() => {});
     const nextPrompt = () =>
-      new Promise<string>((resolve, reject) => {
-        const check = () => {
-          const at = output.indexOf("\n> ", seen);
-          if (at >= 0) {
+      Promise.race([
+        exited,
+        new Promise<string>((resolve) => {
+          const check = () => {
+            const at = output.indexOf("\n> ", seen);
+            if (at < 0) return;
             const chunk = output.slice(seen, at);
             seen = at + 3;
-            child.stdout.off("data", check);
+            wake = () => {};
             resolve(chunk);
-          }
-        };
-        child.stdout.on("data", (d: string) => ((output += d), check()));
-        child.once("exit", (code) => reject(new Error(`chat exited ${code}: ${output.slice(-500)}`)));
-        check();
-      });
+          };
+          wake = check;
+          check();
+        }),
+      ]);
 
     await nextPrompt(); // greeting
     child.stdin.write("/screen\n");
