@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
 # Runs before the tests (npm pretest): the browser tests drive Debian's Chromium, installed here
-# when missing. Never a browser download from a CDN: only the Debian package.
+# when missing, with a CJK font so the console's Chinese renders in the screenshots instead of
+# empty boxes. Only Debian packages: never a browser or font download from a CDN.
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then exit 0; fi
-echo "ensure-chromium: /usr/bin/chromium missing, installing Debian's chromium package" >&2
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} = 0 ]; then exit 0; fi
+echo "ensure-chromium: installing Debian's ${missing[*]}" >&2
+install() { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; }
 if [ "$(id -u)" = 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+  install "${missing[@]}"
 elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
-  sudo DEBIAN_FRONTEND=noninteractive apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  sudo bash -c "$(declare -f install); install ${missing[*]}"
 else
-  echo "ensure-chromium: cannot install chromium (not root, no sudo); run: apt-get install -y chromium" >&2
+  echo "ensure-chromium: cannot install ${missing[*]} (not root, no sudo); run: apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
 /usr/bin/chromium --version >&2

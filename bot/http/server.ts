@@ -16,6 +16,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { profileFieldRoutes } from "./routes/profile-fields.ts";
 import { screenRoutes } from "./routes/screen.ts";
 import { validatorCompiler } from "./validation.ts";
+import { webConsole } from "../web/plugin.ts";
 
 export interface ServerOptions {
   /** fastify's logger option: pino options (level, stream …) or false. Default: info to stdout. */
@@ -78,5 +79,6 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(clauseRoutes);
   await server.register(profileFieldRoutes);
   await server.register(chatRoutes, { app });
+  await server.register(webConsole);
   return server;
 }

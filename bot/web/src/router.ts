@@ -1,0 +1,60 @@
+// Client-side routing over the History API: the console's paths, parsed into routes. Links made
+// with dom.link (data-route) change the view without loading the page; Back and Forward work, and
+// the server answers every one of these paths with the page, so each can be loaded directly.
+
+export type Route =
+  | { view: "search"; question: string }
+  | { view: "documents" }
+  | { view: "document"; docId: string; clauseId: string | null }
+  | { view: "screen" }
+  | { view: "chat" }
+  | { view: "notFound" };
+
+/** A view of the console: built once, kept while the user moves between views, shown for its routes. */
+export interface View {
+  element: HTMLElement;
+  show(route: Route): void;
+}
+
+export function parseRoute(location: Location | URL): Route {
+  const path = location.pathname.replace(/\/+$/, "") || "/";
+  if (path === "/") return { view: "search", question: new URLSearchParams(location.search).get("q") ?? "" };
+  if (path === "/doc") return { view: "documents" };
+  if (path === "/screen") return { view: "screen" };
+  if (path === "/chat") return { view: "chat" };
+  const doc = /^\/doc\/([^/]+)$/.exec(path);
+  if (doc) {
+    const clauseId = decodeURIComponent(location.hash.slice(1));
+    return { view: "document", docId: decodeURIComponent(doc[1]!), clauseId: clauseId || null };
+  }
+  return { view: "notFound" };
+}
+
+export const documentUrl = (docId: string, clauseId?: string) =>
+  `/doc/${encodeURIComponent(docId)}${clauseId ? `#${encodeURI(clauseId)}` : ""}`;
+
+export const searchUrl = (question: string) => (question ? `/?${new URLSearchParams({ q: question })}` : "/");
+
+type Listener = (route: Route) => void;
+let listener: Listener = () => undefined;
+
+export function navigate(url: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+  listener(parseRoute(window.location));
+}
+
+/** Starts routing: `onRoute` runs now, and on every in-app link, Back/Forward and hash change. */
+export function startRouter(onRoute: Listener): void {
+  listener = onRoute;
+  document.addEventListener("click", (event) => {
+    const anchor = (event.target as Element | null)?.closest?.("a[data-route]");
+    if (!(anchor instanceof HTMLAnchorElement) || event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return; // new tab or window: the browser's job
+    event.preventDefault();
+    navigate(anchor.href);
+  });
+  window.addEventListener("popstate", () => listener(parseRoute(window.location)));
+  window.addEventListener("hashchange", () => listener(parseRoute(window.location)));
+  listener(parseRoute(window.location));
+}
