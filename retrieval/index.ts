@@ -9,11 +9,14 @@ import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from 
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
+import { RULES } from "../policies/rules/index.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
-import { conceptIdf, decideRefusal, evidenceFeatures, type EvidenceFeatures, type Refusal } from "./refusal.ts";
-import { Searcher, TUNING, type ClauseScore, type Method, type Rankings } from "./search.ts";
-import { createTokenizer } from "./tokenizer.ts";
+import { createReferenceFinder } from "./references.ts";
+import { conceptIdf, createEvidenceReader, decideRefusal, type EvidenceFeatures, type Refusal } from "./refusal.ts";
+import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type SearchTuning } from "./search.ts";
+import { createThresholdMatcher } from "./thresholds.ts";
+import { createTokenizer, normalizeText } from "./tokenizer.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -81,6 +84,8 @@ export interface RetrieverDeps {
   rebuildIndex?: boolean;
   /** Prefix queries with bge's instruction. Off: it measured worse (see scripts/eval-retrieval.ts). */
   queryInstruction?: boolean;
+  /** Ranking weights other than TUNING, for evaluation sweeps. */
+  tuning?: SearchTuning;
 }
 
 export const DEFAULT_TOP = 5;
@@ -110,7 +115,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   for (const c of chunks) chunksOf.set(c.clauseId, [...(chunksOf.get(c.clauseId) ?? []), c.id]);
   const clauseOf = (chunk: Chunk) => corpus.clause(chunk.clauseId)!;
 
-  const tokenizer = createTokenizer(placeWords());
+  const places = placeWords();
+  const tokenizer = createTokenizer(places);
   const placeFinder = createPlaceFinder(tokenizer);
   const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });
   const index = embedder
@@ -124,25 +130,38 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         onProgress: deps.onProgress,
       })
     : null;
+  const tuning = deps.tuning ?? TUNING;
   const searcher = new Searcher(
     chunks,
     tokenizer,
-    createQueryExpander(tokenizer, TUNING.query),
+    createQueryExpander(tokenizer, tuning.query),
     embedder && index ? { embedder, index } : null,
+    { thresholds: createThresholdMatcher(RULES, config.fxUsdCny), references: createReferenceFinder(corpus.clauses) },
+    tuning,
   );
+  const placeSet = new Set(places.map(normalizeText));
+  const evidence = createEvidenceReader({
+    bm25: searcher.bm25,
+    tokenizer,
+    isPlace: (word) => placeSet.has(word),
+    chunksOf: (id) => chunksOf.get(id) ?? [],
+  });
 
   async function search(question: string, method: Method, options: AskOptions = {}): Promise<SearchOutcome> {
     if (question.trim() === "") throw new EmptyQuestionError();
     if (method === "dense" && !index) throw new Error("dense search needs the embedding model");
-    const places = placeFinder.find(question);
+    const mentions = placeFinder.find(question);
     // A question naming one of the two cities is about that city's documents only.
-    const implied = !options.city && !options.docId && places.covered.length === 1;
-    const scope = implied ? { ...options, city: places.covered[0] } : options;
+    const implied = !options.city && !options.docId && mentions.covered.length === 1;
+    const scope = implied ? { ...options, city: mentions.covered[0] } : options;
     const accept = acceptFor(scope, clauseOf);
-    const rankings = await searcher.rank(question, accept);
-    const ranked = (method === "dense" ? rankings.dense : method === "lexical" ? rankings.lexical : rankings.fused) ?? [];
-    const features = evidenceFeatures(rankings, method, searcher.bm25, (id) => chunksOf.get(id) ?? []);
-    const refusal: Refusal | null = chunks.some(accept) ? decideRefusal(places, features, method) : { kind: "filtered_out" };
+    // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
+    const rankings = await searcher.rank(question, accept, method !== "lexical");
+    const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
+    const features = evidence.features(question, rankings, ranked[0]);
+    const refusal: Refusal | null = chunks.some(accept)
+      ? decideRefusal(mentions, rankings.references.docIds, features, method)
+      : { kind: "filtered_out" };
     return { method, rankings, ranked, features, refusal };
   }
 

@@ -2,10 +2,11 @@
 // query expansion, sentence picking and the place check, so all of them see the same tokens.
 import { Jieba } from "@node-rs/jieba";
 import { dict } from "@node-rs/jieba/dict.js";
-import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "./vocabulary.ts";
+import { DOMAIN_WORDS, PARTICLES, STOPWORDS, SYNONYM_GROUPS } from "./vocabulary.ts";
 
 /** High enough that jieba keeps a domain word whole rather than splitting it by its own statistics. */
 const DOMAIN_WORD_FREQUENCY = 20_000;
+const NOUN_TAGS = /^(n|nz|nt|nr|vn|an|l|j|eng|x)$/;
 const NOT_A_TERM = /^[\s\p{P}\p{S}]+$/u;
 
 export interface Tokenizer {
@@ -17,6 +18,11 @@ export interface Tokenizer {
   terms(text: string): string[];
   /** Plain segmentation (no sub-words), for recognising whole names such as places. */
   words(text: string): string[];
+  /**
+   * The words jieba tags as nouns, including those it does not know (tag x: 冷链) and English
+   * (FCC): what a question is about, as opposed to how it asks.
+   */
+  nouns(text: string): Set<string>;
   /**
    * Overlapping pairs of Chinese characters, marked so they never equal a word term. They match
    * where segmentation differs between question and clause (实训中心 cut as 建实训/中心).
@@ -39,10 +45,25 @@ export function createTokenizer(names: readonly string[] = []): Tokenizer {
   const jieba = Jieba.withDict(dict);
   const split = names.map(normalizeText).filter((n) => jieba.cut(n, true).length > 1);
   const dictionary = new Set([...DOMAIN_WORDS, ...SYNONYM_GROUPS.flat()].map(normalizeText).concat(split));
-  jieba.loadDict(Buffer.from([...dictionary].map((w) => `${w} ${DOMAIN_WORD_FREQUENCY}`).join("\n")));
-  const words = (text: string) => jieba.cut(normalizeText(text), true).filter((t) => !NOT_A_TERM.test(t));
+  // Domain words and place names are proper nouns (nz) to the tagger.
+  jieba.loadDict(Buffer.from([...dictionary].map((w) => `${w} ${DOMAIN_WORD_FREQUENCY} nz`).join("\n")));
+  // jieba's HMM joins characters its dictionary leaves single, and so glues a function word to its
+  // neighbour (能补, 有奖, 建了, 破零有), hiding 补 from the 补贴 group. Such a word is cut again by
+  // the dictionary alone, and leading stopwords and trailing particles come off; the rest stays
+  // one word (破零, 线上).
+  const unglue = (word: string) => {
+    if (word.length < 2) return [word];
+    const pieces = jieba.cut(word, false);
+    let start = 0;
+    let end = pieces.length;
+    while (start < end - 1 && STOPWORDS.has(pieces[start]!)) start++;
+    while (end - 1 > start && PARTICLES.has(pieces[end - 1]!)) end--;
+    return start === 0 && end === pieces.length ? [word] : [...pieces.slice(0, start), pieces.slice(start, end).join(""), ...pieces.slice(end)];
+  };
+  const words = (text: string) => jieba.cut(normalizeText(text), true).flatMap(unglue).filter((t) => !NOT_A_TERM.test(t));
   return {
     words,
+    nouns: (text) => new Set(jieba.tag(normalizeText(text), true).filter((t) => NOUN_TAGS.test(t.tag)).map((t) => t.word)),
     terms: (text) =>
       words(text)
         .flatMap((w) => (w.length > 2 ? [w, ...jieba.cutAll(w).filter((sub) => sub.length > 1 && sub !== w)] : [w]))

@@ -8,12 +8,15 @@ import { loadConfig } from "../config.ts";
 import { documentInfo, loadCorpus } from "../corpus/index.ts";
 import { validityOn } from "../corpus/validity.ts";
 import { EmptyQuestionError, openRetriever, type Retriever } from "../retrieval/index.ts";
+import { TUNING } from "../retrieval/search.ts";
 
 const corpus = loadCorpus();
 const TODAY = "2024-06-30";
 const dataDir = mkdtempSync(join(tmpdir(), "retrieval-ask-"));
 const logs: string[] = [];
 let retriever: Retriever;
+/** The same retriever without the figure boost, to show what the boost does. */
+let withoutFigures: Retriever;
 
 const norm = (s: string) => s.replace(/\s+/g, "");
 
@@ -25,6 +28,7 @@ beforeAll(async () => {
       summarize: (clauseId) => (clauseId === "zz-2018-4/8" ? ["对象：年出口额300万美元以上的跨境电商企业", "标准：出口信保费用的30%"] : null),
     },
   );
+  withoutFigures = await openRetriever({ ...loadConfig(), dataDir }, { log: () => {}, tuning: { ...TUNING, figureBoost: 0 } });
 });
 
 describe("retriever", () => {
@@ -50,6 +54,29 @@ describe("retriever", () => {
     const rank = r.citations.findIndex((c) => c.docId === docId && norm(c.text).includes(norm(snippet)));
     expect(rank).toBeGreaterThanOrEqual(0);
     expect(rank).toBeLessThan(3);
+  });
+
+  // Tuning questions stating the asker's own figures: the clause whose entry threshold the figure
+  // meets comes first, where without the boost a clause with a higher threshold did.
+  it.each([
+    ["小公司，一年在速卖通上跨境在线交易额十八万美元左右，能申请多少钱？", "zz-2018-4/14"],
+    ["给跨境卖家做服务的服务商，营收1500万、增长15%，能拿多少？", "zz-2023-210-measures/5"],
+    ["你好，我们是郑州一家做速卖通和亚马逊的小公司，去年全年线上卖了差不多一百二十万美金，听说市里有按交易额给钱的政策，我们够条件吗？能拿多少？", "zz-2018-4/14"],
+  ])("puts first the clause whose threshold the figures in %s meet", async (question, clauseId) => {
+    expect((await retriever.ask(question)).citations[0]!.clauseId).toBe(clauseId);
+    expect((await withoutFigures.ask(question)).citations[0]!.clauseId).not.toBe(clauseId);
+  });
+
+  it("answers a question naming a clause by 文号 and number from that clause", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号第八条是什么内容？");
+    expect(r.noAnswer).toBe(false);
+    expect(r.citations[0]!.clauseId).toBe("zz-2018-4/8");
+  });
+
+  it("refuses cross-border and city questions the texts do not cover", async () => {
+    for (const q of ["亚马逊FBA仓库的仓储费怎么收？", "欧盟VAT税号怎么注册？", "郑州公积金贷款额度最高多少？"]) {
+      expect((await retriever.ask(q)).noAnswer, q).toBe(true);
+    }
   });
 
   it("cites verbatim clauses with 文号, label, title, score and in-force status", async () => {

@@ -39,6 +39,8 @@ describe("without the embedding model", () => {
     expect(r.citations[0]!.clauseId).toBe("cz-2021-3/5.3");
     expect((await retriever.ask("如何申请公租房？")).noAnswer).toBe(true);
     expect((await retriever.ask("杭州跨境电商有什么补贴？")).noAnswer).toBe(true);
+    expect((await retriever.ask("欧盟VAT税号怎么注册？")).noAnswer).toBe(true);
+    expect((await retriever.ask("郑政〔2018〕4号第八条是什么内容？")).citations[0]!.clauseId).toBe("zz-2018-4/8");
     expect(logs).toHaveLength(1);
   });
 });

@@ -1,0 +1,81 @@
+// Figures stated in free text — 150万美元, 两百来万美金, 10个亿, 1.2万平方米, 60家, 5000万单 — with
+// their unit and, for money, what the amount measures, read from the words next to it. The same
+// reader serves the asker's question and the clauses' own wording of their thresholds
+// (thresholds.ts), so both sides are read alike. Numbers go through the dialogue's parser.
+import { parseMoney, parseNumber } from "../bot/dialogue/numbers.ts";
+import type { Currency } from "../policies/money.ts";
+
+export type Unit = "money" | "sqm" | "enterprises" | "people" | "orders" | "days";
+
+/** What a sum of money is: business done, income earned, or money spent. */
+export type Measure = "volume" | "revenue" | "spend";
+
+export interface Figure {
+  unit: Unit;
+  value: number;
+  /** Money only: the currency named, or null (read as yuan by the caller). */
+  currency: Currency | null;
+  /** Money only: what the words around the amount say it measures; null when they do not say. */
+  measure: Measure | null;
+}
+
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/^(美元|美金|刀|元|块|人民币)/u, "money"],
+  [/^(平方米|平米|平方|㎡|平(?!台))/u, "sqm"],
+  [/^家/u, "enterprises"],
+  [/^个?(人|名|学生)/u, "people"],
+  [/^单/u, "orders"],
+  [/^天/u, "days"],
+];
+
+/** Checked in this order: 服务费收入 is income, 运费 is spending, 进出口 is business done. */
+const MEASURE_CUES: [RegExp, Measure][] = [
+  [/营收|收入|营业额|服务费/u, "revenue"],
+  [/费|租金|房租|花|成本|投入|投了|投资|支出/u, "spend"],
+  [/卖|销售|交易|成交|进出口|出口|进口|外贸|流水|结算|贡献|业绩/u, "volume"],
+];
+
+/** Digits or Chinese numerals; 万 and 亿 never open a number (万一, 万众创新). */
+const NUMBER = /(\d[\d,]*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)/gu;
+const PHRASE_BREAK = /[，。；！？、,;!?\s]/u;
+
+/**
+ * Spoken approximations to plain numbers: 三百多万 → 三百万, 两百来万 → 两百万, 100多家 → 100家,
+ * 10个亿 → 10亿. The figure stays a lower bound, which is what a threshold is compared with.
+ */
+function dropApproximations(text: string): string {
+  return text
+    .replace(/([\d十百千万])[多余来]([十百千万亿家人单个平天])/gu, "$1$2")
+    .replace(/([\d一二两三四五六七八九十])个([万亿])/gu, "$1$2");
+}
+
+function measureOf(before: string, after: string): Measure | null {
+  for (const side of [before, after]) for (const [cue, measure] of MEASURE_CUES) if (cue.test(side)) return measure;
+  return null;
+}
+
+/** Every figure with a unit (or a 万/亿 amount, taken as money) in the text, in order. */
+export function readFigures(input: string): Figure[] {
+  const text = dropApproximations(input.normalize("NFKC"));
+  const figures: Figure[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const number = match[1]!;
+    const start = match.index!;
+    const rest = text.slice(start + number.length);
+    const unitMatch = UNIT_WORDS.map(([re, unit]) => ({ m: re.exec(rest), unit })).find((u) => u.m);
+    const unit = unitMatch?.unit ?? (/[万亿]/u.test(number) ? "money" : null);
+    if (!unit) continue;
+    if (unit === "money") {
+      const reading = parseMoney(number + (unitMatch?.m?.[0] ?? ""));
+      if (!reading) continue;
+      // The words of the same phrase: 国际运费一年250万 is spending, 营收1500万 is income.
+      const before = text.slice(0, start).split(PHRASE_BREAK).at(-1)!;
+      const after = rest.split(PHRASE_BREAK)[0]!;
+      figures.push({ unit, value: reading.amount, currency: reading.currency, measure: measureOf(before, after) });
+    } else {
+      const value = parseNumber(number);
+      if (value !== null) figures.push({ unit, value, currency: null, measure: null });
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,60 @@
+// Documents and clauses a question names: 郑政〔2018〕4号, 2018年4号文, 210号文, 郴政办发3号文, and
+// within them 第八条, 第（九）条, （十一）, 五（二）. A 文号 is recognised only with its issuer prefix,
+// its year, or 文/文件 after it, so 3号线 or 5号楼 name nothing; 郑政〔2018〕3号 (cited in the
+// texts, not among them) names nothing either.
+import { chineseNumeral } from "../corpus/parse.ts";
+import { DOCUMENTS, type Clause, type DocId } from "../corpus/index.ts";
+
+export interface References {
+  docIds: DocId[];
+  /** Clauses named by number inside the documents named. */
+  clauseIds: string[];
+}
+
+export interface ReferenceFinder {
+  find(question: string): References;
+}
+
+const DOC_NUMBER = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u;
+/** [issuer prefix] [year, bracketed or with 年] number 号 [文|文件]. */
+const CITED = /(郑政文|郑政|郴政办发)?\s*(?:[〔[【(（]?\s*(?<!\d)(\d{4})\s*(?:年|[〕\]】)）]))?\s*(?<!\d)(\d{1,3})\s*号(文件|文)?/gu;
+const NUMERAL = "[一二三四五六七八九十\\d]+";
+/** 五（二） / 五(二)：an item within a section, for documents numbered by section. */
+const SECTION_ITEM = new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)]`, "gu");
+/** 第八条 / 第（九）条 / （十一） / 第8条: an item, for documents numbered straight through (not the （二） of 五（二）). */
+const ITEM = new RegExp(`第\\s*[（(]?(${NUMERAL})[）)]?\\s*条|(?<![一二三四五六七八九十])[（(](${NUMERAL})[）)]`, "gu");
+
+const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s));
+
+export function createReferenceFinder(clauses: readonly Clause[]): ReferenceFinder {
+  const numbers = DOCUMENTS.map((d) => {
+    const [, prefix, year, n] = DOC_NUMBER.exec(d.docNumber)!;
+    return { docId: d.docId, prefix: prefix!, year: year!, n: n!, numbering: d.numbering };
+  });
+  const clauseAt = new Map(clauses.map((c) => [`${c.docId}/${c.path}`, c.clauseId]));
+
+  return {
+    find(question) {
+      const docIds = new Set<DocId>();
+      for (const [, prefix, year, n, wen] of question.matchAll(CITED)) {
+        if (!prefix && !year && !wen) continue;
+        for (const d of numbers) {
+          if (d.n === n && (!year || d.year === year) && (!prefix || d.prefix === prefix)) docIds.add(d.docId);
+        }
+      }
+      const clauseIds = new Set<string>();
+      const add = (docId: DocId, path: string) => {
+        const id = clauseAt.get(`${docId}/${path}`);
+        if (id) clauseIds.add(id);
+      };
+      const named = numbers.filter((d) => docIds.has(d.docId));
+      for (const [, section, item] of question.matchAll(SECTION_ITEM)) {
+        for (const d of named) if (d.numbering === "sectioned") add(d.docId, `${toNumber(section!)}.${toNumber(item!)}`);
+      }
+      for (const [, first, second] of question.matchAll(ITEM)) {
+        for (const d of named) if (d.numbering === "straight") add(d.docId, String(toNumber((first ?? second)!)));
+      }
+      return { docIds: [...docIds], clauseIds: [...clauseIds] };
+    },
+  };
+}
