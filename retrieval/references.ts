@@ -1,7 +1,8 @@
-// Documents and clauses a question names: 郑政〔2018〕4号, 2018年4号文, 210号文, 郴政办发3号文, and
-// within them 第八条, 第（九）条, （十一）, 五（二）. A 文号 is recognised only with its issuer prefix,
-// its year, or 文/文件 after it, so 3号线 or 5号楼 name nothing; 郑政〔2018〕3号 (cited in the
-// texts, not among them) names nothing either.
+// Documents and clauses a question names: 郑政〔2018〕4号, 2018年4号文, 210号文, 210号若干措施,
+// 郴政办发3号文, and within them 第八条, 第（九）条, （十一）, 五（二）. A 文号 is recognised only with
+// its issuer prefix, its year, or 文/文件 or the kind of document its title ends with (若干措施,
+// 实施方案 …) after it, so 3号线 or 5号楼 name nothing; 郑政〔2018〕3号 (cited in the texts, not
+// among them) names nothing either. The kind of document also tells apart the three texts of 210号.
 import { chineseNumeral } from "../corpus/parse.ts";
 import { DOCUMENTS, type Clause, type DocId } from "../corpus/index.ts";
 
@@ -16,8 +17,14 @@ export interface ReferenceFinder {
 }
 
 const DOC_NUMBER = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u;
-/** [issuer prefix] [year, bracketed or with 年] number 号 [文|文件]. */
-const CITED = /(郑政文|郑政|郴政办发)?\s*(?:[〔[【(（]?\s*(?<!\d)(\d{4})\s*(?:年|[〕\]】)）]))?\s*(?<!\d)(\d{1,3})\s*号(文件|文)?/gu;
+/** What a title ends with, (试行) aside: 若干措施, 实施方案, 实施意见, 若干意见. */
+const titleKind = (title: string) => title.replace(/（试行）$/u, "").slice(-4);
+const KINDS = [...new Set(DOCUMENTS.map((d) => titleKind(d.title)))];
+/** [issuer prefix] [year, bracketed or with 年] number 号 [文|文件|kind of document, or its last two characters]. */
+const CITED = new RegExp(
+  `(郑政文|郑政|郴政办发)?\\s*(?:[〔[【(（]?\\s*(?<!\\d)(\\d{4})\\s*(?:年|[〕\\]】)）]))?\\s*(?<!\\d)(\\d{1,3})\\s*号(文件|文|${[...KINDS, ...KINDS.map((k) => k.slice(2))].join("|")})?`,
+  "gu",
+);
 const NUMERAL = "[一二三四五六七八九十\\d]+";
 /** 五（二） / 五(二)：an item within a section, for documents numbered by section. */
 const SECTION_ITEM = new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)]`, "gu");
@@ -29,17 +36,18 @@ const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s)
 export function createReferenceFinder(clauses: readonly Clause[]): ReferenceFinder {
   const numbers = DOCUMENTS.map((d) => {
     const [, prefix, year, n] = DOC_NUMBER.exec(d.docNumber)!;
-    return { docId: d.docId, prefix: prefix!, year: year!, n: n!, numbering: d.numbering };
+    return { docId: d.docId, prefix: prefix!, year: year!, n: n!, kind: titleKind(d.title), numbering: d.numbering };
   });
   const clauseAt = new Map(clauses.map((c) => [`${c.docId}/${c.path}`, c.clauseId]));
 
   return {
     find(question) {
       const docIds = new Set<DocId>();
-      for (const [, prefix, year, n, wen] of question.matchAll(CITED)) {
-        if (!prefix && !year && !wen) continue;
+      for (const [, prefix, year, n, after] of question.matchAll(CITED)) {
+        if (!prefix && !year && !after) continue;
+        const kind = after === "文" || after === "文件" ? undefined : after;
         for (const d of numbers) {
-          if (d.n === n && (!year || d.year === year) && (!prefix || d.prefix === prefix)) docIds.add(d.docId);
+          if (d.n === n && (!year || d.year === year) && (!prefix || d.prefix === prefix) && (!kind || d.kind.endsWith(kind))) docIds.add(d.docId);
         }
       }
       const clauseIds = new Set<string>();

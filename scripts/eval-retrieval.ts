@@ -24,6 +24,9 @@ const SETS = [
   { name: "tuning-2", file: join(root, "test", "fixtures", "ask-tuning-2.jsonl"), tuning: true },
   // Written after tuning, in a different voice, and not tuned on: a check on overfitting.
   { name: "holdout", file: join(root, "test", "fixtures", "ask-holdout.jsonl"), tuning: false },
+  // Written by someone who never saw the retrieval code, clause snippets checked against the
+  // corpus; scored only at the end of the work, never tuned on.
+  { name: "blind", file: join(root, "test", "fixtures", "ask-blind.jsonl"), tuning: false },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
