@@ -491,7 +491,8 @@ describe("the bot, update by update (in-process Bot API)", () => {
   });
 
   it("rate-limits a user: one notice, then silence until the window passes", async () => {
-    const limited = createBot(app, { log: () => undefined, client: { fetch: telegram.fetch }, rateLimit: { updates: 3, windowMs: 1500 } });
+    let clock = 0;
+    const limited = createBot(app, { log: () => undefined, client: { fetch: telegram.fetch }, rateLimit: { updates: 3, windowMs: 1500, now: () => clock } });
     await limited.init();
     const u = new ScriptedUser(telegram, 110, (update) => limited.handleUpdate(update));
     const other = new ScriptedUser(telegram, 111, (update) => limited.handleUpdate(update));
@@ -500,7 +501,10 @@ describe("the bot, update by update (in-process Bot API)", () => {
     await other.say("/help");
     expect(other.sent).toHaveLength(1); // limits are per user
 
-    await new Promise((resolve) => setTimeout(resolve, 1600));
+    clock += 1499;
+    await u.say("/help");
+    expect(u.sent).toHaveLength(4); // still inside the window: dropped without a word
+    clock += 1;
     await u.say("/help");
     expect(u.sent).toHaveLength(5);
     expect(u.sent.at(-1)!.text).toContain("跨境电商政策助手");

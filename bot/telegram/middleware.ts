@@ -21,18 +21,20 @@ export interface RateLimit {
   /** Updates a user may send per window. */
   updates: number;
   windowMs: number;
+  /** The clock, in milliseconds; tests pass their own. */
+  now?: () => number;
 }
 
 /**
  * At most `updates` per user per window. The first update over the limit gets one notice; the
  * rest are dropped without a word until the window has passed.
  */
-export function rateLimit({ updates, windowMs }: RateLimit): MiddlewareFn<Context> {
+export function rateLimit({ updates, windowMs, now = Date.now }: RateLimit): MiddlewareFn<Context> {
   const windows = new Map<number, { startedAt: number; count: number }>();
-  let sweptAt = Date.now();
+  let sweptAt = now();
   return async (ctx, next) => {
     const user = ctx.from!.id;
-    const t = Date.now();
+    const t = now();
     if (t - sweptAt >= windowMs) {
       // Forget users whose window has passed, so the map holds only recent senders.
       for (const [id, w] of windows) if (t - w.startedAt >= windowMs) windows.delete(id);
