@@ -326,6 +326,31 @@ describe("CLI screen", () => {
   });
 });
 
+describe("CLI listings for a reviewer", () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", ...args], { encoding: "utf8" });
+  const lines = (out: string) => out.split("\n").filter((l) => l !== "");
+
+  it("clauses: one line per clause, in corpus order, filtered by --doc; an unknown document is refused", () => {
+    const all = cli("clauses");
+    expect(all.status).toBe(0);
+    expect(lines(all.stdout).map((l) => l.split("\t")[0])).toEqual(loadCorpus().clauses.map((c) => c.clauseId));
+    expect(lines(all.stdout).find((l) => l.startsWith("zz-2018-4/22\t"))).toContain("享受上述扶持政策的企业"); // untitled: a preview
+
+    const one = cli("clauses", "--doc", "cz-2021-3");
+    expect(lines(one.stdout).every((l) => l.startsWith("cz-2021-3/"))).toBe(true);
+    const bad = cli("clauses", "--doc", "nope");
+    expect([bad.status, bad.stdout]).toEqual([2, ""]);
+    expect(bad.stderr).toContain("nope");
+  });
+
+  it("rules: one line per rule, naming its clause", () => {
+    const r = cli("rules");
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(RULES.length);
+    RULES.forEach((rule, i) => expect(lines(r.stdout)[i]).toContain(rule.clauseId));
+  });
+});
+
 describe("docs derived from the declaration", () => {
   it("keeps docs/PROFILE.md in step with policies/profile.ts (npm run docs)", async () => {
     const { readFileSync } = await import("node:fs");

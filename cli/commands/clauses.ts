@@ -10,11 +10,12 @@ export const clausesCommand: Command = {
     const doc = args.option("doc");
     if (doc !== undefined && !isDocId(doc)) throw new UsageError(`unknown document "${doc}"`);
     const clauses = loadCorpus().clauses.filter((c) => doc === undefined || c.docId === doc);
+    // One line per clause: an untitled clause is previewed by its text, its line breaks flattened.
     for (const c of clauses) {
       process.stdout.write(
         args.flag("json")
           ? `${JSON.stringify(c)}\n`
-          : `${c.clauseId}\t${c.docNumber} ${c.label}\t${c.title ?? c.text.slice(0, 30)}\n`,
+          : `${c.clauseId}\t${c.docNumber} ${c.label}\t${c.title ?? c.text.replace(/\s+/g, " ").slice(0, 30)}\n`,
       );
     }
   },
