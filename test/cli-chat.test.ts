@@ -41,8 +41,9 @@ describe("cli chat", () => {
     const dataDir = mkdtempSync(join(tmpdir(), "cli-chat-"));
     // Reuse an index already built in this checkout, if any, to save the embedding time.
     if (existsSync("data/index")) cpSync("data/index", join(dataDir, "index"), { recursive: true });
+    // A fixed screening day (/screen 2024-06-30): today's date would let the documents expire under the test.
     const truth = {
-      city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: cny(30_000_000),
+      asOf: "2024-06-30", city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: cny(30_000_000),
       logisticsSpend: cny(2_600_000), marketingSpend: cny(1_200_000), hq: { inCity: false }, inTalentIncubation: true,
     };
     const child = spawn("npx", ["tsx", "cli/main.ts", "chat"], { env: { ...process.env, DATA_DIR: dataDir }, stdio: ["pipe", "pipe", "pipe"] });
@@ -73,7 +74,7 @@ describe("cli chat", () => {
       ]);
 
     await nextPrompt(); // greeting
-    child.stdin.write("/screen\n");
+    child.stdin.write(`/screen ${truth.asOf}\n`);
     let last = await nextPrompt();
     for (let turn = 0; turn < 40; turn++) {
       const store = SqliteStore.open(join(dataDir, "assistant.sqlite"));
