@@ -3,9 +3,17 @@
 // and retrieval carries on with the lexical side only.
 import { createHash } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
-import { env, LogLevel, pipeline, type FeatureExtractionPipeline } from "@huggingface/transformers";
+import type { FeatureExtractionPipeline } from "@huggingface/transformers";
 import type { Config } from "../config.ts";
+
+// The library's CommonJS build: through tsx's ESM loader its 1.3 MB ESM bundle takes about a
+// second to load, the CommonJS one under 0.2 s (run with `node --import tsx/esm`, which leaves
+// require alone). Loaded on first use, so what never embeds (screen, the CLI's clauses) never pays.
+type Transformers = typeof import("@huggingface/transformers");
+let transformers: Transformers | undefined;
+const loadTransformers = () => (transformers ??= createRequire(import.meta.url)("@huggingface/transformers") as Transformers);
 
 /** bge's retrieval instruction for short queries (not for the passages). */
 export const QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
@@ -41,6 +49,7 @@ export async function loadEmbedder(config: Config, options: EmbedderOptions): Pr
     return null;
   };
   if (!existsSync(weights) && !config.allowRemoteModels) return fallback(`no weights at ${weights}`);
+  const { env, LogLevel, pipeline } = loadTransformers();
   env.allowRemoteModels = config.allowRemoteModels;
   env.localModelPath = config.modelDir;
   env.logLevel = LogLevel.ERROR;

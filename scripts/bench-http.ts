@@ -95,7 +95,7 @@ function questions(): { source: string; list: string[] } {
 const json = { "content-type": "application/json" };
 
 async function bench(): Promise<void> {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve"], { execArgv: ["--import", "tsx"] });
+  const child = fork(fileURLToPath(import.meta.url), ["--serve"], { execArgv: ["--import", "tsx/esm"] });
   try {
     const started = await nextMessage(child);
     if (!("port" in started)) throw new Error("server did not report its port");

@@ -41,7 +41,7 @@ async function child(): Promise<void> {
 
 async function runChild(env: NodeJS.ProcessEnv): Promise<{ firstAnswerMs: number; latencies: number[]; maxRssKb: number; mode: string }> {
   const started = performance.now();
-  const proc = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "--child"], {
+  const proc = spawn(process.execPath, ["--import", "tsx/esm", fileURLToPath(import.meta.url), "--child"], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "inherit"],
