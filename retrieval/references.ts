@@ -33,6 +33,23 @@ const ITEM = new RegExp(`第\\s*[（(]?(${NUMERAL})[）)]?\\s*条|(?<![一二三
 
 const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s));
 
+const bigrams = (text: string) => new Set(Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2)));
+const TITLE_BIGRAMS = new Map(DOCUMENTS.map((d) => [d.docId, bigrams(d.title)]));
+
+/**
+ * Of documents sharing a 文号 (the three texts of 210号), keeps those whose title the question
+ * echoes most (210号文直播电商方案 → the livestream plan); all of them when it echoes none more.
+ */
+function narrowByTitle(docIds: Set<DocId>, question: string): void {
+  const asked = bigrams(question);
+  const echo = (id: DocId) => [...TITLE_BIGRAMS.get(id)!].filter((b) => asked.has(b)).length;
+  for (const number of new Set(DOCUMENTS.filter((d) => docIds.has(d.docId)).map((d) => d.docNumber))) {
+    const sharing = DOCUMENTS.filter((d) => d.docNumber === number && docIds.has(d.docId)).map((d) => d.docId);
+    const best = Math.max(...sharing.map(echo));
+    for (const id of sharing) if (echo(id) < best) docIds.delete(id);
+  }
+}
+
 export function createReferenceFinder(clauses: readonly Clause[]): ReferenceFinder {
   const numbers = DOCUMENTS.map((d) => {
     const [, prefix, year, n] = DOC_NUMBER.exec(d.docNumber)!;
@@ -42,25 +59,32 @@ export function createReferenceFinder(clauses: readonly Clause[]): ReferenceFind
 
   return {
     find(question) {
-      const docIds = new Set<DocId>();
-      for (const [, prefix, year, n, after] of question.matchAll(CITED)) {
+      // Each 文号 cited, where it is cited, and the documents it can mean.
+      const cited: { at: number; docIds: DocId[] }[] = [];
+      for (const m of question.matchAll(CITED)) {
+        const [, prefix, year, n, after] = m;
         if (!prefix && !year && !after) continue;
         const kind = after === "文" || after === "文件" ? undefined : after;
-        for (const d of numbers) {
-          if (d.n === n && (!year || d.year === year) && (!prefix || d.prefix === prefix) && (!kind || d.kind.endsWith(kind))) docIds.add(d.docId);
-        }
+        const meant = numbers.filter((d) => d.n === n && (!year || d.year === year) && (!prefix || d.prefix === prefix) && (!kind || d.kind.endsWith(kind)));
+        if (meant.length) cited.push({ at: m.index, docIds: meant.map((d) => d.docId) });
       }
+      const docIds = new Set(cited.flatMap((c) => c.docIds));
+      narrowByTitle(docIds, question);
+      /** An item number belongs to the 文号 cited last before it (or the first one after it). */
+      const docsFor = (at: number) => {
+        const before = cited.filter((c) => c.at < at).at(-1) ?? cited[0];
+        return numbers.filter((d) => before?.docIds.includes(d.docId) && docIds.has(d.docId));
+      };
       const clauseIds = new Set<string>();
       const add = (docId: DocId, path: string) => {
         const id = clauseAt.get(`${docId}/${path}`);
         if (id) clauseIds.add(id);
       };
-      const named = numbers.filter((d) => docIds.has(d.docId));
-      for (const [, section, item] of question.matchAll(SECTION_ITEM)) {
-        for (const d of named) if (d.numbering === "sectioned") add(d.docId, `${toNumber(section!)}.${toNumber(item!)}`);
+      for (const m of question.matchAll(SECTION_ITEM)) {
+        for (const d of docsFor(m.index)) if (d.numbering === "sectioned") add(d.docId, `${toNumber(m[1]!)}.${toNumber(m[2]!)}`);
       }
-      for (const [, first, second] of question.matchAll(ITEM)) {
-        for (const d of named) if (d.numbering === "straight") add(d.docId, String(toNumber((first ?? second)!)));
+      for (const m of question.matchAll(ITEM)) {
+        for (const d of docsFor(m.index)) if (d.numbering === "straight") add(d.docId, String(toNumber((m[1] ?? m[2])!)));
       }
       return { docIds: [...docIds], clauseIds: [...clauseIds] };
     },

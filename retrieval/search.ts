@@ -1,7 +1,8 @@
 // Ranks clauses for a question three ways: lexical (BM25), dense (cosine) and their fusion.
 // Chunks are scored, then each clause takes the score of its best chunk. The fused ranking then
-// takes what the question says outright: figures that meet a clause's entry threshold, and
-// clauses named by 文号 and number.
+// takes what the question says outright: figures that meet a clause's entry threshold lift that
+// clause, and a clause named by 文号 and number (郑政〔2018〕4号（十三）) leads: it is what was
+// asked for, even when another clause quotes the same number (“本政策第（四）、（十三）…条”).
 import type { Chunk } from "./chunks.ts";
 import type { DenseIndex } from "./dense-index.ts";
 import type { Embedder } from "./embedder.ts";
@@ -41,21 +42,18 @@ export interface SearchTuning {
   lexicalWeight: number;
   /** Added to the fused score (0..1) of a clause whose entry threshold a figure of the question meets. */
   figureBoost: number;
-  /** Added for a clause the question names by 文号 and number (郑政〔2018〕4号第八条). */
-  clauseBoost: number;
 }
 
 /**
  * Chosen on the tuning sets (scripts/eval-retrieval.ts); a broad plateau around each value. The
- * boosts are small against a fused score of 0..1: they reorder close candidates, they do not lift
- * a clause that shares nothing with the question.
+ * figure boost is small against a fused score of 0..1: it reorders close candidates, it does not
+ * lift a clause that shares nothing with the question.
  */
 export const TUNING: SearchTuning = {
   bm25: { k1: 1.2, b: 0.5 },
   query: { synonym: 0.9, bigram: 0.5 },
   lexicalWeight: 0.6,
   figureBoost: 0.15,
-  clauseBoost: 0.3,
 };
 
 /** What the question states outright about which clauses apply. */
@@ -111,14 +109,15 @@ export class Searcher {
   }
 
   private boost(fused: ClauseScore[], figuresMet: Set<string>, references: References): ClauseScore[] {
-    const { figureBoost, clauseBoost } = this.tuning;
-    const boosted = fused.map((c) => ({
-      ...c,
-      score: c.score + (figuresMet.has(c.clauseId) ? figureBoost : 0) + (references.clauseIds.includes(c.clauseId) ? clauseBoost : 0),
-    }));
-    // Back to 0..1, the scale citations report.
+    const boosted = fused.map((c) => ({ ...c, score: c.score + (figuresMet.has(c.clauseId) ? this.tuning.figureBoost : 0) }));
+    // Back to 0..1, the scale citations report; a named clause at the top of it.
     const top = Math.max(1, ...boosted.map((c) => c.score));
-    return boosted.map((c) => ({ ...c, score: c.score / top })).sort((a, b) => b.score - a.score || a.clauseId.localeCompare(b.clauseId));
+    const named = new Set(references.clauseIds);
+    // Named clauses first (several when a 文号 is shared), in their own order; then the rest.
+    const order = (c: ClauseScore) => (named.has(c.clauseId) ? 1 + c.score : c.score);
+    return boosted
+      .sort((a, b) => order(b) - order(a) || a.clauseId.localeCompare(b.clauseId))
+      .map((c) => ({ ...c, score: named.has(c.clauseId) ? 1 : c.score / top }));
   }
 
   private fuse(lexical: ClauseScore[], dense: ClauseScore[] | null): ClauseScore[] {

@@ -59,6 +59,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["专利", "专利申请"],
   ["认证费", "认证服务费", "认证服务费用"],
   ["注册费", "注册费用"],
+  ["分担", "承担", "分摊"],
 ];
 
 /** Question frames and function words: they say nothing about which clause answers. */

@@ -125,11 +125,10 @@ async function tables(verbose: boolean): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Boost sweep: one weight at a time around TUNING, ranking only, on the tuning sets.
+// Boost sweep: the figure boost around TUNING, ranking only, on the tuning sets.
 
 const SWEEP: Partial<Record<keyof SearchTuning, number[]>> = {
   figureBoost: [0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4],
-  clauseBoost: [0, 0.1, 0.2, 0.3, 0.5],
 };
 
 async function sweep(): Promise<void> {

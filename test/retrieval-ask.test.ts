@@ -71,6 +71,10 @@ describe("retriever", () => {
     const r = await retriever.ask("郑政〔2018〕4号第八条是什么内容？");
     expect(r.noAnswer).toBe(false);
     expect(r.citations[0]!.clauseId).toBe("zz-2018-4/8");
+    // 210号文（十五） quotes "第（四）、（十三）、（十四）条" and matches the words better; the named clause still leads.
+    expect((await retriever.ask("郑政〔2018〕4号（十三）规定的是什么？")).citations[0]!.clauseId).toBe("zz-2018-4/13");
+    // One of the three texts of 210号, told apart by its title.
+    expect((await retriever.ask("210号文直播电商方案第十条讲的什么？")).citations[0]!.clauseId).toBe("zz-2023-210-livestream/10");
   });
 
   it("refuses cross-border and city questions the texts do not cover", async () => {

@@ -21,6 +21,8 @@ describe("references", () => {
     ["210号若干措施 第（九）条 内容", ["zz-2023-210-measures"], ["zz-2023-210-measures/9"]],
     ["2023年210号实施方案第三条", ["zz-2023-210-action-plan", "zz-2023-210-livestream"], ["zz-2023-210-action-plan/3", "zz-2023-210-livestream/3"]],
     ["郴州3号措施五（二）", ["cz-2021-3"], ["cz-2021-3/5.2"]],
+    ["210号文直播电商方案第十条讲的什么？", ["zz-2023-210-livestream"], ["zz-2023-210-livestream/10"]],
+    ["4号文第十一条和210号若干措施第六条比，哪个补得多？", ["zz-2018-4", "zz-2023-210-measures"], ["zz-2018-4/11", "zz-2023-210-measures/6"]],
   ])("%s names %j and clauses %j", (question, docIds, clauseIds) => {
     expect(references.find(question)).toEqual({ docIds, clauseIds });
   });
