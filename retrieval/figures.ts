@@ -2,7 +2,7 @@
 // their unit and, for money, what the amount measures, read from the words next to it. The same
 // reader serves the asker's question and the clauses' own wording of their thresholds
 // (thresholds.ts), so both sides are read alike. Numbers go through the dialogue's parser.
-import { parseMoney, parseNumber } from "../bot/dialogue/numbers.ts";
+import { parseMoney, parseNumber } from "../policies/numbers.ts";
 import type { Currency } from "../policies/money.ts";
 
 export type Unit = "money" | "sqm" | "enterprises" | "people" | "orders" | "days";

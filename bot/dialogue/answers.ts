@@ -3,7 +3,7 @@
 import { cityCode } from "../../policies/cities.ts";
 import type { FieldInfo } from "../../policies/fields.ts";
 import { KIND_LABELS, type Kind } from "../../policies/profile.ts";
-import { parseDate, parseMoney, parseMonths, parseQuantity, parseRatio, parseYesNo } from "./numbers.ts";
+import { parseDate, parseMoney, parseMonths, parseQuantity, parseRatio, parseYesNo } from "../../policies/numbers.ts";
 import { MAX_LIST_ITEMS } from "./questions.ts";
 
 export type Parsed =

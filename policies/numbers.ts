@@ -1,7 +1,7 @@
-// Numbers as people type them in a chat: 300万美元, 1.2亿元, 2,000,000元, 三百万, 50万, 12%,
-// 百分之十二, 1200平米, 一年半. Each parser returns null when it cannot read the text — never a
-// silent zero.
-import type { Currency } from "../../policies/money.ts";
+// Numbers as people type them: 300万美元, 1.2亿元, 2,000,000元, 三百万, 50万, 12%, 百分之十二,
+// 1200平米, 一年半. The dialogue reads answers with them and retrieval the figures of a question.
+// Each parser returns null when it cannot read the text — never a silent zero.
+import type { Currency } from "./money.ts";
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
