@@ -4,6 +4,14 @@ import { documentInfo, type DocId } from "./documents.ts";
 
 export type ValidityStatus = "in_force" | "open_ended" | "expired" | "not_yet";
 
+/** Each status in a word or two, for a badge or a list of statuses. */
+export const VALIDITY_STATUS_WORDS: Record<ValidityStatus, string> = {
+  in_force: "现行有效",
+  open_ended: "有效性待确认",
+  expired: "已失效",
+  not_yet: "尚未施行",
+};
+
 export interface Validity {
   status: ValidityStatus;
   inForce: boolean;

@@ -2,7 +2,10 @@
 // and input type of every field and sub-field. Explanations, the dialogue, the web form and the
 // docs use this instead of repeating any of it.
 import { z } from "zod";
+import { nameValuePath, schemaPath } from "./field-path.ts";
 import { ProfileSchema, type FieldMeta } from "./profile.ts";
+
+export { schemaPath };
 
 export type FieldType =
   | "money"
@@ -101,11 +104,6 @@ export function hasField(path: string): boolean {
   return byPath.has(path);
 }
 
-/** Declaration path of a value path: "o2oStores[2].areaSqm" → "o2oStores[].areaSqm". */
-export function schemaPath(valuePath: string): string {
-  return valuePath.replace(/\[\d+\]/g, "[]");
-}
-
 /** The top-level field a value path belongs to ("hq.priorBestTrade" → "hq"). */
 export function topField(valuePath: string): string {
   return valuePath.split(/[.[]/)[0]!;
@@ -113,10 +111,5 @@ export function topField(valuePath: string): string {
 
 /** A value path as a reader would name it: "o2oStores[1].monthsOperating" → 第2个O2O线下体验店（新零售店）的已经营月数. */
 export function pathLabel(valuePath: string): string {
-  const item = /^(\w+)\[(\d+)\]\.(.+)$/.exec(valuePath);
-  if (item) {
-    const list = field(item[1]!);
-    return `第${Number(item[2]) + 1}个${list.itemLabel ?? list.label}的${field(schemaPath(valuePath)).label}`;
-  }
-  return field(schemaPath(valuePath)).label;
+  return nameValuePath(valuePath, field);
 }

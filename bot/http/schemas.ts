@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { City } from "../../corpus/documents.ts";
 import type { ClauseKind } from "../../corpus/parse.ts";
-import { isIsoDate, type ValidityStatus } from "../../corpus/validity.ts";
+import { isIsoDate, VALIDITY_STATUS_WORDS, type ValidityStatus } from "../../corpus/validity.ts";
 import { CITIES } from "../../policies/cities.ts";
 
 export const ERROR_KINDS = [
@@ -33,16 +33,9 @@ export const ErrorSchema = z.object({
 });
 export type ErrorBody = z.infer<typeof ErrorSchema>;
 
-const VALIDITY_LABELS: Record<ValidityStatus, string> = {
-  in_force: "有效期内",
-  open_ended: "已施行，文件未规定截止日期",
-  expired: "已到期",
-  not_yet: "尚未施行",
-};
-
 export const ValiditySchema = z.object({
-  status: z.enum(Object.keys(VALIDITY_LABELS) as [ValidityStatus, ...ValidityStatus[]]).meta({
-    description: Object.entries(VALIDITY_LABELS).map(([k, v]) => `${k}：${v}`).join("；"),
+  status: z.enum(Object.keys(VALIDITY_STATUS_WORDS) as [ValidityStatus, ...ValidityStatus[]]).meta({
+    description: Object.entries(VALIDITY_STATUS_WORDS).map(([k, v]) => `${k}：${v}`).join("；"),
   }),
   text: z.string().meta({ description: "中文说明，如“已于2021-01-09到期” / wording for a reader" }),
 });

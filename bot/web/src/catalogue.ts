@@ -1,9 +1,7 @@
 // Lookups in the profile catalogue (GET /api/profile/fields): a field by its path, and a value
-// path named the way a reader says it, like policies/fields.ts pathLabel words it on the server.
+// path named the way a reader says it, worded as the server words it (policies/field-path.ts).
+import { nameValuePath } from "../../../policies/field-path.ts";
 import type { FieldInfo, ProfileCatalogue } from "./api.ts";
-
-/** Declaration path of a value path: "o2oStores[2].areaSqm" → "o2oStores[].areaSqm". */
-export const schemaPath = (valuePath: string) => valuePath.replace(/\[\d+\]/g, "[]");
 
 export function fieldAt(catalogue: ProfileCatalogue, path: string): FieldInfo | undefined {
   const find = (fields: readonly FieldInfo[]): FieldInfo | undefined => {
@@ -19,9 +17,5 @@ export function fieldAt(catalogue: ProfileCatalogue, path: string): FieldInfo | 
 
 /** "o2oStores[1].monthsOperating" → 第2个O2O线下体验店（新零售店）的已经营月数; an unknown path as is. */
 export function pathLabel(catalogue: ProfileCatalogue, valuePath: string): string {
-  const item = /^(\w+)\[(\d+)\]\.(.+)$/.exec(valuePath);
-  const own = fieldAt(catalogue, schemaPath(valuePath))?.label ?? valuePath;
-  if (!item) return own;
-  const list = fieldAt(catalogue, item[1]!);
-  return `第${Number(item[2]) + 1}个${list?.itemLabel ?? list?.label ?? item[1]}的${own}`;
+  return nameValuePath(valuePath, (path) => fieldAt(catalogue, path));
 }
