@@ -5,8 +5,10 @@ import { documentInfo, type Clause } from "../corpus/index.ts";
 import { splitSentences } from "./sentences.ts";
 
 /** Bump when the chunking or the indexed text changes: the saved index is then rebuilt. */
-export const CHUNKING_VERSION = 2;
+export const CHUNKING_VERSION = 3;
 export const MAX_CHUNK_CHARS = 400;
+/** A piece this short is an item label or a heading (（一）, 一、总体要求): it says nothing alone. */
+const MIN_SENTENCE_CHARS = 5;
 
 export interface Chunk {
   /** Position in the chunk list; also the label of its vector in the dense index. */
@@ -24,6 +26,11 @@ export interface Chunk {
    * headings shared by many clauses swamp a short clause's embedding (dense recall@1 0.61 → 0.79).
    */
   denseText: string;
+  /**
+   * The sentences of `text` long enough to stand alone, trimmed, in order: each is embedded too, so
+   * that the refusal can ask whether one sentence says what was asked (refusal.ts).
+   */
+  sentences: string[];
 }
 
 /** Cuts a text into pieces of at most `max` characters, at sentence ends where possible. */
@@ -70,6 +77,9 @@ export function buildChunks(clauses: readonly Clause[]): Chunk[] {
         text,
         lexicalText: [clause.docNumber, clause.docTitle, ...clause.headings, title, text].filter(Boolean).join("\n"),
         denseText: [shortTitle(clause), title, text].filter(Boolean).join("\n"),
+        sentences: splitSentences(text)
+          .map((sentence) => sentence.trim())
+          .filter((sentence) => sentence.length >= MIN_SENTENCE_CHARS),
       });
     });
   }

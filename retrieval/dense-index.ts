@@ -1,9 +1,10 @@
-// Chunk vectors in an HNSW index (hnswlib-node, cosine) saved under <dataDir>/index/ with a
-// manifest. The saved index is reused only when the manifest matches the model weights, the corpus
+// Chunk vectors in an HNSW index (hnswlib-node, cosine), and the vectors of the chunks' sentences
+// beside it (plain float32 rows: they are only ever compared with a few clauses' sentences, never
+// searched), saved under <dataDir>/index/ with a manifest. The saved index is reused only when the manifest matches the model weights, the corpus
 // and the chunking; otherwise, or when a file is missing or damaged, it is rebuilt.
 //
-// Writes are crash-safe: the vectors go to a new file named after the build, then the manifest that
-// points to it replaces the old one by rename. A reader sees either the old pair or the new pair.
+// Writes are crash-safe: the vectors go to new files named after the build, then the manifest that
+// points to them replaces the old one by rename. A reader sees either the old files or the new ones.
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +27,9 @@ const Manifest = z.object({
   chunks: z.number(),
   vectorsFile: z.string(),
   vectorsSha256: z.string(),
+  sentences: z.number(),
+  sentenceVectorsFile: z.string(),
+  sentenceVectorsSha256: z.string(),
   builtAt: z.string(),
 });
 export type Manifest = z.infer<typeof Manifest>;
@@ -41,6 +45,8 @@ export interface DenseIndex {
   origin: "loaded" | "built";
   /** All chunks accepted by `accept`, nearest first. */
   search(vector: Float32Array, accept?: (chunkId: number) => boolean): DenseHit[];
+  /** The highest cosine between `vector` and one sentence of these chunks (-1 when they have none). */
+  bestSentenceCosine(vector: Float32Array, chunkIds: readonly number[]): number;
 }
 
 export interface DenseIndexOptions {
@@ -67,11 +73,14 @@ function writeAtomic(file: string, data: string | Buffer): void {
 function readManifest(dir: string): Manifest | string {
   const file = join(dir, MANIFEST);
   if (!existsSync(file)) return "no saved index";
+  let json: unknown;
   try {
-    return Manifest.parse(JSON.parse(readFileSync(file, "utf8")));
+    json = JSON.parse(readFileSync(file, "utf8"));
   } catch {
     return "manifest damaged";
   }
+  const parsed = Manifest.safeParse(json);
+  return parsed.success ? parsed.data : "manifest of another index format";
 }
 
 /** Why the saved index does not fit this model and corpus, or null when it does. */
@@ -79,12 +88,20 @@ function staleness(manifest: Manifest, o: DenseIndexOptions): string | null {
   if (manifest.modelId !== o.embedder.modelId || manifest.modelSha256 !== o.embedder.weightsSha256) return "model changed";
   if (manifest.corpusHash !== o.corpusHash) return "corpus changed";
   if (manifest.chunkingVersion !== CHUNKING_VERSION) return "chunking changed";
-  if (manifest.chunks !== o.chunks.length || manifest.dimensions !== o.embedder.dimensions) return "size mismatch";
+  if (manifest.chunks !== o.chunks.length || manifest.sentences !== sentencesOf(o.chunks).length || manifest.dimensions !== o.embedder.dimensions) {
+    return "size mismatch";
+  }
   return null;
 }
 
-function wrap(index: InstanceType<typeof HierarchicalNSW>, manifest: Manifest, origin: DenseIndex["origin"]): DenseIndex {
+const sentencesOf = (chunks: readonly Chunk[]) => chunks.flatMap((c) => c.sentences);
+
+function wrap(o: DenseIndexOptions, index: InstanceType<typeof HierarchicalNSW>, sentenceVectors: Float32Array, manifest: Manifest, origin: DenseIndex["origin"]): DenseIndex {
   index.setEf(manifest.chunks);
+  const { dimensions } = manifest;
+  // Row of each chunk's first sentence: sentences are stored chunk after chunk.
+  const firstRow: number[] = [];
+  o.chunks.reduce((row, c) => (firstRow.push(row), row + c.sentences.length), 0);
   return {
     manifest,
     origin,
@@ -93,35 +110,59 @@ function wrap(index: InstanceType<typeof HierarchicalNSW>, manifest: Manifest, o
       // hnswlib's cosine distance is 1 - cosine similarity.
       return neighbors.map((chunkId, i) => ({ chunkId, cosine: 1 - distances[i]! }));
     },
+    bestSentenceCosine(vector, chunkIds) {
+      let best = -1;
+      for (const chunkId of chunkIds) {
+        for (let row = firstRow[chunkId]!; row < firstRow[chunkId]! + o.chunks[chunkId]!.sentences.length; row++) {
+          // Both sides are normalised: the dot product is the cosine.
+          let dot = 0;
+          for (let d = 0; d < dimensions; d++) dot += vector[d]! * sentenceVectors[row * dimensions + d]!;
+          best = Math.max(best, dot);
+        }
+      }
+      return best;
+    },
   };
 }
 
-/** The saved index, or why it cannot be used. */
-function load(dir: string, manifest: Manifest): InstanceType<typeof HierarchicalNSW> | string {
+/** The saved files, or why they cannot be used. */
+function load(dir: string, manifest: Manifest): { index: InstanceType<typeof HierarchicalNSW>; sentenceVectors: Float32Array } | string {
   const file = join(dir, manifest.vectorsFile);
   if (!existsSync(file)) return "vectors file missing";
   if (sha256(readFileSync(file)) !== manifest.vectorsSha256) return "vectors file damaged";
+  const sentenceFile = join(dir, manifest.sentenceVectorsFile);
+  if (!existsSync(sentenceFile)) return "sentence vectors file missing";
+  const sentenceBytes = readFileSync(sentenceFile);
+  if (sha256(sentenceBytes) !== manifest.sentenceVectorsSha256) return "sentence vectors file damaged";
+  if (sentenceBytes.length !== manifest.sentences * manifest.dimensions * 4) return "sentence vectors file incomplete";
   const index = new HierarchicalNSW("cosine", manifest.dimensions);
   try {
     index.readIndexSync(file);
   } catch {
     return "vectors file unreadable";
   }
-  return index.getCurrentCount() === manifest.chunks ? index : "vectors file incomplete";
+  if (index.getCurrentCount() !== manifest.chunks) return "vectors file incomplete";
+  // A copy: the file buffer need not be aligned for a Float32Array view.
+  const sentenceVectors = new Float32Array(sentenceBytes.buffer.slice(sentenceBytes.byteOffset, sentenceBytes.byteOffset + sentenceBytes.length));
+  return { index, sentenceVectors };
 }
 
 async function build(o: DenseIndexOptions): Promise<DenseIndex> {
   const { embedder, chunks, dir } = o;
+  const sentences = sentencesOf(chunks);
+  const total = chunks.length + sentences.length;
   const vectors = await embedder.embed(
-    chunks.map((c) => c.denseText),
-    (done) => o.onProgress?.(done, chunks.length),
+    [...chunks.map((c) => c.denseText), ...sentences],
+    (done) => o.onProgress?.(done, total),
   );
   const index = new HierarchicalNSW("cosine", embedder.dimensions);
   index.initIndex({ maxElements: chunks.length, m: HNSW_M, efConstruction: HNSW_EF_CONSTRUCTION, randomSeed: 42 });
-  vectors.forEach((v, i) => index.addPoint(Array.from(v), chunks[i]!.id));
+  vectors.slice(0, chunks.length).forEach((v, i) => index.addPoint(Array.from(v), chunks[i]!.id));
+  const sentenceVectors = new Float32Array(sentences.length * embedder.dimensions);
+  vectors.slice(chunks.length).forEach((v, i) => sentenceVectors.set(v, i * embedder.dimensions));
 
   const builtAt = new Date().toISOString();
-  const vectorsFile = `vectors-${builtAt.replace(/[^0-9]/g, "")}-${randomBytes(3).toString("hex")}.hnsw`;
+  const stamp = `vectors-${builtAt.replace(/[^0-9]/g, "")}-${randomBytes(3).toString("hex")}`;
   const manifest: Manifest = {
     modelId: embedder.modelId,
     modelSha256: embedder.weightsSha256,
@@ -129,28 +170,35 @@ async function build(o: DenseIndexOptions): Promise<DenseIndex> {
     chunkingVersion: CHUNKING_VERSION,
     dimensions: embedder.dimensions,
     chunks: chunks.length,
-    vectorsFile,
+    vectorsFile: `${stamp}.hnsw`,
     vectorsSha256: "",
+    sentences: sentences.length,
+    sentenceVectorsFile: `${stamp}.sentences.f32`,
+    sentenceVectorsSha256: "",
     builtAt,
   };
   try {
-    save(index, manifest, dir);
+    save(index, sentenceVectors, manifest, dir);
   } catch (err) {
     // A read-only or full disk costs the next start a rebuild, not this answer.
     o.log(`retrieval: could not save the index in ${dir} (${(err as Error).message})`);
   }
-  return wrap(index, manifest, "built");
+  return wrap(o, index, sentenceVectors, manifest, "built");
 }
 
-function save(index: InstanceType<typeof HierarchicalNSW>, manifest: Manifest, dir: string): void {
+function save(index: InstanceType<typeof HierarchicalNSW>, sentenceVectors: Float32Array, manifest: Manifest, dir: string): void {
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `${manifest.vectorsFile}.tmp-${process.pid}`);
   index.writeIndexSync(tmp);
   manifest.vectorsSha256 = sha256(readFileSync(tmp));
   renameSync(tmp, join(dir, manifest.vectorsFile));
+  const sentenceBytes = Buffer.from(sentenceVectors.buffer, sentenceVectors.byteOffset, sentenceVectors.byteLength);
+  manifest.sentenceVectorsSha256 = sha256(sentenceBytes);
+  writeAtomic(join(dir, manifest.sentenceVectorsFile), sentenceBytes);
   writeAtomic(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   // Only now are older vector files (and leftovers of interrupted builds) unreferenced.
-  for (const f of readdirSync(dir)) if (f.startsWith("vectors-") && f !== manifest.vectorsFile) rmSync(join(dir, f), { force: true });
+  const current = new Set([manifest.vectorsFile, manifest.sentenceVectorsFile]);
+  for (const f of readdirSync(dir)) if (f.startsWith("vectors-") && !current.has(f)) rmSync(join(dir, f), { force: true });
 }
 
 /** Loads the saved index when it is valid for this model and corpus, otherwise builds and saves it. */
@@ -158,7 +206,7 @@ export async function openDenseIndex(o: DenseIndexOptions): Promise<DenseIndex> 
   if (o.rebuild) return build(o);
   const manifest = readManifest(o.dir);
   const problem = typeof manifest === "string" ? manifest : (staleness(manifest, o) ?? load(o.dir, manifest));
-  if (typeof problem !== "string" && typeof manifest !== "string") return wrap(problem, manifest, "loaded");
+  if (typeof problem !== "string" && typeof manifest !== "string") return wrap(o, problem.index, problem.sentenceVectors, manifest, "loaded");
   o.log(`retrieval: building the search index in ${o.dir} (${problem})`);
   return build(o);
 }

@@ -13,6 +13,7 @@ import { RULES } from "../policies/rules/index.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
 import { createReferenceFinder } from "./references.ts";
+import { readScopeModel, scopeLogit } from "./scope.ts";
 import { conceptIdf, createEvidenceReader, decideRefusal, type EvidenceFeatures, type Refusal } from "./refusal.ts";
 import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type SearchTuning } from "./search.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
@@ -140,11 +141,16 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     tuning,
   );
   const placeSet = new Set(places.map(normalizeText));
+  const scopeModel = readScopeModel();
+  const scopeFits = embedder !== null && scopeModel.modelSha256 === embedder.weightsSha256;
+  if (embedder && !scopeFits) log("retrieval: the question classifier was fitted on other model weights; refusal uses the lexical evidence only");
   const evidence = createEvidenceReader({
     bm25: searcher.bm25,
     tokenizer,
     isPlace: (word) => placeSet.has(word),
     chunksOf: (id) => chunksOf.get(id) ?? [],
+    bestSentenceCosine: index ? (vector, chunkIds) => index.bestSentenceCosine(vector, chunkIds) : undefined,
+    scope: scopeFits ? (vector) => scopeLogit(scopeModel, vector) : undefined,
   });
 
   async function search(question: string, method: Method, options: AskOptions = {}): Promise<SearchOutcome> {
@@ -158,7 +164,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
     const rankings = await searcher.rank(question, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
-    const features = evidence.features(question, rankings, ranked[0]);
+    const features = evidence.features(question, rankings, ranked);
     const refusal: Refusal | null = chunks.some(accept)
       ? decideRefusal(mentions, rankings.references.docIds, features, method)
       : { kind: "filtered_out" };

@@ -31,6 +31,8 @@ export interface Rankings {
   lexical: ClauseScore[];
   /** Cosine, best first; null without a model or when not asked for. */
   dense: ClauseScore[] | null;
+  /** The question's embedding, when the dense side ran. */
+  queryVector: Float32Array | null;
   /** Fusion of both (or the lexical ranking alone) with the boosts, score 0..1, best first. */
   fused: ClauseScore[];
 }
@@ -98,14 +100,15 @@ export class Searcher {
       this.chunks.filter((c) => accept(c) && bm25[c.id]! > 0).map((c) => ({ chunkId: c.id, score: bm25[c.id]! })),
     );
     let dense: ClauseScore[] | null = null;
+    let queryVector: Float32Array | null = null;
     if (this.dense && useDense) {
-      const vector = await this.dense.embedder.embedQuery(question);
-      const hits = this.dense.index.search(vector, (id) => accept(this.chunks[id]!));
+      queryVector = await this.dense.embedder.embedQuery(question);
+      const hits = this.dense.index.search(queryVector, (id) => accept(this.chunks[id]!));
       dense = bestPerClause(this.chunks, hits.map((h) => ({ chunkId: h.chunkId, score: h.cosine })));
     }
     const references = this.cues.references.find(question);
     const fused = this.boost(this.fuse(lexical, dense), this.cues.thresholds.clausesMet(readFigures(question)), references);
-    return { concepts, references, lexical, dense, fused };
+    return { concepts, references, lexical, dense, queryVector, fused };
   }
 
   private boost(fused: ClauseScore[], figuresMet: Set<string>, references: References): ClauseScore[] {

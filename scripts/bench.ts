@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     let t = performance.now();
     const built = await openRetriever({ ...loadConfig(), dataDir }, { rebuildIndex: true, log: () => {} });
     const buildMs = performance.now() - t;
-    console.log(`index build (model load + ${built.index?.manifest.chunks ?? 0} chunks embedded, saved): ${ms(buildMs)}`);
+    const m = built.index?.manifest;
+    console.log(`index build (model load + ${m?.chunks ?? 0} chunks and ${m?.sentences ?? 0} sentences embedded, saved): ${ms(buildMs)}`);
 
     const r = await runChild(env);
     const sorted = [...r.latencies].sort((a, b) => a - b);

@@ -1,11 +1,16 @@
 // Retrieval quality on the labelled question sets, for hybrid, lexical-only and dense-only
 // retrieval side by side, with and without bge's query instruction.
 //   npm run eval                    the tables
-//   npm run eval -- --fit-refusal   refits the refusal weights (retrieval/refusal.ts) on the tuning sets
+//   npm run eval -- --fit-refusal   refits, on the tuning sets, the question classifier (written to
+//                                   retrieval/scope-model.json) and the refusal weights (printed for
+//                                   retrieval/refusal.ts)
 //   npm run eval -- --sweep         ranking on the tuning sets as each boost of TUNING varies
 // A citation matches as in ../shared/eval/score.mjs: same docId, and its whitespace-normalised text
 // (at most 700 characters) contains the gold snippet. A refused in-scope question counts as a miss.
-import { readFileSync } from "node:fs";
+// The question classifier was fitted on the tuning sets' questions, so their refusal figures are
+// in-sample; and on embeddings without the query instruction, so the +instruction rows compare
+// ranking, not refusal.
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../config.ts";
@@ -13,6 +18,7 @@ import { loadCorpus, type DocId } from "../corpus/index.ts";
 import { openRetriever, type Method, type Retriever } from "../retrieval/index.ts";
 import { TUNING, type SearchTuning } from "../retrieval/search.ts";
 import { answerProbability, featureValue, REFUSAL_MODELS, type EvidenceFeatures, type Feature, type RefusalModel } from "../retrieval/refusal.ts";
+import { SCOPE_MODEL_FILE, type ScopeModel } from "../retrieval/scope.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const SETS = [
@@ -22,6 +28,11 @@ const SETS = [
   // queries, 文号 and clause numbers, validity and bureau, near-duplicate clauses; and uncovered
   // cross-border topics and city services as negatives.
   { name: "tuning-2", file: join(root, "test", "fixtures", "ask-tuning-2.jsonl"), tuning: true },
+  // Written from the texts alone by someone who saw neither the held-out sets nor the retrieval
+  // code: topics the first two lack, figures just under a threshold, near-miss negatives (other
+  // cities, services for residents, what the texts leave out: deadlines, forms, offices, prices).
+  // Five lines that came out near-copies of held-out questions were dropped.
+  { name: "tuning-3", file: join(root, "test", "fixtures", "ask-tuning-3.jsonl"), tuning: true },
   // Written after tuning, in a different voice, and not tuned on: a check on overfitting.
   { name: "holdout", file: join(root, "test", "fixtures", "ask-holdout.jsonl"), tuning: false },
   // Written by someone who never saw the retrieval code, clause snippets checked against the
@@ -149,19 +160,26 @@ async function sweep(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Refusal fit: logistic regression on the evidence features, balanced classes, small L2.
+// Refusal fit: the question classifier (scope.ts) on the question embeddings, then the evidence
+// model of each method (refusal.ts); both logistic regressions with balanced classes and L2.
 
 type Vector = number[];
-/** The features each method has: without a model there is no cosine; dense alone has no lexical match. */
+/** The features each method has: without a model there is no cosine and no scope; dense alone has no lexical match. */
 const FEATURES: Record<Method, Feature[]> = {
-  hybrid: ["cosine", "coverage", "bm25", "lexicalLead", "unknownNouns"],
+  hybrid: ["sentenceCosine", "coverage", "bm25", "lexicalLead", "unknownNouns", "scope"],
   lexical: ["coverage", "bm25", "lexicalLead", "unknownNouns"],
-  dense: ["cosine"],
+  dense: ["sentenceCosine", "scope"],
 };
 /** A wrongly refused answerable question costs this many wrongly answered unanswerable ones. */
 const REFUSAL_COST = 3;
+/** L2 penalties: small for the few evidence features; for the 512 embedding dimensions the one
+ * with the fewest out-of-fold errors on the tuning sets (0.01 to 0.2 measured alike, 1 worse). */
+const EVIDENCE_L2 = 0.01;
+const SCOPE_L2 = 0.05;
+/** Folds for the out-of-fold scope values the evidence model is fitted on. */
+const FOLDS = 5;
 
-function fitLogistic(xs: Vector[], ys: number[]): { bias: number; weights: Vector } {
+function fitLogistic(xs: Vector[], ys: number[], l2: number): { bias: number; weights: Vector } {
   const dims = xs[0]!.length;
   const mean = Array.from({ length: dims }, (_, i) => xs.reduce((s, x) => s + x[i]!, 0) / xs.length);
   const sd = mean.map((m, i) => Math.sqrt(xs.reduce((s, x) => s + (x[i]! - m) ** 2, 0) / xs.length) || 1);
@@ -180,12 +198,14 @@ function fitLogistic(xs: Vector[], ys: number[]): { bias: number; weights: Vecto
       z.forEach((v, i) => (gw[i]! += g * v));
     });
     bias -= (0.5 * gb) / zs.length;
-    w.forEach((_, i) => (w[i]! -= 0.5 * (gw[i]! / zs.length + 0.01 * w[i]!)));
+    w.forEach((_, i) => (w[i]! -= 0.5 * (gw[i]! / zs.length + l2 * w[i]!)));
   }
   // Back to the raw feature scale.
   const weights = w.map((wi, i) => wi / sd[i]!);
   return { bias: bias - weights.reduce((s, wi, i) => s + wi * mean[i]!, 0), weights };
 }
+
+const logit = (fit: { bias: number; weights: Vector }, x: Vector) => fit.weights.reduce((s, w, i) => s + w * x[i]!, fit.bias);
 
 /**
  * The cutoff that minimises REFUSAL_COST × answerable refused + unanswerable answered, placed
@@ -208,25 +228,53 @@ function costCutoff(p: { p: number; answerable: boolean }[]): number {
 
 async function fitRefusal(): Promise<void> {
   const retriever = await openRetriever(loadConfig());
-  const tuning = SETS.filter((s) => s.tuning).flatMap((s) => readSet(s.file));
-  for (const method of METHODS) {
-    const rows: { f: EvidenceFeatures; answerable: boolean }[] = [];
-    for (const c of tuning) {
+  if (!retriever.index) throw new Error("fitting the refusal needs the embedding model");
+  const sets = SETS.filter((s) => s.tuning);
+  const tuning = sets.flatMap((s) => readSet(s.file));
+  const round = (n: number) => Math.round(n * 100) / 100;
+
+  // Places and named documents are decided by rule, not by the evidence: left out of both fits.
+  const rows: { f: Record<Method, EvidenceFeatures>; vector: Vector; answerable: boolean }[] = [];
+  for (const c of tuning) {
+    const f = {} as Record<Method, EvidenceFeatures>;
+    let vector: Vector = [];
+    let ruled = false;
+    for (const method of METHODS) {
       const outcome = await retriever.search(c.q, method);
-      // Places and named documents are decided by rule, not by the evidence.
-      if (outcome.refusal?.kind === "elsewhere" || outcome.rankings.references.docIds.length > 0) continue;
-      rows.push({ f: outcome.features, answerable: !c.noAnswer });
+      ruled ||= outcome.refusal?.kind === "elsewhere" || outcome.rankings.references.docIds.length > 0;
+      f[method] = outcome.features;
+      if (method === "hybrid") vector = Array.from(outcome.rankings.queryVector!);
     }
+    if (!ruled) rows.push({ f, vector, answerable: !c.noAnswer });
+  }
+  const ys = rows.map((r) => (r.answerable ? 1 : 0));
+
+  // The question classifier: out-of-fold log-odds for the evidence fit, then fitted on all rows.
+  const outOfFold = new Array<number>(rows.length);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const train = rows.map((_, i) => i).filter((i) => i % FOLDS !== fold);
+    const fit = fitLogistic(train.map((i) => rows[i]!.vector), train.map((i) => ys[i]!), SCOPE_L2);
+    rows.forEach((r, i) => i % FOLDS === fold && (outOfFold[i] = logit(fit, r.vector)));
+  }
+  const scope = fitLogistic(rows.map((r) => r.vector), ys, SCOPE_L2);
+  const scopeModel: ScopeModel = {
+    modelSha256: retriever.index.manifest.modelSha256,
+    fittedOn: sets.map((s) => s.name),
+    l2: SCOPE_L2,
+    bias: Number(scope.bias.toPrecision(6)),
+    weights: scope.weights.map((w) => Number(w.toPrecision(6))),
+  };
+  writeFileSync(SCOPE_MODEL_FILE, `${JSON.stringify(scopeModel)}\n`);
+  console.log(`question classifier: ${rows.length} tuning questions, written to ${fileURLToPath(SCOPE_MODEL_FILE)}`);
+
+  for (const method of METHODS) {
     const names = FEATURES[method];
-    const fit = fitLogistic(
-      rows.map((r) => names.map((n) => featureValue(r.f, n))),
-      rows.map((r) => (r.answerable ? 1 : 0)),
-    );
-    const model: RefusalModel = { bias: fit.bias, cosine: 0, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, cutoff: 0 };
+    const features = rows.map((r, i) => ({ ...r.f[method], scope: outOfFold[i]! }));
+    const fit = fitLogistic(features.map((f) => names.map((n) => featureValue(f, n))), ys, EVIDENCE_L2);
+    const model: RefusalModel = { bias: fit.bias, sentenceCosine: 0, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0, cutoff: 0 };
     names.forEach((n, i) => (model[n] = fit.weights[i]!));
-    const p = rows.map((r) => ({ ...r, p: answerProbability(r.f, model) }));
+    const p = features.map((f, i) => ({ answerable: rows[i]!.answerable, p: answerProbability(f, model) }));
     model.cutoff = costCutoff(p);
-    const round = (n: number) => Math.round(n * 100) / 100;
     const fields = (["bias", ...names, "cutoff"] as const).map((k) => `${k}: ${round(model[k])}`);
     console.log(`${method}: { ${fields.join(", ")} }   (in use: cutoff ${REFUSAL_MODELS[method].cutoff})`);
     for (const cutoff of [0.05, 0.1, 0.15, 0.2, 0.3, 0.5, model.cutoff]) {

@@ -83,6 +83,19 @@ describe("retriever", () => {
     }
   });
 
+  // Asked in the words of the texts (跨境电商, 出口, 申请), about what they leave out: the
+  // question classifier tells them from the questions the texts answer.
+  it("refuses questions on cross-border procedure and platforms, and still answers policy questions put alike", async () => {
+    for (const q of ["跨境电商出口的商品怎么申请原产地证？", "海关查验跨境包裹一般要几天？", "速卖通店铺的保证金要交多少？"]) {
+      expect((await retriever.ask(q)).noAnswer, q).toBe(true);
+    }
+    for (const [q, clauseId] of [["跨境电商企业在郑州建海外仓有什么奖励？", "zz-2018-4/9"], ["直播带货的主播能落户郑州吗？", "zz-2023-210-livestream/6"]]) {
+      const r = await retriever.ask(q!, { today: TODAY });
+      expect(r.noAnswer, q).toBe(false);
+      expect(r.citations.slice(0, 3).map((c) => c.clauseId), q).toContain(clauseId);
+    }
+  });
+
   it("cites verbatim clauses with 文号, label, title, score and in-force status", async () => {
     const r = await retriever.ask("在国外开分公司，一个分公司奖多少？", { today: TODAY });
     expect(r.citations).toHaveLength(5);

@@ -36,6 +36,21 @@ describe("chunks", () => {
     }
   });
 
+  it("list their sentences verbatim and in order, leaving out bare item labels", () => {
+    for (const chunk of chunks) {
+      let from = 0;
+      for (const sentence of chunk.sentences) {
+        const at = chunk.text.indexOf(sentence, from);
+        expect(at, `${chunk.clauseId}: ${sentence}`).toBeGreaterThanOrEqual(0);
+        from = at + sentence.length;
+      }
+    }
+    expect(chunks.flatMap((c) => c.sentences).some((s) => /^[（(][一二三四五六七八九十]+[)）]$/u.test(s))).toBe(false);
+    expect(chunks.find((c) => c.clauseId === "zz-2013-237/3.11")!.sentences).toEqual([
+      "同一企业的同一项目同时符合上述多项奖励条件的，不重复享受各项奖励政策，只按照奖励额度最高的政策进行奖励。",
+    ]);
+  });
+
   it("split a clause longer than the chunk size into several chunks with its clause id", () => {
     const long = clauses.filter((c) => c.text.length > MAX_CHUNK_CHARS);
     expect(long.length).toBeGreaterThan(0);

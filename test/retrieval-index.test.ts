@@ -21,6 +21,8 @@ function options(over: Partial<DenseIndexOptions> = {}, corpus: Clause[] = claus
 const manifestFile = () => join(dir, "manifest.json");
 const readManifest = () => JSON.parse(readFileSync(manifestFile(), "utf8"));
 const vectorFiles = () => readdirSync(dir).filter((f) => f.startsWith("vectors-"));
+const savedFiles = (manifest: { vectorsFile: string; sentenceVectorsFile: string }) =>
+  ["manifest.json", manifest.vectorsFile, manifest.sentenceVectorsFile].sort();
 
 beforeAll(async () => {
   const loaded = await loadEmbedder(loadConfig(), { queryInstruction: false, log: (l) => logs.push(l) });
@@ -37,7 +39,7 @@ describe("dense index on disk", () => {
   it("is built and saved with a manifest, then loaded with identical results", async () => {
     const built = await openDenseIndex(options());
     expect(built.origin).toBe("built");
-    expect(readdirSync(dir).sort()).toEqual(["manifest.json", built.manifest.vectorsFile]);
+    expect(readdirSync(dir).sort()).toEqual(savedFiles(built.manifest));
     const m = readManifest();
     expect(m).toMatchObject({
       modelId: embedder.modelId,
@@ -46,6 +48,7 @@ describe("dense index on disk", () => {
       chunkingVersion: CHUNKING_VERSION,
       dimensions: 512,
       chunks: buildChunks(clauses).length,
+      sentences: buildChunks(clauses).flatMap((c) => c.sentences).length,
     });
     expect(m.modelSha256).toMatch(/^[0-9a-f]{64}$/);
     expect(Date.parse(m.builtAt)).not.toBeNaN();
@@ -62,6 +65,23 @@ describe("dense index on disk", () => {
     expect(logs.filter((l) => l.includes("building"))).toHaveLength(1);
   });
 
+  it("compares a question with each sentence of the chunks asked about, the same after loading", async () => {
+    const chunks = buildChunks(clauses);
+    const built = await openDenseIndex(options());
+    const loaded = await openDenseIndex(options());
+    const chunk = chunks.find((c) => c.sentences.length > 2)!;
+    const sentence = chunk.sentences[1]!;
+    const [vector] = await embedder.embed([sentence]);
+    // The sentence itself is among those compared: cosine 1 with itself, but for the small
+    // difference batching makes to a quantised model's output.
+    const own = built.bestSentenceCosine(vector!, [chunk.id]);
+    expect(own).toBeGreaterThan(0.98);
+    expect(loaded.bestSentenceCosine(vector!, [chunk.id])).toBeCloseTo(own, 6);
+    const elsewhere = chunks.filter((c) => c.clauseId !== chunk.clauseId && c.sentences.length > 0).map((c) => c.id);
+    expect(loaded.bestSentenceCosine(vector!, elsewhere)).toBeLessThan(own - 0.05);
+    expect(loaded.bestSentenceCosine(vector!, [])).toBe(-1);
+  });
+
   it("is rebuilt when the corpus changed", async () => {
     await openDenseIndex(options());
     const edited = clauses.map((c) => (c.clauseId === "zz-2018-4/8" ? { ...c, text: `${c.text}（修订）` } : c));
@@ -69,7 +89,7 @@ describe("dense index on disk", () => {
     expect(reopened.origin).toBe("built");
     expect(logs.at(-1)).toContain("corpus changed");
     expect(readManifest().corpusHash).toBe(corpusHash(edited));
-    expect(vectorFiles()).toEqual([reopened.manifest.vectorsFile]);
+    expect(vectorFiles().sort()).toEqual([reopened.manifest.vectorsFile, reopened.manifest.sentenceVectorsFile].sort());
   });
 
   it("is rebuilt when the manifest names other model weights or another corpus", async () => {
@@ -94,6 +114,17 @@ describe("dense index on disk", () => {
     expect((await openDenseIndex(options())).origin).toBe("built");
     expect(logs.at(-1)).toContain("vectors file missing");
 
+    const sentences = join(dir, readManifest().sentenceVectorsFile);
+    writeFileSync(sentences, readFileSync(sentences).subarray(0, 1000));
+    expect((await openDenseIndex(options())).origin).toBe("built");
+    expect(logs.at(-1)).toContain("sentence vectors file damaged");
+
+    // A manifest written before sentence vectors existed.
+    const { sentences: _count, sentenceVectorsFile: _file, sentenceVectorsSha256: _sha, ...older } = readManifest();
+    writeFileSync(manifestFile(), JSON.stringify(older));
+    expect((await openDenseIndex(options())).origin).toBe("built");
+    expect(logs.at(-1)).toContain("manifest of another index format");
+
     writeFileSync(manifestFile(), "{ half a manif");
     expect((await openDenseIndex(options())).origin).toBe("built");
     expect(logs.at(-1)).toContain("manifest damaged");
@@ -107,7 +138,8 @@ describe("dense index on disk", () => {
     const again = await openDenseIndex(options({ rebuild: true }));
     expect(again.origin).toBe("built");
     expect(again.manifest.vectorsFile).not.toBe(first.manifest.vectorsFile);
-    expect(readdirSync(dir).sort()).toEqual(["manifest.json", again.manifest.vectorsFile]);
+    expect(readdirSync(dir).sort()).toEqual(savedFiles(again.manifest));
     expect(existsSync(join(dir, first.manifest.vectorsFile))).toBe(false);
+    expect(existsSync(join(dir, first.manifest.sentenceVectorsFile))).toBe(false);
   });
 });
