@@ -1,8 +1,8 @@
-// `cli ask`: bad input is one stderr line and exit 2 with nothing on stdout; a batch gives one
+// `cli ask` and `cli index`. ask: bad input is one stderr line and exit 2 with nothing on stdout; a batch gives one
 // JSON line per non-blank question line, in order. Run in lexical mode (no model) to stay quick;
 // the hybrid path is scored by scripts/check-eval.mjs.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -46,5 +46,28 @@ describe("cli ask", () => {
     expect(rows[1]).toMatchObject({ noAnswer: true, citations: [] });
     // The only stderr line is the model fallback notice.
     expect(r.stderrLines).toHaveLength(1);
+  });
+});
+
+describe("cli index", () => {
+  it("rebuilds the index with the model, reporting progress on stderr and the manifest on stdout", () => {
+    const dataDir = temp("index");
+    const r = spawnSync(process.execPath, ["--import", "tsx", "cli/main.ts", "index", "--json"], {
+      encoding: "utf8",
+      env: { ...process.env, DATA_DIR: dataDir },
+    });
+    expect(r.status).toBe(0);
+    const manifest = JSON.parse(r.stdout);
+    expect(manifest).toMatchObject({ modelId: "Xenova/bge-small-zh-v1.5", dimensions: 512 });
+    const texts = manifest.chunks + manifest.sentences;
+    // Not a terminal: only the finished bar.
+    expect(r.stderr.trim().split("\n").at(-1)).toBe(`embedding [${"#".repeat(30)}] ${texts}/${texts} texts`);
+    expect(readdirSync(join(dataDir, "index")).sort()).toEqual(["manifest.json", manifest.sentenceVectorsFile, manifest.vectorsFile].sort());
+  });
+
+  it("says there is nothing to build without the model, exit 1", () => {
+    const r = cli("index");
+    expect(r.status).toBe(1);
+    expect(r.stderrLines.at(-1)).toContain("no embedding model");
   });
 });

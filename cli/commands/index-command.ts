@@ -10,7 +10,7 @@ function progressBar(): (done: number, total: number) => void {
   return (done, total) => {
     if (!process.stderr.isTTY && done < total) return;
     const filled = Math.round((done / total) * BAR_WIDTH);
-    const bar = `embedding [${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total} chunks`;
+    const bar = `embedding [${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${done}/${total} texts`;
     process.stderr.write(process.stderr.isTTY ? `\r${bar}${done === total ? "\n" : ""}` : `${bar}\n`);
   };
 }
@@ -31,7 +31,7 @@ export const indexCommand: Command = {
     process.stdout.write(
       args.flag("json")
         ? `${JSON.stringify({ ...manifest, ms })}\n`
-        : `index: ${manifest.chunks} chunks embedded with ${manifest.modelId} in ${ms} ms (corpus ${manifest.corpusHash.slice(0, 12)}…)\n`,
+        : `index: ${manifest.chunks} chunks and ${manifest.sentences} sentences embedded with ${manifest.modelId} in ${ms} ms (corpus ${manifest.corpusHash.slice(0, 12)}…)\n`,
     );
   },
 };
