@@ -13,7 +13,7 @@ describe("question classifier", () => {
     const model = readScopeModel();
     expect(model.modelSha256).toBe(pinnedWeights);
     expect(model.weights).toHaveLength(512);
-    expect(model.fittedOn).toEqual(["tuning", "tuning-2", "tuning-3"]);
+    expect(model.fittedOn).toEqual(["tuning", "tuning-2", "tuning-3", "tuning-4"]);
   });
 
   it("adds the weighted dimensions to the bias", () => {
