@@ -53,9 +53,9 @@ export type RefusalModel = { bias: number; cutoff: number } & Record<Feature, nu
  * loses the answer and recall as well — midway between the neighbouring tuning questions.
  */
 export const REFUSAL_MODELS: Record<Method, RefusalModel> = {
-  hybrid: { bias: -3.81, sentenceCosine: 4.2, coverage: 2.49, bm25: -0.3, lexicalLead: 0.16, unknownNouns: -3.1, scope: 0.37, cutoff: 0.17 },
-  lexical: { bias: -7.58, sentenceCosine: 0, coverage: 1.84, bm25: 2.13, lexicalLead: 0.2, unknownNouns: -3.83, scope: 0, cutoff: 0.11 },
-  dense: { bias: -6.86, sentenceCosine: 9.69, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0.42, cutoff: 0.18 },
+  hybrid: { bias: -4.21, sentenceCosine: 3.26, coverage: 2.53, bm25: -0.06, lexicalLead: 0.18, unknownNouns: -2.42, scope: 0.46, cutoff: 0.2 },
+  lexical: { bias: -7.69, sentenceCosine: 0, coverage: 1.74, bm25: 2.01, lexicalLead: 0.23, unknownNouns: -3.01, scope: 0, cutoff: 0.12 },
+  dense: { bias: -6.47, sentenceCosine: 9.11, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0.52, cutoff: 0.23 },
 };
 
 export type Refusal =
