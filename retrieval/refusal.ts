@@ -53,9 +53,9 @@ export type RefusalModel = { bias: number; cutoff: number } & Record<Feature, nu
  * loses the answer and recall as well — midway between the neighbouring tuning questions.
  */
 export const REFUSAL_MODELS: Record<Method, RefusalModel> = {
-  hybrid: { bias: -4.21, sentenceCosine: 3.26, coverage: 2.53, bm25: -0.06, lexicalLead: 0.18, unknownNouns: -2.42, scope: 0.46, cutoff: 0.2 },
-  lexical: { bias: -7.69, sentenceCosine: 0, coverage: 1.74, bm25: 2.01, lexicalLead: 0.23, unknownNouns: -3.01, scope: 0, cutoff: 0.12 },
-  dense: { bias: -6.47, sentenceCosine: 9.11, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0.52, cutoff: 0.23 },
+  hybrid: { bias: -4.41, sentenceCosine: 2.83, coverage: 2.39, bm25: 0.07, lexicalLead: 0.21, unknownNouns: -2.15, scope: 0.61, cutoff: 0.19 },
+  lexical: { bias: -8.28, sentenceCosine: 0, coverage: 1.9, bm25: 1.95, lexicalLead: 0.34, unknownNouns: -3.16, scope: 0, cutoff: 0.17 },
+  dense: { bias: -5.97, sentenceCosine: 8.38, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0.7, cutoff: 0.23 },
 };
 
 export type Refusal =

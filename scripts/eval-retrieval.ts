@@ -41,6 +41,9 @@ const SETS = [
   // lines that leave it open (an item the text names without an amount: 给予一定支持) or come
   // close to a held-out question were dropped.
   { name: "tuning-5", file: join(root, "test", "fixtures", "ask-tuning-5.jsonl"), tuning: true },
+  // Two more written the same way, clause by clause: the four older texts, and the three of 210号.
+  { name: "tuning-6", file: join(root, "test", "fixtures", "ask-tuning-6.jsonl"), tuning: true },
+  { name: "tuning-7", file: join(root, "test", "fixtures", "ask-tuning-7.jsonl"), tuning: true },
   // Written after tuning, in a different voice, and not tuned on: a check on overfitting.
   { name: "holdout", file: join(root, "test", "fixtures", "ask-holdout.jsonl"), tuning: false },
   // Written by someone who never saw the retrieval code, clause snippets checked against the
