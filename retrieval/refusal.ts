@@ -53,8 +53,8 @@ export type RefusalModel = { bias: number; cutoff: number } & Record<Feature, nu
  * loses the answer and recall as well — midway between the neighbouring tuning questions.
  */
 export const REFUSAL_MODELS: Record<Method, RefusalModel> = {
-  hybrid: { bias: -4.41, sentenceCosine: 2.83, coverage: 2.39, bm25: 0.07, lexicalLead: 0.21, unknownNouns: -2.15, scope: 0.61, cutoff: 0.19 },
-  lexical: { bias: -8.28, sentenceCosine: 0, coverage: 1.9, bm25: 1.95, lexicalLead: 0.34, unknownNouns: -3.16, scope: 0, cutoff: 0.17 },
+  hybrid: { bias: -4.41, sentenceCosine: 2.78, coverage: 2.38, bm25: 0.07, lexicalLead: 0.21, unknownNouns: -2.17, scope: 0.61, cutoff: 0.19 },
+  lexical: { bias: -8.27, sentenceCosine: 0, coverage: 1.92, bm25: 1.94, lexicalLead: 0.34, unknownNouns: -3.22, scope: 0, cutoff: 0.17 },
   dense: { bias: -5.97, sentenceCosine: 8.38, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0.7, cutoff: 0.23 },
 };
 

@@ -52,6 +52,9 @@ const SETS = [
   // A second blind set, written the same way after the question classifier was fitted, in four
   // voices (a seller chatting, a finance clerk, a hotline operator, a student); never tuned on.
   { name: "blind-2", file: join(root, "test", "fixtures", "ask-blind-2.jsonl"), tuning: false },
+  // A third, written last as a week of real traffic (about one question in six unanswerable) and
+  // scored once, after every fit.
+  { name: "blind-3", file: join(root, "test", "fixtures", "ask-blind-3.jsonl"), tuning: false },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
