@@ -63,10 +63,23 @@ function shortTitle(clause: Clause): string {
   return clause.docTitle.replace(documentInfo(clause.docId).issuer, "").replace(/^关于/u, "");
 }
 
+/** 第（七）、（十一）条 → （七）, （十一） */
+const CITED_ITEMS = /第((?:[（(][一二三四五六七八九十]+[)）]、?)+)条/gu;
+
+/**
+ * The titles of the items of its own document a clause cites by number: “本政策除第（七）、（十一）条
+ * 由市级财政承担资金外” is about 公共服务平台 and 竞赛活动, which only the cited items name.
+ */
+function citedTitles(clause: Clause, clauses: readonly Clause[]): string[] {
+  const labels = [...clause.text.matchAll(CITED_ITEMS)].flatMap((m) => m[1]!.replace(/\(/g, "（").replace(/\)/g, "）").split("、").filter(Boolean));
+  return labels.flatMap((label) => clauses.find((c) => c.docId === clause.docId && c.label === label)?.title ?? []);
+}
+
 export function buildChunks(clauses: readonly Clause[]): Chunk[] {
   const chunks: Chunk[] = [];
   for (const clause of clauses) {
     const pieces = splitLongText(clause.text);
+    const cited = citedTitles(clause, clauses);
     pieces.forEach((text, part) => {
       const title = titleFor(clause, text);
       chunks.push({
@@ -75,7 +88,7 @@ export function buildChunks(clauses: readonly Clause[]): Chunk[] {
         part,
         parts: pieces.length,
         text,
-        lexicalText: [clause.docNumber, clause.docTitle, ...clause.headings, title, text].filter(Boolean).join("\n"),
+        lexicalText: [clause.docNumber, clause.docTitle, ...clause.headings, title, text, ...cited].filter(Boolean).join("\n"),
         denseText: [shortTitle(clause), title, text].filter(Boolean).join("\n"),
         sentences: splitSentences(text)
           .map((sentence) => sentence.trim())

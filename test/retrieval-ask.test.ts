@@ -77,6 +77,12 @@ describe("retriever", () => {
     expect((await retriever.ask("210号文直播电商方案第十条讲的什么？")).citations[0]!.clauseId).toBe("zz-2023-210-livestream/10");
   });
 
+  it("finds the funding clause that names an item only by its number", async () => {
+    // （十六）: 本政策除第（七）、（十一）条由市级财政承担资金外…; （十一） is the contests item.
+    const r = await retriever.ask("跨境电商竞赛活动的奖励由哪级财政承担？");
+    expect(r.citations[0]!.clauseId).toBe("zz-2023-210-measures/16");
+  });
+
   it("refuses cross-border and city questions the texts do not cover", async () => {
     for (const q of ["亚马逊FBA仓库的仓储费怎么收？", "欧盟VAT税号怎么注册？", "郑州公积金贷款额度最高多少？"]) {
       expect((await retriever.ask(q)).noAnswer, q).toBe(true);

@@ -7,6 +7,7 @@ import { splitSentences } from "../retrieval/sentences.ts";
 const { clauses } = loadCorpus();
 const chunks = buildChunks(clauses);
 const squeeze = (s: string) => s.replace(/\s+/g, "");
+const corpusClause = (id: string) => clauses.find((c) => c.clauseId === id)!;
 
 describe("sentences", () => {
   it("split every clause without losing a character", () => {
@@ -34,6 +35,16 @@ describe("chunks", () => {
       expect(squeeze(parts.map((p) => p.text).join(""))).toBe(squeeze(clause.text));
       if (clause.text.length <= MAX_CHUNK_CHARS) expect(parts.map((p) => p.text)).toEqual([clause.text]);
     }
+  });
+
+  it("index a clause that cites items of its document by number with those items' titles", () => {
+    const split = chunks.find((c) => c.clauseId === "zz-2023-210-measures/16")!;
+    expect(split.lexicalText).toContain("支持跨境电商公共服务平台建设");
+    expect(split.lexicalText).toContain("支持跨境电商活动举办");
+    // The text itself and what is embedded stay as written.
+    expect(split.text).toBe(corpusClause("zz-2023-210-measures/16").text);
+    expect(split.denseText).not.toContain("支持跨境电商活动举办");
+    expect(chunks.find((c) => c.clauseId === "zz-2023-210-measures/15")!.lexicalText).toContain("加快转化跨境业务存量");
   });
 
   it("list their sentences verbatim and in order, leaving out bare item labels", () => {
