@@ -12,6 +12,7 @@ import { createApp } from "../bot/app.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { buildServer } from "../bot/http/server.ts";
 import { loadConfig } from "../config.ts";
+import { peakRssKb } from "./peak-rss.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DEV_QUESTIONS = join(root, "..", "shared", "eval", "ask-dev.jsonl");
@@ -66,7 +67,7 @@ async function serve(): Promise<void> {
   if (address === null || typeof address === "string") throw new Error("server has no TCP port");
   process.send!({ port: address.port } satisfies ServerMessage);
   process.on("message", async (message) => {
-    if (message === "rss") process.send!({ maxRssKb: process.resourceUsage().maxRSS } satisfies ServerMessage);
+    if (message === "rss") process.send!({ maxRssKb: peakRssKb() } satisfies ServerMessage);
     if (message === "stop") {
       await server.close();
       await app.close();

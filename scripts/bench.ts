@@ -10,6 +10,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../config.ts";
 import { openRetriever } from "../retrieval/index.ts";
+import { peakRssKb } from "./peak-rss.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DEV = join(root, "..", "shared", "eval", "ask-dev.jsonl");
@@ -36,7 +37,7 @@ async function child(): Promise<void> {
       latencies.push(performance.now() - t);
     }
   }
-  process.stdout.write(`${JSON.stringify({ mode: retriever.mode, latencies, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+  process.stdout.write(`${JSON.stringify({ mode: retriever.mode, latencies, maxRssKb: peakRssKb() })}\n`);
 }
 
 async function runChild(env: NodeJS.ProcessEnv): Promise<{ firstAnswerMs: number; latencies: number[]; maxRssKb: number; mode: string }> {
