@@ -50,12 +50,13 @@ export type RefusalModel = { bias: number; cutoff: number } & Record<Feature, nu
 /**
  * `cutoff`: probability of "answerable" below which the question is refused, set where refusing
  * an answerable tuning question counts three times as much as answering an unanswerable one — it
- * loses the answer and recall as well — midway between the neighbouring tuning questions.
+ * loses the answer and recall as well — with the tuning questions weighted to a traffic mix of
+ * 15% unanswerable (they hold a third), midway between the neighbouring tuning questions.
  */
 export const REFUSAL_MODELS: Record<Method, RefusalModel> = {
-  hybrid: { bias: -4.41, sentenceCosine: 2.78, coverage: 2.38, bm25: 0.07, lexicalLead: 0.21, unknownNouns: -2.17, scope: 0.61, cutoff: 0.19 },
-  lexical: { bias: -8.27, sentenceCosine: 0, coverage: 1.92, bm25: 1.94, lexicalLead: 0.34, unknownNouns: -3.22, scope: 0, cutoff: 0.17 },
-  dense: { bias: -5.97, sentenceCosine: 8.38, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0.7, cutoff: 0.23 },
+  hybrid: { bias: -4.8, sentenceCosine: 2.84, coverage: 2.38, bm25: 0.15, lexicalLead: 0.23, unknownNouns: -1.47, scope: 0.63, cutoff: 0.14 },
+  lexical: { bias: -8.42, sentenceCosine: 0, coverage: 1.95, bm25: 1.91, lexicalLead: 0.38, unknownNouns: -2.44, scope: 0, cutoff: 0.08 },
+  dense: { bias: -5.97, sentenceCosine: 8.43, coverage: 0, bm25: 0, lexicalLead: 0, unknownNouns: 0, scope: 0.73, cutoff: 0.1 },
 };
 
 export type Refusal =
