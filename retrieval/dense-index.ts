@@ -1,7 +1,8 @@
 // Chunk vectors in an HNSW index (hnswlib-node, cosine), and the vectors of the chunks' sentences
 // beside it (plain float32 rows: they are only ever compared with a few clauses' sentences, never
-// searched), saved under <dataDir>/index/ with a manifest. The saved index is reused only when the manifest matches the model weights, the corpus
-// and the chunking; otherwise, or when a file is missing or damaged, it is rebuilt.
+// searched), saved under <dataDir>/index/ with a manifest. The saved index is reused only when the
+// manifest matches the model weights, the corpus and the chunking; otherwise, or when a file is
+// missing or damaged, it is rebuilt.
 //
 // Writes are crash-safe: the vectors go to new files named after the build, then the manifest that
 // points to them replaces the old one by rename. A reader sees either the old files or the new ones.

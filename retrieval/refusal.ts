@@ -20,9 +20,9 @@
 // (`npm run eval -- --fit-refusal`), one model per retrieval method, since a lexical-only
 // retriever (no model) has no cosine and no scope. The scope values the fit sees are out-of-fold
 // (each from a classifier that did not train on that question), as a new question's would be.
-// The hybrid model gives BM25 a slightly negative weight: the unanswerable half of tuning-4's
-// contrastive pairs reuses the clauses' own words, so a strong match no longer speaks for an
-// answer once coverage, the sentences and the classifier have spoken.
+// BM25 weighs little in the hybrid model: the unanswerable half of tuning-4's contrastive pairs
+// reuses the clauses' own words, so a strong match says little once coverage, the sentences and
+// the classifier have spoken.
 // Sentence against chunk cosine, area under the ROC curve on the four labelled sets (tuning,
 // tuning-2, holdout, blind): .952/.908/.965/.950 against .947/.877/.896/.945.
 import type { Bm25Index, QueryConcept } from "./lexical.ts";
