@@ -1,7 +1,8 @@
 // Figures stated in free text — 150万美元, 两百来万美金, 10个亿, 1.2万平方米, 60家, 5000万单 — with
 // their unit and, for money, what the amount measures, read from the words next to it. The same
 // reader serves the asker's question and the clauses' own wording of their thresholds
-// (thresholds.ts), so both sides are read alike. Numbers go through the dialogue's parser.
+// (thresholds.ts), so both sides are read alike. Numbers go through policies/numbers.ts, as the
+// dialogue's answers do.
 import { parseMoney, parseNumber } from "../policies/numbers.ts";
 import type { Currency } from "../policies/money.ts";
 

@@ -32,7 +32,7 @@ import type { Tokenizer } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
 
 /** The clauses ranked first whose sentences sentenceCosine looks at: those a reader sees first. */
-export const SENTENCE_EVIDENCE_CLAUSES = 3;
+const SENTENCE_EVIDENCE_CLAUSES = 3;
 
 export interface EvidenceFeatures {
   sentenceCosine: number | null;
@@ -131,7 +131,7 @@ export function createEvidenceReader(o: {
   };
 }
 
-/** The value a model multiplies by its weight: BM25 on a log scale, a missing cosine as 0. */
+/** The value a model multiplies by its weight: BM25 on a log scale, a missing cosine or scope as 0. */
 export function featureValue(f: EvidenceFeatures, name: Feature): number {
   return name === "bm25" ? Math.log1p(f.bm25) : (f[name] ?? 0);
 }

@@ -21,43 +21,44 @@ import { answerProbability, featureValue, REFUSAL_MODELS, type EvidenceFeatures,
 import { SCOPE_MODEL_FILE, type ScopeModel } from "../retrieval/scope.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const fixture = (name: string) => join(root, "test", "fixtures", `ask-${name}.jsonl`);
 const SETS = [
   { name: "dev", file: join(root, "..", "shared", "eval", "ask-dev.jsonl"), tuning: false },
-  { name: "tuning", file: join(root, "test", "fixtures", "ask-tuning.jsonl"), tuning: true },
+  { name: "tuning", file: fixture("tuning"), tuning: true },
   // Styles the first set lacks: long chat messages with the asker's own figures, terse keyword
   // queries, 文号 and clause numbers, validity and bureau, near-duplicate clauses; and uncovered
   // cross-border topics and city services as negatives.
-  { name: "tuning-2", file: join(root, "test", "fixtures", "ask-tuning-2.jsonl"), tuning: true },
+  { name: "tuning-2", file: fixture("tuning-2"), tuning: true },
   // Written from the texts alone by someone who saw neither the held-out sets nor the retrieval
   // code: topics the first two lack, figures just under a threshold, near-miss negatives (other
   // cities, services for residents, what the texts leave out: deadlines, forms, offices, prices).
   // Five lines that came out near-copies of held-out questions were dropped.
-  { name: "tuning-3", file: join(root, "test", "fixtures", "ask-tuning-3.jsonl"), tuning: true },
+  { name: "tuning-3", file: fixture("tuning-3"), tuning: true },
   // Contrastive pairs written the same way: a question on what a clause holds, and one in the same
   // voice on a neighbouring item no clause holds (AEO rewards, staff social insurance, payout days,
   // results after a plan's years); lines close to a held-out question were dropped.
-  { name: "tuning-4", file: join(root, "test", "fixtures", "ask-tuning-4.jsonl"), tuning: true, contrastive: true },
+  { name: "tuning-4", file: fixture("tuning-4"), tuning: true, contrastive: true },
   // Written the same way: answerable questions over 124 clauses, and near misses in their voices;
   // lines that leave it open (an item the text names without an amount: 给予一定支持) or come
   // close to a held-out question were dropped.
-  { name: "tuning-5", file: join(root, "test", "fixtures", "ask-tuning-5.jsonl"), tuning: true },
+  { name: "tuning-5", file: fixture("tuning-5"), tuning: true },
   // Two more written the same way, clause by clause: the four older texts, and the three of 210号.
-  { name: "tuning-6", file: join(root, "test", "fixtures", "ask-tuning-6.jsonl"), tuning: true },
-  { name: "tuning-7", file: join(root, "test", "fixtures", "ask-tuning-7.jsonl"), tuning: true },
+  { name: "tuning-6", file: fixture("tuning-6"), tuning: true },
+  { name: "tuning-7", file: fixture("tuning-7"), tuning: true },
   // Voices the others lack: a boss typing fast with homophone slips (补帖), English mixed in (GMV,
   // listing), questions forwarded from a boss.
-  { name: "tuning-8", file: join(root, "test", "fixtures", "ask-tuning-8.jsonl"), tuning: true },
+  { name: "tuning-8", file: fixture("tuning-8"), tuning: true },
   // Written after tuning, in a different voice, and not tuned on: a check on overfitting.
-  { name: "holdout", file: join(root, "test", "fixtures", "ask-holdout.jsonl"), tuning: false },
+  { name: "holdout", file: fixture("holdout"), tuning: false },
   // Written by someone who never saw the retrieval code, clause snippets checked against the
   // corpus; scored only at the end of the work, never tuned on.
-  { name: "blind", file: join(root, "test", "fixtures", "ask-blind.jsonl"), tuning: false },
+  { name: "blind", file: fixture("blind"), tuning: false },
   // A second blind set, written the same way after the question classifier was fitted, in four
   // voices (a seller chatting, a finance clerk, a hotline operator, a student); never tuned on.
-  { name: "blind-2", file: join(root, "test", "fixtures", "ask-blind-2.jsonl"), tuning: false },
+  { name: "blind-2", file: fixture("blind-2"), tuning: false },
   // A third, written last as a week of real traffic (about one question in six unanswerable) and
   // scored once, after every fit.
-  { name: "blind-3", file: join(root, "test", "fixtures", "ask-blind-3.jsonl"), tuning: false },
+  { name: "blind-3", file: fixture("blind-3"), tuning: false },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
