@@ -1,21 +1,96 @@
-// The cities the corpus covers, under the names people write them.
+// The cities the corpus covers, under the names people write them, with their districts (区、县、
+// 县级市 and the development zones the documents name), so 郑州市金水区, 金水區 or 巩义市 place an
+// enterprise as well as 郑州 does.
 import type { City } from "../corpus/documents.ts";
+import { toSimplified } from "./traditional.ts";
 
-const NAMES: Record<City, { label: string; aliases: string[] }> = {
-  zhengzhou: { label: "郑州市", aliases: ["zhengzhou", "郑州", "郑州市"] },
-  chenzhou: { label: "郴州市", aliases: ["chenzhou", "郴州", "郴州市"] },
+interface CityNames {
+  label: string;
+  /** The name without 市, which district names may start with (郑州高新区). */
+  short: string;
+  pinyin: string;
+  /** Each district under its official name, with the other names it goes by. */
+  districts: Record<string, string[]>;
+}
+
+const NAMES: Record<City, CityNames> = {
+  zhengzhou: {
+    label: "郑州市",
+    short: "郑州",
+    pinyin: "zhengzhou",
+    districts: {
+      中原区: [], 二七区: [], 管城回族区: ["管城区"], 金水区: [], 上街区: [], 惠济区: [],
+      巩义市: [], 荥阳市: [], 新密市: [], 新郑市: [], 登封市: [], 中牟县: [],
+      郑东新区: [], 郑州高新区: ["郑州高新技术产业开发区"], 郑州经开区: ["郑州经济技术开发区"],
+      郑州航空港区: ["郑州航空港经济综合实验区", "航空港区"],
+    },
+  },
+  chenzhou: {
+    label: "郴州市",
+    short: "郴州",
+    pinyin: "chenzhou",
+    districts: {
+      北湖区: [], 苏仙区: [], 资兴市: [], 桂阳县: [], 宜章县: [], 永兴县: [], 嘉禾县: [], 临武县: [],
+      汝城县: [], 桂东县: [], 安仁县: [], 郴州高新区: ["郴州高新技术产业开发区"],
+    },
+  },
 };
 
 export const CITIES = Object.keys(NAMES) as City[];
+
+/** Every name of a city, longest first. */
+const aliases = (city: City) => [NAMES[city].label, NAMES[city].pinyin, NAMES[city].short];
 
 export function cityLabel(city: City): string {
   return NAMES[city].label;
 }
 
-/** zhengzhou / 郑州 / 郑州市 / Zhengzhou → "zhengzhou"; a city the corpus does not cover → null. */
+/** 鄭州 市 → 郑州市, Zhengzhou → zhengzhou. */
+const normalize = (input: string) => toSimplified(input.normalize("NFKC")).trim().toLowerCase().replace(/[\s·]/gu, "");
+
+/** zhengzhou / 郑州 / 郑州市 / Zhengzhou / 鄭州 → "zhengzhou"; a city the corpus does not cover → null. */
 export function cityCode(input: string): City | null {
-  const key = input.trim().toLowerCase();
-  return CITIES.find((c) => NAMES[c].aliases.includes(key)) ?? null;
+  const key = normalize(input);
+  return CITIES.find((c) => aliases(c).includes(key)) ?? null;
+}
+
+/** A district's name without its city or its kind: 郑州高新区 → 高新, 金水区 → 金水, 巩义市 → 巩义. */
+const districtKey = (city: City, name: string) => (name.startsWith(NAMES[city].short) ? name.slice(NAMES[city].short.length) : name).replace(/(区|县|市)$/u, "");
+
+/** The district of `city` a name means, under its official name, or null. */
+function districtOf(city: City, name: string): string | null {
+  const key = districtKey(city, name);
+  if (!key) return null;
+  const found = Object.entries(NAMES[city].districts).find(([official, others]) => [official, ...others].some((n) => districtKey(city, n) === key));
+  return found?.[0] ?? null;
+}
+
+export interface Place {
+  city: City;
+  /** The district named along with the city, or alone, under its official name. */
+  district?: string;
+}
+
+/**
+ * Where a free-text answer places an enterprise: 郑州 → zhengzhou; 郑州市金水区, 金水区, 鄭州市金水區 →
+ * zhengzhou with 金水区; 苏仙区 → chenzhou with 苏仙区. Null for a place the corpus does not cover
+ * (长沙) and for a district name two cities share (高新区).
+ */
+export function placeOf(input: string): Place | null {
+  const key = normalize(input);
+  const city = cityCode(key);
+  if (city) return { city };
+  for (const c of CITIES) {
+    const alias = aliases(c).find((a) => key.startsWith(a));
+    if (alias === undefined) continue;
+    const district = districtOf(c, key.slice(alias.length));
+    return district ? { city: c, district } : { city: c };
+  }
+  const alone = CITIES.flatMap((c) => {
+    const district = districtOf(c, key);
+    return district ? [{ city: c, district }] : [];
+  });
+  return alone.length === 1 ? alone[0]! : null;
 }
 
 function editDistance(a: string, b: string): number {
@@ -37,7 +112,7 @@ function editDistance(a: string, b: string): number {
  * (shenzhen, 深圳) is valid input with no documents; a near-miss of a code is a typo.
  */
 export function misspeltCity(input: string): City | null {
-  const key = input.trim().toLowerCase();
+  const key = normalize(input);
   if (cityCode(key)) return null;
   return CITIES.find((c) => editDistance(key, c) <= 2) ?? null;
 }

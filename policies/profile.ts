@@ -4,6 +4,7 @@
 // example answer and its unit as zod metadata.
 import { z } from "zod";
 import { isIsoDate } from "../corpus/validity.ts";
+import { FIGURE_CEILING } from "./numbers.ts";
 
 export interface FieldMeta {
   /** Chinese name of the field, used in explanations ("跨境电商出口额"). */
@@ -23,15 +24,18 @@ const meta = <T extends z.ZodType>(schema: T, m: FieldMeta) => schema.optional()
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
+// Every figure is at most FIGURE_CEILING (1万亿), so whatever the evaluator computes stays finite.
+const figure = () => z.number().max(FIGURE_CEILING);
+
 export const CURRENCIES = ["CNY", "USD"] as const;
 export const MoneySchema = z.strictObject({
-  amount: z.number().nonnegative(),
+  amount: figure().nonnegative(),
   currency: z.enum(CURRENCIES),
 });
 
 const isoDate = z.string().refine(isIsoDate, { message: "应为 YYYY-MM-DD 格式的日期" });
-const count = z.number().int().nonnegative();
-const positive = z.number().nonnegative();
+const count = figure().int().nonnegative();
+const positive = figure().nonnegative();
 const money = (m: FieldMeta) => meta(MoneySchema, m);
 const yesNo = (m: FieldMeta) => meta(z.boolean(), m);
 const integer = (m: FieldMeta) => meta(count, m);
@@ -117,7 +121,7 @@ const list = <T extends z.ZodType>(item: T, m: FieldMeta) => meta(z.array(item),
 export const ProfileSchema = z.strictObject({
   asOf: meta(isoDate, { label: "筛查日期", ask: "按哪一天的政策有效性来筛查？", example: "2024-06-30" }),
   year: meta(z.number().int().min(2000).max(2100), { label: "业绩年度", ask: "下面填写的数据是哪一年的？", example: "2023" }),
-  fxUsdCny: meta(z.number().positive(), { label: "美元兑人民币汇率", ask: "按多少汇率把美元折算成人民币？", example: "7.1" }),
+  fxUsdCny: meta(figure().positive(), { label: "美元兑人民币汇率", ask: "按多少汇率把美元折算成人民币？", example: "7.1" }),
   city: z.string().trim().min(1).meta({
     label: "注册地城市", ask: "企业在哪个城市注册并纳税？",
     choices: { zhengzhou: "郑州市", chenzhou: "郴州市" },
@@ -152,7 +156,7 @@ export const ProfileSchema = z.strictObject({
   crossBorderExport: money({ label: "跨境电商出口额", ask: "一年的跨境电商出口额是多少？", example: "300万美元" }),
   retailImport: money({ label: "跨境电商零售进口额", ask: "一年的跨境电商零售进口额是多少？", example: "3500万元" }),
   serviceRevenue: money({ label: "服务收入（营业收入）", ask: "一年的服务收入（营业收入）是多少？", example: "1200万元" }),
-  serviceRevenueGrowth: meta(z.number(), { label: "服务收入同比增幅", ask: "营业收入比上一年增长了多少？", example: "12%", unit: "%" }),
+  serviceRevenueGrowth: meta(figure().min(-1), { label: "服务收入同比增幅", ask: "营业收入比上一年增长了多少？", example: "12%", unit: "%" }),
   paymentVolume: money({ label: "线上交易额（结算规模）", ask: "一年的跨境线上交易额（结算规模）是多少？", example: "120亿元" }),
   servedEnterprises: integer({ label: "服务的跨境电商企业数", ask: "服务了多少家跨境电商企业？", example: "60家", unit: "家" }),
   customsOrders: integer({ label: "年通关单量", ask: "一年的通关单量是多少单？", example: "6000万单", unit: "单" }),

@@ -3,7 +3,7 @@
 // reader serves the asker's question and the clauses' own wording of their thresholds
 // (thresholds.ts), so both sides are read alike. Numbers go through policies/numbers.ts, as the
 // dialogue's answers do.
-import { parseMoney, parseNumber } from "../policies/numbers.ts";
+import { parseNumber, readMoney } from "../policies/numbers.ts";
 import type { Currency } from "../policies/money.ts";
 
 export type Unit = "money" | "sqm" | "enterprises" | "people" | "orders" | "days";
@@ -67,8 +67,8 @@ export function readFigures(input: string): Figure[] {
     const unit = unitMatch?.unit ?? (/[万亿]/u.test(number) ? "money" : null);
     if (!unit) continue;
     if (unit === "money") {
-      const reading = parseMoney(number + (unitMatch?.m?.[0] ?? ""));
-      if (!reading) continue;
+      const reading = readMoney(number + (unitMatch?.m?.[0] ?? ""));
+      if (!reading.ok) continue;
       // The words of the same phrase: 国际运费一年250万 is spending, 营收1500万 is income.
       const before = text.slice(0, start).split(PHRASE_BREAK).at(-1)!;
       const after = rest.split(PHRASE_BREAK)[0]!;

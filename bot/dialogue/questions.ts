@@ -1,7 +1,7 @@
 // What to ask next, and how to ask it. The evaluator's missing fields drive the order: city and
 // kinds first, then the field that the most still-open rules need, so nothing is asked that can
 // no longer change the result.
-import { FIELDS, field, schemaPath, type FieldInfo } from "../../policies/fields.ts";
+import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../policies/fields.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { KIND_LABELS } from "../../policies/profile.ts";
 import { citeResult } from "../../policies/report.ts";
@@ -59,6 +59,12 @@ function itemPrefix(path: string): string {
   return `第${Number(m[2]) + 1}个${list.itemLabel ?? list.label}：`;
 }
 
+/** The values a question's buttons send back as `a:<value>`: the only answers a button may carry. */
+export function buttonAnswers(info: FieldInfo): string[] {
+  if (info.type === "boolean") return ["true", "false"];
+  return info.choices && (info.type === "enum" || info.path === "city") ? Object.keys(info.choices) : [];
+}
+
 function buttonsFor(info: FieldInfo, state: SessionState): Button[][] {
   if (info.type === "boolean") return [[{ label: "是", data: "a:true" }, { label: "否", data: "a:false" }], [SKIP]];
   if (info.path === "kinds") {
@@ -110,6 +116,15 @@ export function currencyReply(amount: number): Reply {
   return {
     text: `金额 ${amount.toLocaleString("zh-CN")} 是人民币还是美元？`,
     buttons: [[{ label: "人民币", data: "cur:CNY" }, { label: "美元", data: "cur:USD" }], [SKIP]],
+  };
+}
+
+/** A figure far out of the field's usual scale, held until the user says it is right. */
+export function confirmReply(path: string, shown: string): Reply {
+  const example = field(schemaPath(path)).example;
+  return {
+    text: `请确认：${pathLabel(path)}是 ${shown}？这与常见的规模${example ? `（如“${example}”）` : ""}相差很大，请检查是否漏写或多写了“万”“亿”。`,
+    buttons: [[{ label: "是，没错", data: "cf:yes" }, { label: "不对，重新填写", data: "cf:no" }]],
   };
 }
 

@@ -69,7 +69,8 @@ export function renderClause(clauseId: string, today: string): Reply {
   };
 }
 
-function valueText(info: FieldInfo, value: unknown): string {
+/** A field's value as a reader would write it: 260万元, 是, 12%, 郑州市, 2个. */
+export function valueText(info: FieldInfo, value: unknown): string {
   if (value === undefined) return "";
   switch (info.type) {
     case "money":
