@@ -28,6 +28,17 @@ export interface Config {
   };
 }
 
+/** Telegram's rule for a webhook's secret_token is 1–256 of A–Z a–z 0–9 _ -; shorter than 16 could be guessed. */
+export const WEBHOOK_SECRET_MIN_LENGTH = 16;
+
+/** Throws, naming the rule, unless the secret is 16–256 characters Telegram accepts. */
+export function checkWebhookSecret(secret: string): string {
+  if (!/^[\w-]+$/u.test(secret) || secret.length < WEBHOOK_SECRET_MIN_LENGTH || secret.length > 256) {
+    throw new Error(`WEBHOOK_SECRET must be ${WEBHOOK_SECRET_MIN_LENGTH}–256 characters of A–Z, a–z, 0–9, _ and - (it has ${secret.length}); a random one: openssl rand -hex 32`);
+  }
+  return secret;
+}
+
 function number(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === "") return fallback;
   const n = Number(value);
@@ -49,7 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     telegram: {
       token: env.TELEGRAM_BOT_TOKEN || undefined,
       webhookUrl: env.WEBHOOK_URL || undefined,
-      webhookSecret: env.WEBHOOK_SECRET || undefined,
+      webhookSecret: env.WEBHOOK_SECRET ? checkWebhookSecret(env.WEBHOOK_SECRET) : undefined,
       apiRoot: env.TELEGRAM_API_ROOT || undefined,
     },
   };

@@ -6,7 +6,18 @@ import { buildServer } from "./http/server.ts";
 import { startTelegram } from "./telegram/start.ts";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-const config = loadConfig();
+
+/** A bad setting stops the start with one line naming it, not a stack trace. */
+function configOrExit() {
+  try {
+    return loadConfig();
+  } catch (err) {
+    log(`config: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}
+
+const config = configOrExit();
 const app = createApp(config, log);
 const server = await buildServer(app, {
   rateLimit: config.rateLimitPerMinute > 0 ? { max: config.rateLimitPerMinute, timeWindow: "1 minute" } : false,

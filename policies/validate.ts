@@ -19,6 +19,7 @@ const TYPE_NAMES: Record<string, string> = {
   object: "对象",
   array: "数组",
   integer: "整数",
+  int: "整数",
 };
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -37,7 +38,7 @@ function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
       return issue.keys.map((k) => ({ field: field === "profile" ? k : `${field}.${k}`, message: "未知字段" }));
     case "invalid_type": {
       // JSON's 1e309 arrives as Infinity, which zod refuses as a number.
-      if (typeof issue.input === "number") return [{ field, message: "数值超出范围，应为有限的数字" }];
+      if (issue.expected === "number" && typeof issue.input === "number") return [{ field, message: "数值超出范围，应为有限的数字" }];
       const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       return [{ field, message: issue.input === undefined ? `必填，应为${expected}` : `应为${expected}，实际为${TYPE_NAMES[received] ?? received}` }];

@@ -475,6 +475,20 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect(conversationRow(app, u.sessionId)).toBeUndefined();
   });
 
+  it("answers forged callback data with a polite refusal, at once, inside a screening too", async () => {
+    const u = user(113);
+    await u.say(`/screen ${AS_OF}`);
+    await u.answerNext(app, SELLER);
+    const question = u.sent.at(-1)!;
+    for (const data of ["e:o2oStores[3000000].areaSqm", "e:__proto__", "e:toString", "e:nonexistent", "k:__proto__", "a:garbage"]) {
+      await bot.handleUpdate(telegram.press(u.id, question, data));
+      expect(u.sent.at(-1)!.text, data).toBe("这个按钮已失效，请重新操作。");
+    }
+    expect(JSON.stringify(app.store.load(u.sessionId)).length).toBeLessThan(4096);
+    await u.finishScreening(app, SELLER);
+    expect(u.sent.find((m) => m.text.includes("合计"))?.text).toContain(expectedTotal(app, SELLER).line);
+  });
+
   it("turns an error into an apology, logged with the update id, and the screening goes on afterwards", async () => {
     const u = user(109);
     await u.say(`/screen ${AS_OF}`);
@@ -606,6 +620,15 @@ describe("modes", () => {
     await app.close();
   });
 
+  it("refuses a webhook secret shorter than 16 characters, at start", async () => {
+    expect(() => loadConfig({ WEBHOOK_SECRET: "x" })).toThrow(/WEBHOOK_SECRET must be 16–256 characters/);
+    expect(() => loadConfig({ WEBHOOK_SECRET: "s3cret token with spaces" })).toThrow(/WEBHOOK_SECRET/);
+    expect(loadConfig({ WEBHOOK_SECRET: "0123456789abcdef" }).telegram.webhookSecret).toBe("0123456789abcdef");
+    const app = createApp(configFor(freshDataDir(), { webhookUrl: "https://bot.example.com/telegram/webhook", webhookSecret: "short" }), () => undefined);
+    await expect(startTelegram(app, Fastify(), () => undefined)).rejects.toThrow(/WEBHOOK_SECRET must be 16–256 characters/);
+    await app.close();
+  });
+
   it("takes webhook calls on the HTTP service only with the right secret token", async () => {
     const telegram = new FakeTelegram();
     const apiRoot = await telegram.listen();
@@ -614,7 +637,7 @@ describe("modes", () => {
     const app = createApp(configFor(freshDataDir(), { apiRoot, webhookUrl, webhookSecret: secret }), () => undefined);
     // A per-IP limit lower than the calls below: Telegram's calls must not count against it.
     const server = await buildServer(app, { logger: false, rateLimit: { max: 2, timeWindow: "1 minute" } });
-    await startTelegram(app, server, () => undefined);
+    await startTelegram(app, server, () => undefined, { webhookRateLimit: { max: 5, timeWindow: "1 minute" } });
     try {
       expect(telegram.callsOf("setWebhook")).toEqual([expect.objectContaining({ url: webhookUrl, secret_token: secret })]);
       const post = (update: Update, headers: Record<string, string>) => server.inject({ method: "POST", url: WEBHOOK_PATH, payload: update, headers });
@@ -631,6 +654,12 @@ describe("modes", () => {
       const again = await post(telegram.message(301, "/help"), { "x-telegram-bot-api-secret-token": secret });
       expect(again.statusCode).toBe(200);
       expect(telegram.sent(301).at(-1)!.text).toContain("/screen");
+
+      // The route has its own limit per source address: a flood is cut off, with the API's error body.
+      expect((await post(telegram.message(301, "/help"), { "x-telegram-bot-api-secret-token": secret })).statusCode).toBe(200);
+      const flooded = await post(telegram.message(301, "/help"), { "x-telegram-bot-api-secret-token": "guess" });
+      expect([flooded.statusCode, flooded.json().error]).toEqual([429, "rate_limited"]);
+      expect(flooded.headers["x-content-type-options"]).toBe("nosniff");
     } finally {
       await server.close();
       await app.close();

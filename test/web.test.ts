@@ -250,7 +250,9 @@ describe("the web console", () => {
     }
     await shot("04-chat");
 
-    const sessionId = await page.evaluate(() => localStorage.getItem("cbec-console.chat-session"));
+    // The session is the server's HttpOnly cookie: the page's script cannot read it.
+    const sessionId = (await page.context().cookies()).find((c) => c.name === "chat_session")!.value;
+    expect(await page.evaluate(() => document.cookie)).not.toContain(sessionId);
     const profile = app.store.load(`web:${sessionId}`)!.profile;
     expect(profile).toMatchObject({
       asOf: SAMPLE_PROFILE.asOf,
@@ -264,6 +266,13 @@ describe("the web console", () => {
     expect(expected.totalCny).toBeGreaterThan(0);
     const summary = (await texts(".message.bot .message-text")).find((t) => t.startsWith("筛查结果（"))!;
     expect(summary).toContain(reportSections(expected).total);
+
+    // 清除对话 deletes the session on the server; the chat starts afresh in a new one.
+    await page.getByRole("button", { name: "清除对话" }).click();
+    await expect.poll(() => app.store.load(`web:${sessionId}`)).toBeNull();
+    await expect.poll(async () => (await page.context().cookies()).find((c) => c.name === "chat_session")?.value).not.toBe(sessionId);
+    await bot.first().waitFor();
+    expect(await bot.count()).toBe(1);
   });
 
   it("5. copies the hotline answer script, which names 文号, clauses and validity", async () => {
@@ -310,6 +319,13 @@ describe("the web console", () => {
     await shot("06-print");
     await page.emulateMedia({ media: "screen" });
     expect(await page.locator(".main-nav").isVisible()).toBe(true);
+  });
+
+  it("7. shows the API docs under their Content-Security-Policy", async () => {
+    const docs = await page.goto(`${base}/docs`);
+    expect(docs!.headers()["content-security-policy"]).toContain("default-src 'self'");
+    await page.locator(".opblock-summary-path", { hasText: "/api/screen" }).first().waitFor();
+    await shot("07-docs");
   });
 
   it("loaded nothing from outside the server and met no error but the one provoked", () => {

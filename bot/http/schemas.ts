@@ -13,6 +13,7 @@ export const ERROR_KINDS = [
   "not_ready",
   "payload_too_large",
   "unsupported_media_type",
+  "uri_too_long",
   "rate_limited",
   "internal_error",
 ] as const;

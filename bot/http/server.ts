@@ -1,13 +1,16 @@
 // The HTTP service: one encapsulated plugin per feature, zod schemas on every route (validation,
-// serialization and the OpenAPI document at /docs), a per-IP rate limit, a body size limit and a
-// one-line access log that never holds request bodies or URLs. Returned before `listen`, so a channel
+// serialization and the OpenAPI document at /docs), one error handler for every failure, security
+// headers on every response, a per-IP rate limit, a body size limit and a one-line access log that
+// never holds request bodies or URLs. Returned before `listen`, so a channel
 // (the Telegram webhook) can add its own routes to the same instance.
 import Fastify, { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from "fastify";
+import cookie from "@fastify/cookie";
 import rateLimit from "@fastify/rate-limit";
 import { serializerCompiler } from "fastify-type-provider-zod";
 import type { App } from "../app.ts";
 import { registerDocs } from "./docs.ts";
-import { errorHandler, notFoundHandler } from "./errors.ts";
+import { errorHandler, frameworkErrorHandler, notFoundHandler, type Limits } from "./errors.ts";
+import { parseJsonBodies } from "./json-body.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { chatRoutes } from "./routes/chat.ts";
 import { clauseRoutes } from "./routes/clauses.ts";
@@ -15,6 +18,7 @@ import { documentRoutes } from "./routes/documents.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { profileFieldRoutes } from "./routes/profile-fields.ts";
 import { screenRoutes } from "./routes/screen.ts";
+import { securityHeaders } from "./security.ts";
 import { validatorCompiler } from "./validation.ts";
 import { webConsole } from "../web/plugin.ts";
 
@@ -31,6 +35,8 @@ export interface ServerOptions {
 
 export const DEFAULT_RATE_LIMIT = { max: 300, timeWindow: "1 minute" };
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
+/** Longest path parameter: ids are short, and a longer one is refused before any route runs. */
+export const MAX_PARAM_LENGTH = 100;
 
 /**
  * One info line per request: method, route pattern, status and duration. Never the URL (a path
@@ -49,25 +55,32 @@ class AccessLog extends LogController {
 }
 
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
-  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const limits: Limits = { bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, maxParamLength: MAX_PARAM_LENGTH };
   const limit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const server = Fastify({
     logger: options.logger ?? { level: "info" },
-    bodyLimit,
+    bodyLimit: limits.bodyLimit,
+    routerOptions: { maxParamLength: limits.maxParamLength },
     trustProxy: options.trustProxy ?? false,
     logController: new AccessLog(),
+    frameworkErrors: frameworkErrorHandler(limits),
   });
+  server.addHook("onRequest", async (_request, reply) => void securityHeaders(reply));
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
-  server.setErrorHandler(errorHandler(bodyLimit));
+  server.setErrorHandler(errorHandler(limits));
   // JSON only: a text/plain body gets 415 instead of reaching a schema as a string.
   server.removeContentTypeParser("text/plain");
+  parseJsonBodies(server);
+  await server.register(cookie);
 
   if (limit) {
     await server.register(rateLimit, { global: true, ...limit });
     // Probing unknown paths counts against the limit too.
     server.setNotFoundHandler({ preHandler: server.rateLimit() }, notFoundHandler);
   } else {
+    // No per-IP limit on the API; a route that sets its own (the Telegram webhook) keeps it.
+    await server.register(rateLimit, { global: false });
     server.setNotFoundHandler(notFoundHandler);
   }
 

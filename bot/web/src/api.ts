@@ -40,10 +40,10 @@ export interface ProfileCatalogue {
 
 export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "inForceOn">;
 
-export type ChatRequest = { sessionId?: string } & ({ text: string } | { button: string } | { command: "start" | "forget" });
+/** The session travels in an HttpOnly cookie the server sets: the page never holds its id. */
+export type ChatRequest = { text: string } | { button: string } | { command: "start" | "forget" };
 
 export interface ChatResponse {
-  sessionId: string;
   replies: Reply[];
   mode: "idle" | "screening";
 }
