@@ -79,6 +79,12 @@ const CURRENCY_WORDS: Record<string, Effect> = {
   人民币: "CNY", 块钱: "CNY", rmb: "CNY", cny: "CNY", 元: "CNY", 块: "CNY", "¥": "CNY",
 };
 
+/** A currency named alone (人民币, 美元, USD), as the answer to “人民币还是美元？”; null for anything else. */
+export function readCurrency(input: string): Currency | null {
+  const effect = CURRENCY_WORDS[normalize(input)];
+  return effect === "CNY" || effect === "USD" ? effect : null;
+}
+
 const escape = (word: string) => word.replace(/[$]/g, "\\$&");
 
 /** Matches any of the words at the start or the end of a text, longest words first. */

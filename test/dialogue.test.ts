@@ -311,7 +311,7 @@ describe("hostile and careless input (issue 14)", () => {
     expect(state().profile.logisticsSpend).toEqual(cny(2_600_000));
     await say(tap("e:marketingSpend"));
     await say(text("100万左右"));
-    expect(await say(tap("cur:CNY"))).toContain("已记录：网络推广、第三方平台、网站（独立站）建设费用 100万元（约数");
+    expect(await say(text("人民币"))).toContain("已记录：网络推广、第三方平台、网站（独立站）建设费用 100万元（约数"); // the currency typed, not tapped
   });
 
   it("confirms a figure far out of the field's scale before storing it", async () => {

@@ -1,7 +1,7 @@
 // The one reader of figures (policies/numbers.ts): the forms people type, what each one means,
 // and the forms it refuses with a reason.
 import { describe, expect, it } from "vitest";
-import { farOutOfScale, FIGURE_CEILING, formatFigure, parseNumber, readMoney, readMonths, readNumber, readQuantity, readRatio } from "../policies/numbers.ts";
+import { farOutOfScale, FIGURE_CEILING, formatFigure, parseNumber, readCurrency, readMoney, readMonths, readNumber, readQuantity, readRatio } from "../policies/numbers.ts";
 
 describe("readMoney", () => {
   it.each([
@@ -64,6 +64,11 @@ describe("readMoney", () => {
   ])("refuses %s (%s), saying why", (text, problem) => {
     const reading = readMoney(text);
     expect(reading).toMatchObject({ ok: false, problem, message: expect.stringMatching(/[\u4e00-\u9fff]/u) });
+  });
+
+  it("reads a currency named alone", () => {
+    expect(["人民币", "元", "RMB", "美元", "美金", "USD", "$"].map(readCurrency)).toEqual(["CNY", "CNY", "CNY", "USD", "USD", "USD", "USD"]);
+    expect(readCurrency("欧元")).toBeNull();
   });
 
   it("names the ceiling in the refusal", () => {

@@ -3,7 +3,7 @@
 // unless a screening question is waiting for it.
 import { field, pathLabel, schemaPath } from "../../policies/fields.ts";
 import type { Currency } from "../../policies/money.ts";
-import { parseYesNo } from "../../policies/numbers.ts";
+import { parseYesNo, readCurrency } from "../../policies/numbers.ts";
 import type { Kind } from "../../policies/profile.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { screen, type ScreenConfig } from "../../policies/screen.ts";
@@ -46,7 +46,7 @@ function typedCommand(text: string): { name: CommandName; arg: string } | null {
   return name !== undefined && (COMMANDS as readonly string[]).includes(name) ? { name: name as CommandName, arg: m![2]?.trim() ?? "" } : null;
 }
 
-/** An input once /forget, handled before a session is loaded, is taken out. */
+/** Every input but /forget, which is handled before a session is loaded. */
 type SessionInput = Exclude<DialogueInput, { kind: "command" }> | { kind: "command"; name: Exclude<CommandName, "forget">; arg?: string };
 
 type Step = { state: SessionState; replies: Reply[] };
@@ -226,6 +226,8 @@ export class Dialogue {
     if (SKIP_WORDS.test(text)) return this.skip(state);
     const yes = pending.unconfirmed === undefined ? null : parseYesNo(text);
     if (yes !== null) return this.confirm(state, yes);
+    const currency = pending.amountAwaitingCurrency === undefined ? null : readCurrency(text);
+    if (currency !== null) return this.currency(state, currency);
     const info = field(schemaPath(pending.path));
     const parsed: Parsed = fromButton && info.type === "boolean" ? { ok: true, value: text === "true" } : parseAnswer(info, text);
     if (parsed.ok === "currency") {
