@@ -1,21 +1,28 @@
-// The cities the corpus covers, under the names people write them.
-import type { City } from "../corpus/documents.ts";
+// The cities the corpus covers, under the names people write them: the code, the Chinese name
+// (郑州市) and the name without its 市. Derived from the documents' declarations.
+import { loadCorpus, type City, type CityInfo } from "../corpus/index.ts";
 
-const NAMES: Record<City, { label: string; aliases: string[] }> = {
-  zhengzhou: { label: "郑州市", aliases: ["zhengzhou", "郑州", "郑州市"] },
-  chenzhou: { label: "郴州市", aliases: ["chenzhou", "郴州", "郴州市"] },
-};
+const aliases = (c: CityInfo) => [c.code, c.name, c.name.replace(/市$/u, "")];
 
-export const CITIES = Object.keys(NAMES) as City[];
+/** The covered cities, in the corpus's order. */
+export function cities(): readonly CityInfo[] {
+  return loadCorpus().cities;
+}
 
 export function cityLabel(city: City): string {
-  return NAMES[city].label;
+  return cities().find((c) => c.code === city)?.name ?? city;
 }
 
 /** zhengzhou / 郑州 / 郑州市 / Zhengzhou → "zhengzhou"; a city the corpus does not cover → null. */
 export function cityCode(input: string): City | null {
   const key = input.trim().toLowerCase();
-  return CITIES.find((c) => NAMES[c].aliases.includes(key)) ?? null;
+  return cities().find((c) => aliases(c).includes(key))?.code ?? null;
+}
+
+/** 郑州市和郴州市 */
+export function coveredCitiesText(): string {
+  const names = cities().map((c) => c.name);
+  return names.length > 1 ? `${names.slice(0, -1).join("、")}和${names.at(-1)}` : (names[0] ?? "（无）");
 }
 
 function editDistance(a: string, b: string): number {
@@ -39,5 +46,5 @@ function editDistance(a: string, b: string): number {
 export function misspeltCity(input: string): City | null {
   const key = input.trim().toLowerCase();
   if (cityCode(key)) return null;
-  return CITIES.find((c) => editDistance(key, c) <= 2) ?? null;
+  return cities().find((c) => editDistance(key, c.code) <= 2)?.code ?? null;
 }
