@@ -281,7 +281,8 @@ describe("the web console", () => {
     await script.getByText("已复制").waitFor();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const expected = await api<AskResult>("/api/ask", { question: HOTLINE_QUESTION });
-    expect(clipboard).toBe(answerScript(expected));
+    const { documents } = (await server.inject({ method: "GET", url: "/api/documents" })).json();
+    expect(clipboard).toBe(answerScript(expected, documents));
     expect(expected.citations.length).toBeGreaterThan(0);
     for (const c of expected.citations) {
       expect(clipboard).toContain(`${c.docNumber}${c.clauseLabel}`);
