@@ -34,5 +34,13 @@ async function shutdown(signal: string): Promise<void> {
   await app.close();
   process.exit(0);
 }
+// SIGHUP: read the corpus folder again (a document added with `cli doc add`), as POST /api/admin/reload does.
+process.on("SIGHUP", () => {
+  log("SIGHUP: reloading the corpus");
+  app.reload().then(
+    (r) => log(`reload: ${r.documents} documents, ${r.clauses} clauses; added ${r.changes.added.join(", ") || "none"}, removed ${r.changes.removed.join(", ") || "none"}, changed ${r.changes.changed.map((c) => c.docId).join(", ") || "none"}; index ${r.index ?? "lexical only"}`),
+    (err: Error) => log(`reload: failed, still serving the previous corpus: ${err.message}`),
+  );
+});
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

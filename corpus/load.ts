@@ -9,7 +9,7 @@ import { parse as parseYaml } from "yaml";
 import { cleanLines, normalizeForMatch } from "./clean.ts";
 import { DECLARATION_FILE, DeclarationSchema, describeIssues, type City, type Declaration, type DocId, type DocumentInfo } from "./declaration.ts";
 import { inferLayout } from "./layout.ts";
-import { LayoutError, parseDocument, type Clause, type ParsedDocument, type ParsedText } from "./parse.ts";
+import { chineseNumeral, LayoutError, parseDocument, type Clause, type ParsedDocument, type ParsedText } from "./parse.ts";
 
 /** Problems found in a corpus or a declaration, one line each. */
 export class CorpusError extends Error {
@@ -75,7 +75,7 @@ export function parseDeclaration(yamlText: string, where: string): Declaration {
   return parsed.data;
 }
 
-const found = (text: string, words: string) => normalizeForMatch(cleanLines(text).join("")).includes(normalizeForMatch(words));
+const inText = (text: string, words: string) => normalizeForMatch(cleanLines(text).join("")).includes(normalizeForMatch(words));
 
 /**
  * One document checked against its text and parsed: its `basis` words are in the text, its
@@ -83,8 +83,8 @@ const found = (text: string, words: string) => normalizeForMatch(cleanLines(text
  */
 export function checkDocument({ declaration, text }: DocumentSource): { parsed: ParsedText; problems: string[] } | { parsed: null; problems: string[] } {
   const problems: string[] = [];
-  if (!found(text, declaration.inForce.basis)) problems.push(`inForce.basis "${declaration.inForce.basis}" is not in the text`);
-  if (declaration.contact && !found(text, declaration.contact.basis)) problems.push(`contact.basis "${declaration.contact.basis}" is not in the text`);
+  if (!inText(text, declaration.inForce.basis)) problems.push(`inForce.basis "${declaration.inForce.basis}" is not in the text`);
+  if (declaration.contact && !inText(text, declaration.contact.basis)) problems.push(`contact.basis "${declaration.contact.basis}" is not in the text`);
   const info: DocumentInfo = { ...declaration, cityName: declaration.cityName ?? "", province: declaration.province ?? "" };
   let parsed: ParsedText;
   try {
@@ -93,10 +93,30 @@ export function checkDocument({ declaration, text }: DocumentSource): { parsed: 
     if (!(err instanceof LayoutError)) throw err;
     return { parsed: null, problems: [...problems, err.message] };
   }
-  if (!parsed.document.clauses.some((c) => c.kind === "item" || c.kind === "section")) {
+  const { clauses } = parsed.document;
+  if (!clauses.some((c) => c.kind === "item" || c.kind === "section")) {
     problems.push("the text has no numbered items (一、 （一） 1.)");
+    return { parsed, problems };
   }
+  const found = numberingFound(clauses);
+  if (found && found !== declaration.numbering) {
+    problems.push(`numbering: declared ${declaration.numbering} but the items ${found === "straight" ? "run straight through the sections" : "restart in every section"} (declare ${found})`);
+  }
+  const ids = clauses.map((c) => c.clauseId);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice) problems.push(`clause id ${twice} comes out twice: check the numbering of the text`);
   return { parsed, problems };
+}
+
+/**
+ * How the text numbers its items (（一）（二）…): straight through, or from （一） again in each
+ * section; null when no section holds more than one item's worth to tell.
+ */
+export function numberingFound(clauses: readonly Clause[]): "straight" | "sectioned" | null {
+  const items = clauses.filter((c) => c.kind === "item" && !c.label.endsWith(".")).map((c) => /（([一二三四五六七八九十]+)）$/u.exec(c.label));
+  const numbers = items.filter((m) => m !== null).map((m) => chineseNumeral(m[1]!));
+  if (numbers.length < 2) return null;
+  return numbers.every((n, i) => i === 0 || n > numbers[i - 1]!) ? "straight" : "sectioned";
 }
 
 /** Each city's name and province, from the documents that declare them. */
@@ -207,6 +227,11 @@ export function readDocumentSource(dir: string, folder: string): DocumentSource 
 
 /** Reads and checks a whole corpus folder. */
 export function readCorpus(dir: string): Corpus {
+  return buildCorpus(resolve(dir), readCorpusSources(dir));
+}
+
+/** The declarations and texts of a corpus folder, each declaration checked on its own. */
+export function readCorpusSources(dir: string): DocumentSource[] {
   const sources: DocumentSource[] = [];
   const problems: string[] = [];
   for (const folder of documentFolders(dir)) {
@@ -218,7 +243,7 @@ export function readCorpus(dir: string): Corpus {
     }
   }
   if (problems.length) throw new CorpusError(problems);
-  return buildCorpus(resolve(dir), sources);
+  return sources;
 }
 
 /** What changed from one corpus manifest to the next: documents added, removed, or changed. */

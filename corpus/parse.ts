@@ -58,6 +58,11 @@ export function chineseNumeral(s: string): number {
   return tens * 10 + units;
 }
 
+/** Does a cleaned line open with a numbering label (一、 （一） 1.)? */
+export function startsWithLabel(line: string): boolean {
+  return parseLabel(line) !== null;
+}
+
 function parseLabel(line: string): Label | null {
   for (const [level, pattern] of LABEL_PATTERNS) {
     const m = pattern.exec(line);

@@ -1,22 +1,25 @@
-// Which documents' money clauses the rules encode. A document with rules is encoded; one without
-// rules grants nothing (a plan) or has money clauses no rule encodes yet — a document just added
-// to the corpus — whose amounts screening and answers must say they leave out.
-import { DOCUMENTS, loadCorpus, type City, type DocId } from "../corpus/index.ts";
+// Which money clauses the rules encode. A clause that grants a sum (corpus/money-clauses.ts) and
+// that no rule cites is not encoded yet — a document just added to the corpus, or a clause its
+// rules skip — and screening and answers say that they leave its amount out. A document with
+// neither rules nor such clauses (a plan) grants nothing.
+import { DOCUMENTS, loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
 import { grantsMoney } from "../corpus/money-clauses.ts";
 import { validityOn } from "../corpus/validity.ts";
 import type { PolicyDocument } from "./engine/types.ts";
 import { POLICY_DOCUMENTS } from "./rules/index.ts";
 
 export interface MoneyClauses {
+  /** Every money clause has a rule; some have none yet; the document grants nothing. */
   money: "encoded" | "not_encoded" | "none";
-  /** Labels of the clauses that grant money while no rule encodes them: （一）、（三）. */
-  unencodedClauses: string[];
+  /** The clauses that grant money while no rule encodes them. */
+  unencoded: Clause[];
 }
 
-export function moneyClauses(docId: DocId, policies: readonly PolicyDocument[] = POLICY_DOCUMENTS): MoneyClauses {
-  if (policies.some((p) => p.docId === docId)) return { money: "encoded", unencodedClauses: [] };
-  const labels = loadCorpus().document(docId).clauses.filter(grantsMoney).map((c) => c.label);
-  return { money: labels.length ? "not_encoded" : "none", unencodedClauses: labels };
+export function moneyClauses(docId: DocId, policies: readonly PolicyDocument[] = POLICY_DOCUMENTS, corpus: Corpus = loadCorpus()): MoneyClauses {
+  const own = policies.filter((p) => p.docId === docId).flatMap((p) => p.rules);
+  const cited = new Set(own.map((r) => r.clauseId));
+  const unencoded = corpus.document(docId).clauses.filter((c) => grantsMoney(c) && !cited.has(c.clauseId));
+  return { money: unencoded.length ? "not_encoded" : own.length ? "encoded" : "none", unencoded };
 }
 
 /**

@@ -1,5 +1,5 @@
 // The evaluator: a pure function (profile, config) → the screen result of CONTRACT.md §4.
-import { DOCUMENTS, documentInfo, type DocId, type DocumentInfo } from "../corpus/index.ts";
+import { DOCUMENTS, documentInfo, loadCorpus, type Corpus, type DocId, type DocumentInfo } from "../corpus/index.ts";
 import { validityOn } from "../corpus/validity.ts";
 import { applySharedCaps, applyStacking } from "./adjustments.ts";
 import { cityCode, cityLabel, coveredCitiesText } from "./cities.ts";
@@ -10,7 +10,7 @@ import { decimal, formatAmount, Rational } from "./money.ts";
 import { parameterValue } from "./parameters.ts";
 import type { Kind, Profile } from "./profile.ts";
 import type { RuleResult, ScreenedDocument, ScreenHistory, ScreenResult } from "./result.ts";
-import { POLICY_DOCUMENTS } from "./rules/index.ts";
+import { checkRules, POLICY_DOCUMENTS } from "./rules/index.ts";
 
 export interface ScreenConfig {
   /** CNY per USD when the profile gives none. */
@@ -51,6 +51,7 @@ function validityWarnings(docIds: DocId[], asOf: string): { doc: Map<DocId, stri
 /** A city document as the result names it, with what is known of its money clauses. */
 function screenedDocument(info: DocumentInfo, asOf: string, policies: readonly PolicyDocument[]): ScreenedDocument {
   const validity = validityOn(info.docId, asOf);
+  const { money, unencoded } = moneyClauses(info.docId, policies);
   return {
     docId: info.docId,
     docNumber: info.docNumber,
@@ -59,7 +60,8 @@ function screenedDocument(info: DocumentInfo, asOf: string, policies: readonly P
     inForce: { from: info.inForce.from, to: info.inForce.to },
     validity: { status: validity.status, text: validity.text },
     contact: info.contact?.bureau ?? null,
-    ...moneyClauses(info.docId, policies),
+    money,
+    unencodedClauses: unencoded.map((c) => c.label),
   };
 }
 
@@ -84,8 +86,21 @@ function lastInForce(profile: Profile, config: ScreenConfig, year: number, docum
   return { asOf: lastDay, docIds, results, totalCny };
 }
 
+/** Rule sets already checked against each corpus (the service checks at start; a CLI or a test here). */
+const checked = new WeakMap<Corpus, WeakSet<readonly PolicyDocument[]>>();
+
+function checkOnce(policies: readonly PolicyDocument[]): void {
+  const corpus = loadCorpus();
+  const sets = checked.get(corpus) ?? new WeakSet();
+  if (sets.has(policies)) return;
+  checkRules(policies, corpus);
+  sets.add(policies);
+  checked.set(corpus, sets);
+}
+
 export function screen(profile: Profile, config: ScreenConfig): ScreenResult {
   const policies = config.policies ?? POLICY_DOCUMENTS;
+  checkOnce(policies);
   const asOf = profile.asOf ?? config.today;
   const year = profile.year ?? Number(asOf.slice(0, 4)) - 1;
   const fxUsdCny = profile.fxUsdCny ?? config.fxUsdCny;

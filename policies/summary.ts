@@ -1,7 +1,6 @@
 // A rule described in words, from its data: 对象 / 条件 / 标准 / 上限 / 有效期. Used by
 // `cli rules` for review and by answers that cite a clause with rules.
 import { documentInfo, loadCorpus } from "../corpus/index.ts";
-import { grantsMoney } from "../corpus/money-clauses.ts";
 import { validityOn } from "../corpus/validity.ts";
 import { cityLabel } from "./cities.ts";
 import { moneyClauses, moneyInForce } from "./encoding.ts";
@@ -95,7 +94,7 @@ export function summarizeClause(clauseId: string, today: string): string[] | nul
   const clause = loadCorpus().clause(clauseId);
   if (!clause) return null;
   const info = documentInfo(clause.docId);
-  const unencoded = grantsMoney(clause) && moneyClauses(clause.docId).money === "not_encoded";
+  const unencoded = moneyClauses(clause.docId).unencoded.includes(clause);
   const lines = rulesInWords(clauseId, today) ?? (unencoded ? [
     `金额：《${info.title}》（${info.docNumber}）中的资金条款尚未编码，本助手暂不能测算金额，请以原文为准。`,
     `有效期：${validityOn(clause.docId, today).text}`,

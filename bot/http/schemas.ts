@@ -9,6 +9,9 @@ import { cities } from "../../policies/cities.ts";
 export const ERROR_KINDS = [
   "bad_request",
   "invalid_input",
+  "unauthorized",
+  "forbidden",
+  "invalid_corpus",
   "not_found",
   "not_ready",
   "payload_too_large",

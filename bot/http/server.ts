@@ -8,6 +8,7 @@ import { serializerCompiler } from "fastify-type-provider-zod";
 import type { App } from "../app.ts";
 import { registerDocs } from "./docs.ts";
 import { errorHandler, notFoundHandler } from "./errors.ts";
+import { adminRoutes } from "./routes/admin.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { chatRoutes } from "./routes/chat.ts";
 import { clauseRoutes } from "./routes/clauses.ts";
@@ -79,6 +80,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(clauseRoutes);
   await server.register(profileFieldRoutes);
   await server.register(chatRoutes, { app });
+  await server.register(adminRoutes, { app });
   await server.register(webConsole);
   return server;
 }
