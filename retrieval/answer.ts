@@ -1,6 +1,6 @@
 // Grounded, extractive answers: every line is either a citation header, a status from
 // validityOn, a summary line supplied by the policies engineer's summarizer, or verbatim text.
-import { DOCUMENTS, documentInfo, loadCorpus, type City, type Clause, type DocId } from "../corpus/index.ts";
+import { DOCUMENTS, loadCorpus, type City, type Clause, type DocId, type DocumentInfo } from "../corpus/index.ts";
 import type { Validity } from "../corpus/validity.ts";
 import type { Refusal } from "./refusal.ts";
 import { splitSentences } from "./sentences.ts";
@@ -10,6 +10,8 @@ export type Summarize = (clauseId: string) => string[] | null;
 
 export interface CitedClause {
   clause: Clause;
+  /** The clause's document, from the corpus the retriever answers from. */
+  document: DocumentInfo;
   /** The verbatim text cited: the clause, or its best chunk when the clause is long. */
   text: string;
   validity: Validity;
@@ -27,7 +29,7 @@ function citationHeading(clause: Clause): string {
 
 function statusLine(c: CitedClause): string {
   if (c.validity.inForce) return `效力：${c.validity.text}。`;
-  const contact = documentInfo(c.clause.docId).contact;
+  const { contact } = c.document;
   const ask = contact ? `现行政策请向${contact.bureau}咨询` : "现行政策请向发文机关咨询";
   return `效力：${c.validity.text}。该文件目前不在有效期内，以下内容仅供参考，${ask}。`;
 }

@@ -190,7 +190,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const today = options.today ?? todayInChina();
     const cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
       const clause = corpus.clause(hit.clauseId)!;
-      return { clause, text: citationText(hit), score: hit.score, validity: validityIn(corpus.document(clause.docId).info.inForce, today) };
+      const document = corpus.document(clause.docId).info;
+      return { clause, document, text: citationText(hit), score: hit.score, validity: validityIn(document.inForce, today) };
     });
     const conceptWeights = outcome.rankings.concepts
       .filter((c) => c.kind === "word")
