@@ -79,7 +79,7 @@ function historySection(result: ScreenResult): ReportSections["history"] {
   };
 }
 
-export const HISTORY_TITLE = "【此前的政策（已到期，仅供参考）】";
+export const HISTORY_TITLE = "此前的政策（已到期，仅供参考）";
 export const NOTHING_THEN = "当时也没有符合条件的条款。";
 
 const block = (title: string, items: string[]) => (items.length ? [title, ...items.map((i, n) => `${n + 1}. ${i}`)] : []);
@@ -96,7 +96,7 @@ export function reportParts(result: ScreenResult, options: { ineligible: boolean
     ...(s.noMoneyInForce ? [`【注意】${s.noMoneyInForce}`] : []),
     ...(s.eligible.length ? block("【可享受】按金额从高到低：", s.eligible) : ["【可享受】暂无符合条件的条款。"]),
     s.total,
-    ...(s.history ? [HISTORY_TITLE, s.history.intro, ...(s.history.items.length ? s.history.items.map((i, n) => `${n + 1}. ${i}`) : [NOTHING_THEN]), s.history.total] : []),
+    ...(s.history ? [`【${HISTORY_TITLE}】`, s.history.intro, ...(s.history.items.length ? s.history.items.map((i, n) => `${n + 1}. ${i}`) : [NOTHING_THEN]), s.history.total] : []),
   ];
   const details = [
     ...block("【差一点】", s.nearMisses),

@@ -1,15 +1,13 @@
 // 政策问答: a question in, the answer and its citations out — each citation with 文号, clause,
 // validity and the clause text, the part the answer rests on highlighted, linked to the clause in
 // its document. In hotline mode the answer also comes as a script to read out or copy.
+import { todayInChina } from "../../../corpus/dates.ts";
 import { api, ApiError, type AskRequest, type AskResult, type Citation, type DocumentSummary } from "./api.ts";
 import { append, h, link, replace, uid } from "./dom.ts";
 import { highlightClause } from "./highlight.ts";
 import { answerScript, copyButton } from "./hotline.ts";
 import { documentUrl, navigate, searchUrl, type Route, type View } from "./router.ts";
 import { validityBadge } from "./validity.ts";
-
-/** Today in China (UTC+8), the day "in force now" means, as the server reckons it. */
-const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 function citationItem(c: Citation, n: number, result: AskResult): HTMLElement {
   return h(
