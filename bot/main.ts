@@ -1,13 +1,23 @@
 // `npm start`: the HTTP service (API, docs, web console) on PORT, and the Telegram bot when a
 // token is set. Without a token it says so in one line and serves the API alone.
 import { loadConfig } from "../config.ts";
-import { createApp } from "./app.ts";
+import { CorpusError } from "../corpus/index.ts";
+import { RuleCheckError } from "../policies/rules/index.ts";
+import { createApp, type App } from "./app.ts";
 import { buildServer } from "./http/server.ts";
 import { startTelegram } from "./telegram/start.ts";
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const config = loadConfig();
-const app = createApp(config, log);
+let app: App;
+try {
+  app = createApp(config, log);
+} catch (err) {
+  // A corpus that does not load, or rules citing what it does not hold: say which, and stop.
+  if (!(err instanceof CorpusError || err instanceof RuleCheckError)) throw err;
+  log(`cannot start: ${err instanceof CorpusError ? `the corpus in ${config.corpusDir} is invalid: ` : ""}${err.message}`);
+  process.exit(1);
+}
 const server = await buildServer(app, {
   rateLimit: config.rateLimitPerMinute > 0 ? { max: config.rateLimitPerMinute, timeWindow: "1 minute" } : false,
   trustProxy: config.trustProxy,

@@ -31,7 +31,7 @@ export function ruleProblems(documents: readonly PolicyDocument[], corpus: Corpu
       ids.add(rule.id);
     }
   }
-  return problems;
+  return [...new Set(problems)];
 }
 
 /** Throws RuleCheckError naming every problem. */
