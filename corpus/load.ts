@@ -79,13 +79,14 @@ const inText = (text: string, words: string) => normalizeForMatch(cleanLines(tex
 
 /**
  * One document checked against its text and parsed: its `basis` words are in the text, its
- * layout fits, and it has numbered items. Cities are resolved later, against the whole corpus.
+ * layout fits, its numbering is the declared one. `city` names its city where the corpus knows it.
  */
-export function checkDocument({ declaration, text }: DocumentSource): { parsed: ParsedText; problems: string[] } | { parsed: null; problems: string[] } {
+export function checkDocument({ declaration, text }: DocumentSource, city?: CityInfo): { parsed: ParsedText | null; problems: string[] } {
   const problems: string[] = [];
   if (!inText(text, declaration.inForce.basis)) problems.push(`inForce.basis "${declaration.inForce.basis}" is not in the text`);
   if (declaration.contact && !inText(text, declaration.contact.basis)) problems.push(`contact.basis "${declaration.contact.basis}" is not in the text`);
-  const info: DocumentInfo = { ...declaration, cityName: declaration.cityName ?? "", province: declaration.province ?? "" };
+  const { layout: _layout, source: _source, ...facts } = declaration;
+  const info: DocumentInfo = { ...facts, cityName: city?.name ?? declaration.cityName ?? "", province: city?.province ?? declaration.province ?? "" };
   let parsed: ParsedText;
   try {
     parsed = parseDocument(text, info, declaration.layout ?? inferLayout(declaration, text));
@@ -108,10 +109,7 @@ export function checkDocument({ declaration, text }: DocumentSource): { parsed: 
   return { parsed, problems };
 }
 
-/**
- * How the text numbers its items (（一）（二）…): straight through, or from （一） again in each
- * section; null when no section holds more than one item's worth to tell.
- */
+/** How the text numbers its items (（一）（二）…): straight through, or from （一） again in each section; null with fewer than two. */
 export function numberingFound(clauses: readonly Clause[]): "straight" | "sectioned" | null {
   const items = clauses.filter((c) => c.kind === "item" && !c.label.endsWith(".")).map((c) => /（([一二三四五六七八九十]+)）$/u.exec(c.label));
   const numbers = items.filter((m) => m !== null).map((m) => chineseNumeral(m[1]!));
@@ -156,26 +154,19 @@ export function buildCorpus(dir: string, sources: readonly DocumentSource[]): Co
   problems.push(...cities.problems);
   const parsed: (ParsedText & { file: string })[] = [];
   for (const source of sources) {
-    const checked = checkDocument(source);
+    const checked = checkDocument(source, cities.cities.get(source.declaration.city));
     problems.push(...checked.problems.map((p) => `${source.declaration.docId}: ${p}`));
     if (checked.parsed) parsed.push({ ...checked.parsed, file: source.file });
   }
   if (problems.length) throw new CorpusError(problems);
 
-  for (const { document } of parsed) {
-    const city = cities.cities.get(document.info.city)!;
-    document.info.cityName = city.name;
-    document.info.province = city.province;
-  }
-  // Cities in the order the corpus first covered them; within a city, oldest first.
+  // Cities in the order the corpus first covered them; within a city oldest first, and documents
+  // sharing a text in the order they appear in it.
   const since = new Map<City, string>();
   for (const { document: { info } } of parsed) if (!since.has(info.city) || info.issuedOn < since.get(info.city)!) since.set(info.city, info.issuedOn);
-  const key = (p: (typeof parsed)[number]) => [since.get(p.document.info.city)!, p.document.info.city, p.document.info.issuedOn, p.file, String(p.start).padStart(6, "0"), p.document.info.docId];
-  parsed.sort((a, b) => {
-    const [ka, kb] = [key(a), key(b)];
-    const i = ka.findIndex((v, n) => v !== kb[n]);
-    return i < 0 ? 0 : ka[i]! < kb[i]! ? -1 : 1;
-  });
+  const key = ({ document: { info }, file, start }: (typeof parsed)[number]) =>
+    [since.get(info.city)!, info.city, info.issuedOn, file, String(start).padStart(8, "0"), info.docId].join("\u0000");
+  parsed.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 
   const documents = parsed.map((p) => p.document);
   const clauses = documents.flatMap((d) => d.clauses);
