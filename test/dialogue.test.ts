@@ -224,3 +224,15 @@ describe("persistence", () => {
     second.close();
   });
 });
+
+describe("/screen on a day with no money clause in force", () => {
+  it("says so in the chat's summary and shows what 210号 offered on its last day", async () => {
+    const truth = { city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: cny(20_000_000), marketingSpend: cny(1_000_000) };
+    const { replies } = await screenThroughDialogue(dialogue(), "s-expired", truth, { kind: "command", name: "screen", arg: "2026-12-15" });
+    const summary = replies.map((r) => r.text).find((t) => t.startsWith("筛查结果（"))!;
+    expect(summary).toContain("【注意】筛查日2026-12-15没有现行有效的资金条款。");
+    expect(summary).toContain("【此前的政策（已到期，仅供参考）】");
+    expect(summary).toContain("有效期2023-12-15至2026-12-14");
+    expect(summary).toContain("郑政文〔2023〕210号（一） 推动跨境电商应用：30万元（每年）");
+  });
+});
