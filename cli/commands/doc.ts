@@ -82,7 +82,7 @@ function previewText(p: Preview): string {
     `${p.docId} ${p.docNumber}`,
     `numbering: ${numbering}`,
     `clauses: ${p.clauseCount}`,
-    ...p.clauses.map((c) => `  ${c.clauseId}\t${c.label}\t${c.title ?? c.firstWords}`),
+    ...p.clauses.map((c) => `  ${c.clauseId}\t${c.label}\t${c.firstWords}`),
     `outside numbered items: ${p.outsideItems.length ? "" : "none"}`,
     ...p.outsideItems.map((c) => `  ${c.clauseId}\t${c.firstWords}`),
     `dropped by the layout: ${p.dropped.length ? "" : "none"}`,
