@@ -118,7 +118,7 @@ export const DeclarationSchema = z
   })
   .refine((d) => d.inForce.to === null || d.inForce.from <= d.inForce.to, { message: "ends before inForce.from", path: ["inForce", "to"] });
 
-/** A zod error as one line per problem: `inForce.to: 应为 YYYY-MM-DD 格式的日期`. */
+/** A zod error as one line per problem: `inForce.to: expected a date YYYY-MM-DD`. */
 export function describeIssues(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "declaration"}: ${i.message}`);
 }

@@ -73,7 +73,8 @@ const cityName = (city: City) => {
 
 /** 郑州市（河南省）：郑政文〔2013〕237号、…；郴州市（湖南省）：郴政办发〔2021〕3号 — from the corpus in use. */
 function coverage(): string {
-  const byCity = loadCorpus().cities.map((c) => `${cityName(c.code)}：${[...new Set(DOCUMENTS.filter((d) => d.city === c.code).map((d) => d.docNumber))].join("、")}`);
+  const numbers = (city: City) => [...new Set(DOCUMENTS.filter((d) => d.city === city).map((d) => d.docNumber))].join("、");
+  const byCity = loadCorpus().cities.map((c) => `${cityName(c.code)}：${numbers(c.code)}`);
   return `本助手只收录以下跨境电子商务政策文件——${byCity.join("；")}。`;
 }
 const REPHRASE =

@@ -75,7 +75,7 @@ function citedTitles(clause: Clause, clauses: readonly Clause[]): string[] {
   return labels.flatMap((label) => clauses.find((c) => c.docId === clause.docId && c.label === label)?.title ?? []);
 }
 
-/** Chunks of the clauses of `documents` (default: the corpus in use). */
+/** The clauses' chunks; `documents` give each clause's issuer (default: the corpus in use). */
 export function buildChunks(clauses: readonly Clause[], documents: readonly DocumentInfo[] = DOCUMENTS): Chunk[] {
   const issuers = new Map(documents.map((d) => [d.docId, d.issuer]));
   const chunks: Chunk[] = [];
