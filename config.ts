@@ -1,10 +1,13 @@
 // Run-time settings, read once from the environment. Every default is documented in README.md.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { corpusDir } from "./corpus/documents.ts";
 
 const root = dirname(fileURLToPath(import.meta.url));
 
 export interface Config {
+  /** Folder of the documents (corpus/documents): one sub-folder per document (CONTRACT §6). */
+  corpusDir: string;
   /** Folder for the on-disk index and the SQLite database. */
   dataDir: string;
   /** Folder holding `<modelId>/` with the ONNX weights (filled by scripts/fetch-model.mjs). */
@@ -20,6 +23,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Trust X-Forwarded-* headers (behind a reverse proxy) for client IPs. */
   trustProxy: boolean;
+  /** Bearer token for POST /api/admin/reload; the route does not exist without one. */
+  adminToken: string | undefined;
   telegram: {
     token: string | undefined;
     webhookUrl: string | undefined;
@@ -48,6 +53,7 @@ function number(value: string | undefined, fallback: number, name: string): numb
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
+    corpusDir: corpusDir(env),
     dataDir: resolve(env.DATA_DIR ?? join(root, "data")),
     modelDir: resolve(env.MODEL_DIR ?? join(root, "models")),
     modelId: env.MODEL_ID ?? "Xenova/bge-small-zh-v1.5",
@@ -57,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? "127.0.0.1",
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE === "0" ? 0 : number(env.RATE_LIMIT_PER_MINUTE, 300, "RATE_LIMIT_PER_MINUTE"),
     trustProxy: env.TRUST_PROXY === "1",
+    adminToken: env.ADMIN_TOKEN || undefined,
     telegram: {
       token: env.TELEGRAM_BOT_TOKEN || undefined,
       webhookUrl: env.WEBHOOK_URL || undefined,

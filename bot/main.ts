@@ -1,7 +1,9 @@
 // `npm start`: the HTTP service (API, docs, web console) on PORT, and the Telegram bot when a
 // token is set. Without a token it says so in one line and serves the API alone.
 import { loadConfig } from "../config.ts";
-import { createApp } from "./app.ts";
+import { CorpusError } from "../corpus/index.ts";
+import { RuleCheckError } from "../policies/rules/index.ts";
+import { createApp, type App } from "./app.ts";
 import { buildServer } from "./http/server.ts";
 import { startTelegram } from "./telegram/start.ts";
 
@@ -18,7 +20,15 @@ function configOrExit() {
 }
 
 const config = configOrExit();
-const app = createApp(config, log);
+let app: App;
+try {
+  app = createApp(config, log);
+} catch (err) {
+  // A corpus that does not load, or rules citing what it does not hold: say which, and stop.
+  if (!(err instanceof CorpusError || err instanceof RuleCheckError)) throw err;
+  log(`cannot start: ${err instanceof CorpusError ? `the corpus in ${config.corpusDir} is invalid: ` : ""}${err.message}`);
+  process.exit(1);
+}
 const server = await buildServer(app, {
   rateLimit: config.rateLimitPerMinute > 0 ? { max: config.rateLimitPerMinute, timeWindow: "1 minute" } : false,
   trustProxy: config.trustProxy,
@@ -45,5 +55,13 @@ async function shutdown(signal: string): Promise<void> {
   await app.close();
   process.exit(0);
 }
+// SIGHUP: read the corpus folder again (a document added with `cli doc add`), as POST /api/admin/reload does.
+process.on("SIGHUP", () => {
+  log("SIGHUP: reloading the corpus");
+  app.reload().then(
+    (r) => log(`reload: ${r.documents} documents, ${r.clauses} clauses; added ${r.changes.added.join(", ") || "none"}, removed ${r.changes.removed.join(", ") || "none"}, changed ${r.changes.changed.map((c) => c.docId).join(", ") || "none"}; index ${r.index ?? "lexical only"}`),
+    (err: Error) => log(`reload: failed, still serving the previous corpus: ${err.message}`),
+  );
+});
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

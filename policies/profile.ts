@@ -122,10 +122,8 @@ export const ProfileSchema = z.strictObject({
   asOf: meta(isoDate, { label: "筛查日期", ask: "按哪一天的政策有效性来筛查？", example: "2024-06-30" }),
   year: meta(z.number().int().min(2000).max(2100), { label: "业绩年度", ask: "下面填写的数据是哪一年的？", example: "2023" }),
   fxUsdCny: meta(figure().positive(), { label: "美元兑人民币汇率", ask: "按多少汇率把美元折算成人民币？", example: "7.1" }),
-  city: z.string().trim().min(1).meta({
-    label: "注册地城市", ask: "企业在哪个城市注册并纳税？",
-    choices: { zhengzhou: "郑州市", chenzhou: "郴州市" },
-  }),
+  // Its choices are the cities of the corpus in use (policies/fields.ts).
+  city: z.string().trim().min(1).meta({ label: "注册地城市", ask: "企业在哪个城市注册并纳税？" }),
   district: meta(z.string().trim().min(1), { label: "所在区县（市）", ask: "企业在郑州的哪个区县（市）？", example: "金水区" }),
   kinds: meta(z.array(z.enum(KINDS as [Kind, ...Kind[]])).min(1), {
     label: "主体类型", ask: "贵单位属于哪一类主体？（可多选）", choices: KIND_LABELS,

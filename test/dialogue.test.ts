@@ -185,7 +185,7 @@ describe("guided screening", () => {
     // A city the corpus does not cover ends nothing at 0元: it is refused, naming the covered ones.
     const changsha = await cityAnswer("city-changsha", "长沙");
     expect(changsha.replies).toContain("暂未收录“长沙”的政策");
-    expect(changsha.replies).toContain("郑州市、郴州市");
+    expect(changsha.replies).toContain("郑州市和郴州市");
     expect(changsha.state.profile.city).toBeUndefined();
     expect(changsha.state.pending?.path).toBe("city");
     // A misspelt code gets the API's suggestion.
@@ -375,5 +375,17 @@ describe("persistence", () => {
     const { replies } = await screenThroughDialogue(d2, "tg:1", truth, typed(pendingBefore, getAt(truth as never, pendingBefore))[0]!);
     expect(replies.map((r) => r.text).join("\n")).toContain("合计");
     second.close();
+  });
+});
+
+describe("/screen on a day with no money clause in force", () => {
+  it("says so in the chat's summary and shows what 210号 offered on its last day", async () => {
+    const truth = { city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: cny(20_000_000), marketingSpend: cny(1_000_000) };
+    const { replies } = await screenThroughDialogue(dialogue(), "s-expired", truth, { kind: "command", name: "screen", arg: "2026-12-15" });
+    const summary = replies.map((r) => r.text).find((t) => t.startsWith("筛查结果（"))!;
+    expect(summary).toContain("【注意】筛查日2026-12-15没有现行有效的资金条款。");
+    expect(summary).toContain("【此前的政策（已到期，仅供参考）】");
+    expect(summary).toContain("有效期2023-12-15至2026-12-14");
+    expect(summary).toContain("郑政文〔2023〕210号（一） 推动跨境电商应用：30万元（每年）");
   });
 });

@@ -14,7 +14,7 @@ import { createApp, type App } from "../bot/app.ts";
 import { COMMANDS } from "../bot/dialogue/types.ts";
 import { buildServer } from "../bot/http/server.ts";
 import { loadConfig } from "../config.ts";
-import { DOC_IDS } from "../corpus/documents.ts";
+import { loadCorpus } from "../corpus/documents.ts";
 import { FIELDS, field, schemaPath, type FieldInfo } from "../policies/fields.ts";
 import { KINDS } from "../policies/profile.ts";
 
@@ -191,7 +191,7 @@ const askBody = fc.record(
     ),
     top: fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 1, max: 10 }) }, { weight: 1, arbitrary: fc.oneof(fc.integer({ min: -3, max: 15 }), fc.double(), fc.string({ maxLength: 3 })) }),
     city: fc.constantFrom("zhengzhou", "chenzhou", "chenzhou", "shenzhen"),
-    docId: fc.constantFrom(...DOC_IDS, "zz-2099-1"),
+    docId: fc.constantFrom(...loadCorpus().documents.map((d) => d.info.docId), "zz-2099-1"),
     inForceOn: fc.constantFrom("2024-06-30", "2020-01-01", "2024-02-30"),
   },
   { requiredKeys: ["question"] },

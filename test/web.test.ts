@@ -290,7 +290,8 @@ describe("the web console", () => {
     await script.getByText("已复制").waitFor();
     const clipboard = await page.evaluate(() => navigator.clipboard.readText());
     const expected = await api<AskResult>("/api/ask", { question: HOTLINE_QUESTION });
-    expect(clipboard).toBe(answerScript(expected));
+    const { documents } = (await server.inject({ method: "GET", url: "/api/documents" })).json();
+    expect(clipboard).toBe(answerScript(expected, documents));
     expect(expected.citations.length).toBeGreaterThan(0);
     for (const c of expected.citations) {
       expect(clipboard).toContain(`${c.docNumber}${c.clauseLabel}`);
@@ -321,11 +322,45 @@ describe("the web console", () => {
     expect(await page.locator(".main-nav").isVisible()).toBe(true);
   });
 
-  it("7. shows the API docs under their Content-Security-Policy", async () => {
+  it("7. screens a past year from the year picker, and says so when no money clause was in force at its end", async () => {
+    await page.emulateMedia({ media: "screen" });
+    const picker = page.getByLabel("筛查年度");
+    const asOf = page.getByLabel("筛查日期");
+    const year = page.getByLabel("业绩年度");
+    const screenYear = async (y: string) => {
+      await picker.selectOption(y);
+      expect([await asOf.inputValue(), await year.inputValue()]).toEqual([`${y}-12-31`, y]);
+      await page.getByRole("button", { name: "开始筛查" }).click();
+      await page.locator(".report-header", { hasText: `筛查日${y}-12-31｜业绩年度${y}` }).waitFor();
+      return api<ScreenResult>("/api/screen", { ...SAMPLE_PROFILE, asOf: `${y}-12-31`, year: Number(y) });
+    };
+
+    const in2025 = await screenYear("2025");
+    expect(in2025.moneyInForce).toBe(true);
+    expect(await page.locator("#report-total").textContent()).toBe(reportSections(in2025).total);
+    expect(await page.locator(".no-money-in-force").count()).toBe(0);
+
+    // 210号's measures ended on 2026-12-14: at the end of 2026 nothing is in force, and the report
+    // says so and shows what they offered on their last day.
+    const in2026 = await screenYear("2026");
+    expect(in2026.moneyInForce).toBe(false);
+    expect(await page.locator(".no-money-in-force").textContent()).toBe("筛查日2026-12-31没有现行有效的资金条款。");
+    const history = page.locator(".report-section.history");
+    expect(await history.locator("p").first().textContent()).toBe(reportSections(in2026).history!.intro);
+    expect(await history.textContent()).toContain("有效期2023-12-15至2026-12-14");
+    expect(await history.locator(".total").textContent()).toBe(reportSections(in2026).history!.total);
+    expect(in2026.history!.totalCny).toBeGreaterThan(0);
+    await shot("07-past-year", page.locator(".report"));
+
+    await picker.selectOption("");
+    expect([await asOf.inputValue(), await year.inputValue()]).toEqual(["", ""]);
+  });
+
+  it("8. shows the API docs under their Content-Security-Policy", async () => {
     const docs = await page.goto(`${base}/docs`);
     expect(docs!.headers()["content-security-policy"]).toContain("default-src 'self'");
     await page.locator(".opblock-summary-path", { hasText: "/api/screen" }).first().waitFor();
-    await shot("07-docs");
+    await shot("08-docs");
   });
 
   it("loaded nothing from outside the server and met no error but the one provoked", () => {

@@ -1,6 +1,6 @@
 // Reading an answer to one question according to the field's declared type. Anything not
 // understood becomes a message saying what was wrong, with an example — never a silent zero.
-import { cityLabel, CITIES, misspeltCity, placeOf } from "../../policies/cities.ts";
+import { coveredCitiesText, cityLabel, misspeltCity, placeOf } from "../../policies/cities.ts";
 import type { FieldInfo } from "../../policies/fields.ts";
 import type { Money } from "../../policies/money.ts";
 import { farOutOfScale, parseDate, parseYesNo, readMoney, readMonths, readQuantity, readRatio, type Failure, type NumberReading, type Reading } from "../../policies/numbers.ts";
@@ -58,10 +58,10 @@ export function parseKinds(text: string): Kind[] | null {
 function parseCity(text: string): Parsed {
   const place = placeOf(text);
   if (place) return { ok: true, value: place.city, alongside: place.district ? [{ path: "district", value: place.district }] : [] };
-  const covered = CITIES.map(cityLabel).join("、");
+  const covered = coveredCitiesText();
   const typo = misspeltCity(text);
   if (typo) return { ok: false, error: `没有找到城市“${text}”，是否应为 ${typo}（${cityLabel(typo)}）？请点选城市或重新输入。` };
-  return { ok: false, error: `暂未收录“${text}”的政策：本助手覆盖${covered}（含所辖区县）。请点选其中一个；不在这两地的企业可发送 /cancel 退出筛查。` };
+  return { ok: false, error: `暂未收录“${text}”的政策：本助手覆盖${covered}（含所辖区县）。请点选其中一个；不在这些城市的企业可发送 /cancel 退出筛查。` };
 }
 
 function figure(info: FieldInfo, text: string, reading: Reading<NumberReading>, what: string): Parsed {

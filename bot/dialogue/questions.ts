@@ -25,9 +25,14 @@ const orderOf = (path: string) => {
   return (ORDER.get(schemaPath(path)) ?? 1e6) * 1000 + (item ? Number(item[1]) : 0);
 };
 
-/** Results that still wait for information, each with the paths they miss. */
+/**
+ * Results that still wait for information, each with the paths they miss — with, on a day when no
+ * money clause is in force, those of the latest documents on their last day (the report's history).
+ */
 function openResults(result: ScreenResult) {
-  return result.results.filter((r) => r.missing.length > 0 && (r.status === "missing_info" || r.status === "eligible"));
+  return [...result.results, ...(result.history?.results ?? [])].filter(
+    (r) => r.missing.length > 0 && (r.status === "missing_info" || r.status === "eligible"),
+  );
 }
 
 /** The next path to ask, or null when nothing more can change the result. */

@@ -11,6 +11,7 @@ import type { App } from "../app.ts";
 import { registerDocs } from "./docs.ts";
 import { errorHandler, frameworkErrorHandler, notFoundHandler, type Limits } from "./errors.ts";
 import { parseJsonBodies } from "./json-body.ts";
+import { adminRoutes } from "./routes/admin.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { chatRoutes } from "./routes/chat.ts";
 import { clauseRoutes } from "./routes/clauses.ts";
@@ -92,6 +93,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(clauseRoutes);
   await server.register(profileFieldRoutes);
   await server.register(chatRoutes, { app });
+  await server.register(adminRoutes, { app });
   await server.register(webConsole);
   return server;
 }

@@ -2,13 +2,12 @@
 // the same JSON as `cli screen --json` (CONTRACT.md §3, §4).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DOC_IDS } from "../../../corpus/documents.ts";
 import { ProfileSchema, type Profile } from "../../../policies/profile.ts";
 import type { RuleResult, ScreenResult } from "../../../policies/result.ts";
 import { validateProfile } from "../../../policies/validate.ts";
 import type { App } from "../../app.ts";
 import { TAGS } from "../docs.ts";
-import { ErrorSchema, openSchema } from "../schemas.ts";
+import { DocIdSchema, ErrorSchema, openSchema } from "../schemas.ts";
 import { InvalidInput, labelled } from "../validation.ts";
 
 /** A Zhengzhou cross-border seller: the example body in the API docs. */
@@ -29,7 +28,7 @@ export const EXAMPLE_PROFILE: Profile = {
 
 const RuleResultSchema = openSchema<RuleResult>()({
   clauseId: z.string(),
-  docId: z.enum(DOC_IDS),
+  docId: DocIdSchema,
   docNumber: z.string(),
   clauseLabel: z.string(),
   title: z.string().nullable(),

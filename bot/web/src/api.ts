@@ -2,7 +2,7 @@
 // as ApiError carrying the server's {error, message, problems} body.
 import type { Clause } from "../../../corpus/parse.ts";
 import type { DocumentInfo } from "../../../corpus/documents.ts";
-import type { Validity } from "../../../corpus/validity.ts";
+import type { Validity } from "../../../corpus/validity-status.ts";
 import type { FieldInfo } from "../../../policies/fields.ts";
 import type { ScreenResult } from "../../../policies/result.ts";
 import type { AskOptions, AskResult } from "../../../retrieval/index.ts";

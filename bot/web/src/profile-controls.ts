@@ -21,6 +21,8 @@ export interface Control {
   /** Shows a problem next to the control, or clears it (null). */
   showProblem(message: string | null): void;
   focus(): void;
+  /** Puts text in a single box or select, as if typed (another control filling this one). */
+  fill?(text: string): void;
 }
 
 type Parsed = { value: unknown } | { problem: string };
@@ -96,7 +98,7 @@ function single(field: FieldInfo, input: HTMLInputElement | HTMLSelectElement, p
     hint(field),
   );
   if (field.required) input.required = true;
-  return frame(field, element, input, () => input, (path, reading) => {
+  const control = frame(field, element, input, () => input, (path, reading) => {
     const raw = input.value.trim();
     if (raw === "") {
       if (field.required) reading.problems.set(path, input instanceof HTMLSelectElement ? `请选择${field.label}` : `请填写${field.label}`);
@@ -109,6 +111,10 @@ function single(field: FieldInfo, input: HTMLInputElement | HTMLSelectElement, p
     }
     return parsed.value;
   });
+  control.fill = (text) => {
+    input.value = text;
+  };
+  return control;
 }
 
 const placeholder = (field: FieldInfo) => (field.example ? `例：${field.example}` : false);

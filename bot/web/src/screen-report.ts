@@ -2,7 +2,7 @@
 // 差一点, 还需信息才能判断, 不在有效期的文件, 不符合, 提示, 咨询部门, 声明) — the same functions word
 // it here as in the chat and the CLI. Every clause links to its text; the arithmetic unfolds on
 // demand, and unfolds by itself for printing.
-import { amountText, citeResult, renderReport, reportSections } from "../../../policies/report.ts";
+import { amountText, citeResult, HISTORY_TITLE, NOTHING_THEN, renderReport, reportSections } from "../../../policies/report.ts";
 import type { RuleResult, ScreenResult } from "./api.ts";
 import { button, h, link, type Child } from "./dom.ts";
 import { copyButton } from "./hotline.ts";
@@ -51,6 +51,7 @@ export function screenReport(result: ScreenResult, options: ReportOptions): HTML
     { class: "report", "aria-labelledby": "report-title" },
     h("h2", { id: "report-title", tabindex: -1 }, "筛查结果"),
     h("p", { class: "report-header" }, s.header),
+    s.noMoneyInForce ? h("p", { class: "no-money-in-force", role: "note" }, s.noMoneyInForce) : null,
     h(
       "div",
       { class: "report-actions no-print" },
@@ -64,6 +65,16 @@ export function screenReport(result: ScreenResult, options: ReportOptions): HTML
       eligible.length ? h("ol", {}, eligible.map((r) => h("li", {}, eligibleItem(r)))) : h("p", {}, "暂无符合条件的条款。"),
       h("p", { class: "total", id: "report-total" }, s.total),
     ),
+    s.history
+      ? h(
+          "section",
+          { class: "report-section history" },
+          h("h3", {}, HISTORY_TITLE),
+          h("p", {}, s.history.intro),
+          s.history.items.length ? h("ol", {}, s.history.items.map((i) => h("li", {}, i))) : h("p", {}, NOTHING_THEN),
+          h("p", { class: "total" }, s.history.total),
+        )
+      : null,
     section("差一点", nearMisses.map((r) => h("div", { class: "rule" }, clauseLink(r), `：${r.nearMiss}`, explanation(r)))),
     section("还需信息才能判断", by("missing_info").map(missingItem)),
     section("不在有效期的文件", s.notInForce),

@@ -3,9 +3,10 @@
 // per kind with the fields its rules read, and one for fields several ticked kinds share. Numbers
 // and required fields are checked before sending; the server's problems are shown next to the
 // field they name. The result is a printable report below the form.
-import { api, ApiError, type Problem, type ProfileCatalogue } from "./api.ts";
+import { todayInChina } from "../../../corpus/dates.ts";
+import { api, ApiError, type DocumentSummary, type Problem, type ProfileCatalogue } from "./api.ts";
 import { pathLabel } from "./catalogue.ts";
-import { button, h, replace, type Child } from "./dom.ts";
+import { button, h, replace, uid, type Child } from "./dom.ts";
 import { createControl, type Control, type Reading } from "./profile-controls.ts";
 import type { View } from "./router.ts";
 import { screenReport } from "./screen-report.ts";
@@ -30,10 +31,39 @@ function controlFor(path: string, controls: Map<string, Control>): Control | und
   }
 }
 
-function buildForm(catalogue: ProfileCatalogue): HTMLElement {
+/**
+ * 筛查年度: a year screened as the policies stood at its end, with that year's figures — funds for
+ * a year are often claimed after it ends. It fills the screening day (asOf) and the performance
+ * year, which stay editable; the years run from this one back to the oldest document's.
+ */
+function yearPicker(documents: readonly DocumentSummary[], asOf: Control, year: Control): HTMLElement {
+  const thisYear = Number(todayInChina().slice(0, 4));
+  const oldest = Math.min(thisYear, ...documents.map((d) => Number(d.issuedOn.slice(0, 4))));
+  const years = Array.from({ length: thisYear - oldest + 1 }, (_, i) => thisYear - i);
+  const select = h(
+    "select",
+    { id: uid("screen-year") },
+    h("option", { value: "" }, "按今天（业绩年度为上一年）"),
+    years.map((y) => h("option", { value: String(y) }, `${y}年度（按${y}-12-31的政策效力）`)),
+  );
+  select.addEventListener("change", () => {
+    asOf.fill?.(select.value ? `${select.value}-12-31` : "");
+    year.fill?.(select.value);
+  });
+  return h(
+    "div",
+    { class: "field field-year" },
+    h("label", { for: select.id }, "筛查年度"),
+    h("div", { class: "input-row" }, select),
+    h("p", { class: "hint" }, "往年的资金常在次年申报：选择年度后，筛查日期设为该年12月31日、业绩年度设为该年，可在下面修改。"),
+  );
+}
+
+function buildForm(catalogue: ProfileCatalogue, documents: readonly DocumentSummary[]): HTMLElement {
   const controls = catalogue.fields.map(createControl);
   const kinds = controls.find((c) => c.field.key === KINDS_FIELD)!;
   const general = controls.filter((c) => !catalogue.usage[c.field.key]);
+  const byKey = (key: string) => controls.find((c) => c.field.key === key)!;
   const specific = controls.filter((c) => catalogue.usage[c.field.key]);
 
   const kindSections = h("div", { class: "kind-sections" });
@@ -43,7 +73,12 @@ function buildForm(catalogue: ProfileCatalogue): HTMLElement {
     "form",
     { class: "profile-form", novalidate: true, "aria-label": "企业信息" },
     problemSummary,
-    h("section", { class: "form-section" }, h("h3", {}, "基本信息"), h("div", { class: "fields" }, general.map((c) => c.element))),
+    h(
+      "section",
+      { class: "form-section" },
+      h("h3", {}, "基本信息"),
+      h("div", { class: "fields" }, yearPicker(documents, byKey("asOf"), byKey("year")), general.map((c) => c.element)),
+    ),
     kindSections,
     h("div", { class: "form-actions" }, submit, h("span", { class: "form-note" }, "未填写的项目视为“不清楚”，相关条款会列入“还需信息才能判断”。")),
   );
@@ -169,8 +204,8 @@ export function createScreenView(): View {
     show() {
       if (loaded) return;
       loaded = true;
-      api.profileCatalogue().then(
-        (catalogue) => replace(body, buildForm(catalogue)),
+      Promise.all([api.profileCatalogue(), api.documents()]).then(
+        ([catalogue, documents]) => replace(body, buildForm(catalogue, documents)),
         (err: unknown) => {
           loaded = false; // try again next time the view is shown
           replace(body, h("p", { class: "error", role: "alert" }, err instanceof ApiError ? err.message : "表单加载失败，请稍后再试。"));
