@@ -14,6 +14,14 @@ export interface EnteredFact {
   usedBy: string[];
   /** Rule ids whose documents are not in force on the screening day but that would read it. */
   usedOutOfForce: string[];
+  /** Whether it says the enterprise has none of it: 否, 0, 没有, a level of "none". */
+  none: boolean;
+}
+
+function isNone(value: unknown): boolean {
+  if (value === false || value === 0 || value === "none") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === "object" && value !== null && (value as Money).amount === 0;
 }
 
 function formatValue(info: FieldInfo, value: unknown): string {
@@ -45,7 +53,7 @@ function leaves(fields: readonly FieldInfo[], values: Record<string, unknown>, p
     if (f.type === "object") return leaves(f.children!, value as Record<string, unknown>, `${path}.`);
     if (f.type === "list") {
       const items = value as Record<string, unknown>[];
-      if (items.length === 0) return [[path, f, "没有"]];
+      if (items.length === 0) return [[path, f, []]];
       return items.flatMap((item, i) => {
         const inner = leaves(f.children!, item, `${path}[${i}].`);
         return inner.length ? inner : [[`${path}[${i}]`, f, "（未填写详情）"]];
@@ -69,7 +77,7 @@ export function enteredFacts(
   return leaves(FIELDS.filter((f) => ruleFields.has(f.key)), profile, "").map(([path, info, value]) => {
     const item = /^(\w+)\[(\d+)\]$/.exec(path);
     const label = item ? `第${Number(item[2]) + 1}个${field(item[1]!).itemLabel}` : pathLabel(path);
-    const shown = typeof value === "string" && (info.type === "list" || item) ? value : formatValue(info, value);
-    return { path, label, value: shown, usedBy: readers(path), usedOutOfForce: outOfForce(path) };
+    const shown = Array.isArray(value) && info.type === "list" ? "没有" : item ? String(value) : formatValue(info, value);
+    return { path, label, value: shown, usedBy: readers(path), usedOutOfForce: outOfForce(path), none: isNone(value) };
   });
 }

@@ -124,11 +124,15 @@ export function noneValue(field: { type: string; choices?: Record<string, string
  */
 export function noneFacts(plan: FormPlan, fieldAt: (path: string) => { type: string; choices?: Record<string, string> } | undefined): Record<string, unknown> {
   const profile: Record<string, unknown> = {};
+  const typeOf = (path: string) => fieldAt(path)?.type;
   for (const path of plan.none) {
     if (path.includes("[]")) continue; // an empty list says it for its items
+    const [top, sub] = path.split(".");
+    // An object whose flags say "no" (no HQ in the city) needs no figures of it.
+    const flagged = sub !== undefined && plan.none.some((p) => p.startsWith(`${top}.`) && typeOf(p) === "boolean");
+    if (flagged && typeOf(path) !== "boolean") continue;
     const value = noneValue(fieldAt(path) ?? { type: "unknown" });
     if (value === undefined) continue;
-    const [top, sub] = path.split(".");
     if (sub === undefined) profile[top!] = value;
     else profile[top!] = { ...(profile[top!] as Record<string, unknown> | undefined), [sub]: value };
   }

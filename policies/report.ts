@@ -49,6 +49,18 @@ export function factUse(result: ScreenResult, fact: EnteredFact): string {
   return `现行有效的条款都不使用此项${lapsed}`;
 }
 
+/**
+ * What was entered, one figure a line with the clauses that read it; what the enterprise said it
+ * has none of (否, 0, 没有) in one line, since the clauses it rules out are listed as not met.
+ */
+function factLines(result: ScreenResult): string[] {
+  const nones = result.facts.filter((f) => f.none);
+  return [
+    ...result.facts.filter((f) => !f.none).map((f) => `${f.label}：${f.value} —— ${factUse(result, f)}`),
+    ...(nones.length ? [`填为没有、否或0的：${nones.map((f) => f.label).join("；")}`] : []),
+  ];
+}
+
 export interface ReportSections {
   header: string;
   total: string;
@@ -75,7 +87,7 @@ export function reportSections(result: ScreenResult): ReportSections {
   return {
     header: `筛查日${result.asOf}｜业绩年度${result.year}｜${place}｜${result.kinds.map((k) => KIND_LABELS[k]).join("、")}`,
     total: `合计（已按不重复享受规则处理）：${yuan(result.totalCny)}${result.totalUpToCny ? `，其中${yuan(result.totalUpToCny)}为“最高不超过”类上限` : ""}`,
-    facts: result.facts.map((f) => `${f.label}：${f.value} —— ${factUse(result, f)}`),
+    facts: factLines(result),
     eligible: by("eligible").map((r) => `${citeResult(r)}：${amountText(r)}\n  ${r.reason}`),
     nearMisses: by("ineligible").filter((r) => r.nearMiss).map((r) => `${citeResult(r)}：${r.nearMiss}`),
     missing: by("missing_info").map((r) => [`${citeResult(r)}：${r.reason}`, ifMetText(r)].filter(Boolean).join("；")),

@@ -56,6 +56,18 @@ const shot = (name: string, part?: Locator) =>
   part ? part.screenshot({ path: join(OUT, `${name}.png`) }) : page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
 const texts = (selector: string) => page.locator(selector).allTextContents();
 
+/** An activity's checkbox in the form (业务与投入), by its label. */
+const activityBox = (label: string) => page.locator(".activities").getByRole("checkbox", { name: new RegExp(`^${label}：`) });
+
+/** Submits the form and returns the profile it sent, once the report is shown. */
+async function screenFromForm(): Promise<Record<string, unknown>> {
+  const request = page.waitForRequest((r) => r.url().endsWith("/api/screen") && r.method() === "POST");
+  await page.getByRole("button", { name: "开始筛查" }).click();
+  const sent = JSON.parse((await request).postData()!) as Record<string, unknown>;
+  await page.locator("#report-total").waitFor();
+  return sent;
+}
+
 /** The problem shown for an input, found the way a screen reader finds it: through aria-describedby. */
 const problemOf = (input: Locator) =>
   input.evaluate((el) => {
@@ -143,35 +155,41 @@ describe("the web console", () => {
     await page.screenshot({ path: join(OUT, "02-clause.png") }); // the viewport: where the link lands
   });
 
-  it("3. screens a Zhengzhou enterprise from the generated form, with the API's total", async () => {
+  it("3. screens a Zhengzhou enterprise from the generated form, with the API's result for what it sent", async () => {
     await page.getByRole("link", { name: "预筛查" }).click();
     const form = page.locator(".profile-form");
     await form.waitFor();
+    const trade = page.getByLabel("跨境电商进出口额", { exact: true });
 
-    // Ticking a kind brings up the fields its rules read.
-    expect(await page.getByLabel("跨境电商进出口额", { exact: true }).count()).toBe(0);
-    await page.getByRole("checkbox", { name: "跨境电商企业", exact: true }).check();
-
-    // Checked before sending: a required city, a number that is not one.
-    await page.getByLabel("跨境电商进出口额", { exact: true }).fill("三千万");
+    // Nothing but the general facts until the city, the kind and what the enterprise does are known.
+    expect(await trade.count()).toBe(0);
     await page.getByRole("button", { name: "开始筛查" }).click();
-    expect(await problemOf(page.getByLabel("跨境电商进出口额", { exact: true }))).toBe("应为数字");
     expect(await problemOf(page.getByLabel("注册地城市"))).toBe("请选择注册地城市");
     expect(await page.locator(".form-problems").isVisible()).toBe(true);
+    await page.getByLabel("注册地城市").selectOption({ label: "郑州市" });
+    await page.getByRole("checkbox", { name: "跨境电商企业", exact: true }).check();
+    expect(await trade.count()).toBe(0);
+    for (const activity of ["跨境电商出口", "国际物流", "网络推广、平台与独立站"]) await activityBox(activity).check();
+
+    // Checked before sending: an amount that is not one.
+    await trade.fill("三千万元整x");
+    await page.getByRole("button", { name: "开始筛查" }).click();
+    expect(await problemOf(trade)).toMatch(/^没看懂这个金额/);
     await shot("03-form-checks");
 
     await page.getByLabel("筛查日期").fill(SAMPLE_PROFILE.asOf);
-    await page.getByLabel("注册地城市").selectOption({ label: "郑州市" });
     for (const path of ["independentLegalPerson", "reportsCbecStatistics"]) {
       await page.getByRole("group", { name: field(path).label, exact: true }).getByRole("radio", { name: "是", exact: true }).check();
     }
-    await page.getByLabel("跨境电商进出口额", { exact: true }).fill("3000");
-    await page.getByLabel("跨境电商出口额", { exact: true }).fill("300");
-    await page.getByLabel("跨境电商出口额的币种").selectOption({ label: "美元" });
+    await trade.fill("3000");
+    // A unit and a currency in the text win over the box's 万 and its selector, which follows.
+    await page.getByLabel("跨境电商出口额", { exact: true }).fill("300万美元");
+    expect(await page.getByLabel("跨境电商出口额的币种").inputValue()).toBe("USD");
     await page.getByLabel(field("logisticsSpend").label, { exact: true }).fill("260");
     await page.getByLabel(field("marketingSpend").label, { exact: true }).fill("120");
 
     // A list item can be added (with labelled inputs) and removed again.
+    await activityBox("海外仓").check();
     await page.getByRole("button", { name: "添加海外仓" }).click();
     expect(await page.locator(".field-list .item legend").allTextContents()).toEqual(["第1个海外仓"]);
     const unlabelled = await form.evaluate((el) =>
@@ -180,22 +198,28 @@ describe("the web console", () => {
     expect(unlabelled).toBe(0);
     await page.getByRole("button", { name: "删除第1个海外仓" }).click();
     expect(await page.locator(".field-list .item").count()).toBe(0);
+    await activityBox("海外仓").uncheck();
 
     // A problem only the server finds is shown next to the field it names.
+    await activityBox("总部").check();
     const hqDate = page.getByLabel(field("hq.establishedOn").label);
     await hqDate.fill("2025-01-01");
     await page.getByRole("button", { name: "开始筛查" }).click();
     await page.getByText("总部落户日期晚于筛查日期").first().waitFor();
     expect(await problemOf(hqDate)).toBe("总部落户日期晚于筛查日期");
-    expect(await problemOf(page.getByLabel("跨境电商进出口额", { exact: true }))).toBe(null);
+    expect(await problemOf(trade)).toBe(null);
     await hqDate.fill("");
+    await activityBox("总部").uncheck();
 
-    await page.getByRole("button", { name: "开始筛查" }).click();
-    await page.locator("#report-total").waitFor();
-    expect(await problemOf(hqDate)).toBe(null);
+    const sent = await screenFromForm();
+    expect(await problemOf(trade)).toBe(null);
+    expect(sent).toMatchObject(SAMPLE_PROFILE);
+    // What was not ticked is recorded as none: no warehouse, no HQ in the city.
+    expect(sent).toMatchObject({ overseasWarehouses: [], hq: { inCity: false } });
 
-    const expected = await api<ScreenResult>("/api/screen", SAMPLE_PROFILE);
+    const expected = await api<ScreenResult>("/api/screen", sent);
     expect(expected.totalCny).toBeGreaterThan(0);
+    expect(expected.totalCny).toBe((await api<ScreenResult>("/api/screen", SAMPLE_PROFILE)).totalCny);
     expect(await page.locator("#report-total").textContent()).toBe(reportSections(expected).total);
     const eligible = expected.results.filter((r) => r.status === "eligible").sort((a, b) => (b.amountCny ?? -1) - (a.amountCny ?? -1));
     expect(eligible.length).toBeGreaterThan(1);
