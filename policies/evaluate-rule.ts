@@ -120,7 +120,9 @@ function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], a
   const missing = unique([...pre.missing, ...own.missing, ...award.missing]);
   if (pre.holds === undefined || own.holds === undefined || award.status === "missing") {
     const conditionsMet = pre.holds === true && own.holds === true;
-    const ifMet = award.status === "ok" && amount ? { amountCny: Number(amount.round()), atLeast: false } : atLeast ? { amountCny: Number(atLeast.round()), atLeast: true } : undefined;
+    const worth = (a: Rational | null) => a !== null && a.cmp(Rational.ZERO) > 0;
+    const ifMet =
+      award.status === "ok" && worth(amount) ? { amountCny: Number(amount!.round()), atLeast: false } : worth(atLeast) ? { amountCny: Number(atLeast!.round()), atLeast: true } : undefined;
     const potential = ifMet ? `${conditionsMet ? "按已知数据" : "如条件满足，"}${ifMet.atLeast ? "至少" : "预计"}可获${formatAmount(Rational.from(ifMet.amountCny))}。` : "";
     // Presumed fields stay in `missing` (worth asking) but are not what is lacking.
     const presumed = unique([...(pre.presumed ?? []), ...(own.presumed ?? [])]).filter((p) => missing.includes(p));

@@ -74,9 +74,11 @@ export function formPlan(selection: Selection, rules: readonly RuleReads[], docu
   for (const f of fields) {
     const top = topOf(f);
     if (sections.has(top)) continue;
+    // A field of an activity goes under it, or under the ticked activity that brought it in
+    // (出口信保费用 under 跨境电商出口); a field of no activity goes with the figures.
     const owner = activityOf(top);
     const by = ACTIVITIES.find((a) => (broughtBy.get(top) ?? []).includes(a));
-    const activity = owner && (ticked.has(owner.id) || !by) ? owner : by;
+    const activity = owner && !ticked.has(owner.id) && by ? by : owner;
     sections.set(top, activity ? { kind: "activity", activity } : { kind: "figures" });
   }
 
