@@ -24,23 +24,22 @@ function isNone(value: unknown): boolean {
   return typeof value === "object" && value !== null && (value as Money).amount === 0;
 }
 
-function formatValue(info: FieldInfo, value: unknown): string {
+/** A value of a field as a reader reads it: 120万元, 是, 整体租赁海外仓, 12%, 3000平方米. */
+export function formatFieldValue(info: Pick<FieldInfo, "type" | "choices" | "unit">, value: unknown): string {
   switch (info.type) {
     case "money":
       return formatMoney(value as Money);
     case "boolean":
       return value ? "是" : "否";
+    case "ratio":
+      return `${Math.round((value as number) * 10000) / 100}%`;
     case "enum":
+    case "text":
       return info.choices?.[value as string] ?? String(value);
     case "enum[]":
       return (value as string[]).map((v) => info.choices?.[v] ?? v).join("、");
-    case "ratio":
-      return `${Math.round((value as number) * 1e6) / 1e4}%`;
-    case "integer":
-    case "number":
-      return `${value}${info.unit ?? ""}`;
     default:
-      return String(value);
+      return `${value}${info.unit && info.unit !== "%" ? info.unit : ""}`;
   }
 }
 
@@ -77,7 +76,7 @@ export function enteredFacts(
   return leaves(FIELDS.filter((f) => ruleFields.has(f.key)), profile, "").map(([path, info, value]) => {
     const item = /^(\w+)\[(\d+)\]$/.exec(path);
     const label = item ? `第${Number(item[2]) + 1}个${field(item[1]!).itemLabel}` : pathLabel(path);
-    const shown = Array.isArray(value) && info.type === "list" ? "没有" : item ? String(value) : formatValue(info, value);
+    const shown = Array.isArray(value) && info.type === "list" ? "没有" : item ? String(value) : formatFieldValue(info, value);
     return { path, label, value: shown, usedBy: readers(path), usedOutOfForce: outOfForce(path), none: isNone(value) };
   });
 }

@@ -110,7 +110,7 @@ function award(a: Award, scope: string, into: Collector): void {
   }
 }
 
-export function ruleReads(rule: Rule, doc: PolicyDocument): RuleReads {
+function ruleReads(rule: Rule, doc: PolicyDocument): RuleReads {
   const into = new Collector();
   rule.conditions.forEach((c) => condition(c, "", into));
   award(rule.award, "", into);
@@ -124,7 +124,7 @@ export function ruleReads(rule: Rule, doc: PolicyDocument): RuleReads {
   };
 }
 
-export function documentReads(doc: PolicyDocument): DocumentReads[] {
+function documentReads(doc: PolicyDocument): DocumentReads[] {
   const reads: DocumentReads[] = doc.preconditions.map((p) => {
     const into = new Collector();
     condition(p.condition, "", into);

@@ -102,7 +102,7 @@ export function askedInItem(plan: FormPlan, list: string, key: string, choices: 
 }
 
 /** What a field holds when the enterprise does not have the thing it asks about, if anything can say so. */
-export function noneValue(field: { type: string; choices?: Record<string, string> }): unknown {
+function noneValue(field: { type: string; choices?: Record<string, string> }): unknown {
   switch (field.type) {
     case "list":
       return [];

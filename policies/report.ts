@@ -30,7 +30,7 @@ export function ifMetText(r: RuleResult): string | null {
  * The clauses of `ids` as short citations, grouped by document: 郑政文〔2023〕210号（一）、（六）.
  * A document whose every clause in force is named is said once: 郑政〔2018〕4号各条.
  */
-export function citeClauses(result: ScreenResult, ids: readonly string[]): string {
+function citeClauses(result: ScreenResult, ids: readonly string[]): string {
   const named = result.results.filter((r) => ids.includes(r.clauseId));
   return [...new Set(named.map((r) => r.docId))]
     .map((docId) => {
@@ -43,7 +43,7 @@ export function citeClauses(result: ScreenResult, ids: readonly string[]): strin
 }
 
 /** How an entered fact was used: the clauses in force that read it, or that none did. */
-export function factUse(result: ScreenResult, fact: EnteredFact): string {
+function factUse(result: ScreenResult, fact: EnteredFact): string {
   if (fact.usedBy.length) return `用于${citeClauses(result, fact.usedBy)}`;
   const lapsed = fact.usedOutOfForce.length ? `；只有不在有效期的${citeClauses(result, fact.usedOutOfForce)}用到` : "";
   return `现行有效的条款都不使用此项${lapsed}`;
