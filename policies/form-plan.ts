@@ -90,14 +90,14 @@ export function formPlan(selection: Selection, rules: readonly RuleReads[], docu
 
 /**
  * Whether an item of the list `list` is asked for its field `key`, given the choices made in it so
- * far (a warehouse's rent is asked once it is leased, or while its mode is not chosen).
+ * far: a warehouse's rent is asked once it is chosen to be leased, its mode straight away.
  */
 export function askedInItem(plan: FormPlan, list: string, key: string, choices: Readonly<Record<string, string>>): boolean {
   const path = `${list}[].${key}`;
   return plan.rules.some((rule) => {
     if (!rule.fields.includes(path)) return false;
     const restricted = rule.itemChoices[list] ?? {};
-    return Object.entries(restricted).every(([field, allowed]) => field === key || !choices[field] || allowed.includes(choices[field]!));
+    return Object.entries(restricted).every(([field, allowed]) => field === key || (choices[field] !== undefined && allowed.includes(choices[field]!)));
   });
 }
 
