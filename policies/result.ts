@@ -2,6 +2,8 @@
 import type { DocId } from "../corpus/declaration.ts";
 import type { ValidityStatus } from "../corpus/validity-status.ts";
 import type { AmountKind, Period } from "./engine/types.ts";
+import type { EnteredFact } from "./facts.ts";
+import type { Kind } from "./profile.ts";
 
 export type RuleStatus = "eligible" | "ineligible" | "missing_info" | "not_in_force";
 
@@ -22,6 +24,10 @@ export interface RuleResult {
   reason: string;
   /** Profile fields whose values would decide more (dotted paths; list items as o2oStores[0].areaSqm). */
   missing: string[];
+  /** Of `missing`, the fields whose value was presumed (said in the explanation) rather than lacking. */
+  presumed?: string[];
+  /** For missing_info: what the rule would give once the missing facts meet it, or at least give (a floor from known figures). */
+  ifMet?: { amountCny: number; atLeast: boolean };
   citation: { clauseId: string; quote: string };
   period: "one_off" | "annual";
   /** False when a no-stacking rule leaves this amount out of the total. */
@@ -82,6 +88,11 @@ export interface ScreenResult {
   moneyInForce: boolean;
   /** When `moneyInForce` is false: the latest documents on their last day in force; else null. */
   history: ScreenHistory | null;
+  district?: string;
+  /** The kinds of applicant screened for (the profile's, or the default). */
+  kinds: Kind[];
+  /** What was entered that a rule can read, each with the clauses that read it. */
+  facts: EnteredFact[];
   results: RuleResult[];
   /** Sum of eligible amounts counted after the no-stacking rules. */
   totalCny: number;
@@ -92,3 +103,13 @@ export interface ScreenResult {
 }
 
 export const PERIOD_TEXT: Record<Period, string> = { one_off: "一次性", annual: "每年" };
+
+/**
+ * What a missing_info result lacks: its missing fields less those presumed (worth confirming, but
+ * decided), or all of them when every one was presumed. The reason's 尚缺 names these, and a form
+ * leads to these, so the two lists agree.
+ */
+export function lackingFields(missing: readonly string[], presumed: readonly string[] = []): string[] {
+  const lacking = missing.filter((p) => !presumed.includes(p));
+  return [...new Set(lacking.length ? lacking : missing)];
+}

@@ -4,8 +4,12 @@ import { validityOn } from "../corpus/validity.ts";
 import { applySharedCaps, applyStacking } from "./adjustments.ts";
 import { cityCode, cityLabel, coveredCitiesText } from "./cities.ts";
 import { moneyClauses, moneyInForce } from "./encoding.ts";
+import { boundWarnings } from "./engine/bounds.ts";
 import type { Context, PolicyDocument } from "./engine/types.ts";
 import { evaluateRule, type Evaluated } from "./evaluate-rule.ts";
+import { enteredFacts, type EnteredFact } from "./facts.ts";
+import { RULE_FIELDS, ruleReads } from "./field-usage.ts";
+import { schemaPath } from "./fields.ts";
 import { decimal, formatAmount, Rational } from "./money.ts";
 import { parameterValue } from "./parameters.ts";
 import type { Kind, Profile } from "./profile.ts";
@@ -98,6 +102,36 @@ function checkOnce(policies: readonly PolicyDocument[]): void {
   checked.set(corpus, sets);
 }
 
+/**
+ * The performance year should be the one before the screening date (claims are made for a year
+ * once it has ended), or the year of it: other combinations are usually a slip.
+ */
+function yearWarning(asOf: string, year: number): string | null {
+  const asOfYear = Number(asOf.slice(0, 4));
+  if (year > asOfYear) return `业绩年度${year}晚于筛查日${asOf}：筛查日还没有${year}年的全年数据，请核对筛查日期和业绩年度。`;
+  if (year === asOfYear && !asOf.endsWith("-12-31")) return `业绩年度${year}在筛查日${asOf}尚未结束：所填数据应为全年数据，请在年度结束后核对。`;
+  if (year < asOfYear - 1) {
+    return `业绩年度${year}与筛查日${asOf}相隔${asOfYear - year}年：条款按筛查日有效的文件判断，申报一般针对上一年度（${asOfYear - 1}年）的业绩，请核对筛查日期和业绩年度。`;
+  }
+  return null;
+}
+
+/** The item path's list (overseasWarehouses[0] → overseasWarehouses), or null for any other path. */
+const listOfItem = (path: string) => /^(\w+)\[\d+\]$/.exec(path)?.[1] ?? null;
+
+/** The facts entered, each with the rules in force that read it and those out of force that would. */
+function factsOf(profile: Profile, evaluated: Evaluated[]): EnteredFact[] {
+  const reads = (e: Evaluated, path: string) => e.reads.has(path) || e.reads.has(listOfItem(path) ?? path);
+  const staticReads = new Map(ruleReads().map((r) => [r.ruleId, new Set(r.fields)]));
+  const wouldRead = (e: Evaluated, path: string) => staticReads.get(e.rule.id)!.has(schemaPath(listOfItem(path) ?? path));
+  return enteredFacts(
+    profile as Record<string, unknown>,
+    RULE_FIELDS,
+    (path) => evaluated.filter((e) => reads(e, path)).map((e) => e.result.clauseId),
+    (path) => evaluated.filter((e) => e.result.status === "not_in_force" && wouldRead(e, path)).map((e) => e.result.clauseId),
+  );
+}
+
 export function screen(profile: Profile, config: ScreenConfig): ScreenResult {
   const policies = config.policies ?? POLICY_DOCUMENTS;
   checkOnce(policies);
@@ -115,9 +149,13 @@ export function screen(profile: Profile, config: ScreenConfig): ScreenResult {
     year,
     fx: Rational.from(fxUsdCny),
     usedFx,
+    reads: new Set(),
     parameter: (name) => parameterValue(name, profile, year, asOf),
   };
   const warnings: string[] = [];
+  const yearNote = yearWarning(asOf, year);
+  if (yearNote) warnings.push(yearNote);
+  warnings.push(...boundWarnings(ctx));
   if (!city) warnings.push(`政策库只收录${coveredCitiesText()}的文件，没有“${profile.city}”的政策，无法筛查。`);
   const docs = policies.filter((d) => documentInfo(d.docId).city === city);
   const documents = DOCUMENTS.filter((d) => d.city === city).map((d) => screenedDocument(d, asOf, policies));
@@ -143,7 +181,7 @@ export function screen(profile: Profile, config: ScreenConfig): ScreenResult {
     if (w && e.result.status !== "not_in_force") e.result.warnings.push(w);
   }
   warnings.push(...validity.all);
-  const fxNote = `美元金额按1美元=${decimal(Rational.from(fxUsdCny), 6)}元人民币折算（${profile.fxUsdCny === undefined ? "系统默认汇率，可用 fxUsdCny 指定" : "按填报汇率"}）。`;
+  const fxNote = `美元金额按1美元=${decimal(Rational.from(fxUsdCny), 6)}元人民币折算（${profile.fxUsdCny === undefined ? "系统默认汇率" : "按填报汇率"}）。`;
   if (usedFx.value) warnings.push(fxNote);
 
   const counted = evaluated.filter((e) => e.result.status === "eligible" && e.result.countedInTotal && e.amount);
@@ -154,7 +192,7 @@ export function screen(profile: Profile, config: ScreenConfig): ScreenResult {
   }
   const eligibleDocs = new Set(counted.map((e) => e.result.docId));
   for (const doc of docs) {
-    const note = doc.fundingNote?.(profile);
+    const note = doc.fundingNote?.text(profile);
     if (note && eligibleDocs.has(doc.docId)) warnings.push(note);
   }
   if (city && evaluated.length === 0 && unencoded.length === 0) warnings.push(`${cityLabel(city)}的政策中没有面向所选主体类型的条款。`);
@@ -169,6 +207,9 @@ export function screen(profile: Profile, config: ScreenConfig): ScreenResult {
     documents,
     moneyInForce: city === null || anyInForce,
     history: city && !anyInForce ? lastInForce(profile, config, year, documents) : null,
+    ...(profile.district ? { district: profile.district } : {}),
+    kinds,
+    facts: factsOf(profile, evaluated),
     results: evaluated.sort(order).map((e) => e.result),
     totalCny: Number(total.round()),
     totalUpToCny: Number(upTo.round()),

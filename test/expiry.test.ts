@@ -73,7 +73,7 @@ describe("screening on a day with no money clause in force", () => {
     const result = run({ ...SELLER, asOf: "2025-12-31", year: 2025 });
     expect(result.moneyInForce).toBe(true);
     expect(result.totalCny).toBeGreaterThanOrEqual(300_000);
-    expect(reportSections(result).header).toBe("筛查日2025-12-31｜业绩年度2025｜郑州市");
+    expect(reportSections(result).header).toBe("筛查日2025-12-31｜业绩年度2025｜郑州市｜跨境电商企业");
   });
 });
 

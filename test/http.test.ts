@@ -15,6 +15,8 @@ import { DOCUMENTS } from "../corpus/documents.ts";
 import { todayInChina, validityOn } from "../corpus/validity.ts";
 import { FIELDS, field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
+import { ACTIVITIES } from "../policies/activities.ts";
+import { DOCUMENT_READS, ruleReads } from "../policies/field-usage.ts";
 import { reportSections } from "../policies/report.ts";
 import type { ScreenResult } from "../policies/result.ts";
 import { summarizeClause } from "../policies/summary.ts";
@@ -241,6 +243,11 @@ describe("once ready", () => {
       expect(body.kinds).toEqual(KIND_LABELS);
       expect(body.usage.logisticsSpend).toContain("cbec_enterprise");
       expect(body.usage.park).toContain("park_operator");
+      // What a form needs to ask only what matters (policies/form-plan.ts).
+      expect(body.activities).toEqual(JSON.parse(JSON.stringify(ACTIVITIES)));
+      expect(body.rules).toEqual(JSON.parse(JSON.stringify(ruleReads())));
+      expect(body.documents).toEqual(JSON.parse(JSON.stringify(DOCUMENT_READS)));
+      expect(body.fxUsdCny).toBe(app.config.fxUsdCny);
     });
   });
 

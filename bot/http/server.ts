@@ -91,7 +91,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(screenRoutes, { app });
   await server.register(documentRoutes);
   await server.register(clauseRoutes);
-  await server.register(profileFieldRoutes);
+  await server.register(profileFieldRoutes, { app });
   await server.register(chatRoutes, { app });
   await server.register(adminRoutes, { app });
   await server.register(webConsole);
