@@ -46,7 +46,7 @@ async function screenThroughDialogue(d: Dialogue, session: string, truth: Record
   const asked: string[] = [];
   let replies: Reply[] = await d.handle(session, start);
   for (let turn = 0; turn < 80; turn++) {
-    const pending = (d as unknown as { deps: { store: SqliteStore } }).deps.store.load(session)!.pending;
+    const pending = (await (d as unknown as { deps: { store: SqliteStore } }).deps.store.load(session))!.pending;
     if (!pending) return { asked, replies };
     asked.push(pending.path);
     const value = getAt(truth as never, pending.path);
@@ -94,7 +94,7 @@ describe("guided screening", () => {
       const d = dialogue();
       const start: DialogueInput = truth.asOf ? { kind: "command", name: "screen", arg: truth.asOf as string } : { kind: "command", name: "screen" };
       const { asked, replies } = await screenThroughDialogue(d, "s1", truth, start);
-      const draft = (d as unknown as { deps: { store: SqliteStore } }).deps.store.load("s1")!.profile;
+      const draft = (await (d as unknown as { deps: { store: SqliteStore } }).deps.store.load("s1"))!.profile;
       expect(summary(run(draft).results)).toEqual(summary(run(truth).results));
       expect(run(draft).totalCny).toBe(run(truth).totalCny);
       expect(asked.slice(0, 2)).toEqual(["city", "kinds"]);
@@ -136,17 +136,17 @@ describe("guided screening", () => {
     await d.handle("s4", text("郑州"));
     await d.handle("s4", text("跨境电商企业"));
     const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
-    const path = store.load("s4")!.pending!.path;
+    const path = (await store.load("s4"))!.pending!.path;
     const info = field(schemaPath(path));
     const bad = await d.handle("s4", text("很多很多"));
     expect(bad[0]!.text).toContain("没看懂“很多很多”");
-    expect(store.load("s4")!.pending!.path).toBe(path);
-    expect(getAt(store.load("s4")!.profile, path)).toBeUndefined();
+    expect((await store.load("s4"))!.pending!.path).toBe(path);
+    expect(getAt((await store.load("s4"))!.profile, path)).toBeUndefined();
     if (info.type === "money") {
       const ask = await d.handle("s4", text("三百万"));
       expect(ask[0]!.text).toContain("人民币还是美元");
       await d.handle("s4", tap("cur:USD"));
-      expect(getAt(store.load("s4")!.profile, path)).toEqual({ amount: 3_000_000, currency: "USD" });
+      expect(getAt((await store.load("s4"))!.profile, path)).toEqual({ amount: 3_000_000, currency: "USD" });
     }
   });
 
@@ -190,9 +190,9 @@ describe("guided screening", () => {
     const after = await d.handle("s8", text("45家"));
     expect(after.map((r) => r.text).join("\n")).toContain("郑政文〔2023〕210号（五） 支持跨境电子商务服务：60万元");
     await d.handle("s8", { kind: "command", name: "reset" });
-    expect(store.load("s8")!.profile).toEqual({});
+    expect((await store.load("s8"))!.profile).toEqual({});
     await d.handle("s8", { kind: "command", name: "forget" });
-    expect(store.load("s8")).toBeNull();
+    expect(await store.load("s8")).toBeNull();
   });
 
   it("says plainly when the question service is not available", async () => {
@@ -209,18 +209,18 @@ describe("persistence", () => {
     await d1.handle("tg:1", { kind: "command", name: "screen" });
     await d1.handle("tg:1", text("郑州"));
     await d1.handle("tg:1", text("跨境电商企业"));
-    const pendingBefore = first.load("tg:1")!.pending!.path;
-    first.close();
+    const pendingBefore = (await first.load("tg:1"))!.pending!.path;
+    await first.close();
 
     const second = SqliteStore.open(file);
-    expect(second.schemaVersion).toBe(1);
-    const state = second.load("tg:1")!;
+    expect(second.schemaVersion).toBe(2);
+    const state = (await second.load("tg:1"))!;
     expect(state.profile).toMatchObject({ city: "zhengzhou", kinds: ["cbec_enterprise"] });
     expect(state.pending!.path).toBe(pendingBefore);
     const d2 = dialogue(second);
     const truth = ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!;
     const { replies } = await screenThroughDialogue(d2, "tg:1", truth, typed(pendingBefore, getAt(truth as never, pendingBefore))[0]!);
     expect(replies.map((r) => r.text).join("\n")).toContain("合计");
-    second.close();
+    await second.close();
   });
 });

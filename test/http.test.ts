@@ -54,7 +54,7 @@ describe("while the retrieval index loads", () => {
       post("/api/screen", EXAMPLE_PROFILE),
     ]);
     expect([health.statusCode, health.json()]).toEqual([200, { ok: true }]);
-    expect([ready.statusCode, ready.json()]).toEqual([503, { ready: false }]);
+    expect([ready.statusCode, ready.json()]).toEqual([503, { ready: false, waiting: ["index"] }]);
     expect(ask.statusCode).toBe(503);
     expect(ask.json()).toEqual({ error: "not_ready", message: expect.stringContaining("请稍后再试") });
     expect(ask.headers["retry-after"]).toBeDefined();
@@ -72,7 +72,7 @@ describe("once ready", () => {
       const mode = (await app.retriever).mode;
       expect(mode).toBe("hybrid"); // the model ships with the project (postinstall)
       const ready = await get("/readyz");
-      expect([ready.statusCode, ready.json()]).toEqual([200, { ready: true, retrieval: mode }]);
+      expect([ready.statusCode, ready.json()]).toEqual([200, { ready: true, retrieval: mode, database: "sqlite" }]);
       expect((await get("/healthz")).json()).toEqual({ ok: true });
     });
   });
@@ -274,7 +274,7 @@ describe("once ready", () => {
       const second = await chat({ sessionId: first.sessionId, button: "scr" });
       expect(second.sessionId).toBe(first.sessionId);
       expect(second.mode).toBe("screening");
-      expect(app.store.load(`web:${first.sessionId}`)?.mode).toBe("screening");
+      expect((await app.store.load(`web:${first.sessionId}`))?.mode).toBe("screening");
       expect((await chat({ command: "start" })).sessionId).not.toBe(first.sessionId);
     });
 
@@ -291,7 +291,7 @@ describe("once ready", () => {
       const sessionId = turn.sessionId;
       for (let asked = 0; turn.mode === "screening"; asked++) {
         expect(asked).toBeLessThan(60);
-        const pending = app.store.load(`web:${sessionId}`)!.pending!;
+        const pending = (await app.store.load(`web:${sessionId}`))!.pending!;
         turn = await chat({ sessionId, ...answer(pending.path, truth) });
       }
       const expected = (await post("/api/screen", truth)).json() as ScreenResult;

@@ -251,7 +251,7 @@ describe("the web console", () => {
     await shot("04-chat");
 
     const sessionId = await page.evaluate(() => localStorage.getItem("cbec-console.chat-session"));
-    const profile = app.store.load(`web:${sessionId}`)!.profile;
+    const profile = (await app.store.load(`web:${sessionId}`))!.profile;
     expect(profile).toMatchObject({
       asOf: SAMPLE_PROFILE.asOf,
       city: "zhengzhou",

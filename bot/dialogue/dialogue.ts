@@ -7,7 +7,7 @@ import type { ScreenResult } from "../../policies/result.ts";
 import { screen, type ScreenConfig } from "../../policies/screen.ts";
 import { validateProfile } from "../../policies/validate.ts";
 import type { AskResult } from "../../retrieval/index.ts";
-import type { SessionStore } from "../store/session-store.ts";
+import type { SessionStore, StepOptions } from "../store/session-store.ts";
 import { parseAnswer, parseKinds, SKIP_WORDS } from "./answers.ts";
 import { setAt } from "./draft.ts";
 import { currencyReply, nextPath, questionReply } from "./questions.ts";
@@ -20,7 +20,12 @@ export interface DialogueDeps {
   ask: ((question: string) => Promise<AskResult>) | null;
   fxUsdCny: number;
   today: () => string;
+  /** Told once a screening has reached its result and the session is saved (metrics). */
+  onScreeningDone?: (sessionId: string) => void;
 }
+
+/** States that end a screening with its result, recognised by handle() once saved. */
+const finished = new WeakSet<SessionState>();
 
 const HELP = [
   "我可以：",
@@ -37,20 +42,24 @@ const QUESTION_LIKE = /[？?]|吗$|么$|多少|怎么|如何|哪些|什么|能�
 export class Dialogue {
   constructor(private readonly deps: DialogueDeps) {}
 
-  async handle(sessionId: string, input: DialogueInput): Promise<Reply[]> {
+  /**
+   * Applies one input to the session, atomically and after the session's earlier inputs, on
+   * whichever instance it arrives. An input whose `updateId` the session has already applied (a
+   * redelivery) is not applied again and has no replies.
+   */
+  async handle(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<Reply[]> {
     if (input.kind === "command" && input.name === "forget") {
-      this.deps.store.forget(sessionId);
+      await this.deps.store.forget(sessionId);
       return [{ text: "已删除您的全部数据（企业信息和对话状态）。" }];
     }
-    const state = this.deps.store.load(sessionId) ?? newSession();
-    const { state: next, replies } = await this.step(state, input);
-    this.deps.store.save(sessionId, next);
-    return replies;
+    const outcome = await this.deps.store.withSession(sessionId, (current) => this.step(current ?? newSession(), input), options);
+    if (outcome && finished.has(outcome.state)) this.deps.onScreeningDone?.(sessionId);
+    return outcome?.replies ?? [];
   }
 
-  /** Whether a screening is under way for the session (a channel may keep a conversation open meanwhile). */
-  mode(sessionId: string): SessionState["mode"] {
-    return this.deps.store.load(sessionId)?.mode ?? "idle";
+  /** Whether a screening is under way for the session. */
+  async mode(sessionId: string): Promise<SessionState["mode"]> {
+    return (await this.deps.store.load(sessionId))?.mode ?? "idle";
   }
 
   private config(): ScreenConfig {
@@ -172,6 +181,7 @@ export class Dialogue {
     if (path === null) {
       const done: SessionState = { ...state, mode: "idle", pending: null };
       if (!result) return { state: done, replies: [...before, { text: "信息不足，无法筛查。发送 /screen 重新开始。" }] };
+      finished.add(done);
       return { state: done, replies: [...before, ...renderResult(result)] };
     }
     const asking: SessionState = { ...state, pending: { path }, asked: state.asked + 1 };

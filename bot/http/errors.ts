@@ -2,6 +2,7 @@
 // message, never a stack trace. Unexpected errors are logged with the request id, which the
 // client gets so a report can be matched to the log.
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { SessionBusy } from "../store/session-store.ts";
 import type { ErrorBody, ErrorKind } from "./schemas.ts";
 import { InvalidInput } from "./validation.ts";
 
@@ -42,6 +43,11 @@ export function errorHandler(bodyLimit: number) {
       return reply.code(400).send({ error: "invalid_input", message: error.message, problems: error.problems } satisfies ErrorBody);
     }
     if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: error.kind, message: error.message } satisfies ErrorBody);
+    if (error instanceof SessionBusy) {
+      // Nothing of the input was applied: the client may send it again.
+      reply.header("retry-after", 1);
+      return reply.code(409).send({ error: "session_busy", message: "这个会话还在处理之前的消息，本条消息未处理，请稍后重新发送。" } satisfies ErrorBody);
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send(clientError(error, reply, bodyLimit));
     request.log.error({ err: error }, "unexpected error");

@@ -14,6 +14,7 @@ export const ERROR_KINDS = [
   "payload_too_large",
   "unsupported_media_type",
   "rate_limited",
+  "session_busy",
   "internal_error",
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];

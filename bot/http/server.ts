@@ -13,6 +13,7 @@ import { chatRoutes } from "./routes/chat.ts";
 import { clauseRoutes } from "./routes/clauses.ts";
 import { documentRoutes } from "./routes/documents.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { metricsRoutes } from "./routes/metrics.ts";
 import { profileFieldRoutes } from "./routes/profile-fields.ts";
 import { screenRoutes } from "./routes/screen.ts";
 import { validatorCompiler } from "./validation.ts";
@@ -62,6 +63,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.setErrorHandler(errorHandler(bodyLimit));
   // JSON only: a text/plain body gets 415 instead of reaching a schema as a string.
   server.removeContentTypeParser("text/plain");
+  // Counted by route pattern, never by the path as typed (a path can carry anything).
+  server.addHook("onResponse", async (request, reply) => {
+    app.metrics.requests.inc({ method: request.method, route: request.routeOptions.url ?? "(no route)", status: reply.statusCode });
+  });
 
   if (limit) {
     await server.register(rateLimit, { global: true, ...limit });
@@ -73,6 +78,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
 
   await registerDocs(server);
   await server.register(healthRoutes, { app });
+  await server.register(metricsRoutes, { app });
   await server.register(askRoutes, { app });
   await server.register(screenRoutes, { app });
   await server.register(documentRoutes);

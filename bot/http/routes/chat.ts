@@ -47,13 +47,13 @@ export const chatRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { 
         "Send one of text, button or command; get replies with buttons (send a button's data back as `button`). command `screen` starts the guided screening.",
       tags: [TAGS.chat],
       body: ChatBody,
-      response: { 200: ChatResponse, 400: ErrorSchema },
+      response: { 200: ChatResponse, 400: ErrorSchema, 409: ErrorSchema },
     },
     handler: async (request) => {
       const sessionId = request.body.sessionId ?? randomUUID();
       const key = `web:${sessionId}`;
       const replies = await app.dialogue.handle(key, inputOf(request.body));
-      return { sessionId, replies, mode: app.dialogue.mode(key) };
+      return { sessionId, replies, mode: await app.dialogue.mode(key) };
     },
   });
 };

@@ -1,0 +1,144 @@
+// Sessions in PostgreSQL, for several instances on one database. Each step is one transaction
+// that first takes an advisory lock on the session id — a lock that exists before the session's
+// row does, so two instances starting the same new session also go one after the other — then
+// reads the state, runs the step and writes the state with the update ids it has applied.
+import pg from "pg";
+import type { SessionState } from "../dialogue/types.ts";
+import { SessionQueue } from "./session-queue.ts";
+import { admitUpdate, DEFAULT_WAIT_MS, pendingMigrations, SessionBusy, type Migration, type SessionStep, type SessionStore, type StepOptions, type StoreOptions } from "./session-store.ts";
+
+export const POSTGRES_MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "sessions with their applied update ids",
+    sql: `CREATE TABLE sessions (
+       id text PRIMARY KEY,
+       state jsonb NOT NULL,
+       update_ids bigint[] NOT NULL DEFAULT '{}',
+       updated_at timestamptz NOT NULL
+     );
+     CREATE INDEX sessions_updated_at ON sessions (updated_at);`,
+  },
+];
+
+/** The advisory lock of a session within a transaction (any other client may take the same one to hold a session). */
+export const LOCK_SESSION = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+/** Held while migrating, so instances starting together migrate once. */
+const MIGRATION_LOCK = 8_317_052_013;
+/** PostgreSQL's lock_not_available: lock_timeout passed. */
+const LOCK_NOT_AVAILABLE = "55P03";
+
+export interface PostgresOptions extends StoreOptions {
+  /** Connections in the pool. */
+  poolSize?: number;
+}
+
+export class PostgresStore implements SessionStore {
+  readonly engine = "postgres";
+  private readonly pool: pg.Pool;
+  private readonly queue: SessionQueue;
+  private readonly now: () => Date;
+  private readonly waitMs: number;
+  /** Migrations, run once at open; every operation waits for them. */
+  private readonly migrated: Promise<void>;
+
+  /** Opens the pool at once; connecting and migrating go on in the background (ping() waits for them). */
+  constructor(connectionString: string, options: PostgresOptions = {}) {
+    this.pool = new pg.Pool({ connectionString, max: options.poolSize ?? 10 });
+    // An idle client losing its connection (a database restart) must not crash the process; the pool replaces it.
+    this.pool.on("error", () => undefined);
+    this.waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
+    this.queue = new SessionQueue(this.waitMs);
+    this.now = options.now ?? (() => new Date());
+    this.migrated = this.migrate();
+    this.migrated.catch(() => undefined); // reported by every operation that waits for it
+  }
+
+  async load(sessionId: string): Promise<SessionState | null> {
+    await this.migrated;
+    const { rows } = await this.pool.query<{ state: SessionState }>("SELECT state FROM sessions WHERE id = $1", [sessionId]);
+    return rows[0]?.state ?? null;
+  }
+
+  withSession<T extends SessionStep>(sessionId: string, step: (current: SessionState | null) => Promise<T>, options: StepOptions = {}): Promise<T | null> {
+    return this.queue.run(sessionId, () =>
+      this.transaction(sessionId, async (client) => {
+        const { rows } = await client.query<{ state: SessionState; update_ids: string[] }>("SELECT state, update_ids FROM sessions WHERE id = $1", [sessionId]);
+        const row = rows[0];
+        const updateIds = admitUpdate(row?.update_ids.map(Number) ?? [], options.updateId);
+        if (updateIds === null) return null;
+        const result = await step(row?.state ?? null);
+        await client.query(
+          `INSERT INTO sessions (id, state, update_ids, updated_at) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (id) DO UPDATE SET state = excluded.state, update_ids = excluded.update_ids, updated_at = excluded.updated_at`,
+          [sessionId, JSON.stringify(result.state), updateIds, this.now()],
+        );
+        return result;
+      }),
+    );
+  }
+
+  forget(sessionId: string): Promise<void> {
+    return this.transaction(sessionId, async (client) => {
+      await client.query("DELETE FROM sessions WHERE id = $1", [sessionId]);
+    });
+  }
+
+  async expireIdle(idleSince: Date): Promise<number> {
+    await this.migrated;
+    // A session in the middle of a step is written back by it: only idle sessions stay deleted.
+    return (await this.pool.query("DELETE FROM sessions WHERE updated_at < $1", [idleSince])).rowCount ?? 0;
+  }
+
+  async ping(): Promise<void> {
+    await this.migrated;
+    await this.pool.query("SELECT 1");
+  }
+
+  async close(): Promise<void> {
+    await this.migrated.catch(() => undefined);
+    await this.pool.end();
+  }
+
+  /** Runs `work` in a transaction holding the session's lock; SessionBusy when the lock is not had within waitMs. */
+  private async transaction<T>(sessionId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    await this.migrated;
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT set_config('lock_timeout', $1, true)", [`${this.waitMs}ms`]);
+      await client.query(LOCK_SESSION, [sessionId]);
+      const result = await work(client);
+      await client.query(result === null ? "ROLLBACK" : "COMMIT");
+      return result;
+    } catch (err) {
+      await client.query("ROLLBACK").catch((e: Error) => (broken = e));
+      if ((err as { code?: string }).code === LOCK_NOT_AVAILABLE) throw new SessionBusy(sessionId);
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await client.query("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+      const { rows } = await client.query<{ v: number | null }>("SELECT max(version) AS v FROM schema_migrations");
+      for (const m of pendingMigrations(POSTGRES_MIGRATIONS, rows[0]?.v ?? 0)) {
+        await client.query("BEGIN");
+        await client.query(m.sql);
+        await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
+        await client.query("COMMIT");
+      }
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw err;
+    } finally {
+      await client.query("SELECT pg_advisory_unlock_all()").catch(() => undefined);
+      client.release();
+    }
+  }
+}
