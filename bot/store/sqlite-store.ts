@@ -2,8 +2,9 @@
 // asynchronous step (the dialogue may wait on the retriever) cannot run inside its transaction:
 // the session is read, the step runs, and the write commits only if the row's change stamp is
 // still the one read — otherwise another process wrote the session meanwhile and the step runs
-// again on the fresh state. Within the process a queue keeps a session's inputs in order, so a
-// retry happens only when two processes share the file.
+// again on the fresh state (until the wait allowed an input has passed: then it is refused).
+// Within the process a queue keeps a session's inputs in order, so a retry happens only when two
+// processes share the file.
 import Database from "better-sqlite3";
 import { randomInt } from "node:crypto";
 import { mkdirSync } from "node:fs";
@@ -47,8 +48,8 @@ export const SQLITE_MIGRATIONS: Migration[] = [
   },
 ];
 
-/** Tries of one step before giving up on a session that other processes keep changing. */
-const MAX_ATTEMPTS = 8;
+/** The longest pause before trying a step again, so two processes do not collide in step again. */
+const MAX_BACKOFF_MS = 10;
 
 interface SessionRow {
   state: string;
@@ -59,6 +60,7 @@ interface SessionRow {
 export class SqliteStore implements SessionStore {
   readonly engine = "sqlite";
   private readonly queue: SessionQueue;
+  private readonly waitMs: number;
   private readonly now: () => Date;
   private readonly statements;
 
@@ -66,7 +68,8 @@ export class SqliteStore implements SessionStore {
     private readonly db: Database.Database,
     options: StoreOptions,
   ) {
-    this.queue = new SessionQueue(options.waitMs ?? DEFAULT_WAIT_MS);
+    this.waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
+    this.queue = new SessionQueue(this.waitMs);
     this.now = options.now ?? (() => new Date());
     this.statements = {
       read: db.prepare<[string], SessionRow>("SELECT state, stamp, update_ids FROM sessions WHERE id = ?"),
@@ -102,7 +105,8 @@ export class SqliteStore implements SessionStore {
 
   withSession<T extends SessionStep>(sessionId: string, step: (current: SessionState | null) => Promise<T>, options: StepOptions = {}): Promise<T | null> {
     return this.queue.run(sessionId, async () => {
-      for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const giveUpAt = Date.now() + this.waitMs;
+      for (;;) {
         const row = this.statements.read.get(sessionId);
         const updateIds = admitUpdate(row ? (JSON.parse(row.update_ids) as number[]) : [], options.updateId);
         if (updateIds === null) return null;
@@ -115,8 +119,9 @@ export class SqliteStore implements SessionStore {
           })
           .immediate();
         if (committed) return result;
+        if (Date.now() >= giveUpAt) throw new SessionBusy(sessionId);
+        await new Promise((resolve) => setTimeout(resolve, randomInt(1, MAX_BACKOFF_MS + 1)));
       }
-      throw new SessionBusy(sessionId);
     });
   }
 
