@@ -67,6 +67,15 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.addHook("onResponse", async (request, reply) => {
     app.metrics.requests.inc({ method: request.method, route: request.routeOptions.url ?? "(no route)", status: reply.statusCode });
   });
+  // Once closing, a request still in flight ends its connection with its response: a kept-alive
+  // connection (a load balancer's) would otherwise hold the close open until it timed out.
+  let closing = false;
+  server.addHook("preClose", async () => {
+    closing = true;
+  });
+  server.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
 
   if (limit) {
     await server.register(rateLimit, { global: true, ...limit });

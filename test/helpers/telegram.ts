@@ -198,9 +198,10 @@ export const SELLER = {
 };
 export const AS_OF = "2024-06-30";
 
-type Step = { say: string } | { press: string };
+export type Step = { say: string } | { press: string };
 
-function stepsFor(path: string, value: unknown): Step[] {
+/** What a person would send to answer the question at `path` with `value`: typed text or button presses. */
+export function stepsFor(path: string, value: unknown): Step[] {
   if (value === undefined) return [{ press: "skip" }];
   const info = field(schemaPath(path));
   switch (info.type) {
