@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { buildServer } from "../bot/http/server.ts";
+import { SessionBusy } from "../bot/store/session-store.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { loadConfig } from "../config.ts";
 import { DOCUMENTS } from "../corpus/documents.ts";
@@ -304,6 +305,17 @@ describe("once ready", () => {
       expect(turn.replies[0]!.text).toContain("郑政〔2018〕4号");
     });
 
+    it("refuses with 409, applying nothing, a message whose session stays busy with an earlier one", async () => {
+      const { sessionId } = await chat({ command: "screen" });
+      const before = await app.store.load(`web:${sessionId}`);
+      vi.spyOn(app.store, "withSession").mockRejectedValueOnce(new SessionBusy(`web:${sessionId}`));
+      const res = await post("/api/chat", { sessionId, text: "郑州" });
+      expect([res.statusCode, res.json()]).toEqual([409, { error: "session_busy", message: expect.stringContaining("请稍后重新发送") }]);
+      expect(res.headers["retry-after"]).toBeDefined();
+      expect(await app.store.load(`web:${sessionId}`)).toEqual(before);
+      expect((await chat({ sessionId, text: "郑州" })).replies.at(-1)!.text).toContain("【第2问】");
+    });
+
     it("rejects input that is not exactly one of text, button and command", async () => {
       const both = await post("/api/chat", { text: "你好", command: "start" });
       expect(both.statusCode).toBe(400);
@@ -357,6 +369,28 @@ describe("once ready", () => {
       const profile = screen.requestBody.content["application/json"].schema;
       expect(profile.properties.crossBorderTrade.title).toBe("跨境电商进出口额");
       expect(profile.example).toEqual(EXAMPLE_PROFILE);
+    });
+  });
+
+  describe("GET /metrics", () => {
+    it("counts requests by route and status, asks, refusals, screenings and finished dialogues, and holds no question or figure", async () => {
+      const res = await get("/metrics");
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-type"]).toContain("text/plain");
+      // The app's own series; the process ones (memory, CPU) are figures of another kind.
+      const own = res.body.split("\n").filter((l) => !/^(# \w+ )?(process|nodejs)_/u.test(l));
+      const sample = (name: string, ...labels: string[]) =>
+        own.filter((l) => l.startsWith(name) && labels.every((label) => l.includes(label))).reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
+      expect(sample("http_requests_total{", 'method="POST"', 'route="/api/ask"', 'status="200"')).toBeGreaterThan(3);
+      expect(sample("http_requests_total{", 'route="/api/screen"', 'status="400"')).toBeGreaterThan(0);
+      expect(sample("http_requests_total{", 'route="(no route)"', 'status="404"')).toBeGreaterThan(0);
+      expect(sample("ask_duration_seconds_count")).toBeGreaterThan(3);
+      expect(sample("ask_refusals_total{")).toBeGreaterThan(0);
+      expect(own.filter((l) => l.startsWith("ask_refusals_total{")).every((l) => /reason="(elsewhere|no_evidence|filtered_out)"/u.test(l))).toBe(true);
+      expect(sample("screenings_total")).toBeGreaterThan(0);
+      expect(sample("dialogue_completions_total{", 'channel="web"')).toBe(1);
+      expect(own.join("\n")).toContain("# TYPE store_errors_total counter");
+      for (const secret of [QUESTION, "公租房", "nothing-here", "30000000", "2600000", "zhengzhou"]) expect(own.join("\n")).not.toContain(secret);
     });
   });
 
