@@ -166,6 +166,24 @@ function storeContract(engine: string, openOn: () => Open): void {
     expect(await s.expireIdle(cutoff)).toBe(0);
   });
 
+  it("lets the steps under way finish and save before it closes", async () => {
+    open ??= openOn();
+    const [s, reader] = [open(), store()];
+    const id = sessionId();
+    const held = gate();
+    const step = s.withSession(id, async (current) => {
+      await held.opened;
+      return increment(current);
+    });
+    const queued = s.withSession(id, increment);
+    const closed = s.close();
+    held.open();
+    expect(await step).toMatchObject({ seen: 0 });
+    expect(await queued).toMatchObject({ seen: 1 });
+    await closed;
+    expect((await reader.load(id))!.asked).toBe(2);
+  });
+
   it("answers ping while the database is there", async () => {
     await expect(store().ping()).resolves.toBeUndefined();
   });

@@ -88,7 +88,7 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect(expected.totalCny).toBeGreaterThan(0);
     const result = u.sent.find((m) => m.text.includes("合计"));
     expect(result?.text).toContain(expected.line);
-    expect(await app.dialogue.mode(u.sessionId)).toBe("idle");
+    expect((await app.store.load(u.sessionId))!.mode).toBe("idle");
 
     expect(u.presses.length).toBeGreaterThan(3);
     const answered = telegram.callsOf("answerCallbackQuery").map((p) => p.callback_query_id);

@@ -48,18 +48,19 @@ export class Dialogue {
    * redelivery) is not applied again and has no replies.
    */
   async handle(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<Reply[]> {
-    if (input.kind === "command" && input.name === "forget") {
-      await this.deps.store.forget(sessionId);
-      return [{ text: "已删除您的全部数据（企业信息和对话状态）。" }];
-    }
-    const outcome = await this.deps.store.withSession(sessionId, (current) => this.step(current ?? newSession(), input), options);
-    if (outcome && finished.has(outcome.state)) this.deps.onScreeningDone?.(sessionId);
-    return outcome?.replies ?? [];
+    return (await this.turn(sessionId, input, options))?.replies ?? [];
   }
 
-  /** Whether a screening is under way for the session. */
-  async mode(sessionId: string): Promise<SessionState["mode"]> {
-    return (await this.deps.store.load(sessionId))?.mode ?? "idle";
+  /** handle() with the session's mode after the input, read in the same step; null for a redelivery. */
+  async turn(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<{ replies: Reply[]; mode: SessionState["mode"] } | null> {
+    if (input.kind === "command" && input.name === "forget") {
+      await this.deps.store.forget(sessionId);
+      return { replies: [{ text: "已删除您的全部数据（企业信息和对话状态）。" }], mode: "idle" };
+    }
+    const outcome = await this.deps.store.withSession(sessionId, (current) => this.step(current ?? newSession(), input), options);
+    if (!outcome) return null;
+    if (finished.has(outcome.state)) this.deps.onScreeningDone?.(sessionId);
+    return { replies: outcome.replies, mode: outcome.state.mode };
   }
 
   private config(): ScreenConfig {

@@ -5,7 +5,7 @@
 import pg from "pg";
 import type { SessionState } from "../dialogue/types.ts";
 import { SessionQueue } from "./session-queue.ts";
-import { admitUpdate, DEFAULT_WAIT_MS, pendingMigrations, SessionBusy, type Migration, type SessionStep, type SessionStore, type StepOptions, type StoreOptions } from "./session-store.ts";
+import { admitUpdate, DEFAULT_WAIT_MS, InFlight, pendingMigrations, SessionBusy, type Migration, type SessionStep, type SessionStore, type StepOptions, type StoreOptions } from "./session-store.ts";
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
   {
@@ -37,6 +37,7 @@ export class PostgresStore implements SessionStore {
   readonly engine = "postgres";
   private readonly pool: pg.Pool;
   private readonly queue: SessionQueue;
+  private readonly inFlight = new InFlight();
   private readonly now: () => Date;
   private readonly waitMs: number;
   /** Migrations, run once at open; every operation waits for them. */
@@ -54,14 +55,13 @@ export class PostgresStore implements SessionStore {
     this.migrated.catch(() => undefined); // reported by every operation that waits for it
   }
 
-  async load(sessionId: string): Promise<SessionState | null> {
-    await this.migrated;
-    const { rows } = await this.pool.query<{ state: SessionState }>("SELECT state FROM sessions WHERE id = $1", [sessionId]);
-    return rows[0]?.state ?? null;
+  load(sessionId: string): Promise<SessionState | null> {
+    return this.query<{ state: SessionState }>("SELECT state FROM sessions WHERE id = $1", [sessionId]).then(({ rows }) => rows[0]?.state ?? null);
   }
 
   withSession<T extends SessionStep>(sessionId: string, step: (current: SessionState | null) => Promise<T>, options: StepOptions = {}): Promise<T | null> {
-    return this.queue.run(sessionId, () =>
+    // Tracked while queued too: close() waits for the inputs already taken.
+    const queued = this.queue.run(sessionId, () =>
       this.transaction(sessionId, async (client) => {
         const { rows } = await client.query<{ state: SessionState; update_ids: string[] }>("SELECT state, update_ids FROM sessions WHERE id = $1", [sessionId]);
         const row = rows[0];
@@ -76,6 +76,7 @@ export class PostgresStore implements SessionStore {
         return result;
       }),
     );
+    return this.inFlight.track(queued);
   }
 
   forget(sessionId: string): Promise<void> {
@@ -85,23 +86,31 @@ export class PostgresStore implements SessionStore {
   }
 
   async expireIdle(idleSince: Date): Promise<number> {
-    await this.migrated;
     // A session in the middle of a step is written back by it: only idle sessions stay deleted.
-    return (await this.pool.query("DELETE FROM sessions WHERE updated_at < $1", [idleSince])).rowCount ?? 0;
+    return (await this.query("DELETE FROM sessions WHERE updated_at < $1", [idleSince])).rowCount ?? 0;
   }
 
   async ping(): Promise<void> {
-    await this.migrated;
-    await this.pool.query("SELECT 1");
+    await this.query("SELECT 1");
   }
 
+  /** Lets the operations under way finish, then closes the pool. */
   async close(): Promise<void> {
     await this.migrated.catch(() => undefined);
+    await this.inFlight.settled();
     await this.pool.end();
   }
 
+  private query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
+    return this.inFlight.track(this.migrated.then(() => this.pool.query<R>(sql, values)));
+  }
+
   /** Runs `work` in a transaction holding the session's lock; SessionBusy when the lock is not had within waitMs. */
-  private async transaction<T>(sessionId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+  private transaction<T>(sessionId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.inFlight.track(this.locked(sessionId, work));
+  }
+
+  private async locked<T>(sessionId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     await this.migrated;
     const client = await this.pool.connect();
     let broken: Error | undefined;

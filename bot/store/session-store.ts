@@ -53,6 +53,22 @@ export class SessionBusy extends Error {
   }
 }
 
+/** The operations under way, so that close() lets them finish before it closes the database. */
+export class InFlight {
+  private readonly running = new Set<Promise<unknown>>();
+
+  track<T>(operation: Promise<T>): Promise<T> {
+    this.running.add(operation);
+    const done = () => this.running.delete(operation);
+    operation.then(done, done);
+    return operation;
+  }
+
+  async settled(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
+}
+
 /** Telegram update ids remembered per session: far more than can be in flight or redelivered at once. */
 export const UPDATE_WINDOW = 64;
 

@@ -11,7 +11,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { SessionState } from "../dialogue/types.ts";
 import { SessionQueue } from "./session-queue.ts";
-import { admitUpdate, DEFAULT_WAIT_MS, pendingMigrations, SessionBusy, type Migration, type SessionStep, type SessionStore, type StepOptions, type StoreOptions } from "./session-store.ts";
+import { admitUpdate, DEFAULT_WAIT_MS, InFlight, pendingMigrations, SessionBusy, type Migration, type SessionStep, type SessionStore, type StepOptions, type StoreOptions } from "./session-store.ts";
 
 /**
  * Applied in order. Version 1 predates the migrations table: a file at PRAGMA user_version 1 has
@@ -60,6 +60,7 @@ interface SessionRow {
 export class SqliteStore implements SessionStore {
   readonly engine = "sqlite";
   private readonly queue: SessionQueue;
+  private readonly inFlight = new InFlight();
   private readonly waitMs: number;
   private readonly now: () => Date;
   private readonly statements;
@@ -104,7 +105,7 @@ export class SqliteStore implements SessionStore {
   }
 
   withSession<T extends SessionStep>(sessionId: string, step: (current: SessionState | null) => Promise<T>, options: StepOptions = {}): Promise<T | null> {
-    return this.queue.run(sessionId, async () => {
+    return this.inFlight.track(this.queue.run(sessionId, async () => {
       const giveUpAt = Date.now() + this.waitMs;
       for (;;) {
         const row = this.statements.read.get(sessionId);
@@ -122,7 +123,7 @@ export class SqliteStore implements SessionStore {
         if (Date.now() >= giveUpAt) throw new SessionBusy(sessionId);
         await new Promise((resolve) => setTimeout(resolve, randomInt(1, MAX_BACKOFF_MS + 1)));
       }
-    });
+    }));
   }
 
   async forget(sessionId: string): Promise<void> {
@@ -138,6 +139,7 @@ export class SqliteStore implements SessionStore {
   }
 
   async close(): Promise<void> {
+    await this.inFlight.settled();
     this.db.close();
   }
 }

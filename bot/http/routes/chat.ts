@@ -52,8 +52,8 @@ export const chatRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { 
     handler: async (request) => {
       const sessionId = request.body.sessionId ?? randomUUID();
       const key = `web:${sessionId}`;
-      const replies = await app.dialogue.handle(key, inputOf(request.body));
-      return { sessionId, replies, mode: await app.dialogue.mode(key) };
+      const { replies, mode } = (await app.dialogue.turn(key, inputOf(request.body)))!;
+      return { sessionId, replies, mode };
     },
   });
 };
