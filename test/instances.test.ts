@@ -13,6 +13,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
+import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { buildServer } from "../bot/http/server.ts";
 import { LOCK_SESSION } from "../bot/store/postgres-store.ts";
 import { startTelegram, WEBHOOK_PATH } from "../bot/telegram/start.ts";
@@ -29,15 +30,8 @@ const TOKEN = "123456:TEST-TOKEN";
 const SECRET = "load-balanced_webhook-secret";
 const DAY = 24 * 60 * 60 * 1000;
 
-/** A Zhengzhou seller screened through the web chat. */
-const TRUTH = {
-  asOf: "2024-06-30",
-  city: "zhengzhou",
-  kinds: ["cbec_enterprise"],
-  crossBorderTrade: { amount: 30_000_000, currency: "CNY" },
-  logisticsSpend: { amount: 2_600_000, currency: "CNY" },
-  marketingSpend: { amount: 1_200_000, currency: "CNY" },
-};
+/** The enterprise screened through the web chat: the example of the API docs. */
+const TRUTH = EXAMPLE_PROFILE as unknown as Record<string, unknown> & { asOf: string };
 
 interface ChatTurn {
   status: number;
