@@ -18,10 +18,14 @@ const stopTelegram = await startTelegram(app, server, log).catch((err: Error) =>
   return async () => undefined;
 });
 const address = await server.listen({ port: config.port, host: config.host });
-log(`http: listening on ${address} (API docs at /docs); sessions in ${app.store.engine === "postgres" ? "PostgreSQL" : "SQLite"}`);
+log(`http: listening on ${address} (API docs at /docs)`);
 app.retriever.then(
   (r) => log(`retrieval: ready (${r.mode})`),
   (err: Error) => log(`retrieval: failed to load: ${err.message}`),
+);
+app.store.ping().then(
+  () => log(`store: ${app.store.engine === "postgres" ? "PostgreSQL" : "SQLite"} ready`),
+  (err: Error) => log(`store: the database does not answer yet (${err.message}); /readyz says 503 until it does`),
 );
 
 /**

@@ -276,6 +276,22 @@ describeWithPostgres("PostgreSQL", (db) => {
     await client.end();
   });
 
+  it("starts before its database is there, and serves once it is", async () => {
+    const url = new URL(db.url());
+    const name = `${url.pathname.slice(1)}_later`;
+    url.pathname = `/${name}`;
+    const store = new PostgresStore(url.toString());
+    await expect(store.ping()).rejects.toThrow(/does not exist/);
+    const admin = new pg.Client({ connectionString: db.url() });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await store.ping();
+    expect(await store.withSession("tg:later", increment)).toMatchObject({ seen: 0 });
+    await store.close();
+    await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+    await admin.end();
+  });
+
   it("refuses an input whose session another instance keeps locked, applying nothing", async () => {
     const store = new PostgresStore(db.url(), { waitMs: 200 });
     await store.withSession("tg:busy", increment);

@@ -40,8 +40,8 @@ export class PostgresStore implements SessionStore {
   private readonly inFlight = new InFlight();
   private readonly now: () => Date;
   private readonly waitMs: number;
-  /** Migrations, run once at open; every operation waits for them. */
-  private readonly migrated: Promise<void>;
+  /** The migration run, once it succeeded or while it runs; every operation waits for it. */
+  private migration: Promise<void> | null = null;
 
   /** Opens the pool at once; connecting and migrating go on in the background (ping() waits for them). */
   constructor(connectionString: string, options: PostgresOptions = {}) {
@@ -51,8 +51,7 @@ export class PostgresStore implements SessionStore {
     this.waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
     this.queue = new SessionQueue(this.waitMs);
     this.now = options.now ?? (() => new Date());
-    this.migrated = this.migrate();
-    this.migrated.catch(() => undefined); // reported by every operation that waits for it
+    this.migrated().catch(() => undefined); // reported by every operation that waits for it
   }
 
   load(sessionId: string): Promise<SessionState | null> {
@@ -96,13 +95,13 @@ export class PostgresStore implements SessionStore {
 
   /** Lets the operations under way finish, then closes the pool. */
   async close(): Promise<void> {
-    await this.migrated.catch(() => undefined);
+    await this.migration?.catch(() => undefined);
     await this.inFlight.settled();
     await this.pool.end();
   }
 
   private query<R extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<R>> {
-    return this.inFlight.track(this.migrated.then(() => this.pool.query<R>(sql, values)));
+    return this.inFlight.track(this.migrated().then(() => this.pool.query<R>(sql, values)));
   }
 
   /** Runs `work` in a transaction holding the session's lock; SessionBusy when the lock is not had within waitMs. */
@@ -111,7 +110,7 @@ export class PostgresStore implements SessionStore {
   }
 
   private async locked<T>(sessionId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    await this.migrated;
+    await this.migrated();
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
@@ -128,6 +127,15 @@ export class PostgresStore implements SessionStore {
     } finally {
       client.release(broken);
     }
+  }
+
+  /** Migrates once; a database that was not reachable is tried again by the next operation, so an instance started before its database recovers. */
+  private migrated(): Promise<void> {
+    this.migration ??= this.migrate().catch((err: unknown) => {
+      this.migration = null;
+      throw err;
+    });
+    return this.migration;
   }
 
   private async migrate(): Promise<void> {
