@@ -114,8 +114,9 @@ export class PostgresStore implements SessionStore {
     const client = await this.pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query("BEGIN");
-      await client.query("SELECT set_config('lock_timeout', $1, true)", [`${this.waitMs}ms`]);
+      // One round trip for both (lock_timeout is in milliseconds); the lock then in a statement of its own,
+      // so the session is read in a snapshot taken after the lock was had.
+      await client.query(`BEGIN; SET LOCAL lock_timeout = ${Math.round(this.waitMs)}`);
       await client.query(LOCK_SESSION, [sessionId]);
       const result = await work(client);
       await client.query(result === null ? "ROLLBACK" : "COMMIT");
