@@ -38,21 +38,35 @@ const stopTelegram = await startTelegram(app, server, log).catch((err: Error) =>
   log(`telegram: could not start (${err.message}); serving the HTTP API without it`);
   return async () => undefined;
 });
-await server.listen({ port: config.port, host: config.host });
-log(`http: listening on http://${config.host}:${config.port} (API docs at /docs)`);
+const address = await server.listen({ port: config.port, host: config.host });
+log(`http: listening on ${address} (API docs at /docs)`);
 app.retriever.then(
   (r) => log(`retrieval: ready (${r.mode})`),
   (err: Error) => log(`retrieval: failed to load: ${err.message}`),
 );
+app.store.ping().then(
+  () => log(`store: ${app.store.engine === "postgres" ? "PostgreSQL" : "SQLite"} ready`),
+  (err: Error) => log(`store: the database does not answer yet (${err.message}); /readyz says 503 until it does`),
+);
 
+/**
+ * Stops taking requests (the listener closes; a request on a kept-alive connection gets 503),
+ * lets the ones in flight finish and write their sessions, then closes the database.
+ */
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: shutting down`);
-  await stopTelegram();
-  await server.close();
-  await app.close();
+  log(`${signal}: finishing the requests in flight, then stopping`);
+  try {
+    await stopTelegram();
+    await server.close();
+    await app.close();
+  } catch (err) {
+    log(`${signal}: could not stop cleanly: ${(err as Error).message}`);
+    process.exit(1);
+  }
+  log(`${signal}: stopped`);
   process.exit(0);
 }
 // SIGHUP: read the corpus folder again (a document added with `cli doc add`), as POST /api/admin/reload does.

@@ -210,13 +210,13 @@ describe("fuzzed input", () => {
           const set = res.cookies.find((c) => c.name === "chat_session");
           if (set) cookie = set.value || undefined;
           if (res.statusCode === 200) buttons = (res.json().replies as { buttons?: { data: string }[][] }[]).flatMap((r) => r.buttons?.flat() ?? []).map((b) => b.data);
-          const state = cookie ? app.store.load(`web:${cookie}`) : null;
+          const state = cookie ? (await app.store.load(`web:${cookie}`)) : null;
           expect(JSON.stringify(state ?? {}).length).toBeLessThan(STATE_LIMIT);
           return res;
         };
         if (screening) await chat({ command: "screen" });
         for (const s of steps.flatMap((s): Step[] => (s.kind === "answers" ? Array.from({ length: s.count }, (_, i) => ({ kind: "answer", variant: s.variant + i })) : [s]))) {
-          const pending = cookie ? app.store.load(`web:${cookie}`)?.pending : undefined;
+          const pending = cookie ? (await app.store.load(`web:${cookie}`))?.pending : undefined;
           const payload: Record<string, unknown> =
             s.kind === "typed" || s.kind === "text" ? { text: s.text.slice(0, 1000) }
             : s.kind === "button" ? { button: s.data }

@@ -5,10 +5,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { buildServer } from "../bot/http/server.ts";
+import { SessionBusy } from "../bot/store/session-store.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { loadConfig } from "../config.ts";
 import { DOCUMENTS } from "../corpus/documents.ts";
@@ -56,7 +57,7 @@ describe("while the retrieval index loads", () => {
       post("/api/screen", EXAMPLE_PROFILE),
     ]);
     expect([health.statusCode, health.json()]).toEqual([200, { ok: true }]);
-    expect([ready.statusCode, ready.json()]).toEqual([503, { ready: false }]);
+    expect([ready.statusCode, ready.json()]).toEqual([503, { ready: false, waiting: ["index"] }]);
     expect(ask.statusCode).toBe(503);
     expect(ask.json()).toEqual({ error: "not_ready", message: expect.stringContaining("请稍后再试") });
     expect(ask.headers["retry-after"]).toBeDefined();
@@ -74,7 +75,7 @@ describe("once ready", () => {
       const mode = (await app.retriever).mode;
       expect(mode).toBe("hybrid"); // the model ships with the project (postinstall)
       const ready = await get("/readyz");
-      expect([ready.statusCode, ready.json()]).toEqual([200, { ready: true, retrieval: mode }]);
+      expect([ready.statusCode, ready.json()]).toEqual([200, { ready: true, retrieval: mode, database: "sqlite" }]);
       expect((await get("/healthz")).json()).toEqual({ ok: true });
     });
   });
@@ -288,20 +289,20 @@ describe("once ready", () => {
       const second = await chat({ button: "scr" }, cookie.value);
       expect(second.cookie).toBe(cookie.value);
       expect(second.mode).toBe("screening");
-      expect(app.store.load(`web:${cookie.value}`)?.mode).toBe("screening");
+      expect((await app.store.load(`web:${cookie.value}`))?.mode).toBe("screening");
       expect((await chat({ command: "start" })).cookie).not.toBe(cookie.value);
     });
 
     it("starts a new session for an id it did not issue or no longer keeps, never reading another's", async () => {
       const owner = await chat({ command: "screen" });
       await chat({ text: "郑州" }, owner.cookie);
-      expect(app.store.load(`web:${owner.cookie}`)!.profile.city).toBe("zhengzhou");
+      expect((await app.store.load(`web:${owner.cookie}`))!.profile.city).toBe("zhengzhou");
       for (const chosen of ["a", "../../etc/passwd", owner.cookie!.slice(0, -1), "x".repeat(43), `${owner.cookie}x`]) {
         const turn = await chat({ command: "profile" }, chosen);
         expect(said(turn), chosen).toContain("还没有填写企业信息");
         expect(turn.cookie, chosen).toMatch(/^[\w-]{43}$/);
         expect(turn.cookie, chosen).not.toBe(chosen);
-        expect(app.store.load(`web:${chosen}`), chosen).toBeNull();
+        expect((await app.store.load(`web:${chosen}`)), chosen).toBeNull();
       }
       expect(said(await chat({ command: "profile" }, owner.cookie))).toContain("注册地城市：郑州市");
       // A session id in the body is no longer a way in: it is an unknown field.
@@ -317,7 +318,7 @@ describe("once ready", () => {
         expect(res.statusCode, JSON.stringify(forget)).toBe(200);
         expect(res.json().replies[0].text).toContain("已删除您的全部数据");
         expect(res.cookies.find((c) => c.name === "chat_session")).toMatchObject({ value: "", maxAge: 0 });
-        expect(app.store.load(`web:${started.cookie}`)).toBeNull();
+        expect((await app.store.load(`web:${started.cookie}`))).toBeNull();
         expect(said(await chat({ command: "profile" }, started.cookie))).toContain("还没有填写企业信息");
       }
     });
@@ -329,7 +330,7 @@ describe("once ready", () => {
       for (const data of ["e:o2oStores[3000000].areaSqm", "e:o2oStores[1000000].areaSqm", "e:__proto__", "e:toString", "e:nonexistent"]) {
         expect(said(await chat({ button: data }, started.cookie)), data).toContain("这个按钮已失效");
         await chat({ text: "100" }, started.cookie);
-        expect(JSON.stringify(app.store.load(`web:${started.cookie}`)).length, data).toBeLessThan(8 * 1024);
+        expect(JSON.stringify((await app.store.load(`web:${started.cookie}`))).length, data).toBeLessThan(8 * 1024);
       }
       expect(said(await chat({ command: "profile" }, started.cookie))).toContain("注册地城市：郑州市");
     });
@@ -347,7 +348,7 @@ describe("once ready", () => {
       const sessionId = turn.cookie!;
       for (let asked = 0; turn.mode === "screening"; asked++) {
         expect(asked).toBeLessThan(60);
-        const pending = app.store.load(`web:${sessionId}`)!.pending!;
+        const pending = (await app.store.load(`web:${sessionId}`))!.pending!;
         turn = await chat(answer(pending.path, truth), sessionId);
       }
       const expected = (await post("/api/screen", truth)).json() as ScreenResult;
@@ -358,6 +359,17 @@ describe("once ready", () => {
     it("answers a question typed in the chat from the retriever", async () => {
       const turn = await chat({ text: QUESTION });
       expect(turn.replies[0]!.text).toContain("郑政〔2018〕4号");
+    });
+
+    it("refuses with 409, applying nothing, a message whose session stays busy with an earlier one", async () => {
+      const sessionId = (await chat({ command: "screen" })).cookie!;
+      const before = await app.store.load(`web:${sessionId}`);
+      vi.spyOn(app.store, "withSession").mockRejectedValueOnce(new SessionBusy(`web:${sessionId}`));
+      const res = await server.inject({ method: "POST", url: "/api/chat", payload: { text: "郑州" }, cookies: { chat_session: sessionId } });
+      expect([res.statusCode, res.json()]).toEqual([409, { error: "session_busy", message: expect.stringContaining("请稍后重新发送") }]);
+      expect(res.headers["retry-after"]).toBeDefined();
+      expect(await app.store.load(`web:${sessionId}`)).toEqual(before);
+      expect((await chat({ text: "郑州" }, sessionId)).replies.at(-1)!.text).toContain("【第2问】");
     });
 
     it("rejects input that is not exactly one of text, button and command", async () => {
@@ -462,6 +474,28 @@ describe("once ready", () => {
       const profile = screen.requestBody.content["application/json"].schema;
       expect(profile.properties.crossBorderTrade.title).toBe("跨境电商进出口额");
       expect(profile.example).toEqual(EXAMPLE_PROFILE);
+    });
+  });
+
+  describe("GET /metrics", () => {
+    it("counts requests by route and status, asks, refusals, screenings and finished dialogues, and holds no question or figure", async () => {
+      const res = await get("/metrics");
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-type"]).toContain("text/plain");
+      // The app's own series; the process ones (memory, CPU) are figures of another kind.
+      const own = res.body.split("\n").filter((l) => !/^(# \w+ )?(process|nodejs)_/u.test(l));
+      const sample = (name: string, ...labels: string[]) =>
+        own.filter((l) => l.startsWith(name) && labels.every((label) => l.includes(label))).reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
+      expect(sample("http_requests_total{", 'method="POST"', 'route="/api/ask"', 'status="200"')).toBeGreaterThan(3);
+      expect(sample("http_requests_total{", 'route="/api/screen"', 'status="400"')).toBeGreaterThan(0);
+      expect(sample("http_requests_total{", 'route="(no route)"', 'status="404"')).toBeGreaterThan(0);
+      expect(sample("ask_duration_seconds_count")).toBeGreaterThan(3);
+      expect(sample("ask_refusals_total{")).toBeGreaterThan(0);
+      expect(own.filter((l) => l.startsWith("ask_refusals_total{")).every((l) => /reason="(elsewhere|no_evidence|filtered_out)"/u.test(l))).toBe(true);
+      expect(sample("screenings_total")).toBeGreaterThan(0);
+      expect(sample("dialogue_completions_total{", 'channel="web"')).toBe(1);
+      expect(own.join("\n")).toContain("# TYPE store_errors_total counter");
+      for (const secret of [QUESTION, "公租房", "nothing-here", "30000000", "2600000", "zhengzhou"]) expect(own.join("\n")).not.toContain(secret);
     });
   });
 

@@ -360,7 +360,7 @@ describe("the web console", () => {
     // The session is the server's HttpOnly cookie: the page's script cannot read it.
     const sessionId = (await page.context().cookies()).find((c) => c.name === "chat_session")!.value;
     expect(await page.evaluate(() => document.cookie)).not.toContain(sessionId);
-    const profile = app.store.load(`web:${sessionId}`)!.profile;
+    const profile = (await app.store.load(`web:${sessionId}`))!.profile;
     expect(profile).toMatchObject({
       asOf: SAMPLE_PROFILE.asOf,
       city: "zhengzhou",

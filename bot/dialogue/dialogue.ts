@@ -9,7 +9,7 @@ import type { ScreenResult } from "../../policies/result.ts";
 import { screen, type ScreenConfig } from "../../policies/screen.ts";
 import { validateProfile } from "../../policies/validate.ts";
 import type { AskResult } from "../../retrieval/index.ts";
-import type { SessionStore } from "../store/session-store.ts";
+import type { SessionStore, StepOptions } from "../store/session-store.ts";
 import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
 import { CLAUSE_ID, decodeButton } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
@@ -23,7 +23,12 @@ export interface DialogueDeps {
   ask: ((question: string) => Promise<AskResult>) | null;
   fxUsdCny: number;
   today: () => string;
+  /** Told once a screening has reached its result and the session is saved (metrics). */
+  onScreeningDone?: (sessionId: string) => void;
 }
+
+/** States that end a screening with its result, recognised by handle() once saved. */
+const finished = new WeakSet<SessionState>();
 
 const HELP = [
   "我可以：",
@@ -66,27 +71,35 @@ function problemAt(profile: Draft, path: string): string | null {
 export class Dialogue {
   constructor(private readonly deps: DialogueDeps) {}
 
-  async handle(sessionId: string, input: DialogueInput): Promise<Reply[]> {
+  /**
+   * Applies one input to the session, atomically and after the session's earlier inputs, on
+   * whichever instance it arrives. An input whose `updateId` the session has already applied (a
+   * redelivery) is not applied again and has no replies.
+   */
+  async handle(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<Reply[]> {
+    return (await this.turn(sessionId, input, options))?.replies ?? [];
+  }
+
+  /**
+   * handle() with the session's mode after the input, read in the same step, and whether the
+   * session is still kept (false after /forget); null for a redelivery.
+   */
+  async turn(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<{ replies: Reply[]; mode: SessionState["mode"]; kept: boolean } | null> {
     const typed = input.kind === "text" ? typedCommand(input.text) : null;
     const command = typed ? ({ kind: "command", ...typed } as const) : input;
     if (command.kind === "command" && command.name === "forget") {
-      this.deps.store.forget(sessionId);
-      return [{ text: "已删除您的全部数据（企业信息和对话状态）。" }];
+      await this.deps.store.forget(sessionId);
+      return { replies: [{ text: "已删除您的全部数据（企业信息和对话状态）。" }], mode: "idle", kept: false };
     }
-    const state = this.deps.store.load(sessionId) ?? newSession();
-    const { state: next, replies } = await this.step(state, command as SessionInput);
-    this.deps.store.save(sessionId, next);
-    return replies;
+    const outcome = await this.deps.store.withSession(sessionId, (current) => this.step(current ?? newSession(), command as SessionInput), options);
+    if (!outcome) return null;
+    if (finished.has(outcome.state)) this.deps.onScreeningDone?.(sessionId);
+    return { replies: outcome.replies, mode: outcome.state.mode, kept: true };
   }
 
   /** Whether anything is kept for the session (it has been used and not forgotten). */
-  known(sessionId: string): boolean {
-    return this.deps.store.load(sessionId) !== null;
-  }
-
-  /** Whether a screening is under way for the session (a channel may keep a conversation open meanwhile). */
-  mode(sessionId: string): SessionState["mode"] {
-    return this.deps.store.load(sessionId)?.mode ?? "idle";
+  async known(sessionId: string): Promise<boolean> {
+    return (await this.deps.store.load(sessionId)) !== null;
   }
 
   private config(): ScreenConfig {
@@ -205,6 +218,7 @@ export class Dialogue {
     if (path === null) {
       const done: SessionState = { ...state, mode: "idle", pending: null };
       if (!result) return { state: done, replies: [...before, { text: "信息不足，无法筛查。发送 /screen 重新开始。" }] };
+      finished.add(done);
       return { state: done, replies: [...before, ...renderResult(result)] };
     }
     const asking: SessionState = { ...state, pending: { path }, asked: state.asked + 1 };

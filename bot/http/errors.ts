@@ -5,6 +5,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { issueProblems } from "../../policies/validate.ts";
+import { SessionBusy } from "../store/session-store.ts";
 import type { ErrorBody, ErrorKind } from "./schemas.ts";
 import { securityHeaders } from "./security.ts";
 import { InvalidInput } from "./validation.ts";
@@ -63,6 +64,11 @@ export function errorHandler(limits: Limits) {
       return reply.code(400).send({ error: "invalid_input", message, problems } satisfies ErrorBody);
     }
     if (error instanceof HttpError) return reply.code(error.statusCode).send({ error: error.kind, message: error.message } satisfies ErrorBody);
+    if (error instanceof SessionBusy) {
+      // Nothing of the input was applied: the client may send it again.
+      reply.header("retry-after", 1);
+      return reply.code(409).send({ error: "session_busy", message: "这个会话还在处理之前的消息，本条消息未处理，请稍后重新发送。" } satisfies ErrorBody);
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) return reply.code(status).send(clientError(error, reply, limits));
     request.log.error({ err: error }, "unexpected error");

@@ -18,6 +18,7 @@ export const ERROR_KINDS = [
   "unsupported_media_type",
   "uri_too_long",
   "rate_limited",
+  "session_busy",
   "internal_error",
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];

@@ -17,6 +17,7 @@ import { chatRoutes } from "./routes/chat.ts";
 import { clauseRoutes } from "./routes/clauses.ts";
 import { documentRoutes } from "./routes/documents.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { metricsRoutes } from "./routes/metrics.ts";
 import { profileFieldRoutes } from "./routes/profile-fields.ts";
 import { screenRoutes } from "./routes/screen.ts";
 import { securityHeaders } from "./security.ts";
@@ -74,6 +75,19 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.removeContentTypeParser("text/plain");
   parseJsonBodies(server);
   await server.register(cookie);
+  // Counted by route pattern, never by the path as typed (a path can carry anything).
+  server.addHook("onResponse", async (request, reply) => {
+    app.metrics.requests.inc({ method: request.method, route: request.routeOptions.url ?? "(no route)", status: reply.statusCode });
+  });
+  // Once closing, a request still in flight ends its connection with its response: a kept-alive
+  // connection (a load balancer's) would otherwise hold the close open until it timed out.
+  let closing = false;
+  server.addHook("preClose", async () => {
+    closing = true;
+  });
+  server.addHook("onSend", async (_request, reply) => {
+    if (closing) reply.header("connection", "close");
+  });
 
   if (limit) {
     await server.register(rateLimit, { global: true, ...limit });
@@ -87,6 +101,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
 
   await registerDocs(server);
   await server.register(healthRoutes, { app });
+  await server.register(metricsRoutes, { app });
   await server.register(askRoutes, { app });
   await server.register(screenRoutes, { app });
   await server.register(documentRoutes);

@@ -55,19 +55,19 @@ export const chatRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { 
         "An id the server does not hold starts a new session. command `forget` (or typing /forget) deletes the session's data and clears the cookie.",
       tags: [TAGS.chat],
       body: ChatBody,
-      response: { 200: ChatResponse, 400: ErrorSchema },
+      response: { 200: ChatResponse, 400: ErrorSchema, 409: ErrorSchema },
     },
     handler: async (request, reply) => {
       const presented = request.cookies[SESSION_COOKIE];
-      const continued = presented !== undefined && SESSION_ID.test(presented) && app.dialogue.known(`web:${presented}`);
+      const continued = presented !== undefined && SESSION_ID.test(presented) && (await app.dialogue.known(`web:${presented}`));
       const sessionId = continued ? presented : issueSessionId();
       const key = `web:${sessionId}`;
-      const replies = await app.dialogue.handle(key, inputOf(request.body));
+      const { replies, mode, kept } = (await app.dialogue.turn(key, inputOf(request.body)))!;
       const cookie = { path: "/api/chat", httpOnly: true, sameSite: "strict", secure: request.protocol === "https" } as const;
       // Kept while the session is, renewed with each use; gone with /forget.
-      if (app.dialogue.known(key)) reply.setCookie(SESSION_COOKIE, sessionId, { ...cookie, maxAge: SESSION_DAYS * 24 * 3600 });
+      if (kept) reply.setCookie(SESSION_COOKIE, sessionId, { ...cookie, maxAge: SESSION_DAYS * 24 * 3600 });
       else reply.clearCookie(SESSION_COOKIE, cookie);
-      return { replies, mode: app.dialogue.mode(key) };
+      return { replies, mode };
     },
   });
 };
