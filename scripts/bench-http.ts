@@ -7,7 +7,7 @@
 // (one session per connection: start, answers, skips, a question aside), ~10 s each. Prints
 // figures only: nothing is asserted.
 import { fork, type ChildProcess } from "node:child_process";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -50,13 +50,15 @@ interface AutocannonResult {
   non2xx: number;
   errors: number;
 }
-/** One request of a run; `setupRequest` sees a context kept per connection. */
+/** One request of a run; `setupRequest` and `onResponse` see a context kept per connection. */
 interface Request {
   method: "POST";
   path: string;
   headers: Record<string, string>;
   body?: string;
   setupRequest?: (request: Request, context: Record<string, string>) => Request;
+  /** Sees each response with the same context; headers by lower-case name. */
+  onResponse?: (status: number, body: string, context: Record<string, string>, headers: Record<string, string | string[]>) => void;
 }
 type Autocannon = (options: { url: string; connections: number; duration: number; requests: Request[] }) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
@@ -136,9 +138,15 @@ function runs(): { name: string; requests: Request[] }[] {
         method: "POST",
         path: "/api/chat",
         headers: json,
-        setupRequest: (request, context) => {
-          context.sessionId ??= randomUUID();
-          return { ...request, body: JSON.stringify({ sessionId: context.sessionId, ...turn }) };
+        // The session is the cookie the server issues on the first turn, sent back like a browser does.
+        setupRequest: (request, context) => ({
+          ...request,
+          headers: { ...json, ...(context.session ? { cookie: `chat_session=${context.session}` } : {}) },
+          body: JSON.stringify(turn),
+        }),
+        onResponse: (_status, _body, context, headers) => {
+          const issued = /chat_session=([^;]*)/u.exec(String(headers["set-cookie"] ?? ""))?.[1];
+          if (issued) context.session = issued;
         },
       })),
     },
