@@ -8,10 +8,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
-import { newSession } from "../bot/dialogue/types.ts";
+import { newSession, type Draft } from "../bot/dialogue/types.ts";
 import { NO_PROFILE, SUBSCRIBED, UNSUBSCRIBED } from "../bot/notify/commands.ts";
 import { Notifier } from "../bot/notify/scheduler.ts";
 import { createSender } from "../bot/notify/sender.ts";
+import { SESSION_COOKIE } from "../bot/http/routes/chat.ts";
+import { buildServer } from "../bot/http/server.ts";
 import { createBot } from "../bot/telegram/bot.ts";
 import { loadConfig, type Config } from "../config.ts";
 import { todayInChina } from "../corpus/dates.ts";
@@ -115,6 +117,22 @@ describe("notices to subscribers on a fixed clock", () => {
     const [before4, before5] = [telegram.sent(504).length, telegram.sent(505).length];
     expect(await running.app.notifier.run(running.send)).toEqual({ sent: 0, failed: 0 });
     expect([telegram.sent(504).length, telegram.sent(505).length]).toEqual([before4, before5]);
+  });
+
+  it("lists the same notices for a web chat session on GET /api/chat/notices, by its cookie", async () => {
+    const server = await buildServer(running.app, { logger: false });
+    try {
+      const started = await server.inject({ method: "POST", url: "/api/chat", payload: { command: "start" } });
+      const cookie = started.cookies.find((c) => c.name === SESSION_COOKIE)!;
+      await running.app.store.withSession(`web:${cookie.value}`, async (current) => ({ state: { ...current!, profile: SELLER as Draft } }));
+      const listed = await server.inject({ method: "GET", url: "/api/chat/notices", cookies: { [SESSION_COOKIE]: cookie.value } });
+      expect(listed.statusCode).toBe(200);
+      expect(listed.json()).toMatchObject({ profile: true, subscribed: false, today: "2026-12-06", notices: [{ event: "ending:zz-2023-210-measures:2026-12-14", kind: "ending", sentAt: null }] });
+      expect(listed.json().notices[0].text).toContain("将于2026-12-14到期（还有8天）");
+      expect((await server.inject({ method: "GET", url: "/api/chat/notices" })).json()).toMatchObject({ profile: false, notices: [] });
+    } finally {
+      await server.close();
+    }
   });
 
   it("ends the subscription of a user who blocked the bot, and keeps the notice unsent", async () => {

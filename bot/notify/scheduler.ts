@@ -44,6 +44,11 @@ export class Notifier {
 
   constructor(private readonly deps: NotifierDeps) {}
 
+  /** The day the notices are for. */
+  today(): string {
+    return this.deps.today();
+  }
+
   /**
    * The notices of a session's saved profile today: against what its subscription was shown, or,
    * without one, against the documents it is shown now (so only expiries). Null while the session
