@@ -18,9 +18,8 @@ import { createBot } from "../bot/telegram/bot.ts";
 import { loadConfig, type Config } from "../config.ts";
 import { todayInChina } from "../corpus/dates.ts";
 import { DEFAULT_CORPUS_DIR } from "../corpus/documents.ts";
-import { atLeast, give, wan, wanCny } from "../policies/engine/dsl.ts";
-import type { PolicyDocument } from "../policies/engine/types.ts";
 import { POLICY_DOCUMENTS } from "../policies/rules/index.ts";
+import { NEW_DOCUMENT_DIR, NEW_RULES } from "./helpers/new-document.ts";
 import { FakeTelegram, SELLER } from "./helpers/telegram.ts";
 
 const scratch = mkdtempSync(join(tmpdir(), "notify-test-"));
@@ -145,20 +144,6 @@ describe("notices to subscribers on a fixed clock", () => {
   });
 });
 
-/** The rule a policy author writes for 郑政办〔2027〕1号 （二） (as in add-document.test.ts). */
-const NEW_RULES: PolicyDocument = {
-  docId: "zz-2027-1",
-  preconditions: [],
-  rules: [
-    {
-      id: "zz-2027-1/2", clauseId: "zz-2027-1/2", kinds: ["cbec_enterprise"], subject: "overseas-livestream", period: "one_off",
-      quote: "年直播销售额达到500万元以上的跨境电商企业,给予一次性30万元奖励",
-      conditions: [atLeast("liveStreamSales", wanCny(500), "年直播销售额达到500万元以上")],
-      award: give(wan(30)),
-    },
-  ],
-};
-
 describe("a document added to the corpus", () => {
   const corpusDir = join(scratch, "corpus");
   const folder = join(corpusDir, "zz-2027-1");
@@ -177,7 +162,7 @@ describe("a document added to the corpus", () => {
     const before = telegram.sent(601).length;
 
     // Added on 2026-12-20 (as `cli doc add` records it), in force from 2027-01-05.
-    cpSync(join(import.meta.dirname, "fixtures", "new-document"), folder, { recursive: true });
+    cpSync(NEW_DOCUMENT_DIR, folder, { recursive: true });
     writeFileSync(join(folder, "document.yaml"), `${readFileSync(join(folder, "document.yaml"), "utf8")}addedOn: 2026-12-20\n`);
     expect((await running.app.reload()).changes.added).toEqual(["zz-2027-1"]);
     // With the rule written for it (a rule needs its document in the corpus).
