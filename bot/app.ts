@@ -19,6 +19,7 @@ import { summarizeClause } from "../policies/summary.ts";
 import { openRetriever, type Retriever } from "../retrieval/index.ts";
 import { Dialogue } from "./dialogue/dialogue.ts";
 import { channelOf, Metrics } from "./metrics.ts";
+import { Notifier } from "./notify/scheduler.ts";
 import { openStore } from "./store/open-store.ts";
 import type { SessionStore, StoreOptions } from "./store/session-store.ts";
 
@@ -41,6 +42,8 @@ export interface App {
   store: SessionStore;
   dialogue: Dialogue;
   metrics: Metrics;
+  /** Subscriptions and the notices they get (sent daily by the Telegram bot). */
+  notifier: Notifier;
   /** The retriever in use: resolves once the index is loaded (or rebuilt); /readyz waits on it. */
   readonly retriever: Promise<Retriever>;
   /** Whether the index is loaded. */
@@ -106,6 +109,9 @@ export function createApp(
     onScreeningDone: (sessionId) => metrics.dialogueCompletions.inc({ channel: channelOf(sessionId) }),
   });
 
+  // Today by the store's clock, so that a test moving that clock moves the notices' day with it.
+  const notifier = new Notifier({ store, today: () => todayInChina(now()), now, fxUsdCny: config.fxUsdCny, log });
+
   const expireIdleSessions = () => store.expireIdle(new Date(now().getTime() - config.sessionTtlDays * DAY_MS));
   const expire = async (): Promise<void> => {
     try {
@@ -123,6 +129,7 @@ export function createApp(
     store,
     dialogue,
     metrics,
+    notifier,
     get retriever() {
       return retriever;
     },

@@ -85,6 +85,7 @@ export class Metrics {
       },
       forget: (id) => counted("forget", () => store.forget(id)),
       expireIdle: (idleSince) => counted("expireIdle", () => store.expireIdle(idleSince)),
+      notices: store.notices,
       ping: () => counted("ping", () => store.ping()),
       close: () => store.close(),
     };

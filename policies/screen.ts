@@ -123,7 +123,8 @@ const listOfItem = (path: string) => /^(\w+)\[\d+\]$/.exec(path)?.[1] ?? null;
 function factsOf(profile: Profile, evaluated: Evaluated[]): EnteredFact[] {
   const reads = (e: Evaluated, path: string) => e.reads.has(path) || e.reads.has(listOfItem(path) ?? path);
   const staticReads = new Map(ruleReads().map((r) => [r.ruleId, new Set(r.fields)]));
-  const wouldRead = (e: Evaluated, path: string) => staticReads.get(e.rule.id)!.has(schemaPath(listOfItem(path) ?? path));
+  // A rule passed in config.policies beside the shipped ones (a new document's) has no recorded reads.
+  const wouldRead = (e: Evaluated, path: string) => staticReads.get(e.rule.id)?.has(schemaPath(listOfItem(path) ?? path)) ?? false;
   return enteredFacts(
     profile as Record<string, unknown>,
     RULE_FIELDS,

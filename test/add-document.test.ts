@@ -14,13 +14,12 @@ import { buildServer } from "../bot/http/server.ts";
 import { loadConfig } from "../config.ts";
 import { DEFAULT_CORPUS_DIR } from "../corpus/documents.ts";
 import { loadCorpus } from "../corpus/index.ts";
-import { atLeast, give, wan, wanCny } from "../policies/engine/dsl.ts";
-import type { PolicyDocument } from "../policies/engine/types.ts";
 import type { Profile } from "../policies/profile.ts";
 import { checkRules, POLICY_DOCUMENTS, RuleCheckError } from "../policies/rules/index.ts";
 import type { ScreenResult } from "../policies/result.ts";
 import { screen } from "../policies/screen.ts";
 import type { AskResult } from "../retrieval/index.ts";
+import { NEW_DOCUMENT_DIR, NEW_RULES } from "./helpers/new-document.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 const scratch = mkdtempSync(join(tmpdir(), "add-document-"));
@@ -44,23 +43,9 @@ const PROFILE: Profile = {
   liveStreamSales: { amount: 6_000_000, currency: "CNY" },
 };
 
-/** The rule a policy author writes for （二）, passed to the evaluator beside the shipped ones. */
-const NEW_RULES: PolicyDocument = {
-  docId: "zz-2027-1",
-  preconditions: [],
-  rules: [
-    {
-      id: "zz-2027-1/2", clauseId: "zz-2027-1/2", kinds: ["cbec_enterprise"], subject: "overseas-livestream", period: "one_off",
-      quote: "年直播销售额达到500万元以上的跨境电商企业,给予一次性30万元奖励",
-      conditions: [atLeast("liveStreamSales", wanCny(500), "年直播销售额达到500万元以上")],
-      award: give(wan(30)),
-    },
-  ],
-};
-
 beforeAll(async () => {
   cpSync(DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
-  const added = spawnSync(process.execPath, ["--import", "tsx/esm", "cli/main.ts", "doc", "add", join(import.meta.dirname, "fixtures", "new-document")], {
+  const added = spawnSync(process.execPath, ["--import", "tsx/esm", "cli/main.ts", "doc", "add", NEW_DOCUMENT_DIR], {
     cwd: ROOT,
     encoding: "utf8",
     env: { ...process.env, CORPUS_DIR: corpusDir },

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
 import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
-import { SqliteStore } from "../bot/store/sqlite-store.ts";
+import { SQLITE_MIGRATIONS, SqliteStore } from "../bot/store/sqlite-store.ts";
 import { field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
 import { run, usd, cny, TEST_CONFIG } from "./helpers/screen.ts";
@@ -366,7 +366,7 @@ describe("persistence", () => {
     await first.close();
 
     const second = SqliteStore.open(file);
-    expect(second.schemaVersion).toBe(2);
+    expect(second.schemaVersion).toBe(SQLITE_MIGRATIONS.at(-1)!.version);
     const state = (await second.load("tg:1"))!;
     expect(state.profile).toMatchObject({ city: "zhengzhou", kinds: ["cbec_enterprise"] });
     expect(state.pending!.path).toBe(pendingBefore);

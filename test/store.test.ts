@@ -8,7 +8,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { newSession, type SessionState } from "../bot/dialogue/types.ts";
-import { LOCK_SESSION, PostgresStore } from "../bot/store/postgres-store.ts";
+import { LOCK_SESSION, POSTGRES_MIGRATIONS, PostgresStore } from "../bot/store/postgres-store.ts";
 import { SessionBusy, UPDATE_WINDOW, type SessionStore, type StoreOptions } from "../bot/store/session-store.ts";
 import { SQLITE_MIGRATIONS, SqliteStore } from "../bot/store/sqlite-store.ts";
 import { describeWithPostgres } from "./helpers/postgres.ts";
@@ -166,6 +166,58 @@ function storeContract(engine: string, openOn: () => Open): void {
     expect(await s.expireIdle(cutoff)).toBe(0);
   });
 
+  it("keeps a subscription with what was shown, renews it, lists it and ends it", async () => {
+    const [a, b] = [store(), store()];
+    const id = sessionId();
+    const subscription = { sessionId: id, chatId: 9_000_000_001, since: "2026-12-05", shown: { "zz-2023-210-measures": { from: "2023-12-15", to: "2026-12-14" } } };
+    await a.notices.subscribe(subscription);
+    expect(await b.notices.subscription(id)).toEqual(subscription);
+    await b.notices.subscribe({ ...subscription, since: "2026-12-06" });
+    expect((await a.notices.subscription(id))!.since).toBe("2026-12-06");
+    expect((await a.notices.subscribers()).filter((s) => s.sessionId === id)).toHaveLength(1);
+    expect(await a.notices.unsubscribe(id)).toBe(true);
+    expect(await b.notices.unsubscribe(id)).toBe(false);
+    expect(await b.notices.subscription(id)).toBeNull();
+    expect((await a.notices.subscribers()).some((s) => s.sessionId === id)).toBe(false);
+  });
+
+  it("records a notice as sent once: of two instances claiming it, one wins; a released claim can be had again", async () => {
+    const [a, b] = [store(), store()];
+    const id = sessionId();
+    const at = new Date("2026-12-05T01:00:00Z");
+    const claims = await Promise.all([a.notices.claim(id, "ending:x:2026-12-14", at), b.notices.claim(id, "ending:x:2026-12-14", at)]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(await a.notices.claim(id, "new:y", at)).toBe(true);
+    expect(await b.notices.sent(id)).toEqual([{ event: "ending:x:2026-12-14", sentAt: at }, { event: "new:y", sentAt: at }]);
+    await b.notices.release(id, "new:y");
+    expect(await a.notices.claim(id, "new:y", at)).toBe(true);
+  });
+
+  it("forgets a session's subscription and record of notices with it", async () => {
+    const [a, b] = [store(), store()];
+    const id = sessionId();
+    await a.withSession(id, increment);
+    await a.notices.subscribe({ sessionId: id, chatId: 1, since: "2026-12-05", shown: {} });
+    await a.notices.claim(id, "new:y", new Date());
+    await b.forget(id);
+    expect(await a.notices.subscription(id)).toBeNull();
+    expect(await a.notices.sent(id)).toEqual([]);
+  });
+
+  it("does not expire an idle session subscribed to notices: consent keeps its profile", async () => {
+    // Before every other test's clock, so only these two sessions are idle by it.
+    let clock = new Date("2000-01-01T00:00:00Z").getTime();
+    const s = store({ now: () => new Date(clock) });
+    const [subscribed, idle] = [sessionId(), sessionId()];
+    await s.withSession(subscribed, increment);
+    await s.withSession(idle, increment);
+    await s.notices.subscribe({ sessionId: subscribed, chatId: 2, since: "2000-01-01", shown: {} });
+    clock += 40 * DAY;
+    expect(await s.expireIdle(new Date(clock - 30 * DAY))).toBe(1);
+    expect(await s.load(idle)).toBeNull();
+    expect((await s.load(subscribed))!.asked).toBe(1);
+  });
+
   it("lets the steps under way finish and save before it closes", async () => {
     open ??= openOn();
     const [s, reader] = [open(), store()];
@@ -267,7 +319,7 @@ describeWithPostgres("PostgreSQL", (db) => {
     const client = new pg.Client({ connectionString: db.url() });
     await client.connect();
     const { rows } = await client.query("SELECT version FROM schema_migrations ORDER BY version");
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual(POSTGRES_MIGRATIONS.map((m) => ({ version: m.version })));
     await client.query("INSERT INTO schema_migrations (version, name) VALUES (99, 'from the future')");
     const newer = new PostgresStore(db.url());
     await expect(newer.ping()).rejects.toThrow(/schema version 99 is newer than this program/);

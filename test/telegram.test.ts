@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { createApp, type App } from "../bot/app.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { COMMANDS } from "../bot/dialogue/types.ts";
+import { NOTICE_COMMANDS } from "../bot/notify/commands.ts";
 import { buildServer } from "../bot/http/server.ts";
 import { createBot } from "../bot/telegram/bot.ts";
 import { APOLOGY, TOO_FAST } from "../bot/telegram/middleware.ts";
@@ -268,7 +269,7 @@ describe("long polling against a local Bot API server", () => {
     const stop = await startTelegram(app, Fastify(), (l) => log.push(l), UNHURRIED);
     try {
       const menu = telegram.callsOf("setMyCommands").at(-1)!.commands as { command: string; description: string }[];
-      expect(menu.map((c) => c.command).sort()).toEqual([...COMMANDS].sort());
+      expect(menu.map((c) => c.command).sort()).toEqual([...COMMANDS, ...Object.keys(NOTICE_COMMANDS)].sort());
       expect(menu.every((c) => /\p{Script=Han}/u.test(c.description))).toBe(true);
       expect(log.some((l) => l.includes("long polling"))).toBe(true);
 

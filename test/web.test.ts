@@ -11,7 +11,8 @@ import { chromium, type Browser, type Locator, type Page } from "playwright-core
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { buildServer } from "../bot/http/server.ts";
-import type { ProfileCatalogue } from "../bot/web/src/api.ts";
+import type { Draft } from "../bot/dialogue/types.ts";
+import type { NoticesResponse, ProfileCatalogue } from "../bot/web/src/api.ts";
 import { fieldAt } from "../bot/web/src/catalogue.ts";
 import { answerScript } from "../bot/web/src/hotline.ts";
 import { loadConfig } from "../config.ts";
@@ -714,6 +715,26 @@ describe("the web console", () => {
     expect(docs!.headers()["content-security-policy"]).toContain("default-src 'self'");
     await page.locator(".opblock-summary-path", { hasText: "/api/screen" }).first().waitFor();
     await shot("14-docs");
+  });
+
+  it("15. lists the chat session's notices on 提醒, as GET /api/chat/notices gives them", async () => {
+    await page.goto(`${base}/notices`);
+    await page.locator(".notices-view .empty").first().waitFor();
+    expect(await page.locator(".notices-view").textContent()).toContain("还没有保存完整的企业信息");
+    await page.goto(`${base}/chat`);
+    await page.locator(".message.bot").first().waitFor();
+    const sessionId = (await page.context().cookies()).find((c) => c.name === "chat_session")!.value;
+    // A profile saved by a finished screening (step 4 shows the chat saving one).
+    const profile: Draft = { city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: { amount: 20_000_000, currency: "CNY" }, marketingSpend: { amount: 1_000_000, currency: "CNY" } };
+    await app.store.withSession(`web:${sessionId}`, async (current) => ({ state: { ...current!, profile } }));
+    await page.locator('nav.main-nav a[data-view="notices"]').click();
+    await page.locator(".notices-view .intro").waitFor();
+    const listed = (await (await page.request.get(`${base}/api/chat/notices`)).json()) as NoticesResponse;
+    expect(listed.profile).toBe(true);
+    const shown = await page.locator(".notices-view .notice .message-text").allTextContents();
+    expect(shown).toEqual(listed.notices.map((n) => n.text));
+    if (!listed.notices.length) expect(await page.locator(".notices-view").textContent()).toContain("目前没有需要提醒的事项");
+    await shot("15-notices");
   });
 
   it("loaded nothing from outside the server and met no error but the ones provoked", () => {

@@ -14,6 +14,7 @@ import { parseJsonBodies } from "./json-body.ts";
 import { adminRoutes } from "./routes/admin.ts";
 import { askRoutes } from "./routes/ask.ts";
 import { chatRoutes } from "./routes/chat.ts";
+import { noticeRoutes } from "./routes/notices.ts";
 import { clauseRoutes } from "./routes/clauses.ts";
 import { documentRoutes } from "./routes/documents.ts";
 import { healthRoutes } from "./routes/health.ts";
@@ -108,6 +109,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   await server.register(clauseRoutes);
   await server.register(profileFieldRoutes, { app });
   await server.register(chatRoutes, { app });
+  await server.register(noticeRoutes, { app });
   await server.register(adminRoutes, { app });
   await server.register(webConsole);
   return server;

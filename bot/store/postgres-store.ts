@@ -5,6 +5,7 @@
 import pg from "pg";
 import type { SessionState } from "../dialogue/types.ts";
 import { SessionQueue } from "./session-queue.ts";
+import type { NoticeStore, Subscription } from "./notice-store.ts";
 import { admitUpdate, DEFAULT_WAIT_MS, InFlight, pendingMigrations, SessionBusy, type Migration, type SessionStep, type SessionStore, type StepOptions, type StoreOptions } from "./session-store.ts";
 
 export const POSTGRES_MIGRATIONS: Migration[] = [
@@ -19,6 +20,23 @@ export const POSTGRES_MIGRATIONS: Migration[] = [
      );
      CREATE INDEX sessions_updated_at ON sessions (updated_at);`,
   },
+  {
+    version: 2,
+    name: "subscriptions to notices and the notices sent",
+    sql: `CREATE TABLE subscriptions (
+       session_id text PRIMARY KEY,
+       chat_id bigint NOT NULL,
+       since text NOT NULL,
+       shown jsonb NOT NULL,
+       created_at timestamptz NOT NULL DEFAULT now()
+     );
+     CREATE TABLE sent_notices (
+       session_id text NOT NULL,
+       event text NOT NULL,
+       sent_at timestamptz NOT NULL,
+       PRIMARY KEY (session_id, event)
+     );`,
+  },
 ];
 
 /** The advisory lock of a session within a transaction (any other client may take the same one to hold a session). */
@@ -32,6 +50,16 @@ export interface PostgresOptions extends StoreOptions {
   /** Connections in the pool. */
   poolSize?: number;
 }
+
+interface SubscriptionRow {
+  session_id: string;
+  chat_id: string;
+  since: string;
+  shown: Subscription["shown"];
+}
+
+const SUBSCRIPTION_COLUMNS = "session_id, chat_id, since, shown";
+const subscriptionOf = (row: SubscriptionRow): Subscription => ({ sessionId: row.session_id, chatId: Number(row.chat_id), since: row.since, shown: row.shown });
 
 export class PostgresStore implements SessionStore {
   readonly engine = "postgres";
@@ -80,14 +108,42 @@ export class PostgresStore implements SessionStore {
 
   forget(sessionId: string): Promise<void> {
     return this.transaction(sessionId, async (client) => {
-      await client.query("DELETE FROM sessions WHERE id = $1", [sessionId]);
+      await client.query(
+        `WITH s AS (DELETE FROM subscriptions WHERE session_id = $1), n AS (DELETE FROM sent_notices WHERE session_id = $1)
+         DELETE FROM sessions WHERE id = $1`,
+        [sessionId],
+      );
     });
   }
 
   async expireIdle(idleSince: Date): Promise<number> {
     // A session in the middle of a step is written back by it: only idle sessions stay deleted.
-    return (await this.query("DELETE FROM sessions WHERE updated_at < $1", [idleSince])).rowCount ?? 0;
+    const sql = "DELETE FROM sessions WHERE updated_at < $1 AND id NOT IN (SELECT session_id FROM subscriptions)";
+    return (await this.query(sql, [idleSince])).rowCount ?? 0;
   }
+
+  readonly notices: NoticeStore = {
+    subscribe: async ({ sessionId, chatId, since, shown }) => {
+      await this.query(
+        `INSERT INTO subscriptions (session_id, chat_id, since, shown) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (session_id) DO UPDATE SET chat_id = excluded.chat_id, since = excluded.since, shown = excluded.shown`,
+        [sessionId, chatId, since, JSON.stringify(shown)],
+      );
+    },
+    unsubscribe: async (sessionId) => ((await this.query("DELETE FROM subscriptions WHERE session_id = $1", [sessionId])).rowCount ?? 0) > 0,
+    subscription: async (sessionId) => {
+      const { rows } = await this.query<SubscriptionRow>(`SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions WHERE session_id = $1`, [sessionId]);
+      return rows[0] ? subscriptionOf(rows[0]) : null;
+    },
+    subscribers: async () => (await this.query<SubscriptionRow>(`SELECT ${SUBSCRIPTION_COLUMNS} FROM subscriptions ORDER BY created_at, session_id`)).rows.map(subscriptionOf),
+    claim: async (sessionId, event, at) =>
+      (await this.query("INSERT INTO sent_notices (session_id, event, sent_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", [sessionId, event, at])).rowCount === 1,
+    release: async (sessionId, event) => {
+      await this.query("DELETE FROM sent_notices WHERE session_id = $1 AND event = $2", [sessionId, event]);
+    },
+    sent: async (sessionId) =>
+      (await this.query<{ event: string; sent_at: Date }>("SELECT event, sent_at FROM sent_notices WHERE session_id = $1 ORDER BY sent_at, event", [sessionId])).rows.map((r) => ({ event: r.event, sentAt: r.sent_at })),
+  };
 
   async ping(): Promise<void> {
     await this.query("SELECT 1");

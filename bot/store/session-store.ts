@@ -3,6 +3,7 @@
 // session in one atomic step, serialized per session across instances, so two inputs of one
 // session never both read the state before either writes it back.
 import type { SessionState } from "../dialogue/types.ts";
+import type { NoticeStore } from "./notice-store.ts";
 
 export interface SessionStep {
   /** The state to keep after the step. */
@@ -37,9 +38,11 @@ export interface SessionStore {
    * SessionBusy when the session stays locked by another input for too long.
    */
   withSession<T extends SessionStep>(sessionId: string, step: (current: SessionState | null) => Promise<T>, options?: StepOptions): Promise<T | null>;
-  /** Deletes everything kept for the session (/forget). */
+  /** Deletes everything kept for the session (/forget): its state, its subscription and what was sent to it. */
   forget(sessionId: string): Promise<void>;
-  /** Deletes the sessions not used since `idleSince`; returns how many. */
+  /** Subscriptions to notices and the record of notices sent. */
+  readonly notices: NoticeStore;
+  /** Deletes the sessions not used since `idleSince`, except those subscribed to notices (consent keeps the profile); returns how many. */
   expireIdle(idleSince: Date): Promise<number>;
   /** Resolves when the database answers (readiness). */
   ping(): Promise<void>;

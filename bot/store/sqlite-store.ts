@@ -11,6 +11,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import type { SessionState } from "../dialogue/types.ts";
 import { SessionQueue } from "./session-queue.ts";
+import type { NoticeStore, Subscription } from "./notice-store.ts";
 import { admitUpdate, DEFAULT_WAIT_MS, InFlight, pendingMigrations, SessionBusy, type Migration, type SessionStep, type SessionStore, type StepOptions, type StoreOptions } from "./session-store.ts";
 
 /**
@@ -46,10 +47,36 @@ export const SQLITE_MIGRATIONS: Migration[] = [
      CREATE INDEX sessions_updated_at ON sessions (updated_at);
      DROP TABLE kv;`,
   },
+  {
+    version: 3,
+    name: "subscriptions to notices and the notices sent",
+    sql: `CREATE TABLE subscriptions (
+       session_id TEXT PRIMARY KEY,
+       chat_id INTEGER NOT NULL,
+       since TEXT NOT NULL,
+       shown TEXT NOT NULL,
+       created_at TEXT NOT NULL
+     );
+     CREATE TABLE sent_notices (
+       session_id TEXT NOT NULL,
+       event TEXT NOT NULL,
+       sent_at TEXT NOT NULL,
+       PRIMARY KEY (session_id, event)
+     );`,
+  },
 ];
 
 /** The longest pause before trying a step again, so two processes do not collide in step again. */
 const MAX_BACKOFF_MS = 10;
+
+interface SubscriptionRow {
+  session_id: string;
+  chat_id: number;
+  since: string;
+  shown: string;
+}
+
+const subscriptionOf = (row: SubscriptionRow): Subscription => ({ sessionId: row.session_id, chatId: row.chat_id, since: row.since, shown: JSON.parse(row.shown) as Subscription["shown"] });
 
 interface SessionRow {
   state: string;
@@ -64,6 +91,7 @@ export class SqliteStore implements SessionStore {
   private readonly waitMs: number;
   private readonly now: () => Date;
   private readonly statements;
+  readonly notices: NoticeStore;
 
   private constructor(
     private readonly db: Database.Database,
@@ -72,6 +100,7 @@ export class SqliteStore implements SessionStore {
     this.waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
     this.queue = new SessionQueue(this.waitMs);
     this.now = options.now ?? (() => new Date());
+    const forgetting = ["sessions WHERE id", "subscriptions WHERE session_id", "sent_notices WHERE session_id"].map((where) => db.prepare(`DELETE FROM ${where} = ?`));
     this.statements = {
       read: db.prepare<[string], SessionRow>("SELECT state, stamp, update_ids FROM sessions WHERE id = ?"),
       stamp: db.prepare<[string], { stamp: number }>("SELECT stamp FROM sessions WHERE id = ?"),
@@ -79,9 +108,10 @@ export class SqliteStore implements SessionStore {
         `INSERT INTO sessions (id, state, stamp, update_ids, updated_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET state = excluded.state, stamp = excluded.stamp, update_ids = excluded.update_ids, updated_at = excluded.updated_at`,
       ),
-      forget: db.prepare("DELETE FROM sessions WHERE id = ?"),
-      expire: db.prepare("DELETE FROM sessions WHERE updated_at < ?"),
+      forget: db.transaction((id: string) => forgetting.forEach((statement) => statement.run(id))),
+      expire: db.prepare("DELETE FROM sessions WHERE updated_at < ? AND id NOT IN (SELECT session_id FROM subscriptions)"),
     };
+    this.notices = sqliteNotices(db);
   }
 
   static open(file: string, options: StoreOptions = {}): SqliteStore {
@@ -127,7 +157,7 @@ export class SqliteStore implements SessionStore {
   }
 
   async forget(sessionId: string): Promise<void> {
-    this.statements.forget.run(sessionId);
+    this.statements.forget.immediate(sessionId);
   }
 
   async expireIdle(idleSince: Date): Promise<number> {
@@ -142,6 +172,37 @@ export class SqliteStore implements SessionStore {
     await this.inFlight.settled();
     this.db.close();
   }
+}
+
+function sqliteNotices(db: Database.Database): NoticeStore {
+  const statements = {
+    subscribe: db.prepare(
+      `INSERT INTO subscriptions (session_id, chat_id, since, shown, created_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT(session_id) DO UPDATE SET chat_id = excluded.chat_id, since = excluded.since, shown = excluded.shown`,
+    ),
+    unsubscribe: db.prepare("DELETE FROM subscriptions WHERE session_id = ?"),
+    one: db.prepare<[string], SubscriptionRow>("SELECT session_id, chat_id, since, shown FROM subscriptions WHERE session_id = ?"),
+    all: db.prepare<[], SubscriptionRow>("SELECT session_id, chat_id, since, shown FROM subscriptions ORDER BY created_at, session_id"),
+    claim: db.prepare("INSERT INTO sent_notices (session_id, event, sent_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+    release: db.prepare("DELETE FROM sent_notices WHERE session_id = ? AND event = ?"),
+    sent: db.prepare<[string], { event: string; sent_at: string }>("SELECT event, sent_at FROM sent_notices WHERE session_id = ? ORDER BY sent_at, rowid"),
+  };
+  return {
+    async subscribe({ sessionId, chatId, since, shown }) {
+      statements.subscribe.run(sessionId, chatId, since, JSON.stringify(shown), new Date().toISOString());
+    },
+    unsubscribe: async (sessionId) => statements.unsubscribe.run(sessionId).changes > 0,
+    async subscription(sessionId) {
+      const row = statements.one.get(sessionId);
+      return row ? subscriptionOf(row) : null;
+    },
+    subscribers: async () => statements.all.all().map(subscriptionOf),
+    claim: async (sessionId, event, at) => statements.claim.run(sessionId, event, at.toISOString()).changes === 1,
+    async release(sessionId, event) {
+      statements.release.run(sessionId, event);
+    },
+    sent: async (sessionId) => statements.sent.all(sessionId).map((r) => ({ event: r.event, sentAt: new Date(r.sent_at) })),
+  };
 }
 
 /** A stamp other than the one read: random, so a session forgotten and begun again never repeats the stamp a slow writer read. */

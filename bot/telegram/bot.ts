@@ -4,6 +4,7 @@
 // instance can take a user's next update, and an update delivered twice is applied once.
 import { Bot, type ApiClientOptions, type Context, type MiddlewareFn } from "grammy";
 import type { App } from "../app.ts";
+import { subscriptionCommands } from "../notify/commands.ts";
 import { readInput, sessionIdOf } from "./input.ts";
 import { answerButtonPresses, apologize, oneAtATimePerUser, rateLimit, type Log, type RateLimit } from "./middleware.ts";
 import { sendReplies } from "./send.ts";
@@ -27,6 +28,7 @@ export function createBot(app: App, options: BotOptions): Bot {
   fromUsers.use(rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   fromUsers.use(oneAtATimePerUser());
   fromUsers.use(answerButtonPresses(options.log));
+  fromUsers.use(subscriptionCommands(app.notifier, sessionIdOf));
   fromUsers.use(dialogueTurn(app));
   return bot;
 }

@@ -5,6 +5,8 @@ import { webhookCallback } from "grammy";
 import { checkWebhookSecret } from "../../config.ts";
 import type { App } from "../app.ts";
 import type { CommandName } from "../dialogue/types.ts";
+import { NOTICE_COMMANDS } from "../notify/commands.ts";
+import { createSender } from "../notify/sender.ts";
 import { createBot, type BotOptions } from "./bot.ts";
 import { ALLOWED_UPDATES } from "./input.ts";
 import type { Log } from "./middleware.ts";
@@ -54,7 +56,9 @@ export async function startTelegram(app: App, server: FastifyInstance, log: Log,
   const { webhookRateLimit = WEBHOOK_RATE_LIMIT, ...botOptions } = options;
   const bot = createBot(app, { ...botOptions, log });
   await bot.init();
-  await bot.api.setMyCommands(Object.entries(COMMAND_MENU).map(([command, description]) => ({ command, description })));
+  await bot.api.setMyCommands(Object.entries({ ...COMMAND_MENU, ...NOTICE_COMMANDS }).map(([command, description]) => ({ command, description })));
+  // Daily, on every instance: the store's record of what was sent lets each notice out once.
+  const stopNotices = app.notifier.schedule(createSender(bot.api, { log }));
 
   if (webhookUrl) {
     // Every call comes from Telegram's few addresses, so the service's per-IP limit would throttle
@@ -67,12 +71,13 @@ export async function startTelegram(app: App, server: FastifyInstance, log: Log,
     await bot.api.setWebhook(webhookUrl, { secret_token: webhookSecret, allowed_updates: [...ALLOWED_UPDATES] });
     log(`telegram: @${bot.botInfo.username} receives updates by webhook at ${webhookUrl}`);
     // The webhook stays set across restarts; Telegram keeps the updates until the route answers again.
-    return async () => undefined;
+    return stopNotices;
   }
 
   const polling = bot.start({ allowed_updates: [...ALLOWED_UPDATES] }).catch((error: unknown) => log(`telegram: long polling stopped: ${String(error)}`));
   log(`telegram: @${bot.botInfo.username} receives updates by long polling`);
   return async () => {
+    await stopNotices();
     await bot.stop();
     await polling;
   };

@@ -67,7 +67,7 @@ function send(request: FastifyRequest, reply: FastifyReply, a: Asset, cacheContr
 }
 
 /** Paths the console answers with its page; each is a view the page's router knows. */
-const PAGE_PATHS = ["/", "/doc", "/screen", "/chat"];
+const PAGE_PATHS = ["/", "/doc", "/screen", "/chat", "/notices"];
 
 export const webConsole: FastifyPluginAsync = async (server) => {
   const bundles = await bundle();

@@ -51,6 +51,17 @@ export class FakeTelegram {
   private confirmed = 0;
   private server: Server | undefined;
   private closed = false;
+  /** sendMessage calls still to refuse with 429, and the retry_after to name. */
+  private tooMany = { calls: 0, retryAfter: 0 };
+  /** Chats whose user blocked the bot: sendMessage answers 403. */
+  readonly blocked = new Set<number>();
+  /** The sendMessage calls refused with 429 (not in `calls`). */
+  readonly refused: Payload[] = [];
+
+  /** The next `calls` sendMessage calls get 429 Too Many Requests with parameters.retry_after, as the Bot API answers a flood. */
+  floodLimit(calls: number, retryAfter: number): void {
+    this.tooMany = { calls, retryAfter };
+  }
 
   /** Messages the bot sent to a chat, in order. */
   sent(chatId: number): SentMessage[] {
@@ -62,6 +73,15 @@ export class FakeTelegram {
   }
 
   async respond(method: string, payload: Payload): Promise<Payload> {
+    if (method === "sendMessage" && this.tooMany.calls > 0) {
+      this.tooMany.calls--;
+      this.refused.push(payload);
+      const after = this.tooMany.retryAfter;
+      return { ok: false, error_code: 429, description: `Too Many Requests: retry after ${after}`, parameters: { retry_after: after } };
+    }
+    if (method === "sendMessage" && this.blocked.has(payload.chat_id as number)) {
+      return { ok: false, error_code: 403, description: "Forbidden: bot was blocked by the user" };
+    }
     if (method !== "getUpdates") this.calls.push({ method, payload });
     switch (method) {
       case "getMe":

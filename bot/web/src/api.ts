@@ -49,6 +49,14 @@ export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" 
 /** The session travels in an HttpOnly cookie the server sets: the page never holds its id. */
 export type ChatRequest = { text: string } | { button: string } | { command: "start" | "forget" };
 
+/** GET /api/chat/notices (bot/http/routes/notices.ts). */
+export interface NoticesResponse {
+  profile: boolean;
+  subscribed: boolean;
+  today: string;
+  notices: { event: string; kind: "ending" | "new_document" | "validity_changed"; docId: string; text: string; sentAt: string | null }[];
+}
+
 export interface ChatResponse {
   replies: Reply[];
   mode: "idle" | "screening";
@@ -101,4 +109,5 @@ export const api = {
   document: (docId: string) => request<DocumentWithClauses>("GET", `/api/documents/${encodeURIComponent(docId)}`),
   profileCatalogue: once(() => request<ProfileCatalogue>("GET", "/api/profile/fields")),
   chat: (body: ChatRequest) => request<ChatResponse>("POST", "/api/chat", body),
+  notices: () => request<NoticesResponse>("GET", "/api/chat/notices"),
 };

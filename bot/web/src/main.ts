@@ -2,13 +2,14 @@
 // search, a half-filled form and the chat survive switching views), chosen by the route.
 import { createChatView } from "./chat-view.ts";
 import { createDocumentsView } from "./documents-view.ts";
+import { createNoticesView } from "./notices-view.ts";
 import { h } from "./dom.ts";
 import { initHotlineToggle } from "./hotline.ts";
 import { startRouter, type Route, type View } from "./router.ts";
 import { createScreenView } from "./screen-view.ts";
 import { createSearchView } from "./search-view.ts";
 
-type ViewKey = "search" | "documents" | "screen" | "chat" | "notFound";
+type ViewKey = "search" | "documents" | "screen" | "chat" | "notices" | "notFound";
 
 function createNotFoundView(): View {
   const element = h(
@@ -25,6 +26,7 @@ const VIEWS: Record<ViewKey, { title: string; create: () => View }> = {
   documents: { title: "政策文件", create: createDocumentsView },
   screen: { title: "预筛查", create: createScreenView },
   chat: { title: "对话", create: createChatView },
+  notices: { title: "提醒", create: createNoticesView },
   notFound: { title: "页面不存在", create: createNotFoundView },
 };
 

@@ -8,6 +8,7 @@ export type Route =
   | { view: "document"; docId: string; clauseId: string | null }
   | { view: "screen" }
   | { view: "chat" }
+  | { view: "notices" }
   | { view: "notFound" };
 
 /** A view of the console: built once, kept while the user moves between views, shown for its routes. */
@@ -22,6 +23,7 @@ export function parseRoute(location: Location | URL): Route {
   if (path === "/doc") return { view: "documents" };
   if (path === "/screen") return { view: "screen" };
   if (path === "/chat") return { view: "chat" };
+  if (path === "/notices") return { view: "notices" };
   const doc = /^\/doc\/([^/]+)$/.exec(path);
   if (doc) {
     const clauseId = decodeURIComponent(location.hash.slice(1));
