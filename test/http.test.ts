@@ -273,7 +273,7 @@ describe("once ready", () => {
         const m = value as { amount: number; currency: string };
         return { text: `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}` };
       }
-      if (info.type === "boolean") return { button: `a:${value}` };
+      if (info.type === "boolean") return { text: value ? "是" : "否" };
       if (info.type === "list") return { text: `${(value as unknown[]).length}个` };
       return { text: Array.isArray(value) ? value.join("、") : String(value) };
     }
