@@ -305,6 +305,48 @@ describe("every answer bound to its question (issue 10)", () => {
   });
 });
 
+describe("natural answers (issue 10) and typed labels (issue 11)", () => {
+  async function at(path: string) {
+    const store = SqliteStore.open(":memory:");
+    await store.withSession("n", async () => ({ state: { ...newSession(), profile: { city: "zhengzhou", kinds: ["cbec_enterprise"] } } }));
+    const d = dialogue(store);
+    const first = await d.handle("n", tap(`e:${path}`));
+    const say = async (t: string) => (await d.handle("n", text(t))).map((r) => r.text).join("\n");
+    return { first, say, d, state: async () => (await store.load("n"))! };
+  }
+
+  it("takes 没有 / 无 for an amount or a count as 0, and 不是 for a level as its none choice, echoing what it recorded", async () => {
+    for (const [path, word, value] of [
+      ["logisticsSpend", "没有", cny(0)],
+      ["marketingSpend", "无", cny(0)],
+      ["o2oStores", "没有", []],
+      ["demoEnterpriseLevel", "不是", "none"],
+    ] as const) {
+      const { say, state } = await at(path);
+      expect(await say(word), path).toMatch(/^已记录：/u);
+      expect(getAt((await state()).profile, path), path).toEqual(value);
+    }
+  });
+
+  it("takes a button's label typed as the tap, on the question, the currency and the confirmation", async () => {
+    const { say, state } = await at("crossBorderTrade");
+    expect(await say("3000亿")).toContain("人民币还是美元");
+    expect(await say("人民币")).toContain("请确认");
+    expect(await say("是，没错")).toContain("已记录：跨境电商进出口额 3000亿元");
+    expect((await state()).profile.crossBorderTrade).toEqual(cny(3e11));
+    const other = await at("demoEnterpriseLevel");
+    expect(await other.say("省级")).toContain("已记录：电子商务示范企业级别 省级");
+    const skipped = await at("logisticsSpend");
+    expect(await skipped.say("跳过/不清楚")).toContain("已跳过");
+    expect((await skipped.state()).skipped).toContain("logisticsSpend");
+  });
+
+  it("echoes an answer given by a button", async () => {
+    const { first, d } = await at("independentLegalPerson");
+    expect((await d.handle("n", buttonIn(first, "否")))[0]!.text).toBe("已记录：具备独立法人资格并在当地登记纳税 否。");
+  });
+});
+
 describe("hostile and careless input (issue 14)", () => {
   const SELLER = { city: "zhengzhou", kinds: ["cbec_enterprise"], o2oStores: [{ location: "domestic" }], crossBorderTrade: cny(30_000_000) };
 

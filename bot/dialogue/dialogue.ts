@@ -15,7 +15,7 @@ import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
-import { COMMANDS, newSession, type AskedQuestion, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState } from "./types.ts";
+import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState } from "./types.ts";
 
 export interface DialogueDeps {
   store: SessionStore;
@@ -271,8 +271,23 @@ export class Dialogue {
     return { state: editing, replies: [questionReply(asked, editing, this.evaluate(state))] };
   }
 
+  /** The buttons the waiting question shows, so a typed label (人民币, 跳过/不清楚, 是，没错) works like a tap. */
+  private shownButtons(state: SessionState): Button[] {
+    const { path, id, amountAwaitingCurrency, unconfirmed } = state.pending!;
+    const shown =
+      amountAwaitingCurrency !== undefined ? currencyReply(amountAwaitingCurrency, id)
+      : unconfirmed !== undefined ? confirmReply(path, "", id)
+      : questionReply(path, state, null);
+    // A kind typed on the kinds question is an answer on its own (跨境电商企业、物流企业), not a tick.
+    return (shown.buttons ?? []).flat().filter((b) => !b.data.startsWith("k:"));
+  }
+
   private answer(state: SessionState, text: string, fromButton = false): Step | Promise<Step> {
     const pending = state.pending!;
+    if (!fromButton) {
+      const tapped = this.shownButtons(state).find((b) => b.label === text);
+      if (tapped) return this.button(state, tapped.data);
+    }
     if (SKIP_WORDS.test(text)) return this.skip(state);
     const yes = pending.unconfirmed === undefined ? null : parseYesNo(text);
     if (yes !== null) return this.confirm(state, yes);
@@ -288,7 +303,7 @@ export class Dialogue {
       if (!fromButton && QUESTION_LIKE.test(text)) return this.answerAside(state, text);
       return { state, replies: [{ text: parsed.error }] };
     }
-    return this.accept(state, pending.path, parsed, !fromButton);
+    return this.accept(state, pending.path, parsed, true);
   }
 
   /** A question typed while a screening question waits: answer it, then repeat the question. */
