@@ -323,6 +323,25 @@ describe("once ready", () => {
       }
     });
 
+    it("keeps the conversation with the session: GET /api/chat gives the messages and the pending question back, tapped buttons shown by label", async () => {
+      const started = await chat({ command: "screen" });
+      const city = started.replies.at(-1)!.buttons!.flat().find((b) => b.label === "郑州市")!;
+      const afterCity = await chat({ button: city.data }, started.cookie);
+      const get = (cookie?: string) => server.inject({ method: "GET", url: "/api/chat", ...(cookie ? { cookies: { chat_session: cookie } } : {}) });
+      const res = await get(started.cookie);
+      expect(res.statusCode).toBe(200);
+      const { transcript, mode } = res.json() as { transcript: { from: string; text: string; buttons?: unknown }[]; mode: string };
+      expect(mode).toBe("screening");
+      expect(transcript.map((e) => [e.from, e.text])).toEqual([
+        ["user", "/screen"],
+        ...started.replies.map((r) => ["bot", r.text]),
+        ["user", "郑州市"],
+        ...afterCity.replies.map((r) => ["bot", r.text]),
+      ]);
+      expect(transcript.at(-1)!.buttons).toEqual(afterCity.replies.at(-1)!.buttons);
+      for (const cookie of [undefined, "x".repeat(43)]) expect((await get(cookie)).json()).toEqual({ transcript: [], mode: "idle" });
+    });
+
     it("refuses forged buttons politely and at once, keeping the session small", async () => {
       const started = await chat({ command: "screen" });
       await chat({ text: "郑州" }, started.cookie);

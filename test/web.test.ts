@@ -312,10 +312,13 @@ describe("the web console", () => {
     await shot("03-screening", page.locator(".report"));
   });
 
-  it("4. screens through the chat panel, by buttons and typed answers, to the same result as the API", async () => {
+  it("4. screens through the chat panel, by buttons and typed answers, to the same result as the API; a reload mid-screening keeps the conversation", async () => {
     await page.getByRole("link", { name: "对话" }).click();
     const bot = page.locator(".message.bot");
     await bot.first().waitFor();
+    // The panel's own welcome: what it offers, no Telegram slash commands.
+    expect(await bot.first().locator(".message-text").textContent()).not.toMatch(/\/(screen|help|profile)/u);
+    expect(await bot.first().getByRole("button").allTextContents()).toContain("开始筛查");
 
     const ask = (path: string) => field(path).ask!;
     const typed = new Map([
@@ -338,8 +341,19 @@ describe("the web console", () => {
       await page.getByLabel("消息").press("Enter");
     });
     let steps = 0;
+    let reloaded = false;
     while (!(await texts(".message.bot .message-text")).some((t) => t.startsWith("筛查结果（"))) {
       expect(++steps).toBeLessThan(80);
+      if (!reloaded && (await texts(".message.bot .message-text")).some((t) => t.startsWith("已记录："))) {
+        // A reload mid-screening: the same messages come back from the session, the pending question last with its buttons.
+        reloaded = true;
+        const before = await texts(".message .message-text");
+        const pendingButtons = await bot.last().getByRole("button").allTextContents();
+        await page.reload();
+        await expect.poll(() => texts(".message .message-text")).toEqual(before);
+        expect(await bot.last().getByRole("button").allTextContents()).toEqual(pendingButtons);
+        expect(await page.locator(".chat-mode").textContent()).toBe("筛查进行中");
+      }
       const last = bot.last();
       const question = ((await last.locator(".message-text").textContent()) ?? "").split("\n")[0]!.replace(/^【第\d+问】/, "");
       const buttons = await last.getByRole("button").allTextContents();
@@ -353,9 +367,18 @@ describe("the web console", () => {
           await page.getByLabel("消息").press("Enter");
         });
       } else if (yes.has(question)) await tap("是");
-      else await tap("跳过/不清楚");
+      else {
+        // A button's label typed works as the tap.
+        await answer(async () => {
+          await page.getByLabel("消息").fill("跳过/不清楚");
+          await page.getByLabel("消息").press("Enter");
+        });
+      }
     }
     await shot("04-chat");
+    expect(reloaded).toBe(true);
+    // Answers are echoed, typed or tapped.
+    expect((await texts(".message.bot .message-text")).filter((t) => t.startsWith("已记录：")).length).toBeGreaterThan(3);
 
     // The session is the server's HttpOnly cookie: the page's script cannot read it.
     const sessionId = (await page.context().cookies()).find((c) => c.name === "chat_session")!.value;

@@ -15,7 +15,7 @@ import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
-import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState } from "./types.ts";
+import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
 export interface DialogueDeps {
   store: SessionStore;
@@ -63,12 +63,37 @@ const EXPIRED: Reply = { text: "这个按钮已失效，请重新操作。", but
 
 /** Questions of a screening remembered for their buttons: more than any screening asks. */
 const QUESTIONS_KEPT = 60;
+/** Messages kept for a channel that shows the conversation again: a screening and its result. */
+const TRANSCRIPT_KEPT = 80;
+
+/** What the person sent, as the conversation shows it: the text, a tapped button's label, a typed command. */
+function shownInput(input: SessionInput, transcript: readonly TranscriptEntry[]): string | null {
+  if (input.kind === "text") return input.text;
+  if (input.kind === "command") return input.name === "start" ? null : `/${input.name}${input.arg ? ` ${input.arg}` : ""}`;
+  for (const entry of [...transcript].reverse()) {
+    const tapped = entry.buttons?.flat().find((b) => b.data === input.data);
+    if (tapped) return tapped.label;
+  }
+  return null;
+}
+
+/** The state with this turn's messages added to its transcript, the oldest dropped past the limit. */
+function recorded(state: SessionState, input: SessionInput, before: readonly TranscriptEntry[], replies: Reply[]): SessionState {
+  const shown = shownInput(input, before);
+  const added: TranscriptEntry[] = [...(shown === null ? [] : [{ from: "user" as const, text: shown }]), ...replies.map((r) => ({ from: "bot" as const, ...r }))];
+  return { ...state, transcript: [...before, ...added].slice(-TRANSCRIPT_KEPT) };
+}
 
 /** What the profile declaration says is wrong with the value at `path` (over a ceiling, out of range), if anything. */
 function problemAt(profile: Draft, path: string): string | null {
   const checked = validateProfile(profile);
   if (checked.ok) return null;
   return checked.problems.find((p) => p.field === path || p.field.startsWith(`${path}.`) || p.field.startsWith(`${path}[`))?.message ?? null;
+}
+
+export interface TurnOptions extends StepOptions {
+  /** Keep the turn's messages in the session, for a channel that shows the conversation again. */
+  transcript?: boolean;
 }
 
 export class Dialogue {
@@ -87,17 +112,33 @@ export class Dialogue {
    * handle() with the session's mode after the input, read in the same step, and whether the
    * session is still kept (false after /forget); null for a redelivery.
    */
-  async turn(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<{ replies: Reply[]; mode: SessionState["mode"]; kept: boolean } | null> {
+  async turn(sessionId: string, input: DialogueInput, options: TurnOptions = {}): Promise<{ replies: Reply[]; mode: SessionState["mode"]; kept: boolean } | null> {
     const typed = input.kind === "text" ? typedCommand(input.text) : null;
     const command = typed ? ({ kind: "command", ...typed } as const) : input;
     if (command.kind === "command" && command.name === "forget") {
       await this.deps.store.forget(sessionId);
       return { replies: [{ text: "已删除您的全部数据（企业信息和对话状态）。" }], mode: "idle", kept: false };
     }
-    const outcome = await this.deps.store.withSession(sessionId, (current) => this.step({ ...newSession(), ...current }, command as SessionInput), options);
+    const outcome = await this.deps.store.withSession(
+      sessionId,
+      async (current) => {
+        const out = await this.step({ ...newSession(), ...current }, command as SessionInput);
+        if (!options.transcript) return out;
+        const state = recorded(out.state, command as SessionInput, current?.transcript ?? [], out.replies);
+        if (finished.has(out.state)) finished.add(state);
+        return { ...out, state };
+      },
+      options,
+    );
     if (!outcome) return null;
     if (finished.has(outcome.state)) this.deps.onScreeningDone?.(sessionId);
     return { replies: outcome.replies, mode: outcome.state.mode, kept: true };
+  }
+
+  /** The conversation kept for the session (with `transcript` turns) and its mode; empty for a session not kept. */
+  async conversation(sessionId: string): Promise<{ transcript: TranscriptEntry[]; mode: SessionState["mode"] }> {
+    const state = await this.deps.store.load(sessionId);
+    return { transcript: state?.transcript ?? [], mode: state?.mode ?? "idle" };
   }
 
   /** Whether anything is kept for the session (it has been used and not forgotten). */

@@ -52,6 +52,14 @@ export interface SessionState {
   serial: number;
   /** The questions of the current screening, so a button of an earlier one changes that answer. */
   questions: AskedQuestion[];
+  /** The latest messages both ways, kept for a channel that shows them again (the web chat after a reload). */
+  transcript?: TranscriptEntry[];
+}
+
+export interface TranscriptEntry {
+  from: "user" | "bot";
+  text: string;
+  buttons?: Button[][];
 }
 
 export interface AskedQuestion {

@@ -47,10 +47,16 @@ export interface ProfileCatalogue {
 export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "inForceOn">;
 
 /** The session travels in an HttpOnly cookie the server sets: the page never holds its id. */
-export type ChatRequest = { text: string } | { button: string } | { command: "start" | "forget" };
+export type ChatRequest = { text: string } | { button: string } | { command: "forget" };
 
 export interface ChatResponse {
   replies: Reply[];
+  mode: "idle" | "screening";
+}
+
+/** The conversation the server keeps for the cookie's session: shown again after a reload. */
+export interface Conversation {
+  transcript: (Reply & { from: "user" | "bot" })[];
   mode: "idle" | "screening";
 }
 
@@ -101,4 +107,5 @@ export const api = {
   document: (docId: string) => request<DocumentWithClauses>("GET", `/api/documents/${encodeURIComponent(docId)}`),
   profileCatalogue: once(() => request<ProfileCatalogue>("GET", "/api/profile/fields")),
   chat: (body: ChatRequest) => request<ChatResponse>("POST", "/api/chat", body),
+  conversation: () => request<Conversation>("GET", "/api/chat"),
 };
