@@ -345,14 +345,20 @@ describe("the web console", () => {
     while (!(await texts(".message.bot .message-text")).some((t) => t.startsWith("筛查结果（"))) {
       expect(++steps).toBeLessThan(80);
       if (!reloaded && (await texts(".message.bot .message-text")).some((t) => t.startsWith("已记录："))) {
-        // A reload mid-screening: the same messages come back from the session, the pending question last with its buttons.
+        // The chat loaded afresh mid-screening (a second tab, so this page keeps the form of step 3 for
+        // step 6): the same messages come back from the session, the pending question last with its buttons.
         reloaded = true;
         const before = await texts(".message .message-text");
         const pendingButtons = await bot.last().getByRole("button").allTextContents();
-        await page.reload();
-        await expect.poll(() => texts(".message .message-text")).toEqual(before);
-        expect(await bot.last().getByRole("button").allTextContents()).toEqual(pendingButtons);
-        expect(await page.locator(".chat-mode").textContent()).toBe("筛查进行中");
+        const fresh = await page.context().newPage();
+        try {
+          await fresh.goto(`${base}/chat`);
+          await expect.poll(() => fresh.locator(".message .message-text").allTextContents()).toEqual(before);
+          expect(await fresh.locator(".message.bot").last().getByRole("button").allTextContents()).toEqual(pendingButtons);
+          expect(await fresh.locator(".chat-mode").textContent()).toBe("筛查进行中");
+        } finally {
+          await fresh.close();
+        }
       }
       const last = bot.last();
       const question = ((await last.locator(".message-text").textContent()) ?? "").split("\n")[0]!.replace(/^【第\d+问】/, "");
