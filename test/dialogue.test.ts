@@ -202,6 +202,15 @@ describe("guided screening", () => {
     expect(typo.state.pending?.path).toBe("city");
   });
 
+  it("labels the result's buttons without a rule part's letter", async () => {
+    const d = dialogue();
+    const truth = { city: "zhengzhou", kinds: ["cbec_enterprise"], independentLegalPerson: true, henanEcommerceCertified: true, reportsCbecStatistics: true, overseasWarehouses: [{ mode: "leased_whole", areaSqm: 3000, monthsOperating: 14, annualRent: cny(1_200_000) }], crossBorderExport: cny(20_000_000) };
+    const { replies } = await screenThroughDialogue(d, "lbl", truth, { kind: "command", name: "screen", arg: "2019-06-30" });
+    const labels = replies.flatMap((r) => r.buttons?.flat() ?? []).map((b) => b.label);
+    expect(labels).toContain("计算（九） 整体租赁海外仓");
+    for (const l of labels) expect(l).not.toMatch(/[）)][a-z]$/u);
+  });
+
   it("lists documents, shows a clause and explains a calculation", async () => {
     const d = dialogue();
     expect((await d.handle("s7", { kind: "command", name: "policies" }))[0]!.text).toContain("郴政办发〔2021〕3号");
