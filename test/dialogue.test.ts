@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
-import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
+import { newSession, type DialogueInput, type Reply } from "../bot/dialogue/types.ts";
 import { SQLITE_MIGRATIONS, SqliteStore } from "../bot/store/sqlite-store.ts";
 import { field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
@@ -16,6 +16,13 @@ const dialogue = (store = SqliteStore.open(":memory:")) =>
 const text = (t: string): DialogueInput => ({ kind: "text", text: t });
 const tap = (data: string): DialogueInput => ({ kind: "button", data });
 
+/** The data of the button labelled `label` among the replies: tapping it as a person would. */
+function buttonIn(replies: Reply[], label: string): DialogueInput {
+  const found = replies.flatMap((r) => r.buttons?.flat() ?? []).find((b) => b.label === label);
+  if (!found) throw new Error(`no button “${label}” in ${JSON.stringify(replies)}`);
+  return tap(found.data);
+}
+
 /** How a person would type a value of the truth profile. */
 function typed(path: string, value: unknown): DialogueInput[] {
   const info = field(schemaPath(path));
@@ -25,13 +32,13 @@ function typed(path: string, value: unknown): DialogueInput[] {
       return [text(`${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}`)];
     }
     case "boolean":
-      return [tap(`a:${value}`)];
+      return [text(value ? "是" : "否")];
     case "ratio":
       return [text(`${(value as number) * 100}%`)];
     case "enum":
       return [text(info.choices![value as string]!)];
     case "enum[]":
-      return [...(value as string[]).map((k) => tap(`k:${k}`)), tap("kd")];
+      return [text((value as (keyof typeof KIND_LABELS)[]).map((k) => KIND_LABELS[k]).join("、"))];
     case "list":
       return [text(`${(value as unknown[]).length}个`)];
     case "text":
@@ -119,15 +126,15 @@ describe("guided screening", () => {
     const first = await d.handle("s3", { kind: "command", name: "screen" });
     expect(first.at(-1)!.text).toContain("城市");
     expect(first.at(-1)!.buttons!.flat().map((b) => b.label)).toContain("郑州市");
-    await d.handle("s3", text("郑州"));
-    const kinds = await d.handle("s3", tap("k:cbec_enterprise"));
+    const city = await d.handle("s3", buttonIn(first, "郑州市"));
+    const kinds = await d.handle("s3", buttonIn(city, KIND_LABELS.cbec_enterprise));
     expect(kinds.at(-1)!.buttons!.flat().map((b) => b.label)).toContain(`✓ ${KIND_LABELS.cbec_enterprise}`);
-    let q = (await d.handle("s3", tap("kd"))).at(-1)!;
-    expect(q.text).toMatch(/用于判断：郑政文〔20\d\d〕\d+号/u);
+    let q = (await d.handle("s3", buttonIn(kinds, "选好了"))).at(-1)!;
+    expect(q.text).toMatch(/关系到：郑政文〔20\d\d〕\d+号/u);
     expect(q.buttons!.flat().map((b) => b.label)).toContain("跳过/不清楚");
     // Yes/no questions come with buttons; figures with an example.
-    while (q.buttons!.flat().some((b) => b.label === "是")) q = (await d.handle("s3", tap("a:false"))).at(-1)!;
-    expect(q.text).toContain("例如：");
+    while (q.buttons!.flat().some((b) => b.label === "是")) q = (await d.handle("s3", buttonIn([q], "否"))).at(-1)!;
+    expect(q.text).toMatch(/如“[^”]+”/u);
   });
 
   it("re-prompts input it cannot read, never storing a zero, and asks the currency when none is given", async () => {
@@ -145,7 +152,7 @@ describe("guided screening", () => {
     if (info.type === "money") {
       const ask = await d.handle("s4", text("三百万"));
       expect(ask[0]!.text).toContain("人民币还是美元");
-      await d.handle("s4", tap("cur:USD"));
+      await d.handle("s4", buttonIn(ask, "美元"));
       expect(getAt((await store.load("s4"))!.profile, path)).toEqual({ amount: 3_000_000, currency: "USD" });
     }
   });
@@ -195,6 +202,15 @@ describe("guided screening", () => {
     expect(typo.state.pending?.path).toBe("city");
   });
 
+  it("labels the result's buttons without a rule part's letter", async () => {
+    const d = dialogue();
+    const truth = { city: "zhengzhou", kinds: ["cbec_enterprise"], independentLegalPerson: true, henanEcommerceCertified: true, reportsCbecStatistics: true, overseasWarehouses: [{ mode: "leased_whole", areaSqm: 3000, monthsOperating: 14, annualRent: cny(1_200_000) }], crossBorderExport: cny(20_000_000) };
+    const { replies } = await screenThroughDialogue(d, "lbl", truth, { kind: "command", name: "screen", arg: "2019-06-30" });
+    const labels = replies.flatMap((r) => r.buttons?.flat() ?? []).map((b) => b.label);
+    expect(labels).toContain("计算（九） 整体租赁海外仓");
+    for (const l of labels) expect(l).not.toMatch(/[）)][a-z]$/u);
+  });
+
   it("lists documents, shows a clause and explains a calculation", async () => {
     const d = dialogue();
     expect((await d.handle("s7", { kind: "command", name: "policies" }))[0]!.text).toContain("郴政办发〔2021〕3号");
@@ -231,16 +247,128 @@ describe("guided screening", () => {
   });
 });
 
+describe("every answer bound to its question (issue 10)", () => {
+  /** Answers yes/no questions with 否 until a question with no 是 button waits; returns every reply seen. */
+  async function throughYesNo(d: Dialogue, session: string) {
+    const seen: Reply[][] = [];
+    let replies = await d.handle(session, { kind: "command", name: "screen" });
+    seen.push(replies);
+    replies = await d.handle(session, text("郑州"));
+    seen.push(replies);
+    replies = await d.handle(session, text("跨境电商企业"));
+    seen.push(replies);
+    while (replies.at(-1)!.buttons?.flat().some((b) => b.label === "是")) {
+      replies = await d.handle(session, buttonIn([replies.at(-1)!], "否"));
+      seen.push(replies);
+    }
+    return seen;
+  }
+
+  it("takes an earlier question's button as a change of that answer, said explicitly, never as an answer to the waiting one", async () => {
+    const d = dialogue();
+    const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
+    await d.handle("b1", { kind: "command", name: "screen" });
+    await d.handle("b1", text("郑州"));
+    const yesNo = await d.handle("b1", text("跨境电商企业"));
+    const first = yesNo.at(-1)!;
+    expect(first.buttons!.flat().map((b) => b.label)).toContain("否");
+    const firstPath = (await store.load("b1"))!.pending!.path;
+    const n = /【第(\d+)问】/u.exec(first.text)![1];
+    await d.handle("b1", text("是"));
+    const waiting = (await store.load("b1"))!.pending!;
+    expect(waiting.path).not.toBe(firstPath);
+
+    const changed = await d.handle("b1", buttonIn([first], "否"));
+    expect(changed[0]!.text).toBe(`已将第${n}问改为：否`);
+    const after = (await store.load("b1"))!;
+    expect(getAt(after.profile, firstPath)).toBe(false);
+    expect(after.pending).toEqual(waiting); // still waiting, unanswered
+    expect(getAt(after.profile, waiting.path)).toBeUndefined();
+    expect(changed.at(-1)!.text).toMatch(/^回到第\d+问：/u);
+  });
+
+  it("refuses an earlier question's skip, currency or kinds button politely and changes nothing", async () => {
+    const d = dialogue();
+    const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
+    const seen = await throughYesNo(d, "b2");
+    const kindsQuestion = seen[1]!.at(-1)!;
+    const oldSkip = seen.at(-2)!.at(-1)!; // the question answered last; the one after it waits
+    const before = (await store.load("b2"))!;
+    for (const press of [buttonIn([kindsQuestion], KIND_LABELS.logistics_enterprise), buttonIn([kindsQuestion], "选好了"), buttonIn([oldSkip], "跳过/不清楚")]) {
+      const replies = await d.handle("b2", press);
+      expect(replies[0]!.text).toBe("这是之前问题的按钮，没有作任何更改。");
+      const now = (await store.load("b2"))!;
+      expect(now.profile).toEqual(before.profile);
+      expect(now.pending).toEqual(before.pending);
+      expect(now.skipped).toEqual(before.skipped);
+    }
+  });
+
+  it("never shows an internal code for an old choice button", async () => {
+    const d = dialogue();
+    const seen = await throughYesNo(d, "b3");
+    const cityQuestion = seen[0]!.at(-1)!;
+    const replies = await d.handle("b3", buttonIn([cityQuestion], "郴州市"));
+    const shown = replies.map((r) => r.text).join("\n");
+    expect(shown).not.toMatch(/chenzhou|zhengzhou|provincial/u);
+  });
+});
+
+describe("natural answers (issue 10) and typed labels (issue 11)", () => {
+  async function at(path: string) {
+    const store = SqliteStore.open(":memory:");
+    await store.withSession("n", async () => ({ state: { ...newSession(), profile: { city: "zhengzhou", kinds: ["cbec_enterprise"] } } }));
+    const d = dialogue(store);
+    const first = await d.handle("n", tap(`e:${path}`));
+    const say = async (t: string) => (await d.handle("n", text(t))).map((r) => r.text).join("\n");
+    return { first, say, d, state: async () => (await store.load("n"))! };
+  }
+
+  it("takes 没有 / 无 for an amount or a count as 0, and 不是 for a level as its none choice, echoing what it recorded", async () => {
+    for (const [path, word, value] of [
+      ["logisticsSpend", "没有", cny(0)],
+      ["marketingSpend", "无", cny(0)],
+      ["o2oStores", "没有", []],
+      ["demoEnterpriseLevel", "不是", "none"],
+    ] as const) {
+      const { say, state } = await at(path);
+      expect(await say(word), path).toMatch(/^已记录：/u);
+      expect(getAt((await state()).profile, path), path).toEqual(value);
+    }
+  });
+
+  it("takes a button's label typed as the tap, on the question, the currency and the confirmation", async () => {
+    const { say, state } = await at("crossBorderTrade");
+    expect(await say("3000亿")).toContain("人民币还是美元");
+    expect(await say("人民币")).toContain("请确认");
+    expect(await say("是，没错")).toContain("已记录：跨境电商进出口额 3000亿元");
+    expect((await state()).profile.crossBorderTrade).toEqual(cny(3e11));
+    const other = await at("demoEnterpriseLevel");
+    expect(await other.say("省级")).toContain("已记录：电子商务示范企业级别 省级");
+    const skipped = await at("logisticsSpend");
+    expect(await skipped.say("跳过/不清楚")).toContain("已跳过");
+    expect((await skipped.state()).skipped).toContain("logisticsSpend");
+  });
+
+  it("echoes an answer given by a button", async () => {
+    const { first, d } = await at("independentLegalPerson");
+    expect((await d.handle("n", buttonIn(first, "否")))[0]!.text).toBe("已记录：具备独立法人资格并在当地登记纳税 否。");
+  });
+});
+
 describe("hostile and careless input (issue 14)", () => {
   const SELLER = { city: "zhengzhou", kinds: ["cbec_enterprise"], o2oStores: [{ location: "domestic" }], crossBorderTrade: cny(30_000_000) };
 
   /** A dialogue whose session already holds `profile`, as after a screening. */
   async function seeded(profile: Record<string, unknown> = SELLER) {
     const store = SqliteStore.open(":memory:");
-    await store.withSession("s", async () => ({ state: { mode: "idle", profile, skipped: [], pending: null, asked: 0 } }));
+    await store.withSession("s", async () => ({ state: { ...newSession(), profile } }));
     const d = dialogue(store);
-    const say = async (input: DialogueInput) => (await d.handle("s", input)).map((r) => r.text).join("\n");
-    return { d, store, say, state: async () => (await store.load("s"))! };
+    let last: Reply[] = [];
+    const say = async (input: DialogueInput) => (last = await d.handle("s", input)).map((r) => r.text).join("\n");
+    /** Taps the button labelled `label` under the last replies. */
+    const press = (label: string) => say(buttonIn(last, label));
+    return { d, store, say, press, last: () => last, state: async () => (await store.load("s"))! };
   }
 
   it("refuses an edit button for a list item far past the list, at once and storing nothing", async () => {
@@ -258,7 +386,7 @@ describe("hostile and careless input (issue 14)", () => {
   });
 
   it("answers forged or stale buttons with a polite refusal, never reaching a field that is not declared", async () => {
-    const { say, state } = await seeded();
+    const { say, last, state } = await seeded();
     for (const data of ["e:__proto__", "e:toString", "e:nonexistent", "e:constructor", "e:hq.__proto__", "e:o2oStores[0].__proto__", "k:toString", "cur:EUR", "cf:maybe", "x:../../etc", "zzz", "", ":", "e:"]) {
       expect(await say(tap(data)), data).toContain("这个按钮已失效");
       expect((await state()).profile, data).toEqual(SELLER);
@@ -266,9 +394,11 @@ describe("hostile and careless input (issue 14)", () => {
     expect(({} as Record<string, unknown>).areaSqm).toBeUndefined(); // nothing was written on Object.prototype
     // On a yes/no question only 是/否 come from its buttons: a forged answer is not a 否.
     await say(tap("e:independentLegalPerson"));
-    expect(await say(tap("a:garbage"))).toContain("这个按钮已失效");
+    const yes = (buttonIn(last(), "是") as { data: string }).data;
+    expect(await say(tap(yes.replace("a:true", "a:garbage")))).toContain("这个按钮已失效");
+    expect(await say(tap("a:true"))).toContain("这个按钮已失效"); // an answer naming no question
     expect((await state()).profile.independentLegalPerson).toBeUndefined();
-    await say(tap("a:true"));
+    await say(tap(yes));
     expect((await state()).profile.independentLegalPerson).toBe(true);
     expect(await say({ kind: "command", name: "profile" })).toContain("已填写的企业信息");
   });
@@ -315,22 +445,22 @@ describe("hostile and careless input (issue 14)", () => {
   });
 
   it("confirms a figure far out of the field's scale before storing it", async () => {
-    const { say, state } = await seeded();
+    const { say, press, state } = await seeded();
     await say(tap("e:logisticsSpend")); // the example is 260万元
     const question = await say(text("260元"));
     expect(question).toContain("请确认：国际物流费用（含邮政小包）是 260元？");
     expect((await state()).pending).toMatchObject({ path: "logisticsSpend", unconfirmed: cny(260) });
     expect((await state()).profile.logisticsSpend).toBeUndefined();
-    expect(await say(tap("cf:no"))).toContain("请重新输入国际物流费用");
-    expect((await state()).pending).toEqual({ path: "logisticsSpend" });
+    expect(await press("不对，重新填写")).toContain("请重新输入国际物流费用");
+    expect((await state()).pending).toEqual({ path: "logisticsSpend", id: expect.any(Number) });
     await say(text("260元"));
     expect(await say(text("是"))).toContain("已记录：国际物流费用（含邮政小包） 260元");
     expect((await state()).profile.logisticsSpend).toEqual(cny(260));
     // Out of scale the other way, through the currency question; confirmed by the button.
     await say(tap("e:crossBorderTrade"));
     await say(text("3000亿"));
-    expect(await say(tap("cur:CNY"))).toContain("请确认");
-    await say(tap("cf:yes"));
+    expect(await press("人民币")).toContain("请确认");
+    await press("是，没错");
     expect((await state()).profile.crossBorderTrade).toEqual(cny(3e11));
   });
 

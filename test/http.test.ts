@@ -273,7 +273,7 @@ describe("once ready", () => {
         const m = value as { amount: number; currency: string };
         return { text: `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}` };
       }
-      if (info.type === "boolean") return { button: `a:${value}` };
+      if (info.type === "boolean") return { text: value ? "是" : "否" };
       if (info.type === "list") return { text: `${(value as unknown[]).length}个` };
       return { text: Array.isArray(value) ? value.join("、") : String(value) };
     }
@@ -321,6 +321,25 @@ describe("once ready", () => {
         expect((await app.store.load(`web:${started.cookie}`))).toBeNull();
         expect(said(await chat({ command: "profile" }, started.cookie))).toContain("还没有填写企业信息");
       }
+    });
+
+    it("keeps the conversation with the session: GET /api/chat gives the messages and the pending question back, tapped buttons shown by label", async () => {
+      const started = await chat({ command: "screen" });
+      const city = started.replies.at(-1)!.buttons!.flat().find((b) => b.label === "郑州市")!;
+      const afterCity = await chat({ button: city.data }, started.cookie);
+      const get = (cookie?: string) => server.inject({ method: "GET", url: "/api/chat", ...(cookie ? { cookies: { chat_session: cookie } } : {}) });
+      const res = await get(started.cookie);
+      expect(res.statusCode).toBe(200);
+      const { transcript, mode } = res.json() as { transcript: { from: string; text: string; buttons?: unknown }[]; mode: string };
+      expect(mode).toBe("screening");
+      expect(transcript.map((e) => [e.from, e.text])).toEqual([
+        ["user", "/screen"],
+        ...started.replies.map((r) => ["bot", r.text]),
+        ["user", "郑州市"],
+        ...afterCity.replies.map((r) => ["bot", r.text]),
+      ]);
+      expect(transcript.at(-1)!.buttons).toEqual(afterCity.replies.at(-1)!.buttons);
+      for (const cookie of [undefined, "x".repeat(43)]) expect((await get(cookie)).json()).toEqual({ transcript: [], mode: "idle" });
     });
 
     it("refuses forged buttons politely and at once, keeping the session small", async () => {

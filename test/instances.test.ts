@@ -12,7 +12,9 @@ import type { Update } from "grammy/types";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
+import { bound } from "../bot/dialogue/buttons.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
+import type { Pending } from "../bot/dialogue/types.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { buildServer } from "../bot/http/server.ts";
 import { LOCK_SESSION } from "../bot/store/postgres-store.ts";
@@ -64,8 +66,9 @@ async function chat(base: string, { sessionId, ...body }: Record<string, unknown
 }
 
 /** What a person answers to the question at `path`, as chat bodies, knowing `truth`. */
-const answersFor = (path: string, truth: Record<string, unknown>) =>
-  stepsFor(path, getAt(truth as never, path)).map((s) => ("say" in s ? { text: s.say } : { button: s.press }));
+/** The answers to the waiting question: typed, or its buttons' data naming the question's instance. */
+const answersFor = ({ path, id }: Pending, truth: Record<string, unknown>) =>
+  stepsFor(path, getAt(truth as never, path)).map((s) => ("say" in s ? { text: s.say } : { button: bound(s.press, id) }));
 
 /** A running `bot/main.ts` on a free port. */
 interface Child {
@@ -154,7 +157,7 @@ describeWithPostgres("two instances on one PostgreSQL database", (db) => {
     while (turn.mode === "screening") {
       expect(requests).toBeLessThan(80);
       const { pending } = (await a().app.store.load(`web:${sessionId}`))!;
-      for (const body of answersFor(pending!.path, TRUTH)) {
+      for (const body of answersFor(pending!, TRUTH)) {
         turn = await chat([a, b][requests++ % 2]!().base, { sessionId, ...body });
         expect(turn.status).toBe(200);
       }
@@ -168,9 +171,10 @@ describeWithPostgres("two instances on one PostgreSQL database", (db) => {
     // Every kind ticked: many questions, each of which may be skipped.
     let turn = await chat(a().base, { command: "screen", arg: TRUTH.asOf });
     const { sessionId } = turn;
-    await chat(b().base, { sessionId, button: "a:zhengzhou" });
-    for (const kind of KINDS) await chat(a().base, { sessionId, button: `k:${kind}` });
-    turn = await chat(b().base, { sessionId, button: "kd" });
+    await chat(b().base, { sessionId, text: "郑州" });
+    const kinds = (await a().app.store.load(`web:${sessionId}`))!.pending!.id;
+    for (const kind of KINDS) await chat(a().base, { sessionId, button: bound(`k:${kind}`, kinds) });
+    turn = await chat(b().base, { sessionId, button: bound("kd", kinds) });
     expect(turn.mode).toBe("screening");
     const before = (await a().app.store.load(`web:${sessionId}`))!;
 
@@ -195,13 +199,13 @@ describeWithPostgres("two instances on one PostgreSQL database", (db) => {
     const key = `web:${sessionId}`;
     for (let i = 0; i < 3; i++) {
       const { pending } = (await a().app.store.load(key))!;
-      for (const body of answersFor(pending!.path, TRUTH)) expect((await chat(child.base, { sessionId, ...body })).status).toBe(200);
+      for (const body of answersFor(pending!, TRUTH)) expect((await chat(child.base, { sessionId, ...body })).status).toBe(200);
     }
     const answered = (await a().app.store.load(key))!;
     expect(answered.asked).toBeGreaterThanOrEqual(4);
     // One more answer in flight as the process dies: applied whole or not at all.
     const { pending } = answered;
-    const inFlight = chat(child.base, { sessionId, ...answersFor(pending!.path, TRUTH)[0]! }).catch(() => null);
+    const inFlight = chat(child.base, { sessionId, ...answersFor(pending!, TRUTH)[0]! }).catch(() => null);
     child.process.kill("SIGKILL");
     await child.exited;
     await inFlight;
@@ -213,7 +217,7 @@ describeWithPostgres("two instances on one PostgreSQL database", (db) => {
     for (let requests = 0; turn.mode === "screening"; requests++) {
       expect(requests).toBeLessThan(80);
       const { pending: next } = (await b().app.store.load(key))!;
-      for (const body of answersFor(next!.path, TRUTH)) turn = await chat(b().base, { sessionId, ...body });
+      for (const body of answersFor(next!, TRUTH)) turn = await chat(b().base, { sessionId, ...body });
     }
     const expected = (await post(a().base, "/api/screen", TRUTH)).body as unknown as ScreenResult;
     expect(turn.replies.map((r) => r.text).join("\n")).toContain(reportSections(expected).total);
@@ -281,7 +285,8 @@ describeWithPostgres("two instances on one PostgreSQL database", (db) => {
     await twice.say(`/screen ${AS_OF}`);
     await twice.press("a:zhengzhou");
     const question = twice.sent.at(-1)!;
-    const ticks = KINDS.slice(0, 6).map((kind) => telegram.press(twice.id, question, `k:${kind}`));
+    const kinds = (await a().app.store.load(twice.sessionId))!.pending!.id;
+    const ticks = KINDS.slice(0, 6).map((kind) => telegram.press(twice.id, question, bound(`k:${kind}`, kinds)));
     await Promise.all(ticks.map(deliverToBoth));
     expect((await b().app.store.load(twice.sessionId))!.pending!.kindsTicked!.sort()).toEqual(KINDS.slice(0, 6).sort());
   });

@@ -157,6 +157,14 @@ describe("currency", () => {
     expect(at(21_299_999).nearMiss).toContain("还差");
   });
 
+  it("tells a near miss only within 20% of the threshold (issue 10): 50万美元 is not near 300万美元", () => {
+    const at = (amount: number) => resultFor(creditInsurance("2019-06-01", { fxUsdCny: 7.1, crossBorderExport: cny(amount) }), "zz-2018-4/8");
+    expect(at(17_040_000).nearMiss).toContain("还差"); // 80% of 2130万元
+    expect(at(17_039_999).status).toBe("ineligible");
+    expect(at(17_039_999).nearMiss).toBeUndefined();
+    expect(at(3_550_000).nearMiss).toBeUndefined(); // 50万美元
+  });
+
   it("says which rate it used, from the profile or the configured default", () => {
     const fromProfile = run(creditInsurance("2019-06-01", { fxUsdCny: 6.8, crossBorderExport: cny(21_000_000) }));
     expect(fromProfile.fxSource).toBe("profile");

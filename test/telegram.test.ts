@@ -101,7 +101,7 @@ describe("the bot, update by update (in-process Bot API)", () => {
     await u.say(`/screen ${AS_OF}`);
     await u.answerNext(app, SELLER); // the city; the kinds come next, ticked one button at a time
     expect((await app.store.load(u.sessionId))!.pending!.path).toBe("kinds");
-    const tick = telegram.press(u.id, u.sent.at(-1)!, "k:cbec_enterprise");
+    const tick = telegram.press(u.id, u.sent.at(-1)!, buttonData(u.sent.at(-1)!).find((d) => d.startsWith("k:cbec_enterprise@"))!);
     const sentBefore = u.sent.length;
     await Promise.all([bot.handleUpdate(tick), bot.handleUpdate(tick)]);
     await bot.handleUpdate(tick);
@@ -115,12 +115,34 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect(u.sent.find((m) => m.text.includes("合计"))?.text).toContain(expectedTotal(app, SELLER).line);
   });
 
+  it("applies a yes/no button of an earlier question to that question only, saying what it changed (issue 10)", async () => {
+    const u = user(114);
+    await u.say(`/screen ${AS_OF}`);
+    await u.say("郑州");
+    await u.say("跨境电商企业");
+    const earlier = u.sent.at(-1)!;
+    const earlierPath = (await app.store.load(u.sessionId))!.pending!.path;
+    expect(buttonData(earlier).some((d) => d.startsWith("a:false@"))).toBe(true);
+    await u.say("是");
+    const waiting = (await app.store.load(u.sessionId))!.pending!;
+    expect(waiting.path).not.toBe(earlierPath);
+
+    await bot.handleUpdate(telegram.press(u.id, earlier, buttonData(earlier).find((d) => d.startsWith("a:false@"))!));
+    const n = /【第(\d+)问】/u.exec(earlier.text)![1];
+    expect(u.sent.at(-2)!.text).toBe(`已将第${n}问改为：否`);
+    expect(u.sent.at(-1)!.text).toMatch(/^回到第\d+问：/u);
+    const after = (await app.store.load(u.sessionId))!;
+    expect(getAt(after.profile, earlierPath)).toBe(false);
+    expect(getAt(after.profile, waiting.path)).toBeUndefined();
+    expect(after.pending).toEqual(waiting);
+  });
+
   it("handles one user's updates one at a time, in order, even when they arrive together (webhook)", async () => {
     const u = user(112);
     await u.say(`/screen ${AS_OF}`);
     const city = u.sent.at(-1)!;
     const [pickCity, typeKinds, tapHelp] = [
-      telegram.press(u.id, city, "a:zhengzhou"),
+      telegram.press(u.id, city, buttonData(city).find((d) => d.startsWith("a:zhengzhou@"))!),
       telegram.message(u.id, "跨境电商企业"),
       telegram.message(u.id, "/help"),
     ];

@@ -313,10 +313,13 @@ describe("the web console", () => {
     await shot("03-screening", page.locator(".report"));
   });
 
-  it("4. screens through the chat panel, by buttons and typed answers, to the same result as the API", async () => {
+  it("4. screens through the chat panel, by buttons and typed answers, to the same result as the API; a reload mid-screening keeps the conversation", async () => {
     await page.getByRole("link", { name: "对话" }).click();
     const bot = page.locator(".message.bot");
     await bot.first().waitFor();
+    // The panel's own welcome: what it offers, no Telegram slash commands.
+    expect(await bot.first().locator(".message-text").textContent()).not.toMatch(/\/(screen|help|profile)/u);
+    expect(await bot.first().getByRole("button").allTextContents()).toContain("开始筛查");
 
     const ask = (path: string) => field(path).ask!;
     const typed = new Map([
@@ -339,8 +342,25 @@ describe("the web console", () => {
       await page.getByLabel("消息").press("Enter");
     });
     let steps = 0;
+    let reloaded = false;
     while (!(await texts(".message.bot .message-text")).some((t) => t.startsWith("筛查结果（"))) {
       expect(++steps).toBeLessThan(80);
+      if (!reloaded && (await texts(".message.bot .message-text")).some((t) => t.startsWith("已记录："))) {
+        // The chat loaded afresh mid-screening (a second tab, so this page keeps the form of step 3 for
+        // step 6): the same messages come back from the session, the pending question last with its buttons.
+        reloaded = true;
+        const before = await texts(".message .message-text");
+        const pendingButtons = await bot.last().getByRole("button").allTextContents();
+        const fresh = await page.context().newPage();
+        try {
+          await fresh.goto(`${base}/chat`);
+          await expect.poll(() => fresh.locator(".message .message-text").allTextContents()).toEqual(before);
+          expect(await fresh.locator(".message.bot").last().getByRole("button").allTextContents()).toEqual(pendingButtons);
+          expect(await fresh.locator(".chat-mode").textContent()).toBe("筛查进行中");
+        } finally {
+          await fresh.close();
+        }
+      }
       const last = bot.last();
       const question = ((await last.locator(".message-text").textContent()) ?? "").split("\n")[0]!.replace(/^【第\d+问】/, "");
       const buttons = await last.getByRole("button").allTextContents();
@@ -354,9 +374,18 @@ describe("the web console", () => {
           await page.getByLabel("消息").press("Enter");
         });
       } else if (yes.has(question)) await tap("是");
-      else await tap("跳过/不清楚");
+      else {
+        // A button's label typed works as the tap.
+        await answer(async () => {
+          await page.getByLabel("消息").fill("跳过/不清楚");
+          await page.getByLabel("消息").press("Enter");
+        });
+      }
     }
     await shot("04-chat");
+    expect(reloaded).toBe(true);
+    // Answers are echoed, typed or tapped.
+    expect((await texts(".message.bot .message-text")).filter((t) => t.startsWith("已记录：")).length).toBeGreaterThan(3);
 
     // The session is the server's HttpOnly cookie: the page's script cannot read it.
     const sessionId = (await page.context().cookies()).find((c) => c.name === "chat_session")!.value;
@@ -722,7 +751,10 @@ describe("the web console", () => {
     await page.locator(".notices-view .empty").first().waitFor();
     expect(await page.locator(".notices-view").textContent()).toContain("还没有保存完整的企业信息");
     await page.goto(`${base}/chat`);
-    await page.locator(".message.bot").first().waitFor();
+    // A session is kept from the first turn that leaves something to keep: a screening begun.
+    const before = await page.locator(".chat-log .message.bot").count();
+    await page.locator(".chat-log button", { hasText: "开始筛查" }).first().click();
+    await page.waitForFunction((n) => document.querySelectorAll(".chat-log .message.bot").length > n, before);
     const sessionId = (await page.context().cookies()).find((c) => c.name === "chat_session")!.value;
     // A profile saved by a finished screening (step 4 shows the chat saving one).
     const profile: Draft = { city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: { amount: 20_000_000, currency: "CNY" }, marketingSpend: { amount: 1_000_000, currency: "CNY" } };

@@ -22,6 +22,26 @@ export type Parsed =
 
 export const SKIP_WORDS = /^(跳过|不清楚|不知道|不确定|略过|skip|pass)$/iu;
 
+/** “None of it” in a person's words: 0 for a figure or a count, the none choice of an enum. */
+const NONE_WORDS = /^(没有|无|没|不是|否|都不是|都没有|一个也没有|零)[。！!.]?$/u;
+
+/** What “none” means for a field, where it means anything: null where the field has no such value. */
+function noneOf(info: FieldInfo): unknown {
+  switch (info.type) {
+    case "money":
+      return { amount: 0, currency: "CNY" };
+    case "list":
+      return [];
+    case "integer":
+    case "number":
+      return 0;
+    case "enum":
+      return info.choices && "none" in info.choices ? "none" : null;
+    default:
+      return null;
+  }
+}
+
 function wrong(info: FieldInfo, text: string, what: string): Parsed {
   const example = info.example ? `，例如“${info.example}”` : "";
   return { ok: false, error: `没看懂“${text}”：${what}${example}。不清楚可回复“跳过”。` };
@@ -72,6 +92,8 @@ function figure(info: FieldInfo, text: string, reading: Reading<NumberReading>, 
 
 export function parseAnswer(info: FieldInfo, text: string): Parsed {
   const t = text.trim();
+  const none = NONE_WORDS.test(t) ? noneOf(info) : null;
+  if (none !== null) return { ok: true, value: none };
   switch (info.type) {
     case "money": {
       const m = readMoney(t);

@@ -2,21 +2,35 @@
 // web request — and anyone can forge it, so every press is decoded against what the dialogue could
 // have offered: the commands it knows, the fields the profile declares, list items within the
 // dialogue's own limit, the currencies and kinds there are. Anything else decodes to null, which
-// the dialogue answers with a polite refusal.
+// the dialogue answers with a polite refusal. A button that answers a question also names the
+// question's instance (`a:true@1k`), so a press is applied to the question it was shown under and
+// never to whichever question happens to be waiting.
 import { hasField, schemaPath } from "../../policies/fields.ts";
 import type { Currency } from "../../policies/money.ts";
 import { KINDS, type Kind } from "../../policies/profile.ts";
 import { MAX_LIST_ITEMS } from "./questions.ts";
 
-export type ButtonAction =
-  | { kind: "scr" | "rescr" | "pol" | "prof" | "rst" | "skip" | "kd" }
+type Unbound =
+  | { kind: "scr" | "rescr" | "pol" | "prof" | "rst" }
   | { kind: "c"; clauseId: string }
   | { kind: "x"; ruleId: string }
-  | { kind: "e"; path: string }
+  | { kind: "e"; path: string };
+
+/** Presses that answer one question: each names the question instance it was shown under. */
+type QuestionAnswer =
+  | { kind: "skip" | "kd" }
   | { kind: "a"; answer: string }
   | { kind: "cur"; currency: Currency }
   | { kind: "k"; applicant: Kind }
   | { kind: "cf"; confirmed: boolean };
+export type QuestionAction = QuestionAnswer & { question: number };
+
+export type ButtonAction = Unbound | QuestionAction;
+
+const BOUND = new Set(["skip", "kd", "a", "cur", "k", "cf"]);
+
+/** The data of a button that answers question instance `question`. */
+export const bound = (data: string, question: number): string => `${data}@${question.toString(36)}`;
 
 /** A clause or rule id: zz-2018-4/8, cz-2021-3/4.1, zz-2018-4/9a. */
 export const CLAUSE_ID = /^(zz|cz)-[\w-]+\/[\w.-]+$/u;
@@ -34,10 +48,21 @@ export function isValuePath(path: string): boolean {
 const SIMPLE = new Set(["scr", "rescr", "pol", "prof", "rst", "skip", "kd"]);
 
 export function decodeButton(data: string): ButtonAction | null {
+  const at = data.lastIndexOf("@");
+  const instance = at < 0 ? null : data.slice(at + 1);
+  if (instance !== null && !/^[0-9a-z]{1,8}$/u.test(instance)) return null;
+  const action = decodeAction(at < 0 ? data : data.slice(0, at));
+  if (!action || BOUND.has(action.kind) !== (instance !== null)) return null;
+  return instance === null ? (action as Unbound) : ({ ...action, question: parseInt(instance, 36) } as QuestionAction);
+}
+
+type Action = Unbound | QuestionAnswer;
+
+function decodeAction(data: string): Action | null {
   const colon = data.indexOf(":");
   const kind = colon < 0 ? data : data.slice(0, colon);
   const value = colon < 0 ? null : data.slice(colon + 1);
-  if (value === null) return SIMPLE.has(kind) ? ({ kind } as ButtonAction) : null;
+  if (value === null) return SIMPLE.has(kind) ? ({ kind } as Action) : null;
   switch (kind) {
     case "c":
       return CLAUSE_ID.test(value) ? { kind, clauseId: value } : null;

@@ -11,11 +11,11 @@ import { validateProfile } from "../../policies/validate.ts";
 import type { AskResult } from "../../retrieval/index.ts";
 import type { SessionStore, StepOptions } from "../store/session-store.ts";
 import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
-import { CLAUSE_ID, decodeButton } from "./buttons.ts";
+import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
-import { COMMANDS, newSession, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState } from "./types.ts";
+import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
 export interface DialogueDeps {
   store: SessionStore;
@@ -61,11 +61,39 @@ type Accepted = Extract<Parsed, { ok: true }>;
 
 const EXPIRED: Reply = { text: "这个按钮已失效，请重新操作。", buttons: MAIN_BUTTONS };
 
+/** Questions of a screening remembered for their buttons: more than any screening asks. */
+const QUESTIONS_KEPT = 60;
+/** Messages kept for a channel that shows the conversation again: a screening and its result. */
+const TRANSCRIPT_KEPT = 80;
+
+/** What the person sent, as the conversation shows it: the text, a tapped button's label, a typed command. */
+function shownInput(input: SessionInput, transcript: readonly TranscriptEntry[]): string | null {
+  if (input.kind === "text") return input.text;
+  if (input.kind === "command") return input.name === "start" ? null : `/${input.name}${input.arg ? ` ${input.arg}` : ""}`;
+  for (const entry of [...transcript].reverse()) {
+    const tapped = entry.buttons?.flat().find((b) => b.data === input.data);
+    if (tapped) return tapped.label;
+  }
+  return null;
+}
+
+/** The state with this turn's messages added to its transcript, the oldest dropped past the limit. */
+function recorded(state: SessionState, input: SessionInput, before: readonly TranscriptEntry[], replies: Reply[]): SessionState {
+  const shown = shownInput(input, before);
+  const added: TranscriptEntry[] = [...(shown === null ? [] : [{ from: "user" as const, text: shown }]), ...replies.map((r) => ({ from: "bot" as const, ...r }))];
+  return { ...state, transcript: [...before, ...added].slice(-TRANSCRIPT_KEPT) };
+}
+
 /** What the profile declaration says is wrong with the value at `path` (over a ceiling, out of range), if anything. */
 function problemAt(profile: Draft, path: string): string | null {
   const checked = validateProfile(profile);
   if (checked.ok) return null;
   return checked.problems.find((p) => p.field === path || p.field.startsWith(`${path}.`) || p.field.startsWith(`${path}[`))?.message ?? null;
+}
+
+export interface TurnOptions extends StepOptions {
+  /** Keep the turn's messages in the session, for a channel that shows the conversation again. */
+  transcript?: boolean;
 }
 
 export class Dialogue {
@@ -84,17 +112,33 @@ export class Dialogue {
    * handle() with the session's mode after the input, read in the same step, and whether the
    * session is still kept (false after /forget); null for a redelivery.
    */
-  async turn(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<{ replies: Reply[]; mode: SessionState["mode"]; kept: boolean } | null> {
+  async turn(sessionId: string, input: DialogueInput, options: TurnOptions = {}): Promise<{ replies: Reply[]; mode: SessionState["mode"]; kept: boolean } | null> {
     const typed = input.kind === "text" ? typedCommand(input.text) : null;
     const command = typed ? ({ kind: "command", ...typed } as const) : input;
     if (command.kind === "command" && command.name === "forget") {
       await this.deps.store.forget(sessionId);
       return { replies: [{ text: "已删除您的全部数据（企业信息和对话状态）。" }], mode: "idle", kept: false };
     }
-    const outcome = await this.deps.store.withSession(sessionId, (current) => this.step(current ?? newSession(), command as SessionInput), options);
+    const outcome = await this.deps.store.withSession(
+      sessionId,
+      async (current) => {
+        const out = await this.step({ ...newSession(), ...current }, command as SessionInput);
+        if (!options.transcript) return out;
+        const state = recorded(out.state, command as SessionInput, current?.transcript ?? [], out.replies);
+        if (finished.has(out.state)) finished.add(state);
+        return { ...out, state };
+      },
+      options,
+    );
     if (!outcome) return null;
     if (finished.has(outcome.state)) this.deps.onScreeningDone?.(sessionId);
     return { replies: outcome.replies, mode: outcome.state.mode, kept: true };
+  }
+
+  /** The conversation kept for the session (with `transcript` turns) and its mode; empty for a session not kept. */
+  async conversation(sessionId: string): Promise<{ transcript: TranscriptEntry[]; mode: SessionState["mode"] }> {
+    const state = await this.deps.store.load(sessionId);
+    return { transcript: state?.transcript ?? [], mode: state?.mode ?? "idle" };
   }
 
   /** Whether anything is kept for the session (it has been used and not forgotten). */
@@ -151,8 +195,8 @@ export class Dialogue {
   private async button(state: SessionState, data: string): Promise<Step> {
     const action = decodeButton(data);
     if (!action) return { state, replies: [EXPIRED] };
+    if ("question" in action && action.question !== state.pending?.id) return this.earlierButton(state, action);
     const today = this.deps.today();
-    const noQuestion = { state, replies: [{ text: "当前没有待回答的问题。" }] };
     switch (action.kind) {
       case "scr":
         return this.startScreening(state, "");
@@ -173,11 +217,10 @@ export class Dialogue {
       case "e":
         return this.edit(state, action.path);
       case "skip":
-        return state.pending ? this.skip(state) : noQuestion;
+        return this.skip(state);
       case "a": {
-        if (!state.pending) return noQuestion;
         // Only an answer the pending question's own buttons offer.
-        if (!buttonAnswers(field(schemaPath(state.pending.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
+        if (!buttonAnswers(field(schemaPath(state.pending!.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
         return this.answer(state, action.answer, true);
       }
       case "cur":
@@ -221,8 +264,42 @@ export class Dialogue {
       finished.add(done);
       return { state: done, replies: [...before, ...renderResult(result)] };
     }
-    const asking: SessionState = { ...state, pending: { path }, asked: state.asked + 1 };
+    const asking = this.withQuestion(state, path);
     return { state: asking, replies: [...before, questionReply(path, asking, result)] };
+  }
+
+  /** The state with `path` asked as a new question instance, numbered next. */
+  private withQuestion(state: SessionState, path: string): SessionState {
+    const question: AskedQuestion = { id: state.serial + 1, n: state.asked + 1, path };
+    return { ...state, pending: { path, id: question.id }, asked: question.n, serial: question.id, questions: [...state.questions, question].slice(-QUESTIONS_KEPT) };
+  }
+
+  /**
+   * A press on a button of a question other than the one waiting. A yes/no or choice of an earlier
+   * question of this screening changes that answer, said explicitly; anything else is refused.
+   * Either way the waiting question is shown again: the press never answers it.
+   */
+  private earlierButton(state: SessionState, action: QuestionAction): Step {
+    const asked = state.questions.find((q) => q.id === action.question);
+    const again = state.pending ? [this.reask(state, "回到")] : [];
+    if (!asked || action.kind !== "a" || !buttonAnswers(field(schemaPath(asked.path))).includes(action.answer)) {
+      return { state, replies: [{ text: "这是之前问题的按钮，没有作任何更改。" }, ...again] };
+    }
+    const info = field(schemaPath(asked.path));
+    const value = info.type === "boolean" ? action.answer === "true" : action.answer;
+    const profile = setAt(state.profile, asked.path, value);
+    if (problemAt(profile, asked.path)) return { state, replies: [{ text: "这是之前问题的按钮，没有作任何更改。" }, ...again] };
+    const changed: SessionState = { ...state, profile, skipped: state.skipped.filter((p) => p !== asked.path) };
+    const said = { text: `已将第${asked.n}问改为：${valueText(info, value)}` };
+    if (!state.pending) return this.advance({ ...changed, mode: "screening" }, [said]);
+    return { state: changed, replies: [said, this.reask(changed, "回到")] };
+  }
+
+  /** The waiting question, shown again under a short lead (回到筛查, 回到). */
+  private reask(state: SessionState, lead: string): Reply {
+    const again = questionReply(state.pending!.path, state, this.evaluate(state));
+    const n = state.questions.find((q) => q.id === state.pending!.id)?.n;
+    return { ...again, text: `${lead}${n === undefined ? "" : `第${n}问`}：\n${again.text}` };
   }
 
   /** Re-asks one field (an object's through its first sub-field); the answer replaces the old value and the screening goes on from there. */
@@ -231,12 +308,27 @@ export class Dialogue {
     if (item && Number(item[2]) >= ((getAt(state.profile, item[1]!) as unknown[] | undefined)?.length ?? 0)) return { state, replies: [EXPIRED] };
     const info = field(schemaPath(path));
     const asked = info.type === "object" ? `${path}.${info.children![0]!.key}` : path;
-    const editing: SessionState = { ...state, mode: "screening", pending: { path: asked }, skipped: state.skipped.filter((p) => p !== asked) };
+    const editing = this.withQuestion({ ...state, mode: "screening", skipped: state.skipped.filter((p) => p !== asked) }, asked);
     return { state: editing, replies: [questionReply(asked, editing, this.evaluate(state))] };
+  }
+
+  /** The buttons the waiting question shows, so a typed label (人民币, 跳过/不清楚, 是，没错) works like a tap. */
+  private shownButtons(state: SessionState): Button[] {
+    const { path, id, amountAwaitingCurrency, unconfirmed } = state.pending!;
+    const shown =
+      amountAwaitingCurrency !== undefined ? currencyReply(amountAwaitingCurrency, id)
+      : unconfirmed !== undefined ? confirmReply(path, "", id)
+      : questionReply(path, state, null);
+    // A kind typed on the kinds question is an answer on its own (跨境电商企业、物流企业), not a tick.
+    return (shown.buttons ?? []).flat().filter((b) => !b.data.startsWith("k:"));
   }
 
   private answer(state: SessionState, text: string, fromButton = false): Step | Promise<Step> {
     const pending = state.pending!;
+    if (!fromButton) {
+      const tapped = this.shownButtons(state).find((b) => b.label === text);
+      if (tapped) return this.button(state, tapped.data);
+    }
     if (SKIP_WORDS.test(text)) return this.skip(state);
     const yes = pending.unconfirmed === undefined ? null : parseYesNo(text);
     if (yes !== null) return this.confirm(state, yes);
@@ -245,34 +337,34 @@ export class Dialogue {
     const info = field(schemaPath(pending.path));
     const parsed: Parsed = fromButton && info.type === "boolean" ? { ok: true, value: text === "true" } : parseAnswer(info, text);
     if (parsed.ok === "currency") {
-      const waiting = { path: pending.path, amountAwaitingCurrency: parsed.amount, ...(parsed.approximate ? { approximate: true } : {}) };
-      return { state: { ...state, pending: waiting }, replies: [currencyReply(parsed.amount)] };
+      const waiting = { path: pending.path, id: pending.id, amountAwaitingCurrency: parsed.amount, ...(parsed.approximate ? { approximate: true } : {}) };
+      return { state: { ...state, pending: waiting }, replies: [currencyReply(parsed.amount, pending.id)] };
     }
     if (parsed.ok === false) {
       if (!fromButton && QUESTION_LIKE.test(text)) return this.answerAside(state, text);
       return { state, replies: [{ text: parsed.error }] };
     }
-    return this.accept(state, pending.path, parsed, !fromButton);
+    return this.accept(state, pending.path, parsed, true);
   }
 
   /** A question typed while a screening question waits: answer it, then repeat the question. */
   private async answerAside(state: SessionState, question: string): Promise<Step> {
-    const again = questionReply(state.pending!.path, state, this.evaluate(state));
-    return { state, replies: [await this.ask(question), { ...again, text: `回到筛查：\n${again.text}` }] };
+    return { state, replies: [await this.ask(question), this.reask(state, "回到筛查")] };
   }
 
   /** A value read from an answer: held for a 是/否 when far out of the field's scale, stored otherwise. */
   private accept(state: SessionState, path: string, accepted: Accepted, echo: boolean): Step {
     const info = field(schemaPath(path));
     if (!implausible(info, accepted.value)) return this.store(state, path, accepted, echo);
-    const held = { path, unconfirmed: accepted.value, ...(accepted.approximate ? { approximate: true } : {}) };
-    return { state: { ...state, pending: held }, replies: [confirmReply(path, valueText(info, accepted.value))] };
+    const id = state.pending!.id;
+    const held = { path, id, unconfirmed: accepted.value, ...(accepted.approximate ? { approximate: true } : {}) };
+    return { state: { ...state, pending: held }, replies: [confirmReply(path, valueText(info, accepted.value), id)] };
   }
 
   private confirm(state: SessionState, confirmed: boolean): Step {
     const pending = state.pending;
     if (pending?.unconfirmed === undefined) return { state, replies: [{ text: "当前没有待确认的数值。" }] };
-    if (!confirmed) return { state: { ...state, pending: { path: pending.path } }, replies: [{ text: `好的，请重新输入${pathLabel(pending.path)}。` }] };
+    if (!confirmed) return { state: { ...state, pending: { path: pending.path, id: pending.id } }, replies: [{ text: `好的，请重新输入${pathLabel(pending.path)}。` }] };
     return this.store(state, pending.path, { ok: true, value: pending.unconfirmed, approximate: pending.approximate === true }, true);
   }
 
@@ -284,7 +376,7 @@ export class Dialogue {
     const values = [{ path, value: accepted.value }, ...(accepted.alongside ?? [])];
     const profile = values.reduce((draft, v) => setAt(draft, v.path, v.value), state.profile);
     const problem = problemAt(profile, path);
-    if (problem) return { state: { ...state, pending: { path } }, replies: [{ text: `${pathLabel(path)}${problem}，请重新填写。` }] };
+    if (problem) return { state: { ...state, pending: { path, id: state.pending!.id } }, replies: [{ text: `${pathLabel(path)}${problem}，请重新填写。` }] };
     const stored = values.map((v) => `${pathLabel(v.path)} ${valueText(field(schemaPath(v.path)), v.value)}`).join("；");
     const before = echo ? [{ text: `已记录：${stored}${accepted.approximate ? "（约数，按所填数值计算）" : ""}。` }] : [];
     return this.advance({ ...state, profile, pending: null }, before);
@@ -307,7 +399,7 @@ export class Dialogue {
     if (state.pending?.path !== "kinds") return { state, replies: [{ text: "当前不是在选择主体类型。" }] };
     const ticked = state.pending.kindsTicked ?? [];
     const next = ticked.includes(kind) ? ticked.filter((k) => k !== kind) : [...ticked, kind];
-    const updated = { ...state, pending: { path: "kinds", kindsTicked: next } };
+    const updated = { ...state, pending: { ...state.pending, kindsTicked: next } };
     return { state: updated, replies: [questionReply("kinds", updated, null)] };
   }
 

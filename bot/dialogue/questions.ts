@@ -5,10 +5,11 @@ import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../poli
 import type { ScreenResult } from "../../policies/result.ts";
 import { KIND_LABELS } from "../../policies/profile.ts";
 import { citeResult } from "../../policies/report.ts";
+import { bound } from "./buttons.ts";
 import { getAt } from "./draft.ts";
 import type { Button, Draft, Reply, SessionState } from "./types.ts";
 
-export const SKIP: Button = { label: "跳过/不清楚", data: "skip" };
+const skipButton = (question: number): Button => ({ label: "跳过/不清楚", data: bound("skip", question) });
 export const MAX_LIST_ITEMS = 20;
 
 /** Declaration order of every field, for breaking ties the way the form reads. */
@@ -71,36 +72,37 @@ export function buttonAnswers(info: FieldInfo): string[] {
 }
 
 function buttonsFor(info: FieldInfo, state: SessionState): Button[][] {
-  if (info.type === "boolean") return [[{ label: "是", data: "a:true" }, { label: "否", data: "a:false" }], [SKIP]];
+  const id = state.pending!.id;
+  const answer = (label: string, value: string): Button => ({ label, data: bound(`a:${value}`, id) });
+  const skip = info.required ? [] : [[skipButton(id)]];
+  if (info.type === "boolean") return [[answer("是", "true"), answer("否", "false")], ...skip];
   if (info.path === "kinds") {
     const ticked = state.pending?.kindsTicked ?? [];
-    const kinds = Object.entries(KIND_LABELS).map(([k, label]) => ({ label: `${ticked.includes(k) ? "✓ " : ""}${label}`, data: `k:${k}` }));
+    const kinds = Object.entries(KIND_LABELS).map(([k, label]) => ({ label: `${ticked.includes(k) ? "✓ " : ""}${label}`, data: bound(`k:${k}`, id) }));
     const rows: Button[][] = [];
     for (let i = 0; i < kinds.length; i += 2) rows.push(kinds.slice(i, i + 2));
-    return [...rows, [{ label: "选好了", data: "kd" }]];
+    return [...rows, [{ label: "选好了", data: bound("kd", id) }]];
   }
-  if (info.choices && (info.type === "enum" || info.path === "city")) {
-    const choices = Object.entries(info.choices).map(([k, label]) => ({ label, data: `a:${k}` }));
-    return [choices, ...(info.required ? [] : [[SKIP]])];
-  }
-  return info.required ? [] : [[SKIP]];
+  if (info.choices && (info.type === "enum" || info.path === "city")) return [Object.entries(info.choices).map(([k, label]) => answer(label, k)), ...skip];
+  return skip;
 }
 
-function hint(info: FieldInfo): string {
+/** A short line on the form of the answer, where the example does not already show it. */
+function hint(info: FieldInfo): string | null {
   switch (info.type) {
     case "money":
-      return "金额和币种，如“300万美元”“1.2亿元”“2,000,000元”";
+      return `如“${info.example ?? "300万美元"}”，没有填0`;
     case "ratio":
-      return "百分比，如“12%”或“百分之十二”";
+      return `如“${info.example ?? "12%"}”`;
     case "list":
-      return `个数（填数字，没有填0）`;
+      return "填个数，没有填0";
     case "date":
-      return "日期，如“2022-03-01”";
+      return `如“${info.example ?? "2022-03-01"}”`;
     case "integer":
     case "number":
-      return `数字${info.unit ? `（单位：${info.unit}）` : ""}`;
+      return info.example ? `如“${info.example}”` : null;
     default:
-      return "";
+      return null;
   }
 }
 
@@ -108,28 +110,24 @@ export function questionReply(path: string, state: SessionState, result: ScreenR
   const info = field(schemaPath(path));
   const why = rulesNeeding(path, result);
   const lines = [`【第${state.asked}问】${itemPrefix(path)}${info.ask ?? `请填写${info.label}`}`];
-  if (why.length) lines.push(`用于判断：${why.slice(0, 3).join("；")}${why.length > 3 ? `等${why.length}条` : ""}`);
-  if (info.type === "list") lines.push(`（填写个数，没有请填0；之后会逐个询问必要信息，最多${MAX_LIST_ITEMS}个）`);
-  if (info.example) lines.push(`例如：${info.example}`);
-  if (info.path === "kinds") lines.push("可多选，选好后点“选好了”；也可以直接输入，如“跨境电商企业、物流企业”。");
-  const h = hint(info);
-  if (h && info.type !== "list") lines.push(`请回复${h}${info.required ? "" : "；不清楚可回复“跳过”"}。`);
+  const h = info.path === "kinds" ? "可多选，选好后点“选好了”" : hint(info);
+  if (h) lines.push(h);
+  if (why.length) lines.push(`关系到：${why[0]}${why.length > 1 ? `等${why.length}条` : ""}`);
   return { text: lines.join("\n"), buttons: buttonsFor(info, state) };
 }
 
-export function currencyReply(amount: number): Reply {
+export function currencyReply(amount: number, question: number): Reply {
   return {
     text: `金额 ${amount.toLocaleString("zh-CN")} 是人民币还是美元？`,
-    buttons: [[{ label: "人民币", data: "cur:CNY" }, { label: "美元", data: "cur:USD" }], [SKIP]],
+    buttons: [[{ label: "人民币", data: bound("cur:CNY", question) }, { label: "美元", data: bound("cur:USD", question) }], [skipButton(question)]],
   };
 }
 
 /** A figure far out of the field's usual scale, held until the user says it is right. */
-export function confirmReply(path: string, shown: string): Reply {
-  const example = field(schemaPath(path)).example;
+export function confirmReply(path: string, shown: string, question: number): Reply {
   return {
-    text: `请确认：${pathLabel(path)}是 ${shown}？这与常见的规模${example ? `（如“${example}”）` : ""}相差很大，请检查是否漏写或多写了“万”“亿”。`,
-    buttons: [[{ label: "是，没错", data: "cf:yes" }, { label: "不对，重新填写", data: "cf:no" }]],
+    text: `请确认：${pathLabel(path)}是 ${shown}？与常见规模相差很大，请检查“万”“亿”。`,
+    buttons: [[{ label: "是，没错", data: bound("cf:yes", question) }, { label: "不对，重新填写", data: bound("cf:no", question) }]],
   };
 }
 

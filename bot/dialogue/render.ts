@@ -10,8 +10,8 @@ import type { RuleResult, ScreenResult } from "../../policies/result.ts";
 import type { AskResult } from "../../retrieval/index.ts";
 import type { Button, Draft, Reply } from "./types.ts";
 
-/** Short label for a button: （六） or 四（一）(b). */
-const shortLabel = (r: RuleResult) => `${r.clauseLabel}${/[a-z]$/.test(r.clauseId) ? r.clauseId.slice(-1) : ""}`;
+/** Short label for a button: （六）, or for a separately assessed part its name (九 整体租赁海外仓), never the rule id's letter. */
+const shortLabel = (r: RuleResult) => `${r.clauseLabel}${/[a-z]$/.test(r.clauseId) && r.title ? ` ${r.title.split("——").at(-1)!.slice(0, 8)}` : ""}`;
 
 export function renderResult(result: ScreenResult): Reply[] {
   // The clauses that do not apply are left out of a chat; /profile and the buttons lead on.

@@ -28,6 +28,8 @@ export type Draft = Partial<Profile> & Record<string, unknown>;
 export interface Pending {
   /** Value path being asked: "logisticsSpend", "hq.inCity", "o2oStores", "o2oStores[0].areaSqm". */
   path: string;
+  /** The question's instance, named by its buttons so a press answers this question and no other. */
+  id: number;
   /** An amount typed without a currency, waiting for 人民币/美元. */
   amountAwaitingCurrency?: number;
   /** A value read but not stored: far out of the field's usual scale, waiting for 是/否. */
@@ -46,6 +48,25 @@ export interface SessionState {
   pending: Pending | null;
   /** Questions asked in the current screening, for numbering them. */
   asked: number;
+  /** The last question instance issued; never reused, so an old button cannot name a new question. */
+  serial: number;
+  /** The questions of the current screening, so a button of an earlier one changes that answer. */
+  questions: AskedQuestion[];
+  /** The latest messages both ways, kept for a channel that shows them again (the web chat after a reload). */
+  transcript?: TranscriptEntry[];
 }
 
-export const newSession = (): SessionState => ({ mode: "idle", profile: {}, skipped: [], pending: null, asked: 0 });
+export interface TranscriptEntry {
+  from: "user" | "bot";
+  text: string;
+  buttons?: Button[][];
+}
+
+export interface AskedQuestion {
+  id: number;
+  /** Its number as shown: 第n问. */
+  n: number;
+  path: string;
+}
+
+export const newSession = (): SessionState => ({ mode: "idle", profile: {}, skipped: [], pending: null, asked: 0, serial: 0, questions: [] });

@@ -5,6 +5,9 @@ import { boundsOf } from "./bounds.ts";
 import { formatValue, readQuantity } from "./quantity.ts";
 import type { Comparison, Condition, ConditionResult, Context } from "./types.ts";
 
+/** How close a figure must come to a threshold it misses for the gap to be told as a near miss: 20% of the threshold. */
+export const NEAR_MARGIN = Rational.of(1n, 5n);
+
 const MARK = { true: "✓", false: "✗", undefined: "？" } as const;
 const mark = (holds: boolean | undefined) => MARK[String(holds) as keyof typeof MARK];
 
@@ -56,9 +59,10 @@ function evaluateCompare(c: Extract<Condition, { kind: "compare" }>, ctx: Contex
   if (holds || (c.op !== ">=" && c.op !== ">")) return { holds, missing: [], lines: [line] };
   // Nothing in a list qualified: the item that nearly did says more than "0 of them".
   if (figure.cmp(Rational.ZERO) === 0 && r.itemNearMisses?.length) return { holds, missing: [], lines: [line], nearMiss: r.itemNearMisses[0]! };
-  // Nothing at all (no pilot project, no exports) is not near any threshold.
-  if (figure.cmp(Rational.ZERO) === 0) return { holds, missing: [], lines: [line] };
   const gap = threshold.sub(figure);
+  // Near only within NEAR_MARGIN of the threshold: 50万 is not near 3000万, and nothing at all
+  // (no pilot project, no exports) is near no threshold.
+  if (figure.cmp(Rational.ZERO) === 0 || gap.cmp(threshold.mul(NEAR_MARGIN)) > 0) return { holds, missing: [], lines: [line] };
   const nearMiss =
     c.op === ">="
       ? `${r.label}还差${fmt(gap)}即达到${fmt(threshold)}门槛`

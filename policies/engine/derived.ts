@@ -60,6 +60,14 @@ export const DERIVED: Record<DerivedName, Derivation> = {
       return { missing: first === undefined ? ["hq.priorBestTrade", "hq.establishedOn"] : ["hq.priorBestTrade"] };
     },
   },
+  // An alternative measured by 电商服务类营收 is the measure of an e-commerce service enterprise, not any kind's turnover.
+  serviceEnterprise: {
+    label: "申报主体为电子商务服务企业",
+    from: [],
+    read(ctx) {
+      return { value: { type: "boolean", value: (ctx.profile.kinds ?? []).includes("service_enterprise") }, missing: [] };
+    },
+  },
   newRetailImport: {
     label: "年跨境电商零售进口额（线下店合计；未分店填写时按企业整体）",
     from: [STORES_RETAIL_IMPORT, fieldQ("retailImport")],

@@ -19,7 +19,7 @@ export type Quantity =
   /** A value worked out from several fields (engine/derived.ts). */
   | { kind: "derived"; name: DerivedName };
 
-export type DerivedName = "hqFirstFullYear" | "hqFullYearReached" | "hqBestTradeBefore" | "newRetailImport";
+export type DerivedName = "hqFirstFullYear" | "hqFullYearReached" | "hqBestTradeBefore" | "newRetailImport" | "serviceEnterprise";
 
 export type Value =
   | { type: "money"; value: Rational; currency: Currency }

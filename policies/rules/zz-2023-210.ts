@@ -118,11 +118,11 @@ export const zz2023210Measures: PolicyDocument = {
       award: tiers(
         tier("第一档（60%）", any("年跨境电商进出口额超1亿元（或电商服务类营收3000万元）以上",
           above("crossBorderTrade", yiCny(1), "年跨境电商进出口额超1亿元"),
-          above("serviceRevenue", wanCny(3000), "电商服务类营收超3000万元")),
+          all("电子商务服务企业的电商服务类营收超3000万元", yes(derived("serviceEnterprise"), "电子商务服务企业"), above("serviceRevenue", wanCny(3000), "电商服务类营收超3000万元"))),
           rateOf(0.6, "parkServiceFees"), cap(wan(50), "每家企业每年补贴不超过50万元")),
         tier("第二档（30%）", any("年跨境电商进出口额超5000万元（或电商服务类营收1500万元）以上",
           above("crossBorderTrade", wanCny(5000), "年跨境电商进出口额超5000万元"),
-          above("serviceRevenue", wanCny(1500), "电商服务类营收超1500万元")),
+          all("电子商务服务企业的电商服务类营收超1500万元", yes(derived("serviceEnterprise"), "电子商务服务企业"), above("serviceRevenue", wanCny(1500), "电商服务类营收超1500万元"))),
           rateOf(0.3, "parkServiceFees"), cap(wan(20), "每家企业每年补贴不超过20万元")),
       ),
     },

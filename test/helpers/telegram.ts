@@ -266,11 +266,15 @@ export class ScriptedUser {
     return this.deliver(this.telegram.message(this.id, text));
   }
 
-  /** Presses a button of the latest bot message that offers it; fails if the bot offered none. */
+  /**
+   * Presses a button of the latest bot message that offers it — `data` as sent, or without the
+   * question instance a question's button carries (a:true for a:true@5); fails if the bot offered none.
+   */
   press(data: string): Promise<void> {
-    const message = this.sent.findLast((m) => buttonData(m).includes(data));
+    const matches = (d: string) => d === data || d.startsWith(`${data}@`);
+    const message = this.sent.findLast((m) => buttonData(m).some(matches));
     if (!message) throw new Error(`the bot offered no button "${data}"; last message: ${this.sent.at(-1)?.text}`);
-    const update = this.telegram.press(this.id, message, data);
+    const update = this.telegram.press(this.id, message, buttonData(message).find(matches)!);
     this.presses.push(update);
     return this.deliver(update);
   }

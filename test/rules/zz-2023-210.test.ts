@@ -244,6 +244,10 @@ describe("zz-2023-210-measures/9 入驻省级以上示范园区：超1亿元（�
     expectEligible(svc(cny(15_000_001)), 150_000);
     expectIneligible(svc(cny(14_999_999)));
   });
+  it("电商服务类营收 is the measure of a service enterprise only: a trading company's 6200万元 turnover gives no tier (issue 10)", () => {
+    expectIneligible(r({ serviceRevenue: cny(62_000_000), crossBorderTrade: cny(30_000_000) }));
+    expectEligible(r({ serviceRevenue: cny(62_000_000), crossBorderTrade: cny(30_000_000) }, "service_enterprise"), 300_000);
+  });
   it("入驻省级以上示范园区: national yes, municipal no, unknown → missing_info", () => {
     expectEligible(r({ demoParkLevel: "national", crossBorderTrade: cny(200_000_000), serviceRevenue: cny(0) }), 300_000);
     expectIneligible(r({ demoParkLevel: "municipal", crossBorderTrade: cny(200_000_000), serviceRevenue: cny(0) }));

@@ -31,9 +31,17 @@ const ChatBody = z
 
 const ButtonSchema = z.object({ label: z.string(), data: z.string().meta({ description: "点按时作为 button 发回 / send back as `button`" }) });
 
+const Buttons = z.array(z.array(ButtonSchema)).optional().meta({ description: "按钮，按行排列 / rows of buttons" });
+const Mode = z.enum(["idle", "screening"]).meta({ description: "screening：筛查进行中，正在等待回答 / a screening is under way" });
+
 const ChatResponse = z.object({
-  replies: z.array(z.object({ text: z.string(), buttons: z.array(z.array(ButtonSchema)).optional().meta({ description: "按钮，按行排列 / rows of buttons" }) })),
-  mode: z.enum(["idle", "screening"]).meta({ description: "screening：筛查进行中，正在等待回答 / a screening is under way" }),
+  replies: z.array(z.object({ text: z.string(), buttons: Buttons })),
+  mode: Mode,
+});
+
+const ConversationResponse = z.object({
+  transcript: z.array(z.object({ from: z.enum(["user", "bot"]), text: z.string(), buttons: Buttons })).meta({ description: "最近的对话，按时间顺序 / the latest messages, oldest first" }),
+  mode: Mode,
 });
 
 function inputOf(body: z.infer<typeof ChatBody>): DialogueInput {
@@ -43,6 +51,25 @@ function inputOf(body: z.infer<typeof ChatBody>): DialogueInput {
 }
 
 export const chatRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { app }) => {
+  /** The session id of the cookie, if the server keeps that session. */
+  const keptSession = async (presented: string | undefined) =>
+    presented !== undefined && SESSION_ID.test(presented) && (await app.dialogue.known(`web:${presented}`)) ? presented : null;
+
+  server.get("/api/chat", {
+    schema: {
+      summary: "对话记录 / The conversation so far",
+      description:
+        "返回本会话（Cookie）最近的对话和状态，供页面重新加载后恢复对话和待回答的问题；没有会话时为空。\n" +
+        "The latest messages of the cookie's session and its mode, so a reloaded page shows the conversation and the pending question again; empty without a session.",
+      tags: [TAGS.chat],
+      response: { 200: ConversationResponse },
+    },
+    handler: async (request) => {
+      const sessionId = await keptSession(request.cookies[SESSION_COOKIE]);
+      return sessionId === null ? { transcript: [], mode: "idle" as const } : app.dialogue.conversation(`web:${sessionId}`);
+    },
+  });
+
   server.post("/api/chat", {
     schema: {
       summary: "对话（提问与引导式筛查） / Chat with the assistant",
@@ -58,11 +85,9 @@ export const chatRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { 
       response: { 200: ChatResponse, 400: ErrorSchema, 409: ErrorSchema },
     },
     handler: async (request, reply) => {
-      const presented = request.cookies[SESSION_COOKIE];
-      const continued = presented !== undefined && SESSION_ID.test(presented) && (await app.dialogue.known(`web:${presented}`));
-      const sessionId = continued ? presented : issueSessionId();
+      const sessionId = (await keptSession(request.cookies[SESSION_COOKIE])) ?? issueSessionId();
       const key = `web:${sessionId}`;
-      const { replies, mode, kept } = (await app.dialogue.turn(key, inputOf(request.body)))!;
+      const { replies, mode, kept } = (await app.dialogue.turn(key, inputOf(request.body), { transcript: true }))!;
       const cookie = { path: "/api/chat", httpOnly: true, sameSite: "strict", secure: request.protocol === "https" } as const;
       // Kept while the session is, renewed with each use; gone with /forget.
       if (kept) reply.setCookie(SESSION_COOKIE, sessionId, { ...cookie, maxAge: SESSION_DAYS * 24 * 3600 });

@@ -47,7 +47,7 @@ export interface ProfileCatalogue {
 export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "inForceOn">;
 
 /** The session travels in an HttpOnly cookie the server sets: the page never holds its id. */
-export type ChatRequest = { text: string } | { button: string } | { command: "start" | "forget" };
+export type ChatRequest = { text: string } | { button: string } | { command: "forget" };
 
 /** GET /api/chat/notices (bot/http/routes/notices.ts). */
 export interface NoticesResponse {
@@ -59,6 +59,12 @@ export interface NoticesResponse {
 
 export interface ChatResponse {
   replies: Reply[];
+  mode: "idle" | "screening";
+}
+
+/** The conversation the server keeps for the cookie's session: shown again after a reload. */
+export interface Conversation {
+  transcript: (Reply & { from: "user" | "bot" })[];
   mode: "idle" | "screening";
 }
 
@@ -110,4 +116,5 @@ export const api = {
   profileCatalogue: once(() => request<ProfileCatalogue>("GET", "/api/profile/fields")),
   chat: (body: ChatRequest) => request<ChatResponse>("POST", "/api/chat", body),
   notices: () => request<NoticesResponse>("GET", "/api/chat/notices"),
+  conversation: () => request<Conversation>("GET", "/api/chat"),
 };

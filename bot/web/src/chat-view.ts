@@ -1,10 +1,18 @@
 // 对话: the guided dialogue over POST /api/chat — the same conversation as the Telegram bot. The
-// session lives in a cookie the server sets (HttpOnly: this script never sees its id), so a reload
-// continues the screening where it was; replies are messages, their buttons send {button: data},
-// and typed /commands (/screen, /help, /forget …) work.
+// session lives in a cookie the server sets (HttpOnly: this script never sees its id), and the
+// server keeps the conversation with it, so a reload shows the messages and the pending question
+// again; replies are messages, their buttons send {button: data}, and a button's label typed works
+// as the tap.
 import { api, ApiError, type ChatRequest, type ChatResponse, type Reply } from "./api.ts";
+
 import { button, h, replace } from "./dom.ts";
 import type { View } from "./router.ts";
+
+/** The panel's own welcome: what it offers, with the buttons that start each. */
+const WELCOME: Reply = {
+  text: "您好，这里是跨境电商政策助手。可以直接输入政策问题（如“出口信保有什么补贴？”），答案附文件文号和条款原文；也可以点“开始筛查”，逐项回答后估算可申请的补贴。",
+  buttons: [[{ label: "开始筛查", data: "scr" }, { label: "政策文件", data: "pol" }, { label: "我的信息", data: "prof" }]],
+};
 
 export function createChatView(): View {
   const log = h("div", { class: "chat-log", role: "log", "aria-live": "polite", "aria-label": "对话记录" });
@@ -21,7 +29,7 @@ export function createChatView(): View {
     "section",
     { class: "view chat-view", "aria-labelledby": "chat-title" },
     h("div", { class: "chat-head" }, h("h2", { id: "chat-title" }, "对话"), mode, button("清除对话", () => void forget(), { class: "forget" })),
-    h("p", { class: "intro" }, "直接提问，或输入 /screen 开始逐项询问的预筛查；/help 查看全部命令。"),
+    h("p", { class: "intro" }, "直接提问，或点“开始筛查”逐项回答、估算补贴；回答可以点按钮，也可以直接输入。"),
     log,
     form,
   );
@@ -40,6 +48,22 @@ export function createChatView(): View {
   /** Scrolls the log (not the page) so a message's top shows: a long answer is read from its start. */
   function scrollTo(bubble: HTMLElement): void {
     log.scrollTop += bubble.getBoundingClientRect().top - log.getBoundingClientRect().top - 12;
+  }
+
+  /** The welcome, then the conversation the server keeps for this session (none for a new one). */
+  function restore(): Promise<void> {
+    message("bot", WELCOME.text, WELCOME.buttons);
+    queue = queue.then(async () => {
+      try {
+        const { transcript, mode: now } = await api.conversation();
+        mode.textContent = now === "screening" ? "筛查进行中" : "";
+        for (const entry of transcript) message(entry.from, entry.text, entry.buttons);
+        log.scrollTop = log.scrollHeight;
+      } catch {
+        // Without the kept conversation the panel still works: the welcome leads on.
+      }
+    });
+    return queue;
   }
 
   function send(body: ChatRequest, shown?: string): Promise<void> {
@@ -63,7 +87,7 @@ export function createChatView(): View {
   async function forget(): Promise<void> {
     await send({ command: "forget" });
     replace(log);
-    await send({ command: "start" });
+    message("bot", WELCOME.text, WELCOME.buttons);
     input.focus();
   }
 
@@ -80,7 +104,7 @@ export function createChatView(): View {
     show() {
       if (!started) {
         started = true;
-        void send({ command: "start" });
+        void restore();
       }
       input.focus();
     },

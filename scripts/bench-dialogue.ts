@@ -1,0 +1,123 @@
+// How long the guided screening is for a person: a simulated person answers the real dialogue
+// (the core every channel uses, on a real SQLite store) from each profile of the screening sets —
+// the dev set, the blind set, and for every kind of enterprise in each city one that knows nothing
+// beyond its kind — answering only what is asked, in words, and 不清楚 for what the profile leaves out.
+//   npm run bench:dialogue
+// Prints questions per screening (median, p90, max), the characters shown, and whether every final
+// result equals `screen` on the same profile. Figures only, no assertions.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Dialogue } from "../bot/dialogue/dialogue.ts";
+import { getAt } from "../bot/dialogue/draft.ts";
+import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
+import { SqliteStore } from "../bot/store/sqlite-store.ts";
+import { field, schemaPath } from "../policies/fields.ts";
+import { cities, cityLabel } from "../policies/cities.ts";
+import { KIND_LABELS, KINDS, type Kind } from "../policies/profile.ts";
+import { screen } from "../policies/screen.ts";
+import { validateProfile } from "../policies/validate.ts";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const SETS = [join(root, "..", "shared", "eval", "screen-dev.json"), join(root, "test", "fixtures", "screen-blind.json")];
+const FX_USD_CNY = 7.1;
+const TODAY = "2024-06-30";
+
+type Truth = Record<string, unknown>;
+
+/** What a person would type to answer the question at `path` with `value`. */
+function typed(path: string, value: unknown): string {
+  if (value === undefined) return "不清楚";
+  const info = field(schemaPath(path));
+  switch (info.type) {
+    case "money": {
+      const m = value as { amount: number; currency: string };
+      return `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}`;
+    }
+    case "boolean":
+      return value ? "是" : "否";
+    case "ratio":
+      return `${Math.round((value as number) * 10_000) / 100}%`;
+    case "enum":
+      return info.choices![value as string]!;
+    case "enum[]":
+      return (value as Kind[]).map((k) => KIND_LABELS[k]).join("、");
+    case "list":
+      return `${(value as unknown[]).length}个`;
+    case "text":
+      return path === "city" ? cityLabel(value as string) : String(value);
+    default:
+      return `${String(value)}${info.unit && info.unit !== "%" ? info.unit : ""}`;
+  }
+}
+
+interface Run {
+  name: string;
+  questions: number;
+  characters: number;
+  longestReply: number;
+  same: boolean;
+}
+
+const summary = (truth: Truth, fxUsdCny: number) => {
+  const v = validateProfile(truth);
+  if (!v.ok) return `invalid: ${JSON.stringify(v.problems)}`;
+  const r = screen(v.profile, { fxUsdCny, today: TODAY });
+  return JSON.stringify([r.totalCny, r.results.map((x) => `${x.clauseId} ${x.status} ${x.amountCny}`).sort()]);
+};
+
+async function screenThrough(store: SqliteStore, name: string, truth: Truth): Promise<Run> {
+  const fxUsdCny = (truth.fxUsdCny as number | undefined) ?? FX_USD_CNY;
+  const dialogue = new Dialogue({ store, ask: null, fxUsdCny, today: () => TODAY });
+  const session = `bench:${name}`;
+  const asOf = (truth.asOf as string | undefined) ?? TODAY;
+  const shown: Reply[] = [];
+  const send = async (input: DialogueInput) => shown.push(...(await dialogue.handle(session, input)));
+  await send({ kind: "command", name: "screen", arg: asOf });
+  let questions = 0;
+  for (;;) {
+    const pending = (await store.load(session))?.pending;
+    if (!pending) break;
+    if (++questions > 80) throw new Error(`${name}: the screening did not finish`);
+    const value = getAt(truth as never, pending.path);
+    await send({ kind: "text", text: typed(pending.path, value) });
+    // An amount far out of its field's scale is confirmed: the person says it is right.
+    if ((await store.load(session))?.pending?.unconfirmed !== undefined) await send({ kind: "text", text: "是" });
+  }
+  const told = (await store.load(session))!.profile;
+  const characters = shown.reduce((n, r) => n + r.text.length, 0);
+  const longestReply = Math.max(...shown.map((r) => r.text.length));
+  // What the person was asked about, with the date: the profile as the dialogue came to hold it.
+  const same = summary({ ...told, asOf, ...(truth.year === undefined ? {} : { year: truth.year }) }, fxUsdCny) === summary({ ...truth, asOf }, fxUsdCny);
+  return { name, questions, characters, longestReply, same };
+}
+
+function profiles(): { name: string; truth: Truth }[] {
+  const fromSets = SETS.filter((f) => existsSync(f)).flatMap((f) => (JSON.parse(readFileSync(f, "utf8")) as { name: string; profile: Truth }[]).map((c) => ({ name: c.name, truth: c.profile })));
+  const byKind = cities().flatMap((city) => KINDS.map((kind) => ({ name: `${city.code}-${kind}-knows-little`, truth: { city: city.code, kinds: [kind] } })));
+  return [...fromSets, ...byKind];
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+
+const dir = mkdtempSync(join(tmpdir(), "bench-dialogue-"));
+try {
+  const store = SqliteStore.open(join(dir, "sessions.sqlite"));
+  const runs: Run[] = [];
+  for (const { name, truth } of profiles()) runs.push(await screenThrough(store, name, truth));
+  const counts = runs.map((r) => r.questions).sort((a, b) => a - b);
+  const chars = runs.map((r) => r.characters).sort((a, b) => a - b);
+  const longest = runs.map((r) => r.longestReply).sort((a, b) => a - b);
+  console.log(`screenings: ${runs.length}`);
+  console.log(`questions per screening: median ${percentile(counts, 0.5)}, p90 ${percentile(counts, 0.9)}, max ${counts.at(-1)}   (targets ≤10, ≤15, ≤20)`);
+  console.log(`characters shown per screening: median ${percentile(chars, 0.5)}, p90 ${percentile(chars, 0.9)}, max ${chars.at(-1)}`);
+  console.log(`longest single reply: median ${percentile(longest, 0.5)}, max ${longest.at(-1)}`);
+  const differ = runs.filter((r) => !r.same);
+  console.log(`final result equals screen on the profile: ${runs.length - differ.length}/${runs.length}`);
+  for (const r of differ) console.log(`  differs: ${r.name}`);
+  for (const r of [...runs].sort((a, b) => b.questions - a.questions).slice(0, 5)) console.log(`  longest: ${r.name} ${r.questions} questions`);
+  await store.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
