@@ -4,7 +4,6 @@
 // again; replies are messages, their buttons send {button: data}, and a button's label typed works
 // as the tap.
 import { api, ApiError, type ChatRequest, type ChatResponse, type Reply } from "./api.ts";
-
 import { button, h, replace } from "./dom.ts";
 import type { View } from "./router.ts";
 
