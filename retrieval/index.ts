@@ -5,6 +5,8 @@ import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { documentInfo, loadCorpus, type City, type Clause, type DocId } from "../corpus/index.ts";
 import { todayInChina, validityOn, type ValidityStatus } from "../corpus/validity.ts";
+import type { Profile } from "../policies/profile.ts";
+import type { RuleResult } from "../policies/result.ts";
 import { RULES } from "../policies/rules/index.ts";
 import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from "./answer.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
@@ -46,11 +48,35 @@ export interface Citation {
   validity: { status: ValidityStatus; text: string };
 }
 
+/** The evaluator on the figures a question states (CONTRACT.md §5): `screen` on just these facts and the date. */
+export interface Estimate {
+  asOf: string;
+  facts: Partial<Profile>;
+  results: RuleResult[];
+  totalCny: number;
+}
+
+/** Why `noAnswer` is what it is (CONTRACT.md §5). */
+export type AnswerReason = "answered" | "not_in_corpus" | "not_stated" | "no_such_clause";
+
+/** The clause a look-up by number named; `path` is null when the document has no such number. */
+export interface Lookup {
+  docId: DocId;
+  path: string | null;
+  /** The number as the question wrote it: 第三十条, 二（三）2. */
+  asked: string;
+}
+
 export interface AskResult {
   question: string;
   noAnswer: boolean;
+  reason: AnswerReason;
   answer: string;
   citations: Citation[];
+  /** Clauses shown as context only (the nearest clauses when the texts do not state what was asked). */
+  related: Citation[];
+  lookup: Lookup | null;
+  estimate: Estimate | null;
 }
 
 /** What retrieval found for a question with one method: for `ask` and for evaluation. */
@@ -180,7 +206,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const method: Method = index ? "hybrid" : "lexical";
     const outcome = await search(question, method, options);
     if (outcome.refusal) {
-      return { question, noAnswer: true, answer: refusalMessage(outcome.refusal, options), citations: [] };
+      return { question, noAnswer: true, reason: "not_in_corpus", answer: refusalMessage(outcome.refusal, options), citations: [], related: [], lookup: null, estimate: null };
     }
     const today = options.today ?? todayInChina();
     const cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
@@ -197,6 +223,10 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return {
       question,
       noAnswer: false,
+      reason: "answered",
+      related: [],
+      lookup: null,
+      estimate: null,
       answer: composeAnswer(cited, sentenceWeight, deps.summarize),
       citations: cited.map((c) => ({
         docId: c.clause.docId,
