@@ -3,7 +3,7 @@
 import { cleanLines } from "./clean.ts";
 import { documentInfo, type DocId, type DocumentInfo, type SourceLayout, type Stretch } from "./documents.ts";
 
-export type ClauseKind = "item" | "section" | "preamble" | "notice" | "closing" | "annex";
+export type ClauseKind = "header" | "item" | "section" | "preamble" | "notice" | "closing" | "annex";
 
 export interface Clause {
   clauseId: string;
@@ -73,13 +73,20 @@ function parseLabel(line: string): Label | null {
 // ---------------------------------------------------------------------------------------------
 // Stretches and paragraphs
 
-function splitStretches(lines: string[], layout: SourceLayout): { stretch: Stretch; lines: string[] }[] {
-  const out: { stretch: Stretch; lines: string[] }[] = [{ stretch: { role: "skip" }, lines: [] }];
+interface StretchLines {
+  stretch: Stretch;
+  lines: string[];
+  /** The line that opened the stretch when it is not part of it (a title, a signature, a date). */
+  cutLine?: string;
+}
+
+function splitStretches(lines: string[], layout: SourceLayout): StretchLines[] {
+  const out: StretchLines[] = [{ stretch: { role: "skip" }, lines: [] }];
   let next = 0;
   for (const line of lines) {
     const cut = layout.cuts[next];
     if (cut && cut.at.test(line)) {
-      out.push({ stretch: cut.then, lines: cut.keepLine ? [line] : [] });
+      out.push(cut.keepLine ? { stretch: cut.then, lines: [line] } : { stretch: cut.then, lines: [], cutLine: line });
       next++;
       continue;
     }
@@ -274,16 +281,59 @@ function parseMetadata(lines: string[]): Record<string, string> {
   return metadata;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The header: what a document's page furniture states about it
+
+const DATE_IN_LINE = /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{4})-(\d{2})-(\d{2})/gu;
+const isoOf = (m: RegExpMatchArray) =>
+  m[1] ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : `${m[4]}-${m[5]}-${m[6]}`;
+
+/**
+ * The lines of the page furniture (letterhead, signature, 版记, a web page's metadata table) that
+ * state one of the facts the document is declared with: its 文号 opening the line, one of its
+ * dates, the bureau it names, or a key of the web page's metadata. Everything else there (抄送
+ * lists, a website's footer and phone number) says nothing about the document and stays out.
+ */
+function headerLines(info: DocumentInfo, furniture: string[], metadataLines: string[]): string[] {
+  const squeeze = (s: string) => s.replace(/\s+/g, "");
+  const number = squeeze(info.docNumber);
+  const dates = new Set([info.issuedOn, info.inForce.from, info.inForce.to].filter((d): d is string => d !== null));
+  // 郑州市商务局、郑州市财政局 → 市商务局, 市财政局: how a 版记 names them.
+  const bureaus = (info.contact?.bureau.split("、") ?? []).map((b) => b.replace(/^.+?(?=市)/u, ""));
+  const states = (line: string) => {
+    const flat = squeeze(line);
+    if (flat.startsWith(number) && !/^[.\w]/u.test(flat.slice(number.length))) return true;
+    if ([...line.matchAll(DATE_IN_LINE)].some((m) => dates.has(isoOf(m)))) return true;
+    return bureaus.some((b) => flat.includes(b));
+  };
+  const metadata = metadataLines.filter((l) => /^[^：]{2,8}：.+$/u.test(l));
+  return [...new Set([...furniture.filter(states), ...metadata])];
+}
+
 /** Parses one source file into the documents it holds. */
 export function parseSource(text: string, layout: SourceLayout): ParsedDocument[] {
   const stretches = splitStretches(cleanLines(text), layout);
-  const metadata = parseMetadata(stretches.filter((s) => s.stretch.role === "metadata").flatMap((s) => s.lines));
+  const metadataLines = stretches.filter((s) => s.stretch.role === "metadata").flatMap((s) => s.lines);
+  const metadata = parseMetadata(metadataLines);
+  const furniture = stretches.flatMap((s) => [
+    ...(s.cutLine ? [s.cutLine] : []),
+    ...(s.stretch.role === "skip" ? s.lines : []),
+  ]);
   const docs = new Map<DocId, ParsedDocument>();
   for (const { stretch, lines } of stretches) {
     if (stretch.role !== "notice" && stretch.role !== "body") continue;
     const info = documentInfo(stretch.docId);
-    const doc = docs.get(info.docId) ?? { info, metadata, clauses: [] };
-    docs.set(info.docId, doc);
+    let doc = docs.get(info.docId);
+    if (!doc) {
+      const header = headerLines(info, furniture, metadataLines);
+      doc = { info, metadata, clauses: [] };
+      if (header.length > 0) {
+        doc.clauses.push(
+          toClause(info, { path: "header", kind: "header", label: "文件信息", headings: [], title: null, paragraphs: header, headingOnly: false, hasChildren: false }),
+        );
+      }
+      docs.set(info.docId, doc);
+    }
     if (stretch.role === "notice") {
       doc.clauses.push(
         toClause(info, {

@@ -23,6 +23,9 @@ export interface Validity {
 
 const DAY_MS = 86_400_000;
 
+/** Days before a document's end within which its validity says how many days are left. */
+export const ENDING_SOON_DAYS = 60;
+
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
@@ -45,5 +48,7 @@ export function validityOn(docId: DocId, day: string): Validity {
     return { status: "open_ended", inForce: true, text: `${from}起施行，文件未规定截止日期，请向发文机关确认是否仍然有效`, daysLeft: null };
   }
   if (day > to) return { status: "expired", inForce: false, text: `已于${to}到期`, daysLeft: null };
-  return { status: "in_force", inForce: true, text: `有效期${from}至${to}`, daysLeft: daysBetween(day, to) };
+  const daysLeft = daysBetween(day, to);
+  const soon = daysLeft <= ENDING_SOON_DAYS ? `，${daysLeft === 0 ? "今天" : `${daysLeft}天后`}到期` : "";
+  return { status: "in_force", inForce: true, text: `有效期${from}至${to}${soon}`, daysLeft };
 }

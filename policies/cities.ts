@@ -18,7 +18,8 @@ export function cityCode(input: string): City | null {
   return CITIES.find((c) => NAMES[c].aliases.includes(key)) ?? null;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two short strings. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

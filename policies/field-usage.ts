@@ -37,7 +37,8 @@ function awardFields(a: Award): string[] {
   }
 }
 
-function ruleFields(rule: Rule): string[] {
+/** The top-level fields a rule reads. */
+export function ruleFields(rule: Rule): string[] {
   return [...rule.conditions.flatMap(conditionFields), ...awardFields(rule.award)];
 }
 

@@ -1,6 +1,6 @@
 // The evaluator: a pure function (profile, config) → the screen result of CONTRACT.md §4.
 import { documentInfo, type DocId } from "../corpus/documents.ts";
-import { validityOn } from "../corpus/validity.ts";
+import { ENDING_SOON_DAYS, validityOn } from "../corpus/validity.ts";
 import { applySharedCaps, applyStacking } from "./adjustments.ts";
 import { cityCode, cityLabel } from "./cities.ts";
 import type { Context } from "./engine/types.ts";
@@ -17,9 +17,6 @@ export interface ScreenConfig {
   /** Today (YYYY-MM-DD), the default `asOf`. Passed in so the evaluator stays pure. */
   today: string;
 }
-
-/** Days before a document's end within which a result carries a warning. */
-export const ENDING_SOON_DAYS = 60;
 
 export const DISCLAIMER =
   "本结果依据政策原文对所填信息进行的预估，不构成审批决定；实际以主管部门受理审核为准。";

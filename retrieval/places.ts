@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import type { City } from "../corpus/index.ts";
+import { cityCode } from "../policies/cities.ts";
 import type { Tokenizer } from "./tokenizer.ts";
 
 const NamePair = z.tuple([z.string(), z.string()]);
@@ -25,6 +26,8 @@ function readGazetteer(): Gazetteer {
 export interface PlaceMentions {
   /** Covered cities the question names (directly or through a district or county). */
   covered: City[];
+  /** Districts and counties of covered cities the question names (金水区, 郑州航空港区). */
+  districts: string[];
   /** Other places the question names, as full names (上海市, 浙江省, 义乌市). */
   elsewhere: string[];
 }
@@ -33,7 +36,7 @@ export interface PlaceFinder {
   find(question: string): PlaceMentions;
 }
 
-type Place = { covered: City } | { elsewhere: string };
+type Place = { covered: City; district: boolean } | { elsewhere: string };
 
 function placeIndex(g: Gazetteer): Map<string, Place> {
   const index = new Map<string, Place>();
@@ -42,7 +45,7 @@ function placeIndex(g: Gazetteer): Map<string, Place> {
     if (!index.has(full)) index.set(full, { elsewhere: full });
     if (!ambiguous.has(short) && !index.has(short)) index.set(short, { elsewhere: full });
   };
-  for (const city of ["zhengzhou", "chenzhou"] as const) for (const name of g.covered[city]) index.set(name, { covered: city });
+  for (const city of ["zhengzhou", "chenzhou"] as const) for (const name of g.covered[city]) index.set(name, { covered: city, district: cityCode(name) === null });
   for (const p of g.provinces) {
     if (!HOME_PROVINCES.has(p.short)) addOther([p.name, p.short]);
     p.cities.forEach(addOther);
@@ -67,14 +70,19 @@ export function createPlaceFinder(tokenizer: Tokenizer): PlaceFinder {
   return {
     find(question) {
       const covered = new Set<City>();
+      const districts = new Set<string>();
       const elsewhere = new Set<string>();
       for (const word of tokenizer.words(question)) {
         const place = index.get(word);
         if (!place) continue;
-        if ("covered" in place) covered.add(place.covered);
-        else elsewhere.add(place.elsewhere);
+        if ("covered" in place) {
+          covered.add(place.covered);
+          if (place.district) districts.add(word);
+        } else {
+          elsewhere.add(place.elsewhere);
+        }
       }
-      return { covered: [...covered], elsewhere: [...elsewhere] };
+      return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere] };
     },
   };
 }

@@ -10,13 +10,13 @@ describe("corpus parsing", () => {
   it("splits every document into the expected number of clauses", () => {
     const counts = Object.fromEntries(corpus.documents.map((d) => [d.info.docId, d.clauses.length]));
     expect(counts).toEqual({
-      "zz-2013-237": 34,
-      "zz-2018-4": 26,
-      "zz-2018-57": 22,
-      "zz-2023-210-measures": 20,
-      "zz-2023-210-action-plan": 23,
-      "zz-2023-210-livestream": 14,
-      "cz-2021-3": 25,
+      "zz-2013-237": 35,
+      "zz-2018-4": 27,
+      "zz-2018-57": 23,
+      "zz-2023-210-measures": 21,
+      "zz-2023-210-action-plan": 24,
+      "zz-2023-210-livestream": 15,
+      "cz-2021-3": 26,
     });
   });
 
@@ -76,17 +76,30 @@ describe("corpus parsing", () => {
       for (const d of corpus.documents) {
         const inThisFile = layout.cuts.some((c) => "docId" in c.then && c.then.docId === d.info.docId);
         if (!inThisFile) continue;
-        for (const c of d.clauses) expect(raw.includes(normalizeForMatch(c.text)), c.clauseId).toBe(true);
+        // The header gathers single lines from the letterhead and the 版记: each line is verbatim.
+        for (const c of d.clauses) {
+          for (const part of c.kind === "header" ? c.text.split("\n") : [c.text]) expect(raw.includes(normalizeForMatch(part)), c.clauseId).toBe(true);
+        }
       }
     }
   });
 
-  it("drops page furniture, signatures and the web page's header and footer", () => {
-    const all = corpus.clauses.map((c) => c.text).join("\n");
+  it("drops page furniture, signatures and the web page's header and footer from the text", () => {
+    const all = corpus.clauses.filter((c) => c.kind !== "header").map((c) => c.text).join("\n");
     for (const furniture of ["主办：", "督办：", "抄送", "印发\n", "索引号", "网站地图", "扫一扫", "备案/许可证", "以此文为准", "此件主动公开"]) {
       expect(all.includes(furniture), furniture).toBe(false);
     }
     expect(all).not.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/mu);
+  });
+
+  it("keeps, as each document's header, the furniture lines that state its 文号, dates and bureau, and nothing else", () => {
+    expect(corpus.clause("zz-2013-237/header")!.text.split("\n")).toEqual(["郑政文〔2013〕237号以此文为准", "郑政文〔2013〕237号", "主办：市发展改革委", "2013年11月19日印发"]);
+    expect(corpus.clause("zz-2023-210-livestream/header")!.text).toContain("郑州市人民政府2023年12月15日");
+    const chenzhou = corpus.clause("cz-2021-3/header")!.text;
+    for (const fact of ["信息时效期：2026-02-23", "发文日期：2021-02-23", "登记日期：2021-02-26", "公开责任部门：郴州市商务局"]) expect(chenzhou).toContain(fact);
+    const headers = corpus.clauses.filter((c) => c.kind === "header").map((c) => c.text).join("\n");
+    for (const furniture of ["抄送", "网站地图", "联系电话", "备案/许可证", "扫一扫", ".doc", "签署日期"]) expect(headers.includes(furniture), furniture).toBe(false);
+    expect(corpus.documents.every((d) => d.clauses[0]!.kind === "header")).toBe(true);
   });
 
   it("joins lines broken mid-sentence and removes stray spaces between CJK characters", () => {

@@ -45,6 +45,7 @@ export const IsoDateSchema = z.string().refine(isIsoDate, { message: "应为 YYY
 export const CitySchema = z.enum(CITIES as [City, ...City[]]).meta({ description: "zhengzhou：郑州市；chenzhou：郴州市" });
 
 const CLAUSE_KINDS: Record<ClauseKind, string> = {
+  header: "文件信息：版头、版记或网页元数据中陈述文号、日期、主办部门的行",
   item: "编号条目",
   section: "无下级条目的章节",
   preamble: "序言",
