@@ -1,5 +1,7 @@
 // Command-line entry: `npm run --silent cli -- <command> …`. JSON on stdout, logs on stderr,
 // exit 2 with one line on stderr for bad input.
+import { CorpusError } from "../corpus/index.ts";
+import { RuleCheckError } from "../policies/rules/index.ts";
 import { UsageError } from "./args.ts";
 import type { Command } from "./commands/command.ts";
 import { commands } from "./commands/index.ts";
@@ -21,6 +23,11 @@ async function main(argv: string[]): Promise<number> {
     if (err instanceof UsageError) {
       process.stderr.write(`${err.message}\n`);
       return 2;
+    }
+    // The corpus folder (CORPUS_DIR) does not load, or the rules cite what it does not hold.
+    if (err instanceof CorpusError || err instanceof RuleCheckError) {
+      process.stderr.write(`${err instanceof CorpusError ? "the corpus is invalid: " : ""}${err.message}\n`);
+      return 1;
     }
     throw err;
   }

@@ -1,9 +1,9 @@
-// Source text → documents → sections → clauses, with the clause ids of CONTRACT.md §2.
+// Source text → document → sections → clauses, with the clause ids of CONTRACT.md §2.
 // Pure and deterministic: the same text always gives the same ids and texts.
 import { cleanLines } from "./clean.ts";
-import { documentInfo, type DocId, type DocumentInfo, type SourceLayout, type Stretch } from "./documents.ts";
+import type { DocId, DocumentInfo, Layout, StretchRole } from "./declaration.ts";
 
-export type ClauseKind = "header" | "item" | "section" | "preamble" | "notice" | "closing" | "annex";
+export type ClauseKind = "item" | "section" | "preamble" | "notice" | "closing" | "annex";
 
 export interface Clause {
   clauseId: string;
@@ -58,6 +58,11 @@ export function chineseNumeral(s: string): number {
   return tens * 10 + units;
 }
 
+/** Does a cleaned line open with a numbering label (一、 （一） 1.)? */
+export function startsWithLabel(line: string): boolean {
+  return parseLabel(line) !== null;
+}
+
 function parseLabel(line: string): Label | null {
   for (const [level, pattern] of LABEL_PATTERNS) {
     const m = pattern.exec(line);
@@ -73,28 +78,29 @@ function parseLabel(line: string): Label | null {
 // ---------------------------------------------------------------------------------------------
 // Stretches and paragraphs
 
-interface StretchLines {
-  stretch: Stretch;
+/** A layout problem the text does not fit: reported with the document's id. */
+export class LayoutError extends Error {}
+
+interface Stretch {
+  role: StretchRole;
+  /** Index of the stretch's first line among the text's cleaned lines. */
+  start: number;
   lines: string[];
-  /** The line that opened the stretch when it is not part of it (a title, a signature, a date). */
-  cutLine?: string;
 }
 
-function splitStretches(lines: string[], layout: SourceLayout): StretchLines[] {
-  const out: StretchLines[] = [{ stretch: { role: "skip" }, lines: [] }];
+function splitStretches(lines: string[], layout: Layout): Stretch[] {
+  const out: Stretch[] = [{ role: "skip", start: 0, lines: [] }];
   let next = 0;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const cut = layout.cuts[next];
     if (cut && cut.at.test(line)) {
-      out.push(cut.keepLine ? { stretch: cut.then, lines: [line] } : { stretch: cut.then, lines: [], cutLine: line });
+      out.push({ role: cut.then, start: i, lines: cut.keepLine ? [line] : [] });
       next++;
-      continue;
+      return;
     }
     out[out.length - 1]!.lines.push(line);
-  }
-  if (next < layout.cuts.length) {
-    throw new Error(`${layout.file}: layout cut ${layout.cuts[next]!.at} not found`);
-  }
+  });
+  if (next < layout.cuts.length) throw new LayoutError(`layout cut ${layout.cuts[next]!.at} matches no line of the text`);
   return out;
 }
 
@@ -112,7 +118,7 @@ const MAX_HEADING = 30;
  * label or the paragraph before it is complete: it ends a sentence, or it is a heading.
  * An annex (a list of names and posts) keeps one line per paragraph.
  */
-function toParagraphs(lines: string[], layout: SourceLayout): Paragraph[] {
+function toParagraphs(lines: string[], layout: Layout): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let open: Paragraph | null = null;
   let inAnnex = false;
@@ -173,7 +179,7 @@ interface Node {
   hasChildren: boolean;
 }
 
-function buildBody(info: DocumentInfo, paragraphs: Paragraph[], layout: SourceLayout): Node[] {
+function buildBody(info: DocumentInfo, paragraphs: Paragraph[], layout: Layout): Node[] {
   const nodes: Node[] = [];
   const sectioned = info.numbering === "sectioned";
   let section: { n: number; printed: string; heading: string } | null = null;
@@ -224,7 +230,7 @@ function buildBody(info: DocumentInfo, paragraphs: Paragraph[], layout: SourceLa
       });
       continue;
     }
-    if (!section) throw new Error(`${info.docId}: ${label.printed} before any section`);
+    if (!section) throw new LayoutError(`${label.printed} comes before any section (一、二、…)`);
     const sectionNode = nodes.findLast((n) => n.kind === "section")!;
     if (label.level === "item") {
       sectionNode.hasChildren = true;
@@ -237,7 +243,7 @@ function buildBody(info: DocumentInfo, paragraphs: Paragraph[], layout: SourceLa
       continue;
     }
     // A numbered sub-item: its own clause where numbering restarts, part of its item otherwise.
-    if (!item) throw new Error(`${info.docId}: ${label.printed} outside any item`);
+    if (!item) throw new LayoutError(`${label.printed} is outside any item (（一）（二）…)`);
     if (!sectioned) {
       item.paragraphs.push(label.printed + p.text);
       continue;
@@ -281,61 +287,23 @@ function parseMetadata(lines: string[]): Record<string, string> {
   return metadata;
 }
 
-// ---------------------------------------------------------------------------------------------
-// The header: what a document's page furniture states about it
-
-const DATE_IN_LINE = /(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{4})-(\d{2})-(\d{2})/gu;
-const isoOf = (m: RegExpMatchArray) =>
-  m[1] ? `${m[1]}-${m[2]!.padStart(2, "0")}-${m[3]!.padStart(2, "0")}` : `${m[4]}-${m[5]}-${m[6]}`;
-
-/**
- * The lines of the page furniture (letterhead, signature, 版记, a web page's metadata table) that
- * state one of the facts the document is declared with: its 文号 opening the line, one of its
- * dates, the bureau it names, or a key of the web page's metadata. Everything else there (抄送
- * lists, a website's footer and phone number) says nothing about the document and stays out.
- */
-function headerLines(info: DocumentInfo, furniture: string[], metadataLines: string[]): string[] {
-  const squeeze = (s: string) => s.replace(/\s+/g, "");
-  const number = squeeze(info.docNumber);
-  const dates = new Set([info.issuedOn, info.inForce.from, info.inForce.to].filter((d): d is string => d !== null));
-  // 郑州市商务局、郑州市财政局 → 市商务局, 市财政局: how a 版记 names them.
-  const bureaus = (info.contact?.bureau.split("、") ?? []).map((b) => b.replace(/^.+?(?=市)/u, ""));
-  const states = (line: string) => {
-    const flat = squeeze(line);
-    if (flat.startsWith(number) && !/^[.\w]/u.test(flat.slice(number.length))) return true;
-    if ([...line.matchAll(DATE_IN_LINE)].some((m) => dates.has(isoOf(m)))) return true;
-    return bureaus.some((b) => flat.includes(b));
-  };
-  const metadata = metadataLines.filter((l) => /^[^：]{2,8}：.+$/u.test(l));
-  return [...new Set([...furniture.filter(states), ...metadata])];
+/** The parsed document, and where in its source text it begins (the first line it keeps). */
+export interface ParsedText {
+  document: ParsedDocument;
+  start: number;
+  /** Lines the layout dropped (page furniture, titles, signatures), for a preview. */
+  dropped: string[];
 }
 
-/** Parses one source file into the documents it holds. */
-export function parseSource(text: string, layout: SourceLayout): ParsedDocument[] {
+/** Parses a document's stretches of a source text (the whole text, or its part of a shared one). */
+export function parseDocument(text: string, info: DocumentInfo, layout: Layout): ParsedText {
   const stretches = splitStretches(cleanLines(text), layout);
-  const metadataLines = stretches.filter((s) => s.stretch.role === "metadata").flatMap((s) => s.lines);
-  const metadata = parseMetadata(metadataLines);
-  const furniture = stretches.flatMap((s) => [
-    ...(s.cutLine ? [s.cutLine] : []),
-    ...(s.stretch.role === "skip" ? s.lines : []),
-  ]);
-  const docs = new Map<DocId, ParsedDocument>();
-  for (const { stretch, lines } of stretches) {
-    if (stretch.role !== "notice" && stretch.role !== "body") continue;
-    const info = documentInfo(stretch.docId);
-    let doc = docs.get(info.docId);
-    if (!doc) {
-      const header = headerLines(info, furniture, metadataLines);
-      doc = { info, metadata, clauses: [] };
-      if (header.length > 0) {
-        doc.clauses.push(
-          toClause(info, { path: "header", kind: "header", label: "文件信息", headings: [], title: null, paragraphs: header, headingOnly: false, hasChildren: false }),
-        );
-      }
-      docs.set(info.docId, doc);
-    }
-    if (stretch.role === "notice") {
-      doc.clauses.push(
+  const metadata = parseMetadata(stretches.filter((s) => s.role === "metadata").flatMap((s) => s.lines));
+  const document: ParsedDocument = { info, metadata, clauses: [] };
+  const kept = stretches.filter((s) => s.role === "notice" || s.role === "body");
+  for (const { role, lines } of kept) {
+    if (role === "notice") {
+      document.clauses.push(
         toClause(info, {
           path: "notice", kind: "notice", label: "印发通知", headings: [], title: null,
           paragraphs: toParagraphs(lines, layout).map((p) => p.text), headingOnly: false, hasChildren: false,
@@ -343,8 +311,8 @@ export function parseSource(text: string, layout: SourceLayout): ParsedDocument[
       );
     } else {
       const nodes = buildBody(info, toParagraphs(lines, layout), layout);
-      doc.clauses.push(...nodes.map((n) => toClause(info, n)));
+      document.clauses.push(...nodes.map((n) => toClause(info, n)));
     }
   }
-  return [...docs.values()];
+  return { document, start: kept[0]?.start ?? 0, dropped: stretches.filter((s) => s.role === "skip").flatMap((s) => s.lines) };
 }

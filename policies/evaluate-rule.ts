@@ -10,7 +10,7 @@ import type { Context, PolicyDocument, Rule } from "./engine/types.ts";
 import { decimal, formatAmount, Rational } from "./money.ts";
 import { pathLabel } from "./fields.ts";
 import { KIND_LABELS, type Kind } from "./profile.ts";
-import { PERIOD_TEXT, type RuleResult } from "./result.ts";
+import { lackingFields, PERIOD_TEXT, type RuleResult } from "./result.ts";
 
 /** A rule's display title: the clause's own title, and the part for a lettered rule. */
 export function ruleTitle(rule: Rule): string | null {
@@ -23,14 +23,16 @@ export interface Evaluated {
   result: RuleResult;
   amount: Rational | null;
   rule: Rule;
+  /** The value paths the rule read (none when its document is not in force). */
+  reads: Set<string>;
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];
 
 export function evaluateRule(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], asOf: string, shared: Context): Evaluated {
   // The rule's own flag, so its explanation says whether it converted currencies.
-  const ctx: Context = { ...shared, usedFx: { value: false } };
-  const evaluated = evaluateWith(rule, doc, kinds, asOf, ctx);
+  const ctx: Context = { ...shared, usedFx: { value: false }, reads: new Set() };
+  const evaluated = { ...evaluateWith(rule, doc, kinds, asOf, ctx), reads: ctx.reads };
   if (ctx.usedFx.value) {
     shared.usedFx.value = true;
     evaluated.result.explanation += `\n汇率：美元金额按1美元=${decimal(ctx.fx, 6)}元人民币折算。`;
@@ -38,7 +40,7 @@ export function evaluateRule(rule: Rule, doc: PolicyDocument, kinds: readonly Ki
   return evaluated;
 }
 
-function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], asOf: string, ctx: Context): Evaluated {
+function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], asOf: string, ctx: Context): Omit<Evaluated, "reads"> {
   const info = documentInfo(doc.docId);
   const clause = loadCorpus().clause(rule.clauseId)!;
   const validity = validityOn(doc.docId, asOf);
@@ -82,7 +84,7 @@ function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], a
   const firstFailure = (...groups: string[][]) =>
     groups.flat().find((l) => l.trimStart().startsWith("✗"))?.trim().replace(/^✗\s*/u, "不满足：") ?? "不满足条件";
   type Outcome = Omit<RuleResult, keyof typeof base | "explanation"> & { countedInTotal?: boolean };
-  const finish = (result: Outcome, conclusion: string, amount: Rational | null): Evaluated => ({
+  const finish = (result: Outcome, conclusion: string, amount: Rational | null): Omit<Evaluated, "reads"> => ({
     rule,
     amount,
     result: { ...base, ...result, explanation: [...lines, ...confirmLines, ...noteLines, conclusion].join("\n") },
@@ -96,7 +98,7 @@ function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], a
       null,
     );
   }
-  const award = evaluateAward(rule.award, ctx);
+  let award = evaluateAward(rule.award, ctx);
   lines.push("计算：", ...award.lines.map((l) => `  ${l}`));
   let amount = award.amount ?? null;
   if (amount && rule.cap) {
@@ -104,14 +106,32 @@ function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], a
     amount = capped.amount;
     lines.push(`  ${capped.line}`);
   }
+  let atLeast = award.atLeast ?? null;
+  if (atLeast && rule.cap) {
+    atLeast = atLeast.min(Rational.from(rule.cap.amount));
+    // A floor of the amount that reaches the cap settles it: the unknown base no longer matters.
+    if (atLeast.cmp(Rational.from(rule.cap.amount)) === 0) {
+      lines.push(`  按已知数据计算的下限已达上限，按${formatAmount(atLeast)}计（${rule.cap.text}）`);
+      award = { ...award, status: "ok", missing: [] };
+      amount = atLeast;
+      atLeast = null;
+    }
+  }
   const missing = unique([...pre.missing, ...own.missing, ...award.missing]);
   if (pre.holds === undefined || own.holds === undefined || award.status === "missing") {
-    const potential = award.status === "ok" && amount ? `如条件满足，预计可获${formatAmount(amount)}。` : "";
+    const conditionsMet = pre.holds === true && own.holds === true;
+    const worth = (a: Rational | null) => a !== null && a.cmp(Rational.ZERO) > 0;
+    const ifMet =
+      award.status === "ok" && worth(amount) ? { amountCny: Number(amount!.round()), atLeast: false } : worth(atLeast) ? { amountCny: Number(atLeast!.round()), atLeast: true } : undefined;
+    const potential = ifMet ? `${conditionsMet ? "按已知数据" : "如条件满足，"}${ifMet.atLeast ? "至少" : "预计"}可获${formatAmount(Rational.from(ifMet.amountCny))}。` : "";
     // Presumed fields stay in `missing` (worth asking) but are not what is lacking.
-    const presumed = new Set([...(pre.presumed ?? []), ...(own.presumed ?? [])]);
-    const lacking = missing.filter((p) => !presumed.has(p));
-    const reason = `尚缺：${unique((lacking.length ? lacking : missing).map(pathLabel)).join("、")}`;
-    return finish({ status: "missing_info", amountCny: null, missing, reason }, `结论：尚缺信息，暂无法判断。${potential}`, null);
+    const presumed = unique([...(pre.presumed ?? []), ...(own.presumed ?? [])]).filter((p) => missing.includes(p));
+    const reason = `尚缺：${unique(lackingFields(missing, presumed).map(pathLabel)).join("、")}`;
+    return finish(
+      { status: "missing_info", amountCny: null, missing, reason, ...(presumed.length ? { presumed } : {}), ...(ifMet ? { ifMet } : {}) },
+      `结论：尚缺信息，暂无法判断。${potential}`,
+      null,
+    );
   }
   if (award.status === "none" || (amount && amount.cmp(Rational.ZERO) === 0)) {
     const nearMiss = award.nearMiss;

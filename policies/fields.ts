@@ -2,6 +2,7 @@
 // and input type of every field and sub-field. Explanations, the dialogue, the web form and the
 // docs use this instead of repeating any of it.
 import { z } from "zod";
+import { cities } from "./cities.ts";
 import { nameValuePath, schemaPath } from "./field-path.ts";
 import { ProfileSchema, type FieldMeta } from "./profile.ts";
 
@@ -92,6 +93,12 @@ const byPath = new Map<string, FieldInfo>();
     if (f.children) index(f.children);
   }
 })(FIELDS);
+
+// The cities to choose from are those of the corpus in use, which a reload can change: read when asked.
+Object.defineProperty(byPath.get("city")!, "choices", {
+  enumerable: true,
+  get: () => Object.fromEntries(cities().map((c) => [c.code, c.name])),
+});
 
 /** The field at a declaration path ("hq.priorBestTrade", "o2oStores[].areaSqm"). */
 export function field(path: string): FieldInfo {

@@ -4,6 +4,8 @@
 // example answer and its unit as zod metadata.
 import { z } from "zod";
 import { isIsoDate } from "../corpus/validity.ts";
+import { FIGURE_CEILING } from "./numbers.ts";
+import { KIND_LABELS, KINDS, type Kind } from "./kind-labels.ts";
 
 export interface FieldMeta {
   /** Chinese name of the field, used in explanations ("跨境电商出口额"). */
@@ -16,6 +18,8 @@ export interface FieldMeta {
   unit?: string;
   /** Chinese labels of an enum's values. */
   choices?: Record<string, string>;
+  /** A setting of the screening with a default, not a fact about the enterprise: what applies when it is not given. Forms do not ask it. */
+  setting?: string;
 }
 
 const meta = <T extends z.ZodType>(schema: T, m: FieldMeta) => schema.optional().meta({ ...m });
@@ -23,39 +27,25 @@ const meta = <T extends z.ZodType>(schema: T, m: FieldMeta) => schema.optional()
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
+// Every figure is at most FIGURE_CEILING (1万亿), so whatever the evaluator computes stays finite.
+const figure = () => z.number().max(FIGURE_CEILING);
+
 export const CURRENCIES = ["CNY", "USD"] as const;
 export const MoneySchema = z.strictObject({
-  amount: z.number().nonnegative(),
+  amount: figure().nonnegative(),
   currency: z.enum(CURRENCIES),
 });
 
 const isoDate = z.string().refine(isIsoDate, { message: "应为 YYYY-MM-DD 格式的日期" });
-const count = z.number().int().nonnegative();
-const positive = z.number().nonnegative();
+const count = figure().int().nonnegative();
+const positive = figure().nonnegative();
 const money = (m: FieldMeta) => meta(MoneySchema, m);
 const yesNo = (m: FieldMeta) => meta(z.boolean(), m);
 const integer = (m: FieldMeta) => meta(count, m);
 const quantity = (m: FieldMeta) => meta(positive, m);
 
-export const KIND_LABELS = {
-  cbec_enterprise: "跨境电商企业",
-  public_service_platform: "跨境电商公共服务平台",
-  third_party_platform: "第三方跨境电商平台",
-  payment_institution: "第三方支付机构",
-  park_operator: "园区运营（建设）单位",
-  service_enterprise: "跨境电商服务企业",
-  agency_operator: "电子商务代运营企业",
-  logistics_enterprise: "物流（快递）企业",
-  university: "本科院校",
-  vocational_college: "高职院校",
-  training_institution: "社会培训机构",
-  association: "行业协会等组织",
-  event_organizer: "活动（竞赛）举办方",
-  building_operator: "电子商务专业楼宇管理单位",
-  livestream_enterprise: "直播电商企业",
-} as const;
-export type Kind = keyof typeof KIND_LABELS;
-export const KINDS = Object.keys(KIND_LABELS) as Kind[];
+// The kinds of applicant live apart from the schema, so the web console words them without zod.
+export { KIND_LABELS, KINDS, type Kind };
 
 // ---------------------------------------------------------------------------------------------
 // Items of lists
@@ -117,11 +107,9 @@ const list = <T extends z.ZodType>(item: T, m: FieldMeta) => meta(z.array(item),
 export const ProfileSchema = z.strictObject({
   asOf: meta(isoDate, { label: "筛查日期", ask: "按哪一天的政策有效性来筛查？", example: "2024-06-30" }),
   year: meta(z.number().int().min(2000).max(2100), { label: "业绩年度", ask: "下面填写的数据是哪一年的？", example: "2023" }),
-  fxUsdCny: meta(z.number().positive(), { label: "美元兑人民币汇率", ask: "按多少汇率把美元折算成人民币？", example: "7.1" }),
-  city: z.string().trim().min(1).meta({
-    label: "注册地城市", ask: "企业在哪个城市注册并纳税？",
-    choices: { zhengzhou: "郑州市", chenzhou: "郴州市" },
-  }),
+  fxUsdCny: meta(figure().positive(), { label: "美元兑人民币汇率", ask: "按多少汇率把美元折算成人民币？", example: "7.1", setting: "系统配置的默认汇率" }),
+  // Its choices are the cities of the corpus in use (policies/fields.ts).
+  city: z.string().trim().min(1).meta({ label: "注册地城市", ask: "企业在哪个城市注册并纳税？" }),
   district: meta(z.string().trim().min(1), { label: "所在区县（市）", ask: "企业在郑州的哪个区县（市）？", example: "金水区" }),
   kinds: meta(z.array(z.enum(KINDS as [Kind, ...Kind[]])).min(1), {
     label: "主体类型", ask: "贵单位属于哪一类主体？（可多选）", choices: KIND_LABELS,
@@ -140,19 +128,20 @@ export const ProfileSchema = z.strictObject({
     { label: "总部" },
   ),
   exportSupervisionWarehouse: yesNo({ label: "在郑州建立并经郑州海关批准的出口监管仓", ask: "是否在郑州建立了经郑州海关批准的出口监管仓？" }),
-  demoEnterpriseLevel: meta(z.enum(["national", "provincial"]), {
-    label: "电子商务示范企业级别", ask: "是否被认定为电子商务示范企业？是哪一级？", choices: { national: "国家级", provincial: "省级" },
+  // "none" records the fact that there is no such recognition: the clauses that need one are not met.
+  demoEnterpriseLevel: meta(z.enum(["national", "provincial", "none"]), {
+    label: "电子商务示范企业级别", ask: "是否被认定为电子商务示范企业？是哪一级？", choices: { national: "国家级", provincial: "省级", none: "未被认定" },
   }),
-  demoParkLevel: meta(z.enum(["national", "provincial", "municipal"]), {
+  demoParkLevel: meta(z.enum(["national", "provincial", "municipal", "none"]), {
     label: "所在（运营）电子商务示范园区（基地）级别", ask: "所在或运营的园区（基地）是哪一级电子商务示范园区？",
-    choices: { national: "国家级", provincial: "省级", municipal: "市级" },
+    choices: { national: "国家级", provincial: "省级", municipal: "市级", none: "不是示范园区（基地）" },
   }),
   onlineTransaction: money({ label: "跨境电商在线交易额", ask: "一年的跨境电商在线交易额是多少？", example: "150万美元" }),
   crossBorderTrade: money({ label: "跨境电商进出口额", ask: "一年的跨境电商进出口额是多少？", example: "2500万元" }),
   crossBorderExport: money({ label: "跨境电商出口额", ask: "一年的跨境电商出口额是多少？", example: "300万美元" }),
   retailImport: money({ label: "跨境电商零售进口额", ask: "一年的跨境电商零售进口额是多少？", example: "3500万元" }),
   serviceRevenue: money({ label: "服务收入（营业收入）", ask: "一年的服务收入（营业收入）是多少？", example: "1200万元" }),
-  serviceRevenueGrowth: meta(z.number(), { label: "服务收入同比增幅", ask: "营业收入比上一年增长了多少？", example: "12%", unit: "%" }),
+  serviceRevenueGrowth: meta(figure().min(-1), { label: "服务收入同比增幅", ask: "营业收入比上一年增长了多少？", example: "12%", unit: "%" }),
   paymentVolume: money({ label: "线上交易额（结算规模）", ask: "一年的跨境线上交易额（结算规模）是多少？", example: "120亿元" }),
   servedEnterprises: integer({ label: "服务的跨境电商企业数", ask: "服务了多少家跨境电商企业？", example: "60家", unit: "家" }),
   customsOrders: integer({ label: "年通关单量", ask: "一年的通关单量是多少单？", example: "6000万单", unit: "单" }),
@@ -188,8 +177,8 @@ export const ProfileSchema = z.strictObject({
       newEnterprises: integer({ label: "当年新入驻（新注册）企业数", ask: "园区当年新入驻（新注册）了多少家企业？", example: "25家", unit: "家" }),
       tradeVolume: money({ label: "园区年（跨境电商）进出口额", ask: "园区一年的外贸（跨境电商）进出口额是多少？", example: "25亿元" }),
       retailContribution: money({ label: "园区社消零年综合贡献", ask: "园区对社会消费品零售总额的年综合贡献是多少？", example: "12亿元" }),
-      recognizedBy: meta(z.enum(["city", "province"]), {
-        label: "认定园区的商务部门", ask: "园区由哪一级商务部门认定？", choices: { city: "市级", province: "省级" },
+      recognizedBy: meta(z.enum(["city", "province", "none"]), {
+        label: "认定园区的商务部门", ask: "园区由哪一级商务部门认定？", choices: { city: "市级", province: "省级", none: "未经认定" },
       }),
     }),
     { label: "园区" },
@@ -218,7 +207,9 @@ export const ProfileSchema = z.strictObject({
   internationalExpress: yesNo({ label: "以国际快件方式开展进出口业务", ask: "是否以国际快件方式开展进出口业务？" }),
   approvedPromotionServices: yesNo({ label: "承接经批准的展览、展示、宣传或课题研究服务", ask: "是否承接了经综试区领导小组办公室批准的展览、展示、宣传、峰会论坛或课题研究等服务？" }),
   crossBorderFinanceLoan: money({ label: "使用跨境金融产品的贷款本金", ask: "在跨境电商交易中使用跨境金融产品的贷款本金是多少？", example: "500万元" }),
-  lprOneYear: meta(z.number().positive().max(1), { label: "一年期贷款市场报价利率（LPR）", ask: "按多少一年期LPR计算贴息？", example: "3.45%", unit: "%" }),
+  lprOneYear: meta(z.number().positive().max(1), {
+    label: "一年期贷款市场报价利率（LPR）", ask: "按多少一年期LPR计算贴息？", example: "3.45%", unit: "%", setting: "业绩年度末公布的一年期LPR",
+  }),
   talentBase: meta(
     z.strictObject({
       recognized: yesNo({ label: "经市商务部门认定为人才培养输出基地", ask: "是否经市商务部门认定为“郴州市跨境电商综试区人才培养输出基地”？" }),
@@ -241,5 +232,28 @@ export const ProfileSchema = z.strictObject({
 });
 
 export type Profile = z.infer<typeof ProfileSchema>;
+
+/** A figure made of disjoint parts, each a figure of the profile too. */
+export interface PartsOf {
+  whole: MoneyField;
+  parts: MoneyField[];
+  /** Why, in the words an explanation uses. */
+  text: string;
+}
+type MoneyField = { [K in keyof Profile]-?: NonNullable<Profile[K]> extends MoneyValue ? K : never }[keyof Profile];
+
+/**
+ * How known figures bound unknown ones: a known part is a floor for its whole (exports are part
+ * of imports plus exports), and a known whole less the other known parts is a ceiling for a part.
+ * The evaluator decides a condition on an unknown figure from these where they settle it
+ * (policies/engine/bounds.ts).
+ */
+export const FIGURE_BOUNDS: readonly PartsOf[] = [
+  {
+    whole: "crossBorderTrade",
+    parts: ["crossBorderExport", "retailImport"],
+    text: "跨境电商进出口额包含跨境电商出口额和跨境电商零售进口额",
+  },
+];
 export type MoneyValue = z.infer<typeof MoneySchema>;
 export type O2OStore = z.infer<typeof O2OStoreSchema>;

@@ -1,7 +1,9 @@
 // A rule described in words, from its data: 对象 / 条件 / 标准 / 上限 / 有效期. Used by
 // `cli rules` for review and by answers that cite a clause with rules.
-import { documentInfo } from "../corpus/documents.ts";
+import { documentInfo, loadCorpus } from "../corpus/index.ts";
 import { validityOn } from "../corpus/validity.ts";
+import { cityLabel } from "./cities.ts";
+import { moneyClauses, moneyInForce } from "./encoding.ts";
 import { DERIVED } from "./engine/derived.ts";
 import { field } from "./fields.ts";
 import type { Award, Condition, Quantity, Rule } from "./engine/types.ts";
@@ -83,8 +85,27 @@ export function summarizeRule(rule: Rule, today: string): RuleSummary {
   };
 }
 
-/** Lines for an answer citing this clause; null when no rule encodes it. */
+/**
+ * Lines for an answer citing this clause: its rules in words; for a money clause no rule encodes
+ * yet, that its amount is not encoded; null for a clause that grants nothing. A money clause cited
+ * on a day when none of its city is 现行有效 says so.
+ */
 export function summarizeClause(clauseId: string, today: string): string[] | null {
+  const clause = loadCorpus().clause(clauseId);
+  if (!clause) return null;
+  const info = documentInfo(clause.docId);
+  const unencoded = moneyClauses(clause.docId).unencoded.includes(clause);
+  const lines = rulesInWords(clauseId, today) ?? (unencoded ? [
+    `金额：《${info.title}》（${info.docNumber}）中的资金条款尚未编码，本助手暂不能测算金额，请以原文为准。`,
+    `有效期：${validityOn(clause.docId, today).text}`,
+  ] : null);
+  if (lines && !moneyInForce(info.city, today)) {
+    lines.push(`注意：截至${today}，${cityLabel(info.city)}没有现行有效的资金条款；本条出自${info.docNumber}（${validityOn(clause.docId, today).text}），仅供了解此前的政策。`);
+  }
+  return lines;
+}
+
+function rulesInWords(clauseId: string, today: string): string[] | null {
   const rules = RULES.filter((r) => r.clauseId === clauseId);
   if (rules.length === 0) return null;
   return rules.flatMap((rule) => {

@@ -2,6 +2,7 @@
 // problem names the field and what was expected, in Chinese.
 import { z } from "zod";
 import { cityLabel, misspeltCity } from "./cities.ts";
+import { formatFigure } from "./numbers.ts";
 import { ProfileSchema, type Profile } from "./profile.ts";
 
 export interface ProfileProblem {
@@ -18,6 +19,7 @@ const TYPE_NAMES: Record<string, string> = {
   object: "对象",
   array: "数组",
   integer: "整数",
+  int: "整数",
 };
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -35,6 +37,8 @@ function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
     case "unrecognized_keys":
       return issue.keys.map((k) => ({ field: field === "profile" ? k : `${field}.${k}`, message: "未知字段" }));
     case "invalid_type": {
+      // JSON's 1e309 arrives as Infinity, which zod refuses as a number.
+      if (issue.expected === "number" && typeof issue.input === "number") return [{ field, message: "数值超出范围，应为有限的数字" }];
       const received = issue.input === null ? "null" : Array.isArray(issue.input) ? "array" : typeof issue.input;
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       return [{ field, message: issue.input === undefined ? `必填，应为${expected}` : `应为${expected}，实际为${TYPE_NAMES[received] ?? received}` }];
@@ -42,9 +46,13 @@ function describe(issue: z.core.$ZodIssue): ProfileProblem[] {
     case "invalid_value":
       return [{ field, message: `取值应为 ${issue.values.map((v) => JSON.stringify(v)).join(" / ")} 之一` }];
     case "too_small":
-      return [{ field, message: issue.origin === "array" ? `至少需要${issue.minimum}项` : issue.origin === "string" ? "不能为空" : `不能小于${issue.minimum}` }];
+      if (issue.origin === "array") return [{ field, message: `至少需要${issue.minimum}项` }];
+      if (issue.origin === "string") return [{ field, message: "不能为空" }];
+      return [{ field, message: issue.inclusive === false ? `应大于${formatFigure(Number(issue.minimum))}` : `不能小于${formatFigure(Number(issue.minimum))}` }];
     case "too_big":
-      return [{ field, message: issue.origin === "string" ? `不能超过${issue.maximum}个字符` : issue.origin === "array" ? `最多${issue.maximum}项` : `不能大于${issue.maximum}` }];
+      if (issue.origin === "array") return [{ field, message: `最多${issue.maximum}项` }];
+      if (issue.origin === "string") return [{ field, message: `不能超过${issue.maximum}个字符` }];
+      return [{ field, message: issue.inclusive === false ? `应小于${formatFigure(Number(issue.maximum))}` : `不能大于${formatFigure(Number(issue.maximum))}` }];
     case "invalid_format":
     case "custom":
       return [{ field, message: issue.message }];

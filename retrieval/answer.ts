@@ -1,6 +1,6 @@
 // Grounded, extractive answers: every line is either a citation header, a status from
 // validityOn, a summary line supplied by the policies engineer's summarizer, or verbatim text.
-import { DOCUMENTS, documentInfo, type City, type Clause, type DocId } from "../corpus/index.ts";
+import { DOCUMENTS, loadCorpus, type City, type Clause, type DocId, type DocumentInfo } from "../corpus/index.ts";
 import type { Validity } from "../corpus/validity.ts";
 import type { Refusal } from "./refusal.ts";
 import { splitSentences } from "./sentences.ts";
@@ -10,6 +10,8 @@ export type Summarize = (clauseId: string) => string[] | null;
 
 export interface CitedClause {
   clause: Clause;
+  /** The clause's document, from the corpus the retriever answers from. */
+  document: DocumentInfo;
   /** The verbatim text cited: the clause, or its best chunk when the clause is long. */
   text: string;
   validity: Validity;
@@ -27,7 +29,7 @@ function citationHeading(clause: Clause): string {
 
 function statusLine(c: CitedClause): string {
   if (c.validity.inForce) return `效力：${c.validity.text}。`;
-  const contact = documentInfo(c.clause.docId).contact;
+  const { contact } = c.document;
   const ask = contact ? `现行政策请向${contact.bureau}咨询` : "现行政策请向发文机关咨询";
   return `效力：${c.validity.text}。该文件目前不在有效期内，以下内容仅供参考，${ask}。`;
 }
@@ -63,12 +65,18 @@ export function composeAnswer(cited: readonly CitedClause[], weight: SentenceWei
   return lines.join("\n");
 }
 
-const CITY_NAMES: Record<City, string> = { zhengzhou: "郑州市（河南省）", chenzhou: "郴州市（湖南省）" };
+/** 郑州市（河南省） */
+const cityName = (city: City) => {
+  const c = loadCorpus().cities.find((x) => x.code === city);
+  return c ? `${c.name}（${c.province}）` : city;
+};
 
-/** 郑州市（河南省）：郑政文〔2013〕237号、…；郴州市（湖南省）：郴政办发〔2021〕3号 */
-const COVERAGE = `本助手只收录以下跨境电子商务政策文件——${(Object.keys(CITY_NAMES) as City[])
-  .map((city) => `${CITY_NAMES[city]}：${[...new Set(DOCUMENTS.filter((d) => d.city === city).map((d) => d.docNumber))].join("、")}`)
-  .join("；")}。`;
+/** 郑州市（河南省）：郑政文〔2013〕237号、…；郴州市（湖南省）：郴政办发〔2021〕3号 — from the corpus in use. */
+function coverage(): string {
+  const numbers = (city: City) => [...new Set(DOCUMENTS.filter((d) => d.city === city).map((d) => d.docNumber))].join("、");
+  const byCity = loadCorpus().cities.map((c) => `${cityName(c.code)}：${numbers(c.code)}`);
+  return `本助手只收录以下跨境电子商务政策文件——${byCity.join("；")}。`;
+}
 const REPHRASE =
   "可以换个说法再问，写明城市和具体事项，例如：“郑州跨境电商企业的出口信保费用有补贴吗？”“郴州租用海外仓有什么奖励？”";
 
@@ -81,16 +89,16 @@ export interface FilterDescription {
 export function refusalMessage(refusal: Refusal, filters: FilterDescription): string {
   switch (refusal.kind) {
     case "elsewhere":
-      return `现有政策文件中没有关于${refusal.places.join("、")}的规定，无法回答。${COVERAGE}如果您的企业在郑州或郴州注册，请写明城市后再问。`;
+      return `现有政策文件中没有关于${refusal.places.join("、")}的规定，无法回答。${coverage()}如果您的企业在${loadCorpus().cities.map((c) => c.name.replace(/市$/u, "")).join("或")}注册，请写明城市后再问。`;
     case "no_evidence":
-      return `没有在现有政策文件中找到能回答这个问题的条款。${COVERAGE}${REPHRASE}`;
+      return `没有在现有政策文件中找到能回答这个问题的条款。${coverage()}${REPHRASE}`;
     case "filtered_out": {
       const parts = [
-        filters.city && CITY_NAMES[filters.city],
+        filters.city && cityName(filters.city),
         filters.docId && `文件 ${filters.docId}`,
         filters.inForceOn && `${filters.inForceOn} 有效`,
       ].filter(Boolean);
-      return `按所选条件（${parts.join("，")}）没有可检索的政策文件。${COVERAGE}请放宽条件后再问。`;
+      return `按所选条件（${parts.join("，")}）没有可检索的政策文件。${coverage()}请放宽条件后再问。`;
     }
   }
 }

@@ -1,7 +1,7 @@
 // One retrieval chunk per clause; a long clause is cut at sentence ends into several chunks that
 // keep its clause id. Chunk text is a verbatim slice of the clause text.
 import { createHash } from "node:crypto";
-import { documentInfo, type Clause } from "../corpus/index.ts";
+import { DOCUMENTS, type Clause, type DocumentInfo } from "../corpus/index.ts";
 import { splitSentences } from "./sentences.ts";
 
 /** Bump when the chunking or the indexed text changes: the saved index is then rebuilt. */
@@ -59,8 +59,8 @@ function titleFor(clause: Clause, text: string): string {
 }
 
 /** 郑州市人民政府关于加快推进跨境电子商务发展的实施意见 → 加快推进跨境电子商务发展的实施意见 */
-function shortTitle(clause: Clause): string {
-  return clause.docTitle.replace(documentInfo(clause.docId).issuer, "").replace(/^关于/u, "");
+function shortTitle(clause: Clause, issuer: string): string {
+  return clause.docTitle.replace(issuer, "").replace(/^关于/u, "");
 }
 
 /** 第（七）、（十一）条 → （七）, （十一） */
@@ -75,7 +75,9 @@ function citedTitles(clause: Clause, clauses: readonly Clause[]): string[] {
   return labels.flatMap((label) => clauses.find((c) => c.docId === clause.docId && c.label === label)?.title ?? []);
 }
 
-export function buildChunks(clauses: readonly Clause[]): Chunk[] {
+/** The clauses' chunks; `documents` give each clause's issuer (default: the corpus in use). */
+export function buildChunks(clauses: readonly Clause[], documents: readonly DocumentInfo[] = DOCUMENTS): Chunk[] {
+  const issuers = new Map(documents.map((d) => [d.docId, d.issuer]));
   const chunks: Chunk[] = [];
   for (const clause of clauses) {
     const pieces = splitLongText(clause.text);
@@ -89,7 +91,7 @@ export function buildChunks(clauses: readonly Clause[]): Chunk[] {
         parts: pieces.length,
         text,
         lexicalText: [clause.docNumber, clause.docTitle, ...clause.headings, title, text, ...cited].filter(Boolean).join("\n"),
-        denseText: [shortTitle(clause), title, text].filter(Boolean).join("\n"),
+        denseText: [shortTitle(clause, issuers.get(clause.docId)!), title, text].filter(Boolean).join("\n"),
         sentences: splitSentences(text)
           .map((sentence) => sentence.trim())
           .filter((sentence) => sentence.length >= MIN_SENTENCE_CHARS),

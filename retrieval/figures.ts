@@ -3,7 +3,7 @@
 // reader serves the asker's question and the clauses' own wording of their thresholds
 // (thresholds.ts), so both sides are read alike. Numbers go through policies/numbers.ts, as the
 // dialogue's answers do.
-import { parseMoney, parseNumber } from "../policies/numbers.ts";
+import { parseNumber, readMoney } from "../policies/numbers.ts";
 import type { Currency } from "../policies/money.ts";
 
 export type Unit = "money" | "sqm" | "enterprises" | "people" | "orders" | "days";
@@ -94,8 +94,8 @@ export function readFigures(input: string): Figure[] {
     if (!unit) continue;
     const context = contextAround(text, start, start + number.length + (unitMatch?.m?.[0].length ?? 0));
     if (unit === "money") {
-      const reading = parseMoney(number + (unitMatch?.m?.[0] ?? ""));
-      if (!reading) continue;
+      const reading = readMoney(number + (unitMatch?.m?.[0] ?? ""));
+      if (!reading.ok) continue;
       // The words of the same phrase: 国际运费一年250万 is spending, 营收1500万 is income.
       figures.push({ unit, value: reading.amount, currency: reading.currency, measure: measureOf(context.before, context.after), context, written: number });
     } else {

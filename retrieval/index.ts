@@ -3,8 +3,8 @@
 // and the Telegram bot.
 import { join } from "node:path";
 import type { Config } from "../config.ts";
-import { documentInfo, loadCorpus, type City, type Clause, type DocId } from "../corpus/index.ts";
-import { todayInChina, validityOn, type ValidityStatus } from "../corpus/validity.ts";
+import { loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
+import { todayInChina, validityIn, type ValidityStatus } from "../corpus/validity.ts";
 import type { Profile } from "../policies/profile.ts";
 import type { RuleResult } from "../policies/result.ts";
 import { RULES } from "../policies/rules/index.ts";
@@ -102,6 +102,8 @@ export interface Retriever {
 }
 
 export interface RetrieverDeps {
+  /** The corpus to answer from (default: the one in use). A reload builds a retriever on the new one aside. */
+  corpus?: Corpus;
   summarize?: Summarize;
   /** One line per event (model fallback, index rebuild); default stderr. */
   log?: (line: string) => void;
@@ -125,26 +127,29 @@ export class EmptyQuestionError extends Error {
   }
 }
 
-function acceptFor(options: AskOptions, clauseOf: (chunk: Chunk) => Clause): (chunk: Chunk) => boolean {
+function acceptFor(options: AskOptions, corpus: Corpus, clauseOf: (chunk: Chunk) => Clause): (chunk: Chunk) => boolean {
   return (chunk) => {
     const { docId } = clauseOf(chunk);
     if (options.docId && docId !== options.docId) return false;
-    if (options.city && documentInfo(docId).city !== options.city) return false;
-    return !options.inForceOn || validityOn(docId, options.inForceOn).inForce;
+    const { info } = corpus.document(docId);
+    if (options.city && info.city !== options.city) return false;
+    return !options.inForceOn || validityIn(info.inForce, options.inForceOn).inForce;
   };
 }
 
 export async function openRetriever(config: Config, deps: RetrieverDeps = {}): Promise<Retriever> {
   const log = deps.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const corpus = loadCorpus();
-  const chunks = buildChunks(corpus.clauses);
+  // Everything below answers from this corpus, even if another comes into use meanwhile.
+  const corpus = deps.corpus ?? loadCorpus();
+  const documents = corpus.documents.map((d) => d.info);
+  const chunks = buildChunks(corpus.clauses, documents);
   const chunksOf = new Map<string, number[]>();
   for (const c of chunks) chunksOf.set(c.clauseId, [...(chunksOf.get(c.clauseId) ?? []), c.id]);
   const clauseOf = (chunk: Chunk) => corpus.clause(chunk.clauseId)!;
 
-  const places = placeWords();
+  const places = placeWords(corpus.cities);
   const tokenizer = createTokenizer(places);
-  const placeFinder = createPlaceFinder(tokenizer);
+  const placeFinder = createPlaceFinder(tokenizer, corpus.cities);
   const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });
   const index = embedder
     ? await openDenseIndex({
@@ -163,7 +168,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     tokenizer,
     createQueryExpander(tokenizer, tuning.query),
     embedder && index ? { embedder, index } : null,
-    { thresholds: createThresholdMatcher(RULES, config.fxUsdCny), references: createReferenceFinder(corpus.clauses) },
+    { thresholds: createThresholdMatcher(RULES, config.fxUsdCny), references: createReferenceFinder(corpus.clauses, documents) },
     tuning,
   );
   const placeSet = new Set(places.map(normalizeText));
@@ -186,7 +191,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // A question naming one of the two cities is about that city's documents only.
     const implied = !options.city && !options.docId && mentions.covered.length === 1;
     const scope = implied ? { ...options, city: mentions.covered[0] } : options;
-    const accept = acceptFor(scope, clauseOf);
+    const accept = acceptFor(scope, corpus, clauseOf);
     // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
     const rankings = await searcher.rank(question, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
@@ -211,7 +216,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const today = options.today ?? todayInChina();
     const cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
       const clause = corpus.clause(hit.clauseId)!;
-      return { clause, text: citationText(hit), score: hit.score, validity: validityOn(clause.docId, today) };
+      const document = corpus.document(clause.docId).info;
+      return { clause, document, text: citationText(hit), score: hit.score, validity: validityIn(document.inForce, today) };
     });
     const conceptWeights = outcome.rankings.concepts
       .filter((c) => c.kind === "word")

@@ -1,23 +1,21 @@
 // Which places a question names, from a gazetteer of Chinese provinces and prefecture-level
-// divisions (data/places.json). The corpus covers only Zhengzhou (Henan) and Chenzhou (Hunan):
-// a question about another city or province has no evidence here, however similar its wording.
+// divisions (data/places.json). The corpus covers the cities its documents declare (Zhengzhou in
+// Henan, Chenzhou in Hunan): a question about another city or province has no evidence here,
+// however similar its wording. The gazetteer lists the districts of the cities covered so far; a
+// city a new document brings is known by its name (洛阳市, 洛阳) until its districts are added.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { City } from "../corpus/index.ts";
-import { cityCode } from "../policies/cities.ts";
+import { loadCorpus, type City, type CityInfo } from "../corpus/index.ts";
 import type { Tokenizer } from "./tokenizer.ts";
 
 const NamePair = z.tuple([z.string(), z.string()]);
 const Gazetteer = z.object({
-  covered: z.object({ zhengzhou: z.array(z.string()), chenzhou: z.array(z.string()) }),
+  covered: z.record(z.string(), z.array(z.string())),
   provinces: z.array(z.object({ name: z.string(), short: z.string(), cities: z.array(NamePair) })),
   notable: z.array(NamePair),
   ambiguousShortNames: z.array(z.string()),
 });
 type Gazetteer = z.infer<typeof Gazetteer>;
-
-/** Provinces of the two covered cities: naming them is neutral, but their other cities are not covered. */
-const HOME_PROVINCES = new Set(["河南", "湖南"]);
 
 function readGazetteer(): Gazetteer {
   return Gazetteer.parse(JSON.parse(readFileSync(new URL("./data/places.json", import.meta.url), "utf8")));
@@ -38,16 +36,24 @@ export interface PlaceFinder {
 
 type Place = { covered: City; district: boolean } | { elsewhere: string };
 
-function placeIndex(g: Gazetteer): Map<string, Place> {
+/** Names of each covered city: the gazetteer's list for it, else its own name with and without 市. */
+function coveredNames(g: Gazetteer, cities: readonly CityInfo[]): [City, string[]][] {
+  return cities.map((c) => [c.code, g.covered[c.code] ?? [c.name, c.name.replace(/市$/u, "")]]);
+}
+
+function placeIndex(g: Gazetteer, cities: readonly CityInfo[]): Map<string, Place> {
   const index = new Map<string, Place>();
+  // Provinces of the covered cities: naming them is neutral, but their other cities are not covered.
+  const homeProvinces = new Set(cities.map((c) => c.province));
   const ambiguous = new Set(g.ambiguousShortNames);
   const addOther = ([full, short]: readonly [string, string]) => {
     if (!index.has(full)) index.set(full, { elsewhere: full });
     if (!ambiguous.has(short) && !index.has(short)) index.set(short, { elsewhere: full });
   };
-  for (const city of ["zhengzhou", "chenzhou"] as const) for (const name of g.covered[city]) index.set(name, { covered: city, district: cityCode(name) === null });
+  const cityNames = new Set(cities.flatMap((c) => [c.name, c.name.replace(/市$/u, "")]));
+  for (const [city, names] of coveredNames(g, cities)) for (const name of names) index.set(name, { covered: city, district: !cityNames.has(name) });
   for (const p of g.provinces) {
-    if (!HOME_PROVINCES.has(p.short)) addOther([p.name, p.short]);
+    if (!homeProvinces.has(p.name)) addOther([p.name, p.short]);
     p.cities.forEach(addOther);
   }
   g.notable.forEach(addOther);
@@ -55,18 +61,17 @@ function placeIndex(g: Gazetteer): Map<string, Place> {
 }
 
 /** Every name in the gazetteer, so the tokenizer keeps each of them as one word. */
-export function placeWords(): string[] {
+export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): string[] {
   const g = readGazetteer();
   return [
-    ...g.covered.zhengzhou,
-    ...g.covered.chenzhou,
+    ...coveredNames(g, cities).flatMap(([, names]) => names),
     ...g.provinces.flatMap((p) => [p.name, p.short, ...p.cities.flat()]),
     ...g.notable.flat(),
   ];
 }
 
-export function createPlaceFinder(tokenizer: Tokenizer): PlaceFinder {
-  const index = placeIndex(readGazetteer());
+export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInfo[] = loadCorpus().cities): PlaceFinder {
+  const index = placeIndex(readGazetteer(), cities);
   return {
     find(question) {
       const covered = new Set<City>();

@@ -3,8 +3,11 @@
 // its issuer prefix, its year, or 文/文件 or the kind of document its title ends with (若干措施,
 // 实施方案 …) after it, so 3号线 or 5号楼 name nothing; 郑政〔2018〕3号 (cited in the texts, not
 // among them) names nothing either. The kind of document also tells apart the three texts of 210号.
+// Issuer prefixes, numbers and kinds come from the documents' declarations, so a new document's
+// 文号 (郑政办〔2027〕1号) is recognised as soon as it is loaded.
+import { DOC_NUMBER_PATTERN } from "../corpus/declaration.ts";
 import { chineseNumeral } from "../corpus/parse.ts";
-import { DOCUMENTS, type Clause, type DocId } from "../corpus/index.ts";
+import { DOCUMENTS, type Clause, type DocId, type DocumentInfo } from "../corpus/index.ts";
 
 export interface References {
   docIds: DocId[];
@@ -16,15 +19,18 @@ export interface ReferenceFinder {
   find(question: string): References;
 }
 
-const DOC_NUMBER = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u;
 /** What a title ends with, (试行) aside: 若干措施, 实施方案, 实施意见, 若干意见. */
 const titleKind = (title: string) => title.replace(/（试行）$/u, "").slice(-4);
-const KINDS = [...new Set(DOCUMENTS.map((d) => titleKind(d.title)))];
+
 /** [issuer prefix] [year, bracketed or with 年] number 号 [文|文件|kind of document, or its last two characters]. */
-const CITED = new RegExp(
-  `(郑政文|郑政|郴政办发)?\\s*(?:[〔[【(（]?\\s*(?<!\\d)(\\d{4})\\s*(?:年|[〕\\]】)）]))?\\s*(?<!\\d)(\\d{1,3})\\s*号(文件|文|${[...KINDS, ...KINDS.map((k) => k.slice(2))].join("|")})?`,
-  "gu",
-);
+function citedPattern(prefixes: readonly string[], kinds: readonly string[]): RegExp {
+  // Longest prefix first, so that 郑政文 is not read as 郑政 followed by 文.
+  const issuers = [...prefixes].sort((a, b) => b.length - a.length).join("|");
+  return new RegExp(
+    `(${issuers})?\\s*(?:[〔[【(（]?\\s*(?<!\\d)(\\d{4})\\s*(?:年|[〕\\]】)）]))?\\s*(?<!\\d)(\\d{1,3})\\s*号(文件|文|${[...kinds, ...kinds.map((k) => k.slice(2))].join("|")})?`,
+    "gu",
+  );
+}
 const NUMERAL = "[一二三四五六七八九十\\d]+";
 /** 五（二） / 五(二)：an item within a section, for documents numbered by section. */
 const SECTION_ITEM = new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)]`, "gu");
@@ -34,45 +40,46 @@ const ITEM = new RegExp(`第\\s*[（(]?(${NUMERAL})[）)]?\\s*条|(?<![一二三
 const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s));
 
 const bigrams = (text: string) => new Set(Array.from({ length: text.length - 1 }, (_, i) => text.slice(i, i + 2)));
-const TITLE_BIGRAMS = new Map(DOCUMENTS.map((d) => [d.docId, bigrams(d.title)]));
 
 /**
  * Of documents sharing a 文号 (the three texts of 210号), keeps those whose title the question
  * echoes most (210号文直播电商方案 → the livestream plan); all of them when it echoes none more.
  */
-function narrowByTitle(docIds: Set<DocId>, question: string): void {
+function narrowByTitle(documents: readonly DocumentInfo[], titleBigrams: Map<DocId, Set<string>>, docIds: Set<DocId>, question: string): void {
   const asked = bigrams(question);
-  const echo = (id: DocId) => [...TITLE_BIGRAMS.get(id)!].filter((b) => asked.has(b)).length;
-  for (const number of new Set(DOCUMENTS.filter((d) => docIds.has(d.docId)).map((d) => d.docNumber))) {
-    const sharing = DOCUMENTS.filter((d) => d.docNumber === number && docIds.has(d.docId)).map((d) => d.docId);
+  const echo = (id: DocId) => [...titleBigrams.get(id)!].filter((b) => asked.has(b)).length;
+  for (const number of new Set(documents.filter((d) => docIds.has(d.docId)).map((d) => d.docNumber))) {
+    const sharing = documents.filter((d) => d.docNumber === number && docIds.has(d.docId)).map((d) => d.docId);
     const best = Math.max(...sharing.map(echo));
     for (const id of sharing) if (echo(id) < best) docIds.delete(id);
   }
 }
 
-export function createReferenceFinder(clauses: readonly Clause[]): ReferenceFinder {
-  const numbers = DOCUMENTS.map((d) => {
-    const [, prefix, year, n] = DOC_NUMBER.exec(d.docNumber)!;
+export function createReferenceFinder(clauses: readonly Clause[], documents: readonly DocumentInfo[] = DOCUMENTS): ReferenceFinder {
+  const numbers = documents.map((d) => {
+    const [, prefix, year, n] = DOC_NUMBER_PATTERN.exec(d.docNumber)!;
     return { docId: d.docId, prefix: prefix!, year: year!, n: n!, kind: titleKind(d.title), numbering: d.numbering };
   });
+  const cited = citedPattern([...new Set(numbers.map((d) => d.prefix))], [...new Set(numbers.map((d) => d.kind))]);
+  const titleBigrams = new Map(documents.map((d) => [d.docId, bigrams(d.title)]));
   const clauseAt = new Map(clauses.map((c) => [`${c.docId}/${c.path}`, c.clauseId]));
 
   return {
     find(question) {
       // Each 文号 cited, where it is cited, and the documents it can mean.
-      const cited: { at: number; docIds: DocId[] }[] = [];
-      for (const m of question.matchAll(CITED)) {
+      const citations: { at: number; docIds: DocId[] }[] = [];
+      for (const m of question.matchAll(cited)) {
         const [, prefix, year, n, after] = m;
         if (!prefix && !year && !after) continue;
         const kind = after === "文" || after === "文件" ? undefined : after;
         const meant = numbers.filter((d) => d.n === n && (!year || d.year === year) && (!prefix || d.prefix === prefix) && (!kind || d.kind.endsWith(kind)));
-        if (meant.length) cited.push({ at: m.index, docIds: meant.map((d) => d.docId) });
+        if (meant.length) citations.push({ at: m.index, docIds: meant.map((d) => d.docId) });
       }
-      const docIds = new Set(cited.flatMap((c) => c.docIds));
-      narrowByTitle(docIds, question);
+      const docIds = new Set(citations.flatMap((c) => c.docIds));
+      narrowByTitle(documents, titleBigrams, docIds, question);
       /** An item number belongs to the 文号 cited last before it (or the first one after it). */
       const docsFor = (at: number) => {
-        const before = cited.filter((c) => c.at < at).at(-1) ?? cited[0];
+        const before = citations.filter((c) => c.at < at).at(-1) ?? citations[0];
         return numbers.filter((d) => before?.docIds.includes(d.docId) && docIds.has(d.docId));
       };
       const clauseIds = new Set<string>();

@@ -78,8 +78,8 @@ describe("cli chat", () => {
     let last = await nextPrompt();
     for (let turn = 0; turn < 40; turn++) {
       const store = SqliteStore.open(join(dataDir, "assistant.sqlite"));
-      const pending = store.load("cli:local")?.pending;
-      store.close();
+      const pending = (await store.load("cli:local"))?.pending;
+      await store.close();
       if (!pending) break;
       child.stdin.write(`${spoken(pending.path, getAt(truth as never, pending.path))}\n`);
       last = await nextPrompt();

@@ -1,33 +1,89 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanLines, normalizeForMatch } from "../corpus/clean.ts";
-import { DOCUMENTS, SOURCES } from "../corpus/documents.ts";
-import { loadCorpus, readSource } from "../corpus/index.ts";
-import { chineseNumeral, parseSource } from "../corpus/parse.ts";
+import { DEFAULT_CORPUS_DIR, DOCUMENTS } from "../corpus/documents.ts";
+import { loadCorpus } from "../corpus/index.ts";
+import { inferLayout } from "../corpus/layout.ts";
+import { readDocumentSource } from "../corpus/load.ts";
+import { chineseNumeral, parseDocument } from "../corpus/parse.ts";
 
 const corpus = loadCorpus();
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+
+/** Each source text of the shipped corpus with the documents cut from it, in order. */
+const SOURCES = (() => {
+  const byFile = new Map<string, { file: string; text: string; docIds: string[] }>();
+  for (const d of corpus.documents) {
+    const { file, text } = readDocumentSource(DEFAULT_CORPUS_DIR, d.info.docId);
+    const source = byFile.get(file) ?? { file, text, docIds: [] };
+    source.docIds.push(d.info.docId);
+    byFile.set(file, source);
+  }
+  return [...byFile.values()];
+})();
+
+describe("the shipped corpus", () => {
+  it("keeps every clause id, label, title, heading and text of the parse before documents became data", () => {
+    const pinned = JSON.parse(readFileSync(join(import.meta.dirname, "fixtures", "clause-ids.json"), "utf8"));
+    const now = corpus.clauses.map((c) => ({
+      clauseId: c.clauseId, kind: c.kind, label: c.label, title: c.title, headings: c.headings, docTitle: c.docTitle, docNumber: c.docNumber,
+      textSha256: sha256(c.text).slice(0, 16),
+    }));
+    expect(now).toEqual(pinned);
+  });
+
+  it("holds the five source texts of the shared corpus byte for byte, each once", () => {
+    const shared = join(import.meta.dirname, "..", "..", "shared", "corpus");
+    const folders = readdirSync(DEFAULT_CORPUS_DIR).filter((f) => existsSync(join(DEFAULT_CORPUS_DIR, f, "source.txt")));
+    const shipped = folders.map((f) => sha256(readFileSync(join(DEFAULT_CORPUS_DIR, f, "source.txt"), "utf8"))).sort();
+    expect(shipped).toHaveLength(5);
+    expect(SOURCES).toHaveLength(5);
+    if (!existsSync(shared)) return; // a clone without ../shared: the pinned clauses above still hold
+    const originals = readdirSync(shared).filter((f) => f.endsWith(".txt")).map((f) => sha256(readFileSync(join(shared, f), "utf8"))).sort();
+    expect(shipped).toEqual(originals);
+  });
+
+  it("lets the three documents of 郑政文〔2023〕210号 share one text", () => {
+    const shared = SOURCES.find((s) => s.docIds.includes("zz-2023-210-measures"))!;
+    expect(shared.docIds).toEqual(["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"]);
+    expect(new Set(DOCUMENTS.filter((d) => shared.docIds.includes(d.docId)).map((d) => d.docNumber))).toEqual(new Set(["郑政文〔2023〕210号"]));
+  });
+
+  it("derives each city's name and province from the declarations", () => {
+    expect(corpus.cities).toEqual([
+      { code: "zhengzhou", name: "郑州市", province: "河南省" },
+      { code: "chenzhou", name: "郴州市", province: "湖南省" },
+    ]);
+    expect(DOCUMENTS.map((d) => d.docId)).toEqual([
+      "zz-2013-237", "zz-2018-4", "zz-2018-57", "zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream", "cz-2021-3",
+    ]);
+  });
+});
 
 describe("corpus parsing", () => {
   it("splits every document into the expected number of clauses", () => {
     const counts = Object.fromEntries(corpus.documents.map((d) => [d.info.docId, d.clauses.length]));
     expect(counts).toEqual({
-      "zz-2013-237": 35,
-      "zz-2018-4": 27,
-      "zz-2018-57": 23,
-      "zz-2023-210-measures": 21,
-      "zz-2023-210-action-plan": 24,
-      "zz-2023-210-livestream": 15,
-      "cz-2021-3": 26,
+      "zz-2013-237": 34,
+      "zz-2018-4": 26,
+      "zz-2018-57": 22,
+      "zz-2023-210-measures": 20,
+      "zz-2023-210-action-plan": 23,
+      "zz-2023-210-livestream": 14,
+      "cz-2021-3": 25,
     });
   });
 
   it("keeps every numbered item of the sources exactly once, in order", () => {
     // An independent scan of the raw lines: every line that opens with a numbering label.
-    for (const layout of SOURCES) {
-      const labels = cleanLines(readSource(layout.file))
+    for (const source of SOURCES) {
+      const labels = cleanLines(source.text)
         .map((l) => /^(?:([一二三四五六七八九十]+)、|（([一二三四五六七八九十]+)）|(\d{1,2})[.．])/u.exec(l))
         .filter((m) => m !== null)
         .map((m) => (m[1] ? `S${chineseNumeral(m[1])}` : m[2] ? `I${chineseNumeral(m[2])}` : `N${m[3]}`));
-      const docs = corpus.documents.filter((d) => layout.cuts.some((c) => "docId" in c.then && c.then.docId === d.info.docId));
+      const docs = source.docIds.map((id) => corpus.document(id));
       // Rebuild the same sequence from the parsed clauses (and the headings that carry children).
       const parsed: string[] = [];
       for (const d of docs) {
@@ -50,7 +106,7 @@ describe("corpus parsing", () => {
           for (const sub of c.text.matchAll(/^(\d{1,2})\./gmu)) if (c.kind === "item") parsed.push(`N${sub[1]}`);
         }
       }
-      expect(parsed, layout.file).toEqual(labels);
+      expect(parsed, source.file).toEqual(labels);
     }
   });
 
@@ -71,35 +127,20 @@ describe("corpus parsing", () => {
   });
 
   it("keeps clause text verbatim apart from whitespace and bracket width", () => {
-    for (const layout of SOURCES) {
-      const raw = normalizeForMatch(readSource(layout.file));
-      for (const d of corpus.documents) {
-        const inThisFile = layout.cuts.some((c) => "docId" in c.then && c.then.docId === d.info.docId);
-        if (!inThisFile) continue;
-        // The header gathers single lines from the letterhead and the 版记: each line is verbatim.
-        for (const c of d.clauses) {
-          for (const part of c.kind === "header" ? c.text.split("\n") : [c.text]) expect(raw.includes(normalizeForMatch(part)), c.clauseId).toBe(true);
-        }
+    for (const source of SOURCES) {
+      const raw = normalizeForMatch(source.text);
+      for (const id of source.docIds) {
+        for (const c of corpus.document(id).clauses) expect(raw.includes(normalizeForMatch(c.text)), c.clauseId).toBe(true);
       }
     }
   });
 
-  it("drops page furniture, signatures and the web page's header and footer from the text", () => {
-    const all = corpus.clauses.filter((c) => c.kind !== "header").map((c) => c.text).join("\n");
+  it("drops page furniture, signatures and the web page's header and footer", () => {
+    const all = corpus.clauses.map((c) => c.text).join("\n");
     for (const furniture of ["主办：", "督办：", "抄送", "印发\n", "索引号", "网站地图", "扫一扫", "备案/许可证", "以此文为准", "此件主动公开"]) {
       expect(all.includes(furniture), furniture).toBe(false);
     }
     expect(all).not.toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/mu);
-  });
-
-  it("keeps, as each document's header, the furniture lines that state its 文号, dates and bureau, and nothing else", () => {
-    expect(corpus.clause("zz-2013-237/header")!.text.split("\n")).toEqual(["郑政文〔2013〕237号以此文为准", "郑政文〔2013〕237号", "主办：市发展改革委", "2013年11月19日印发"]);
-    expect(corpus.clause("zz-2023-210-livestream/header")!.text).toContain("郑州市人民政府2023年12月15日");
-    const chenzhou = corpus.clause("cz-2021-3/header")!.text;
-    for (const fact of ["信息时效期：2026-02-23", "发文日期：2021-02-23", "登记日期：2021-02-26", "公开责任部门：郴州市商务局"]) expect(chenzhou).toContain(fact);
-    const headers = corpus.clauses.filter((c) => c.kind === "header").map((c) => c.text).join("\n");
-    for (const furniture of ["抄送", "网站地图", "联系电话", "备案/许可证", "扫一扫", ".doc", "签署日期"]) expect(headers.includes(furniture), furniture).toBe(false);
-    expect(corpus.documents.every((d) => d.clauses[0]!.kind === "header")).toBe(true);
   });
 
   it("joins lines broken mid-sentence and removes stray spaces between CJK characters", () => {
@@ -131,17 +172,17 @@ describe("corpus parsing", () => {
   });
 
   it("is deterministic", () => {
-    for (const layout of SOURCES) {
-      const text = readSource(layout.file);
-      expect(parseSource(text, layout)).toEqual(parseSource(text, layout));
+    for (const d of corpus.documents) {
+      const { declaration, text } = readDocumentSource(DEFAULT_CORPUS_DIR, d.info.docId);
+      const layout = declaration.layout ?? inferLayout(declaration, text);
+      expect(parseDocument(text, d.info, layout)).toEqual(parseDocument(text, d.info, layout));
     }
   });
 
   it("reads the web page's metadata and finds every document fact in its source", () => {
     expect(corpus.document("cz-2021-3").metadata).toMatchObject({ 文号: "郴政办发〔2021〕3号", 信息时效期: "2026-02-23", 发文日期: "2021-02-23" });
     for (const info of DOCUMENTS) {
-      const layout = SOURCES.find((s) => s.cuts.some((c) => "docId" in c.then && c.then.docId === info.docId))!;
-      const source = normalizeForMatch(cleanLines(readSource(layout.file)).join(""));
+      const source = normalizeForMatch(cleanLines(SOURCES.find((s) => s.docIds.includes(info.docId))!.text).join(""));
       for (const [what, words] of [["validity", info.inForce.basis], ["contact", info.contact?.basis], ["文号", info.docNumber]]) {
         if (words) expect(source.includes(normalizeForMatch(words)), `${info.docId} ${what}`).toBe(true);
       }

@@ -46,7 +46,7 @@ async function screenThroughDialogue(d: Dialogue, session: string, truth: Record
   const asked: string[] = [];
   let replies: Reply[] = await d.handle(session, start);
   for (let turn = 0; turn < 80; turn++) {
-    const pending = (d as unknown as { deps: { store: SqliteStore } }).deps.store.load(session)!.pending;
+    const pending = (await (d as unknown as { deps: { store: SqliteStore } }).deps.store.load(session))!.pending;
     if (!pending) return { asked, replies };
     asked.push(pending.path);
     const value = getAt(truth as never, pending.path);
@@ -94,7 +94,7 @@ describe("guided screening", () => {
       const d = dialogue();
       const start: DialogueInput = truth.asOf ? { kind: "command", name: "screen", arg: truth.asOf as string } : { kind: "command", name: "screen" };
       const { asked, replies } = await screenThroughDialogue(d, "s1", truth, start);
-      const draft = (d as unknown as { deps: { store: SqliteStore } }).deps.store.load("s1")!.profile;
+      const draft = (await (d as unknown as { deps: { store: SqliteStore } }).deps.store.load("s1"))!.profile;
       expect(summary(run(draft).results)).toEqual(summary(run(truth).results));
       expect(run(draft).totalCny).toBe(run(truth).totalCny);
       expect(asked.slice(0, 2)).toEqual(["city", "kinds"]);
@@ -136,17 +136,17 @@ describe("guided screening", () => {
     await d.handle("s4", text("郑州"));
     await d.handle("s4", text("跨境电商企业"));
     const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
-    const path = store.load("s4")!.pending!.path;
+    const path = (await store.load("s4"))!.pending!.path;
     const info = field(schemaPath(path));
     const bad = await d.handle("s4", text("很多很多"));
     expect(bad[0]!.text).toContain("没看懂“很多很多”");
-    expect(store.load("s4")!.pending!.path).toBe(path);
-    expect(getAt(store.load("s4")!.profile, path)).toBeUndefined();
+    expect((await store.load("s4"))!.pending!.path).toBe(path);
+    expect(getAt((await store.load("s4"))!.profile, path)).toBeUndefined();
     if (info.type === "money") {
       const ask = await d.handle("s4", text("三百万"));
       expect(ask[0]!.text).toContain("人民币还是美元");
       await d.handle("s4", tap("cur:USD"));
-      expect(getAt(store.load("s4")!.profile, path)).toEqual({ amount: 3_000_000, currency: "USD" });
+      expect(getAt((await store.load("s4"))!.profile, path)).toEqual({ amount: 3_000_000, currency: "USD" });
     }
   });
 
@@ -159,10 +159,40 @@ describe("guided screening", () => {
     expect(all).toContain("国际物流费用");
   });
 
-  it("ends at once for a city with no documents, saying so", async () => {
+  it("takes only a covered city for the city question, with its districts and traditional forms, and suggests the nearest", async () => {
     const d = dialogue();
-    const { replies } = await screenThroughDialogue(d, "s6", { city: "深圳", kinds: ["cbec_enterprise"] });
-    expect(replies.map((r) => r.text).join("\n")).toContain("没有“深圳”的政策");
+    const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
+    const cityAnswer = async (session: string, answer: string) => {
+      await d.handle(session, { kind: "command", name: "screen" });
+      const replies = await d.handle(session, text(answer));
+      return { replies: replies.map((r) => r.text).join("\n"), state: (await store.load(session))! };
+    };
+    for (const [answer, city, district] of [
+      ["郑州市金水区", "zhengzhou", "金水区"],
+      ["鄭州", "zhengzhou", undefined],
+      ["鄭州市金水區", "zhengzhou", "金水区"],
+      ["郑州航空港区", "zhengzhou", "郑州航空港区"],
+      ["巩义市", "zhengzhou", "巩义市"],
+      ["苏仙区", "chenzhou", "苏仙区"],
+      ["Zhengzhou", "zhengzhou", undefined],
+    ] as const) {
+      const { replies, state } = await cityAnswer(`city-${answer}`, answer);
+      expect(state.profile.city, answer).toBe(city);
+      expect(state.profile.district, answer).toBe(district);
+      expect(state.pending?.path, answer).toBe("kinds");
+      expect(replies).toContain(`已记录：注册地城市 ${city === "zhengzhou" ? "郑州市" : "郴州市"}`);
+    }
+    // A city the corpus does not cover ends nothing at 0元: it is refused, naming the covered ones.
+    const changsha = await cityAnswer("city-changsha", "长沙");
+    expect(changsha.replies).toContain("暂未收录“长沙”的政策");
+    expect(changsha.replies).toContain("郑州市和郴州市");
+    expect(changsha.state.profile.city).toBeUndefined();
+    expect(changsha.state.pending?.path).toBe("city");
+    // A misspelt code gets the API's suggestion.
+    const typo = await cityAnswer("city-typo", "zhengzhuo");
+    expect(typo.replies).toContain("是否应为 zhengzhou（郑州市）");
+    expect(typo.state.profile.city).toBeUndefined();
+    expect(typo.state.pending?.path).toBe("city");
   });
 
   it("lists documents, shows a clause and explains a calculation", async () => {
@@ -190,14 +220,137 @@ describe("guided screening", () => {
     const after = await d.handle("s8", text("45家"));
     expect(after.map((r) => r.text).join("\n")).toContain("郑政文〔2023〕210号（五） 支持跨境电子商务服务：60万元");
     await d.handle("s8", { kind: "command", name: "reset" });
-    expect(store.load("s8")!.profile).toEqual({});
+    expect((await store.load("s8"))!.profile).toEqual({});
     await d.handle("s8", { kind: "command", name: "forget" });
-    expect(store.load("s8")).toBeNull();
+    expect(await store.load("s8")).toBeNull();
   });
 
   it("says plainly when the question service is not available", async () => {
     const reply = await dialogue().handle("s9", text("出口信保有什么补贴？"));
     expect(reply[0]!.text).toContain("问答服务暂未就绪");
+  });
+});
+
+describe("hostile and careless input (issue 14)", () => {
+  const SELLER = { city: "zhengzhou", kinds: ["cbec_enterprise"], o2oStores: [{ location: "domestic" }], crossBorderTrade: cny(30_000_000) };
+
+  /** A dialogue whose session already holds `profile`, as after a screening. */
+  async function seeded(profile: Record<string, unknown> = SELLER) {
+    const store = SqliteStore.open(":memory:");
+    await store.withSession("s", async () => ({ state: { mode: "idle", profile, skipped: [], pending: null, asked: 0 } }));
+    const d = dialogue(store);
+    const say = async (input: DialogueInput) => (await d.handle("s", input)).map((r) => r.text).join("\n");
+    return { d, store, say, state: async () => (await store.load("s"))! };
+  }
+
+  it("refuses an edit button for a list item far past the list, at once and storing nothing", async () => {
+    const { say, state } = await seeded();
+    for (const path of ["o2oStores[3000000].areaSqm", "o2oStores[1000000].areaSqm", "o2oStores[20].areaSqm", "o2oStores[1].areaSqm"]) {
+      expect(await say(tap(`e:${path}`)), path).toContain("这个按钮已失效");
+      expect(await say(text("100平方米")), path).not.toContain("已记录");
+      expect((await state()).profile, path).toEqual(SELLER);
+      expect(JSON.stringify((await state())).length, path).toBeLessThan(4096);
+    }
+    // The item that exists can be edited.
+    await say(tap("e:o2oStores[0].areaSqm"));
+    expect(await say(text("1500平方米"))).toContain("已记录：第1个O2O线下体验店（新零售店）的营业面积 1500平方米");
+    expect((await state()).profile.o2oStores).toEqual([{ location: "domestic", areaSqm: 1500 }]);
+  });
+
+  it("answers forged or stale buttons with a polite refusal, never reaching a field that is not declared", async () => {
+    const { say, state } = await seeded();
+    for (const data of ["e:__proto__", "e:toString", "e:nonexistent", "e:constructor", "e:hq.__proto__", "e:o2oStores[0].__proto__", "k:toString", "cur:EUR", "cf:maybe", "x:../../etc", "zzz", "", ":", "e:"]) {
+      expect(await say(tap(data)), data).toContain("这个按钮已失效");
+      expect((await state()).profile, data).toEqual(SELLER);
+    }
+    expect(({} as Record<string, unknown>).areaSqm).toBeUndefined(); // nothing was written on Object.prototype
+    // On a yes/no question only 是/否 come from its buttons: a forged answer is not a 否.
+    await say(tap("e:independentLegalPerson"));
+    expect(await say(tap("a:garbage"))).toContain("这个按钮已失效");
+    expect((await state()).profile.independentLegalPerson).toBeUndefined();
+    await say(tap("a:true"));
+    expect((await state()).profile.independentLegalPerson).toBe(true);
+    expect(await say({ kind: "command", name: "profile" })).toContain("已填写的企业信息");
+  });
+
+  it("edits an object field through its first sub-field", async () => {
+    const { say, state } = await seeded();
+    expect(await say(tap("e:hq"))).toContain("是否在本市设立了全国性或区域性总部");
+    expect((await state()).pending?.path).toBe("hq.inCity");
+  });
+
+  it("forgets everything on /forget in every typed form, even in the middle of a screening", async () => {
+    for (const typed of ["/forget", "/forget@cbec_policy_bot", "／FORGET", " /Forget ", "删除我的数据", "删除我的全部数据"]) {
+      const { say, store, d } = await seeded();
+      await say(tap("e:logisticsSpend"));
+      expect(await say(text(typed)), typed).toContain("已删除您的全部数据");
+      expect(await store.load("s"), typed).toBeNull();
+      expect(await d.known("s")).toBe(false);
+    }
+  });
+
+  it("refuses an amount over the ceiling or of 400 digits, naming the ceiling, and the profile still shows", async () => {
+    const { say, state } = await seeded();
+    await say(tap("e:logisticsSpend"));
+    for (const amount of ["1".repeat(400), "99999999999999999999亿", "2万亿元"]) {
+      expect(await say(text(amount)), amount).toContain("超过上限1万亿");
+      expect((await state()).profile.logisticsSpend, amount).toBeUndefined();
+      expect((await state()).pending?.path).toBe("logisticsSpend");
+    }
+    for (const [amount, why] of [["万", "“万”“亿”前面要写数"], ["亿元", "“万”“亿”前面要写数"], ["12,34,567元", "千位分隔符位置不对"]]) {
+      expect(await say(text(amount!)), amount).toContain(why);
+    }
+    expect(await say({ kind: "command", name: "profile" })).toContain("跨境电商进出口额：3000万元");
+  });
+
+  it("stores an approximate amount as written and says that it is approximate", async () => {
+    const { say, state } = await seeded();
+    await say(tap("e:logisticsSpend"));
+    const echo = await say(text("约260万元"));
+    expect(echo).toContain("已记录：国际物流费用（含邮政小包） 260万元（约数，按所填数值计算）");
+    expect((await state()).profile.logisticsSpend).toEqual(cny(2_600_000));
+    await say(tap("e:marketingSpend"));
+    await say(text("100万左右"));
+    expect(await say(text("人民币"))).toContain("已记录：网络推广、第三方平台、网站（独立站）建设费用 100万元（约数"); // the currency typed, not tapped
+  });
+
+  it("confirms a figure far out of the field's scale before storing it", async () => {
+    const { say, state } = await seeded();
+    await say(tap("e:logisticsSpend")); // the example is 260万元
+    const question = await say(text("260元"));
+    expect(question).toContain("请确认：国际物流费用（含邮政小包）是 260元？");
+    expect((await state()).pending).toMatchObject({ path: "logisticsSpend", unconfirmed: cny(260) });
+    expect((await state()).profile.logisticsSpend).toBeUndefined();
+    expect(await say(tap("cf:no"))).toContain("请重新输入国际物流费用");
+    expect((await state()).pending).toEqual({ path: "logisticsSpend" });
+    await say(text("260元"));
+    expect(await say(text("是"))).toContain("已记录：国际物流费用（含邮政小包） 260元");
+    expect((await state()).profile.logisticsSpend).toEqual(cny(260));
+    // Out of scale the other way, through the currency question; confirmed by the button.
+    await say(tap("e:crossBorderTrade"));
+    await say(text("3000亿"));
+    expect(await say(tap("cur:CNY"))).toContain("请确认");
+    await say(tap("cf:yes"));
+    expect((await state()).profile.crossBorderTrade).toEqual(cny(3e11));
+  });
+
+  it("reads a bare growth figure as a percentage, 1 and 0.5 alike", async () => {
+    const { say, state } = await seeded({ city: "zhengzhou", kinds: ["service_enterprise"] });
+    for (const [typed, ratio, shown] of [["1", 0.01, "1%"], ["0.5", 0.005, "0.5%"], ["12%", 0.12, "12%"], ["百分之十二", 0.12, "12%"]] as const) {
+      await say(tap("e:serviceRevenueGrowth"));
+      expect(await say(text(typed)), typed).toContain(`已记录：服务收入同比增幅 ${shown}`);
+      expect((await state()).profile.serviceRevenueGrowth, typed).toBe(ratio);
+    }
+  });
+
+  it("reads 半年 and 一年半 as months", async () => {
+    const { say, state } = await seeded();
+    await say(tap("e:o2oStores[0].monthsOperating"));
+    await say(text("半年"));
+    expect((await state()).profile.o2oStores).toEqual([{ location: "domestic", monthsOperating: 6 }]);
+    await say(tap("e:o2oStores[0].monthsOperating"));
+    await say(text("一年半"));
+    expect((await state()).profile.o2oStores).toEqual([{ location: "domestic", monthsOperating: 18 }]);
   });
 });
 
@@ -209,18 +362,30 @@ describe("persistence", () => {
     await d1.handle("tg:1", { kind: "command", name: "screen" });
     await d1.handle("tg:1", text("郑州"));
     await d1.handle("tg:1", text("跨境电商企业"));
-    const pendingBefore = first.load("tg:1")!.pending!.path;
-    first.close();
+    const pendingBefore = (await first.load("tg:1"))!.pending!.path;
+    await first.close();
 
     const second = SqliteStore.open(file);
-    expect(second.schemaVersion).toBe(1);
-    const state = second.load("tg:1")!;
+    expect(second.schemaVersion).toBe(2);
+    const state = (await second.load("tg:1"))!;
     expect(state.profile).toMatchObject({ city: "zhengzhou", kinds: ["cbec_enterprise"] });
     expect(state.pending!.path).toBe(pendingBefore);
     const d2 = dialogue(second);
     const truth = ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!;
     const { replies } = await screenThroughDialogue(d2, "tg:1", truth, typed(pendingBefore, getAt(truth as never, pendingBefore))[0]!);
     expect(replies.map((r) => r.text).join("\n")).toContain("合计");
-    second.close();
+    await second.close();
+  });
+});
+
+describe("/screen on a day with no money clause in force", () => {
+  it("says so in the chat's summary and shows what 210号 offered on its last day", async () => {
+    const truth = { city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: cny(20_000_000), marketingSpend: cny(1_000_000) };
+    const { replies } = await screenThroughDialogue(dialogue(), "s-expired", truth, { kind: "command", name: "screen", arg: "2026-12-15" });
+    const summary = replies.map((r) => r.text).find((t) => t.startsWith("筛查结果（"))!;
+    expect(summary).toContain("【注意】筛查日2026-12-15没有现行有效的资金条款。");
+    expect(summary).toContain("【此前的政策（已到期，仅供参考）】");
+    expect(summary).toContain("有效期2023-12-15至2026-12-14");
+    expect(summary).toContain("郑政文〔2023〕210号（一） 推动跨境电商应用：30万元（每年）");
   });
 });

@@ -5,16 +5,19 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { buildServer } from "../bot/http/server.ts";
+import { SessionBusy } from "../bot/store/session-store.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { loadConfig } from "../config.ts";
 import { DOCUMENTS } from "../corpus/documents.ts";
 import { todayInChina, validityOn } from "../corpus/validity.ts";
 import { FIELDS, field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
+import { ACTIVITIES } from "../policies/activities.ts";
+import { DOCUMENT_READS, ruleReads } from "../policies/field-usage.ts";
 import { reportSections } from "../policies/report.ts";
 import type { ScreenResult } from "../policies/result.ts";
 import { summarizeClause } from "../policies/summary.ts";
@@ -54,7 +57,7 @@ describe("while the retrieval index loads", () => {
       post("/api/screen", EXAMPLE_PROFILE),
     ]);
     expect([health.statusCode, health.json()]).toEqual([200, { ok: true }]);
-    expect([ready.statusCode, ready.json()]).toEqual([503, { ready: false }]);
+    expect([ready.statusCode, ready.json()]).toEqual([503, { ready: false, waiting: ["index"] }]);
     expect(ask.statusCode).toBe(503);
     expect(ask.json()).toEqual({ error: "not_ready", message: expect.stringContaining("请稍后再试") });
     expect(ask.headers["retry-after"]).toBeDefined();
@@ -72,7 +75,7 @@ describe("once ready", () => {
       const mode = (await app.retriever).mode;
       expect(mode).toBe("hybrid"); // the model ships with the project (postinstall)
       const ready = await get("/readyz");
-      expect([ready.statusCode, ready.json()]).toEqual([200, { ready: true, retrieval: mode }]);
+      expect([ready.statusCode, ready.json()]).toEqual([200, { ready: true, retrieval: mode, database: "sqlite" }]);
       expect((await get("/healthz")).json()).toEqual({ ok: true });
     });
   });
@@ -241,16 +244,25 @@ describe("once ready", () => {
       expect(body.kinds).toEqual(KIND_LABELS);
       expect(body.usage.logisticsSpend).toContain("cbec_enterprise");
       expect(body.usage.park).toContain("park_operator");
+      // What a form needs to ask only what matters (policies/form-plan.ts).
+      expect(body.activities).toEqual(JSON.parse(JSON.stringify(ACTIVITIES)));
+      expect(body.rules).toEqual(JSON.parse(JSON.stringify(ruleReads())));
+      expect(body.documents).toEqual(JSON.parse(JSON.stringify(DOCUMENT_READS)));
+      expect(body.fxUsdCny).toBe(app.config.fxUsdCny);
     });
   });
 
   describe("POST /api/chat", () => {
-    type ChatBody = { sessionId?: string; text?: string; button?: string; command?: string; arg?: string };
-    const chat = async (body: ChatBody) => {
-      const res = await post("/api/chat", body);
+    type ChatBody = { text?: string; button?: string; command?: string; arg?: string };
+    type Turn = { replies: { text: string; buttons?: { label: string; data: string }[][] }[]; mode: string; cookie: string | undefined };
+    /** One request with the session cookie `cookie` (if any); the cookie the response sets comes back with the turn. */
+    const chat = async (body: ChatBody, cookie?: string): Promise<Turn> => {
+      const res = await server.inject({ method: "POST", url: "/api/chat", payload: body, cookies: cookie === undefined ? {} : { chat_session: cookie } });
       expect(res.statusCode).toBe(200);
-      return res.json() as { sessionId: string; replies: { text: string; buttons?: { label: string; data: string }[][] }[]; mode: string };
+      const set = res.cookies.find((c) => c.name === "chat_session");
+      return { ...(res.json() as Omit<Turn, "cookie">), cookie: set?.value || undefined };
     };
+    const said = (turn: Turn) => turn.replies.map((r) => r.text).join("\n");
 
     /** What a person would answer to the question at `path`, knowing `truth`. */
     function answer(path: string, truth: Record<string, unknown>): ChatBody {
@@ -266,16 +278,61 @@ describe("once ready", () => {
       return { text: Array.isArray(value) ? value.join("、") : String(value) };
     }
 
-    it("starts a session when none is given and keeps it under web:<id>", async () => {
-      const first = await chat({ command: "start" });
-      expect(first.sessionId).toMatch(/^[0-9a-f-]{36}$/);
-      expect(first.replies[0]!.buttons!.flat().map((b) => b.label)).toContain("开始筛查");
-      expect(first.mode).toBe("idle");
-      const second = await chat({ sessionId: first.sessionId, button: "scr" });
-      expect(second.sessionId).toBe(first.sessionId);
+    it("issues a session in an HttpOnly, SameSite=Strict cookie of 256 random bits, kept under web:<id>", async () => {
+      const res = await server.inject({ method: "POST", url: "/api/chat", payload: { command: "start" } });
+      const cookie = res.cookies.find((c) => c.name === "chat_session")!;
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/api/chat" });
+      expect(cookie.value).toMatch(/^[\w-]{43}$/);
+      expect(Buffer.from(cookie.value, "base64url")).toHaveLength(32);
+      expect(res.json()).not.toHaveProperty("sessionId");
+      expect(res.json().replies[0].buttons.flat().map((b: { label: string }) => b.label)).toContain("开始筛查");
+      const second = await chat({ button: "scr" }, cookie.value);
+      expect(second.cookie).toBe(cookie.value);
       expect(second.mode).toBe("screening");
-      expect(app.store.load(`web:${first.sessionId}`)?.mode).toBe("screening");
-      expect((await chat({ command: "start" })).sessionId).not.toBe(first.sessionId);
+      expect((await app.store.load(`web:${cookie.value}`))?.mode).toBe("screening");
+      expect((await chat({ command: "start" })).cookie).not.toBe(cookie.value);
+    });
+
+    it("starts a new session for an id it did not issue or no longer keeps, never reading another's", async () => {
+      const owner = await chat({ command: "screen" });
+      await chat({ text: "郑州" }, owner.cookie);
+      expect((await app.store.load(`web:${owner.cookie}`))!.profile.city).toBe("zhengzhou");
+      for (const chosen of ["a", "../../etc/passwd", owner.cookie!.slice(0, -1), "x".repeat(43), `${owner.cookie}x`]) {
+        const turn = await chat({ command: "profile" }, chosen);
+        expect(said(turn), chosen).toContain("还没有填写企业信息");
+        expect(turn.cookie, chosen).toMatch(/^[\w-]{43}$/);
+        expect(turn.cookie, chosen).not.toBe(chosen);
+        expect((await app.store.load(`web:${chosen}`)), chosen).toBeNull();
+      }
+      expect(said(await chat({ command: "profile" }, owner.cookie))).toContain("注册地城市：郑州市");
+      // A session id in the body is no longer a way in: it is an unknown field.
+      const inBody = await post("/api/chat", { sessionId: owner.cookie, command: "profile" });
+      expect([inBody.statusCode, inBody.json().problems[0].field]).toEqual([400, "sessionId"]);
+    });
+
+    it("deletes the session's data on /forget typed in the chat or sent as a command, and drops the cookie", async () => {
+      for (const forget of [{ text: "/forget" }, { text: "/forget@cbec_policy_bot" }, { command: "forget" }, { text: "删除我的数据" }]) {
+        const started = await chat({ command: "screen" });
+        await chat({ text: "郑州" }, started.cookie);
+        const res = await server.inject({ method: "POST", url: "/api/chat", payload: forget, cookies: { chat_session: started.cookie! } });
+        expect(res.statusCode, JSON.stringify(forget)).toBe(200);
+        expect(res.json().replies[0].text).toContain("已删除您的全部数据");
+        expect(res.cookies.find((c) => c.name === "chat_session")).toMatchObject({ value: "", maxAge: 0 });
+        expect((await app.store.load(`web:${started.cookie}`))).toBeNull();
+        expect(said(await chat({ command: "profile" }, started.cookie))).toContain("还没有填写企业信息");
+      }
+    });
+
+    it("refuses forged buttons politely and at once, keeping the session small", async () => {
+      const started = await chat({ command: "screen" });
+      await chat({ text: "郑州" }, started.cookie);
+      await chat({ text: "跨境电商企业" }, started.cookie);
+      for (const data of ["e:o2oStores[3000000].areaSqm", "e:o2oStores[1000000].areaSqm", "e:__proto__", "e:toString", "e:nonexistent"]) {
+        expect(said(await chat({ button: data }, started.cookie)), data).toContain("这个按钮已失效");
+        await chat({ text: "100" }, started.cookie);
+        expect(JSON.stringify((await app.store.load(`web:${started.cookie}`))).length, data).toBeLessThan(8 * 1024);
+      }
+      expect(said(await chat({ command: "profile" }, started.cookie))).toContain("注册地城市：郑州市");
     });
 
     it("runs a screening that ends with the same total as POST /api/screen", async () => {
@@ -288,20 +345,31 @@ describe("once ready", () => {
         marketingSpend: { amount: 1_200_000, currency: "CNY" },
       };
       let turn = await chat({ command: "screen", arg: truth.asOf });
-      const sessionId = turn.sessionId;
+      const sessionId = turn.cookie!;
       for (let asked = 0; turn.mode === "screening"; asked++) {
         expect(asked).toBeLessThan(60);
-        const pending = app.store.load(`web:${sessionId}`)!.pending!;
-        turn = await chat({ sessionId, ...answer(pending.path, truth) });
+        const pending = (await app.store.load(`web:${sessionId}`))!.pending!;
+        turn = await chat(answer(pending.path, truth), sessionId);
       }
       const expected = (await post("/api/screen", truth)).json() as ScreenResult;
       expect(expected.totalCny).toBeGreaterThan(0);
-      expect(turn.replies.map((r) => r.text).join("\n")).toContain(reportSections(expected).total);
+      expect(said(turn)).toContain(reportSections(expected).total);
     });
 
     it("answers a question typed in the chat from the retriever", async () => {
       const turn = await chat({ text: QUESTION });
       expect(turn.replies[0]!.text).toContain("郑政〔2018〕4号");
+    });
+
+    it("refuses with 409, applying nothing, a message whose session stays busy with an earlier one", async () => {
+      const sessionId = (await chat({ command: "screen" })).cookie!;
+      const before = await app.store.load(`web:${sessionId}`);
+      vi.spyOn(app.store, "withSession").mockRejectedValueOnce(new SessionBusy(`web:${sessionId}`));
+      const res = await server.inject({ method: "POST", url: "/api/chat", payload: { text: "郑州" }, cookies: { chat_session: sessionId } });
+      expect([res.statusCode, res.json()]).toEqual([409, { error: "session_busy", message: expect.stringContaining("请稍后重新发送") }]);
+      expect(res.headers["retry-after"]).toBeDefined();
+      expect(await app.store.load(`web:${sessionId}`)).toEqual(before);
+      expect((await chat({ text: "郑州" }, sessionId)).replies.at(-1)!.text).toContain("【第2问】");
     });
 
     it("rejects input that is not exactly one of text, button and command", async () => {
@@ -310,7 +378,6 @@ describe("once ready", () => {
       expect(both.json().problems).toEqual([{ field: "body", message: "text、button、command 三者须有且只有一个" }]);
       expect((await post("/api/chat", {})).json().problems[0].field).toBe("body");
       expect((await post("/api/chat", { command: "launch" })).json().problems[0]).toMatchObject({ field: "command", label: "命令" });
-      expect((await post("/api/chat", { sessionId: "../../etc/passwd", text: "你好" })).json().problems[0].field).toBe("sessionId");
     });
   });
 
@@ -318,6 +385,56 @@ describe("once ready", () => {
     it("answers an unknown route with JSON 404", async () => {
       const res = await get("/api/nothing-here");
       expect([res.statusCode, res.json()]).toEqual([404, { error: "not_found", message: "没有这个接口：GET /api/nothing-here" }]);
+    });
+
+    it("answers every malformed request in the documented shape, in Chinese, naming the field", async () => {
+      const raw = (url: string, payload: string) => server.inject({ method: "POST", url, payload, headers: { "content-type": "application/json" } });
+      const badUrl = await get("/api/clauses/%");
+      expect([badUrl.statusCode, badUrl.json()]).toEqual([400, { error: "bad_request", message: expect.stringContaining("%25") }]);
+      const longId = await get(`/api/clauses/${"a".repeat(200)}`);
+      expect([longId.statusCode, longId.json()]).toEqual([414, { error: "uri_too_long", message: expect.stringContaining("参数过长") }]);
+      const proto = await raw("/api/screen", '{"city":"zhengzhou","__proto__":{"isAdmin":true}}');
+      expect([proto.statusCode, proto.json().error, proto.json().problems]).toEqual([400, "invalid_input", [{ field: "__proto__", message: "不接受这个字段名" }]]);
+      const nested = await raw("/api/chat", '{"text":"你好","x":[{"constructor":{"prototype":{}}}]}');
+      expect(nested.json().problems).toEqual([{ field: "x[0].constructor", message: "不接受这个字段名" }]);
+      expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+      for (const big of ["1e309", "1".repeat(400)]) {
+        const infinite = await raw("/api/screen", `{"city":"zhengzhou","fxUsdCny":${big}}`);
+        expect(infinite.json().problems, big).toEqual([{ field: "fxUsdCny", label: "美元兑人民币汇率", message: "数值超出范围，应为有限的数字" }]);
+      }
+      expect((await post("/api/screen", { city: "zhengzhou", fxUsdCny: 0 })).json().problems).toEqual([{ field: "fxUsdCny", label: "美元兑人民币汇率", message: "应大于0" }]);
+      expect((await post("/api/ask", { question: QUESTION, top: 0 })).json().problems[0].message).toBe("不能小于1");
+    });
+
+    it("bounds every figure of a profile at 1万亿, so a screening never fails on an infinite amount", async () => {
+      const usd = await post("/api/screen", { ...EXAMPLE_PROFILE, crossBorderExport: { amount: 1e308, currency: "USD" } });
+      expect(usd.statusCode).toBe(400);
+      expect(usd.json().problems).toEqual([{ field: "crossBorderExport.amount", label: "跨境电商出口额", message: "不能大于1万亿" }]);
+      const area = await post("/api/screen", { ...EXAMPLE_PROFILE, o2oStores: [{ location: "domestic", areaSqm: 1e300 }] });
+      expect(area.json().problems).toEqual([{ field: "o2oStores[0].areaSqm", label: "第1个O2O线下体验店（新零售店）的营业面积", message: "不能大于1万亿" }]);
+      const atCeiling = await post("/api/screen", { ...EXAMPLE_PROFILE, fxUsdCny: 1e12, crossBorderExport: { amount: 1e12, currency: "USD" }, o2oStores: [{ location: "domestic", areaSqm: 1e12, monthsOperating: 1e12, retailImport: { amount: 1e12, currency: "USD" } }] });
+      expect(atCeiling.statusCode).toBe(200);
+      expect(Number.isFinite(atCeiling.json().totalCny)).toBe(true);
+    });
+
+    it("sends the security headers on every response, and a Content-Security-Policy on /docs too", async () => {
+      const responses = {
+        api: await get("/api/documents"),
+        error: await post("/api/screen", {}),
+        notFound: await get("/api/nothing-here"),
+        badUrl: await get("/api/clauses/%"),
+        docs: await get("/docs"),
+        openapi: await get("/docs/json"),
+        console: await get("/"),
+      };
+      for (const [name, res] of Object.entries(responses)) {
+        expect(res.headers["x-content-type-options"], name).toBe("nosniff");
+        expect(res.headers["x-frame-options"], name).toBe("DENY");
+        expect(res.headers["referrer-policy"], name).toBe("no-referrer");
+        expect(res.headers["content-security-policy"], name).toContain("frame-ancestors 'none'");
+      }
+      expect(responses.api.headers["content-security-policy"]).toContain("default-src 'none'");
+      expect(responses.docs.headers["content-security-policy"]).toContain("default-src 'self'");
     });
 
     it("answers an unexpected error with a short apology and the request id, logging the error", async () => {
@@ -357,6 +474,28 @@ describe("once ready", () => {
       const profile = screen.requestBody.content["application/json"].schema;
       expect(profile.properties.crossBorderTrade.title).toBe("跨境电商进出口额");
       expect(profile.example).toEqual(EXAMPLE_PROFILE);
+    });
+  });
+
+  describe("GET /metrics", () => {
+    it("counts requests by route and status, asks, refusals, screenings and finished dialogues, and holds no question or figure", async () => {
+      const res = await get("/metrics");
+      expect(res.statusCode).toBe(200);
+      expect(res.headers["content-type"]).toContain("text/plain");
+      // The app's own series; the process ones (memory, CPU) are figures of another kind.
+      const own = res.body.split("\n").filter((l) => !/^(# \w+ )?(process|nodejs)_/u.test(l));
+      const sample = (name: string, ...labels: string[]) =>
+        own.filter((l) => l.startsWith(name) && labels.every((label) => l.includes(label))).reduce((sum, l) => sum + Number(l.split(" ").at(-1)), 0);
+      expect(sample("http_requests_total{", 'method="POST"', 'route="/api/ask"', 'status="200"')).toBeGreaterThan(3);
+      expect(sample("http_requests_total{", 'route="/api/screen"', 'status="400"')).toBeGreaterThan(0);
+      expect(sample("http_requests_total{", 'route="(no route)"', 'status="404"')).toBeGreaterThan(0);
+      expect(sample("ask_duration_seconds_count")).toBeGreaterThan(3);
+      expect(sample("ask_refusals_total{")).toBeGreaterThan(0);
+      expect(own.filter((l) => l.startsWith("ask_refusals_total{")).every((l) => /reason="(elsewhere|no_evidence|filtered_out)"/u.test(l))).toBe(true);
+      expect(sample("screenings_total")).toBeGreaterThan(0);
+      expect(sample("dialogue_completions_total{", 'channel="web"')).toBe(1);
+      expect(own.join("\n")).toContain("# TYPE store_errors_total counter");
+      for (const secret of [QUESTION, "公租房", "nothing-here", "30000000", "2600000", "zhengzhou"]) expect(own.join("\n")).not.toContain(secret);
     });
   });
 

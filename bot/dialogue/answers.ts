@@ -1,22 +1,37 @@
 // Reading an answer to one question according to the field's declared type. Anything not
 // understood becomes a message saying what was wrong, with an example — never a silent zero.
-import { cityCode } from "../../policies/cities.ts";
+import { coveredCitiesText, cityLabel, misspeltCity, placeOf } from "../../policies/cities.ts";
 import type { FieldInfo } from "../../policies/fields.ts";
+import type { Money } from "../../policies/money.ts";
+import { farOutOfScale, parseDate, parseYesNo, readMoney, readMonths, readQuantity, readRatio, type Failure, type NumberReading, type Reading } from "../../policies/numbers.ts";
 import { KIND_LABELS, type Kind } from "../../policies/profile.ts";
-import { parseDate, parseMoney, parseMonths, parseQuantity, parseRatio, parseYesNo } from "../../policies/numbers.ts";
 import { MAX_LIST_ITEMS } from "./questions.ts";
 
 export type Parsed =
-  | { ok: true; value: unknown }
+  | {
+      ok: true;
+      value: unknown;
+      /** Typed as approximate (约100万): stored as written, and the echo says so. */
+      approximate?: boolean;
+      /** Other values the same answer gives (the district named with the city). */
+      alongside?: { path: string; value: unknown }[];
+    }
   | { ok: false; error: string }
   /** An amount without a currency: ask 人民币/美元 before storing it. */
-  | { ok: "currency"; amount: number };
+  | { ok: "currency"; amount: number; approximate: boolean };
 
 export const SKIP_WORDS = /^(跳过|不清楚|不知道|不确定|略过|skip|pass)$/iu;
 
 function wrong(info: FieldInfo, text: string, what: string): Parsed {
   const example = info.example ? `，例如“${info.example}”` : "";
   return { ok: false, error: `没看懂“${text}”：${what}${example}。不清楚可回复“跳过”。` };
+}
+
+/** A figure that could not be read: unreadable text gets the field's hint, anything else its own reason. */
+function unreadable(info: FieldInfo, text: string, failure: Failure, what: string): Parsed {
+  if (failure.problem === "not_a_number" || failure.problem === "empty") return wrong(info, text, what);
+  const example = info.example ? `，例如“${info.example}”` : "";
+  return { ok: false, error: `“${text}”${failure.message}。请重新输入${info.label}${example}。` };
 }
 
 function matchChoice(info: FieldInfo, text: string): string | null {
@@ -39,19 +54,33 @@ export function parseKinds(text: string): Kind[] | null {
   return kinds.length ? kinds : null;
 }
 
+/** Only the covered cities (with their districts) are an answer; anything else is told which are. */
+function parseCity(text: string): Parsed {
+  const place = placeOf(text);
+  if (place) return { ok: true, value: place.city, alongside: place.district ? [{ path: "district", value: place.district }] : [] };
+  const covered = coveredCitiesText();
+  const typo = misspeltCity(text);
+  if (typo) return { ok: false, error: `没有找到城市“${text}”，是否应为 ${typo}（${cityLabel(typo)}）？请点选城市或重新输入。` };
+  return { ok: false, error: `暂未收录“${text}”的政策：本助手覆盖${covered}（含所辖区县）。请点选其中一个；不在这些城市的企业可发送 /cancel 退出筛查。` };
+}
+
+function figure(info: FieldInfo, text: string, reading: Reading<NumberReading>, what: string): Parsed {
+  if (!reading.ok) return unreadable(info, text, reading, what);
+  if (info.type === "integer" && !Number.isInteger(reading.value)) return wrong(info, text, "请输入整数");
+  return { ok: true, value: reading.value, approximate: reading.approximate };
+}
+
 export function parseAnswer(info: FieldInfo, text: string): Parsed {
   const t = text.trim();
   switch (info.type) {
     case "money": {
-      const m = parseMoney(t);
-      if (!m) return wrong(info, t, "请输入一个确切的金额，可带单位万/亿和币种元/美元");
-      if (m.currency === null && m.amount > 0) return { ok: "currency", amount: m.amount };
-      return { ok: true, value: { amount: m.amount, currency: m.currency ?? "CNY" } };
+      const m = readMoney(t);
+      if (!m.ok) return unreadable(info, t, m, "请输入一个金额，可带单位万/亿和币种元/美元");
+      if (m.currency === null && m.amount > 0) return { ok: "currency", amount: m.amount, approximate: m.approximate };
+      return { ok: true, value: { amount: m.amount, currency: m.currency ?? "CNY" }, approximate: m.approximate };
     }
-    case "ratio": {
-      const r = parseRatio(t);
-      return r === null ? wrong(info, t, "请输入百分比") : { ok: true, value: r };
-    }
+    case "ratio":
+      return figure(info, t, readRatio(t), "请输入百分比");
     case "boolean": {
       const b = parseYesNo(t);
       return b === null ? wrong(info, t, "请回答“是”或“否”") : { ok: true, value: b };
@@ -71,23 +100,41 @@ export function parseAnswer(info: FieldInfo, text: string): Parsed {
       return kinds === null ? { ok: false, error: `没看懂“${t}”：主体类型请从以下选择（可多选，用顿号分隔）：${options}` } : { ok: true, value: kinds };
     }
     case "list": {
-      const n = parseQuantity(t);
-      if (n === null || !Number.isInteger(n)) return wrong(info, t, "请输入个数（整数，没有填0）");
-      if (n > MAX_LIST_ITEMS) return { ok: false, error: `最多填写${MAX_LIST_ITEMS}个，请输入不超过${MAX_LIST_ITEMS}的个数。` };
-      return { ok: true, value: Array.from({ length: n }, () => ({})) };
+      const n = readQuantity(t);
+      if (!n.ok) return unreadable(info, t, n, "请输入个数（整数，没有填0）");
+      if (!Number.isInteger(n.value)) return wrong(info, t, "请输入个数（整数，没有填0）");
+      if (n.value > MAX_LIST_ITEMS) return { ok: false, error: `最多填写${MAX_LIST_ITEMS}个，请输入不超过${MAX_LIST_ITEMS}的个数。` };
+      return { ok: true, value: Array.from({ length: n.value }, () => ({})), approximate: n.approximate };
     }
     case "integer":
     case "number": {
-      const n = info.unit === "个月" ? parseMonths(t) : parseQuantity(t, info.unit);
-      if (n === null) return wrong(info, t, `请输入数字${info.unit ? `（单位：${info.unit}）` : ""}`);
-      if (info.type === "integer" && !Number.isInteger(n)) return wrong(info, t, "请输入整数");
-      return { ok: true, value: n };
+      const n = info.unit === "个月" ? readMonths(t) : readQuantity(t, info.unit);
+      return figure(info, t, n, `请输入数字${info.unit ? `（单位：${info.unit}）` : ""}`);
     }
     case "text": {
-      if (info.path === "city") return { ok: true, value: cityCode(t) ?? t };
+      if (info.path === "city") return parseCity(t);
       return t ? { ok: true, value: t } : wrong(info, t, "不能为空");
     }
     case "object":
       throw new Error(`object field ${info.path} is asked through its sub-fields`);
   }
+}
+
+/** The field's example, read as the figure it shows (260万元 → 2600000): the scale an answer is expected on. */
+function exampleFigure(info: FieldInfo): number | null {
+  if (!info.example) return null;
+  const reading = info.type === "money" ? readMoney(info.example) : info.type === "integer" || info.type === "number" ? readQuantity(info.example, info.unit) : null;
+  if (!reading?.ok) return null;
+  return "amount" in reading ? reading.amount : reading.value;
+}
+
+/**
+ * Whether an answer is far out of the scale of the field's example — 260 for a freight bill the
+ * example puts at 260万 — and should be confirmed before it is stored.
+ */
+export function implausible(info: FieldInfo, value: unknown): boolean {
+  const reference = exampleFigure(info);
+  if (reference === null) return false;
+  const figure = info.type === "money" ? (value as Money).amount : typeof value === "number" ? value : null;
+  return figure !== null && farOutOfScale(figure, reference);
 }

@@ -1,18 +1,21 @@
 // The dialogue core, shared by every channel: one message in, replies out, state saved after
 // every step so a restart never loses an answer. Free text is a question for the ask pipeline
 // unless a screening question is waiting for it.
-import { field, schemaPath } from "../../policies/fields.ts";
-import type { Profile } from "../../policies/profile.ts";
+import { field, pathLabel, schemaPath } from "../../policies/fields.ts";
+import type { Currency } from "../../policies/money.ts";
+import { parseYesNo, readCurrency } from "../../policies/numbers.ts";
+import type { Kind } from "../../policies/profile.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { screen, type ScreenConfig } from "../../policies/screen.ts";
 import { validateProfile } from "../../policies/validate.ts";
 import type { AskResult } from "../../retrieval/index.ts";
-import type { SessionStore } from "../store/session-store.ts";
-import { parseAnswer, parseKinds, SKIP_WORDS } from "./answers.ts";
-import { setAt } from "./draft.ts";
-import { currencyReply, nextPath, questionReply } from "./questions.ts";
-import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult } from "./render.ts";
-import { COMMANDS, newSession, type CommandName, type DialogueInput, type Reply, type SessionState } from "./types.ts";
+import type { SessionStore, StepOptions } from "../store/session-store.ts";
+import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
+import { CLAUSE_ID, decodeButton } from "./buttons.ts";
+import { getAt, setAt } from "./draft.ts";
+import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
+import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
+import { COMMANDS, newSession, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState } from "./types.ts";
 
 export interface DialogueDeps {
   store: SessionStore;
@@ -20,7 +23,12 @@ export interface DialogueDeps {
   ask: ((question: string) => Promise<AskResult>) | null;
   fxUsdCny: number;
   today: () => string;
+  /** Told once a screening has reached its result and the session is saved (metrics). */
+  onScreeningDone?: (sessionId: string) => void;
 }
+
+/** States that end a screening with its result, recognised by handle() once saved. */
+const finished = new WeakSet<SessionState>();
 
 const HELP = [
   "我可以：",
@@ -31,26 +39,67 @@ const HELP = [
 
 const MAIN_BUTTONS = [[{ label: "开始筛查", data: "scr" }, { label: "政策文件", data: "pol" }, { label: "我的信息", data: "prof" }]];
 
-const CLAUSE_ID = /^(zz|cz)-[\w-]+\/[\w.-]+$/u;
 const QUESTION_LIKE = /[？?]|吗$|么$|多少|怎么|如何|哪些|什么|能不能|可以/u;
+const FORGET_WORDS = /^(删除|清除)我的(全部)?数据$/u;
+
+/** A command typed as text, in any form: /forget, /forget@some_bot, ／FORGET, and 删除我的数据 for /forget. */
+function typedCommand(text: string): { name: CommandName; arg: string } | null {
+  const t = text.normalize("NFKC").trim();
+  if (FORGET_WORDS.test(t)) return { name: "forget", arg: "" };
+  const m = /^\/(\w+)(?:@\w+)?(?:\s+([\s\S]*))?$/u.exec(t);
+  const name = m?.[1]!.toLowerCase();
+  return name !== undefined && (COMMANDS as readonly string[]).includes(name) ? { name: name as CommandName, arg: m![2]?.trim() ?? "" } : null;
+}
+
+/** Every input but /forget, which is handled before a session is loaded. */
+type SessionInput = Exclude<DialogueInput, { kind: "command" }> | { kind: "command"; name: Exclude<CommandName, "forget">; arg?: string };
+
+type Step = { state: SessionState; replies: Reply[] };
+
+/** A value read from an answer, on its way into the draft. */
+type Accepted = Extract<Parsed, { ok: true }>;
+
+const EXPIRED: Reply = { text: "这个按钮已失效，请重新操作。", buttons: MAIN_BUTTONS };
+
+/** What the profile declaration says is wrong with the value at `path` (over a ceiling, out of range), if anything. */
+function problemAt(profile: Draft, path: string): string | null {
+  const checked = validateProfile(profile);
+  if (checked.ok) return null;
+  return checked.problems.find((p) => p.field === path || p.field.startsWith(`${path}.`) || p.field.startsWith(`${path}[`))?.message ?? null;
+}
 
 export class Dialogue {
   constructor(private readonly deps: DialogueDeps) {}
 
-  async handle(sessionId: string, input: DialogueInput): Promise<Reply[]> {
-    if (input.kind === "command" && input.name === "forget") {
-      this.deps.store.forget(sessionId);
-      return [{ text: "已删除您的全部数据（企业信息和对话状态）。" }];
-    }
-    const state = this.deps.store.load(sessionId) ?? newSession();
-    const { state: next, replies } = await this.step(state, input);
-    this.deps.store.save(sessionId, next);
-    return replies;
+  /**
+   * Applies one input to the session, atomically and after the session's earlier inputs, on
+   * whichever instance it arrives. An input whose `updateId` the session has already applied (a
+   * redelivery) is not applied again and has no replies.
+   */
+  async handle(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<Reply[]> {
+    return (await this.turn(sessionId, input, options))?.replies ?? [];
   }
 
-  /** Whether a screening is under way for the session (a channel may keep a conversation open meanwhile). */
-  mode(sessionId: string): SessionState["mode"] {
-    return this.deps.store.load(sessionId)?.mode ?? "idle";
+  /**
+   * handle() with the session's mode after the input, read in the same step, and whether the
+   * session is still kept (false after /forget); null for a redelivery.
+   */
+  async turn(sessionId: string, input: DialogueInput, options: StepOptions = {}): Promise<{ replies: Reply[]; mode: SessionState["mode"]; kept: boolean } | null> {
+    const typed = input.kind === "text" ? typedCommand(input.text) : null;
+    const command = typed ? ({ kind: "command", ...typed } as const) : input;
+    if (command.kind === "command" && command.name === "forget") {
+      await this.deps.store.forget(sessionId);
+      return { replies: [{ text: "已删除您的全部数据（企业信息和对话状态）。" }], mode: "idle", kept: false };
+    }
+    const outcome = await this.deps.store.withSession(sessionId, (current) => this.step(current ?? newSession(), command as SessionInput), options);
+    if (!outcome) return null;
+    if (finished.has(outcome.state)) this.deps.onScreeningDone?.(sessionId);
+    return { replies: outcome.replies, mode: outcome.state.mode, kept: true };
+  }
+
+  /** Whether anything is kept for the session (it has been used and not forgotten). */
+  async known(sessionId: string): Promise<boolean> {
+    return (await this.deps.store.load(sessionId)) !== null;
   }
 
   private config(): ScreenConfig {
@@ -64,22 +113,18 @@ export class Dialogue {
     return v.ok ? screen(v.profile, this.config()) : null;
   }
 
-  private async step(state: SessionState, input: DialogueInput): Promise<{ state: SessionState; replies: Reply[] }> {
+  private async step(state: SessionState, input: SessionInput): Promise<Step> {
     if (input.kind === "command") return this.command(state, input.name, input.arg?.trim() ?? "");
     if (input.kind === "button") return this.button(state, input.data);
     const text = input.text.trim();
     if (!text) return { state, replies: [{ text: "请输入内容。" }] };
-    const asCommand = /^\/(\w+)(?:@\w+)?\s*(.*)$/su.exec(text);
-    if (asCommand && (COMMANDS as readonly string[]).includes(asCommand[1]!)) {
-      return this.command(state, asCommand[1] as CommandName, asCommand[2]!.trim());
-    }
     if (state.mode === "screening" && state.pending) return this.answer(state, text);
     if (/^(开始)?(预)?筛查$|^我能申请(哪些|什么)补贴/u.test(text)) return this.startScreening(state, "");
     if (CLAUSE_ID.test(text)) return { state, replies: [renderClause(text, this.deps.today())] };
     return { state, replies: [await this.ask(text)] };
   }
 
-  private async command(state: SessionState, name: CommandName, arg: string): Promise<{ state: SessionState; replies: Reply[] }> {
+  private async command(state: SessionState, name: Exclude<CommandName, "forget">, arg: string): Promise<Step> {
     const today = this.deps.today();
     switch (name) {
       case "start":
@@ -99,16 +144,16 @@ export class Dialogue {
         return { state, replies: [arg ? renderClause(arg, today) : { text: "请在命令后写条款编号，如 /clause zz-2018-4/8。" }] };
       case "cancel":
         return { state: { ...state, mode: "idle", pending: null }, replies: [{ text: "已退出筛查，已填写的信息会保留。", buttons: MAIN_BUTTONS }] };
-      case "forget":
-        throw new Error("handled before loading the session");
     }
   }
 
-  private async button(state: SessionState, data: string): Promise<{ state: SessionState; replies: Reply[] }> {
-    const [kind, ...rest] = data.split(":");
-    const value = rest.join(":");
+  /** A button press, decoded against what the dialogue could have offered; anything else is refused politely. */
+  private async button(state: SessionState, data: string): Promise<Step> {
+    const action = decodeButton(data);
+    if (!action) return { state, replies: [EXPIRED] };
     const today = this.deps.today();
-    switch (kind) {
+    const noQuestion = { state, replies: [{ text: "当前没有待回答的问题。" }] };
+    switch (action.kind) {
       case "scr":
         return this.startScreening(state, "");
       case "rescr":
@@ -120,28 +165,29 @@ export class Dialogue {
       case "rst":
         return this.command(state, "reset", "");
       case "c":
-        return { state, replies: [renderClause(value, today)] };
+        return { state, replies: [renderClause(action.clauseId, today)] };
       case "x": {
-        const r = this.evaluate(state)?.results.find((x) => x.clauseId === value);
+        const r = this.evaluate(state)?.results.find((x) => x.clauseId === action.ruleId);
         return { state, replies: [r ? renderExplanation(r) : { text: "请先完成筛查，再查看计算过程。" }] };
       }
-      case "e": {
-        // Re-ask one field; the answer replaces the old value and the screening goes on from there.
-        const editing: SessionState = { ...state, mode: "screening", pending: { path: value }, skipped: state.skipped.filter((p) => p !== value) };
-        return { state: editing, replies: [questionReply(value, { ...editing, asked: state.asked }, this.evaluate(state))] };
-      }
+      case "e":
+        return this.edit(state, action.path);
       case "skip":
-        return state.pending ? this.skip(state) : { state, replies: [{ text: "当前没有待回答的问题。" }] };
-      case "a":
-        return state.pending ? this.answer(state, value, true) : { state, replies: [{ text: "当前没有待回答的问题。" }] };
+        return state.pending ? this.skip(state) : noQuestion;
+      case "a": {
+        if (!state.pending) return noQuestion;
+        // Only an answer the pending question's own buttons offer.
+        if (!buttonAnswers(field(schemaPath(state.pending.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
+        return this.answer(state, action.answer, true);
+      }
       case "cur":
-        return this.currency(state, value === "USD" ? "USD" : "CNY");
+        return this.currency(state, action.currency);
       case "k":
-        return this.tickKind(state, value);
+        return this.tickKind(state, action.applicant);
       case "kd":
         return this.kindsDone(state);
-      default:
-        return { state, replies: [{ text: "这个按钮已失效，请重新操作。", buttons: MAIN_BUTTONS }] };
+      case "cf":
+        return this.confirm(state, action.confirmed);
     }
   }
 
@@ -150,7 +196,7 @@ export class Dialogue {
     return renderAnswer(await this.deps.ask(question));
   }
 
-  private startScreening(state: SessionState, arg: string): { state: SessionState; replies: Reply[] } {
+  private startScreening(state: SessionState, arg: string): Step {
     let profile = state.profile;
     if (arg) {
       const date = /^\d{4}-\d{2}-\d{2}$/.test(arg) ? arg : null;
@@ -166,57 +212,98 @@ export class Dialogue {
   }
 
   /** Asks the next question, or finishes with the result when nothing more can change it. */
-  private advance(state: SessionState, before: Reply[] = []): { state: SessionState; replies: Reply[] } {
+  private advance(state: SessionState, before: Reply[] = []): Step {
     const result = this.evaluate(state);
     const path = nextPath(state, result);
     if (path === null) {
       const done: SessionState = { ...state, mode: "idle", pending: null };
       if (!result) return { state: done, replies: [...before, { text: "信息不足，无法筛查。发送 /screen 重新开始。" }] };
+      finished.add(done);
       return { state: done, replies: [...before, ...renderResult(result)] };
     }
     const asking: SessionState = { ...state, pending: { path }, asked: state.asked + 1 };
     return { state: asking, replies: [...before, questionReply(path, asking, result)] };
   }
 
-  private store(state: SessionState, path: string, value: unknown): { state: SessionState; replies: Reply[] } {
-    return this.advance({ ...state, profile: setAt(state.profile, path, value), pending: null });
+  /** Re-asks one field (an object's through its first sub-field); the answer replaces the old value and the screening goes on from there. */
+  private edit(state: SessionState, path: string): Step {
+    const item = /^(\w+)\[(\d+)\]/u.exec(path);
+    if (item && Number(item[2]) >= ((getAt(state.profile, item[1]!) as unknown[] | undefined)?.length ?? 0)) return { state, replies: [EXPIRED] };
+    const info = field(schemaPath(path));
+    const asked = info.type === "object" ? `${path}.${info.children![0]!.key}` : path;
+    const editing: SessionState = { ...state, mode: "screening", pending: { path: asked }, skipped: state.skipped.filter((p) => p !== asked) };
+    return { state: editing, replies: [questionReply(asked, editing, this.evaluate(state))] };
   }
 
-  private answer(state: SessionState, text: string, fromButton = false): { state: SessionState; replies: Reply[] } | Promise<{ state: SessionState; replies: Reply[] }> {
-    const path = state.pending!.path;
+  private answer(state: SessionState, text: string, fromButton = false): Step | Promise<Step> {
+    const pending = state.pending!;
     if (SKIP_WORDS.test(text)) return this.skip(state);
-    const info = field(schemaPath(path));
-    const value = fromButton && info.type === "boolean" ? { ok: true as const, value: text === "true" } : parseAnswer(info, text);
-    if (value.ok === "currency") {
-      return { state: { ...state, pending: { path, amountAwaitingCurrency: value.amount } }, replies: [currencyReply(value.amount)] };
+    const yes = pending.unconfirmed === undefined ? null : parseYesNo(text);
+    if (yes !== null) return this.confirm(state, yes);
+    const currency = pending.amountAwaitingCurrency === undefined ? null : readCurrency(text);
+    if (currency !== null) return this.currency(state, currency);
+    const info = field(schemaPath(pending.path));
+    const parsed: Parsed = fromButton && info.type === "boolean" ? { ok: true, value: text === "true" } : parseAnswer(info, text);
+    if (parsed.ok === "currency") {
+      const waiting = { path: pending.path, amountAwaitingCurrency: parsed.amount, ...(parsed.approximate ? { approximate: true } : {}) };
+      return { state: { ...state, pending: waiting }, replies: [currencyReply(parsed.amount)] };
     }
-    if (value.ok === false) {
+    if (parsed.ok === false) {
       if (!fromButton && QUESTION_LIKE.test(text)) return this.answerAside(state, text);
-      return { state, replies: [{ text: value.error }] };
+      return { state, replies: [{ text: parsed.error }] };
     }
-    return this.store(state, path, value.value);
+    return this.accept(state, pending.path, parsed, !fromButton);
   }
 
   /** A question typed while a screening question waits: answer it, then repeat the question. */
-  private async answerAside(state: SessionState, question: string): Promise<{ state: SessionState; replies: Reply[] }> {
+  private async answerAside(state: SessionState, question: string): Promise<Step> {
     const again = questionReply(state.pending!.path, state, this.evaluate(state));
     return { state, replies: [await this.ask(question), { ...again, text: `回到筛查：\n${again.text}` }] };
   }
 
-  private skip(state: SessionState): { state: SessionState; replies: Reply[] } {
+  /** A value read from an answer: held for a 是/否 when far out of the field's scale, stored otherwise. */
+  private accept(state: SessionState, path: string, accepted: Accepted, echo: boolean): Step {
+    const info = field(schemaPath(path));
+    if (!implausible(info, accepted.value)) return this.store(state, path, accepted, echo);
+    const held = { path, unconfirmed: accepted.value, ...(accepted.approximate ? { approximate: true } : {}) };
+    return { state: { ...state, pending: held }, replies: [confirmReply(path, valueText(info, accepted.value))] };
+  }
+
+  private confirm(state: SessionState, confirmed: boolean): Step {
+    const pending = state.pending;
+    if (pending?.unconfirmed === undefined) return { state, replies: [{ text: "当前没有待确认的数值。" }] };
+    if (!confirmed) return { state: { ...state, pending: { path: pending.path } }, replies: [{ text: `好的，请重新输入${pathLabel(pending.path)}。` }] };
+    return this.store(state, pending.path, { ok: true, value: pending.unconfirmed, approximate: pending.approximate === true }, true);
+  }
+
+  /**
+   * Sets the value (and any given alongside it) if the profile declaration accepts it there, says
+   * what was stored — and that it is approximate — and goes on to the next question.
+   */
+  private store(state: SessionState, path: string, accepted: Accepted, echo: boolean): Step {
+    const values = [{ path, value: accepted.value }, ...(accepted.alongside ?? [])];
+    const profile = values.reduce((draft, v) => setAt(draft, v.path, v.value), state.profile);
+    const problem = problemAt(profile, path);
+    if (problem) return { state: { ...state, pending: { path } }, replies: [{ text: `${pathLabel(path)}${problem}，请重新填写。` }] };
+    const stored = values.map((v) => `${pathLabel(v.path)} ${valueText(field(schemaPath(v.path)), v.value)}`).join("；");
+    const before = echo ? [{ text: `已记录：${stored}${accepted.approximate ? "（约数，按所填数值计算）" : ""}。` }] : [];
+    return this.advance({ ...state, profile, pending: null }, before);
+  }
+
+  private skip(state: SessionState): Step {
     const path = state.pending!.path;
     const info = field(schemaPath(path));
     if (info.required) return { state, replies: [{ text: `${info.label}是必填项，不能跳过。` }] };
     return this.advance({ ...state, skipped: [...state.skipped, path], pending: null }, [{ text: `已跳过“${info.label}”，相关条款会列为“还需信息”。` }]);
   }
 
-  private currency(state: SessionState, currency: "CNY" | "USD"): { state: SessionState; replies: Reply[] } {
-    const amount = state.pending?.amountAwaitingCurrency;
-    if (amount === undefined) return { state, replies: [{ text: "当前没有待确认币种的金额。" }] };
-    return this.store(state, state.pending!.path, { amount, currency });
+  private currency(state: SessionState, currency: Currency): Step {
+    const pending = state.pending;
+    if (pending?.amountAwaitingCurrency === undefined) return { state, replies: [{ text: "当前没有待确认币种的金额。" }] };
+    return this.accept(state, pending.path, { ok: true, value: { amount: pending.amountAwaitingCurrency, currency }, approximate: pending.approximate === true }, true);
   }
 
-  private tickKind(state: SessionState, kind: string): { state: SessionState; replies: Reply[] } {
+  private tickKind(state: SessionState, kind: Kind): Step {
     if (state.pending?.path !== "kinds") return { state, replies: [{ text: "当前不是在选择主体类型。" }] };
     const ticked = state.pending.kindsTicked ?? [];
     const next = ticked.includes(kind) ? ticked.filter((k) => k !== kind) : [...ticked, kind];
@@ -224,9 +311,9 @@ export class Dialogue {
     return { state: updated, replies: [questionReply("kinds", updated, null)] };
   }
 
-  private kindsDone(state: SessionState): { state: SessionState; replies: Reply[] } {
+  private kindsDone(state: SessionState): Step {
     const ticked = state.pending?.path === "kinds" ? state.pending.kindsTicked ?? [] : [];
     if (ticked.length === 0) return { state, replies: [{ text: "请至少选择一种主体类型，或直接输入，如“跨境电商企业”。" }] };
-    return this.store(state, "kinds", parseKinds(ticked.join("、")));
+    return this.store(state, "kinds", { ok: true, value: parseKinds(ticked.join("、")) }, false);
   }
 }

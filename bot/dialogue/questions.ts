@@ -1,7 +1,7 @@
 // What to ask next, and how to ask it. The evaluator's missing fields drive the order: city and
 // kinds first, then the field that the most still-open rules need, so nothing is asked that can
 // no longer change the result.
-import { FIELDS, field, schemaPath, type FieldInfo } from "../../policies/fields.ts";
+import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../policies/fields.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { KIND_LABELS } from "../../policies/profile.ts";
 import { citeResult } from "../../policies/report.ts";
@@ -25,9 +25,14 @@ const orderOf = (path: string) => {
   return (ORDER.get(schemaPath(path)) ?? 1e6) * 1000 + (item ? Number(item[1]) : 0);
 };
 
-/** Results that still wait for information, each with the paths they miss. */
+/**
+ * Results that still wait for information, each with the paths they miss — with, on a day when no
+ * money clause is in force, those of the latest documents on their last day (the report's history).
+ */
 function openResults(result: ScreenResult) {
-  return result.results.filter((r) => r.missing.length > 0 && (r.status === "missing_info" || r.status === "eligible"));
+  return [...result.results, ...(result.history?.results ?? [])].filter(
+    (r) => r.missing.length > 0 && (r.status === "missing_info" || r.status === "eligible"),
+  );
 }
 
 /** The next path to ask, or null when nothing more can change the result. */
@@ -57,6 +62,12 @@ function itemPrefix(path: string): string {
   if (!m) return "";
   const list = field(m[1]!);
   return `第${Number(m[2]) + 1}个${list.itemLabel ?? list.label}：`;
+}
+
+/** The values a question's buttons send back as `a:<value>`: the only answers a button may carry. */
+export function buttonAnswers(info: FieldInfo): string[] {
+  if (info.type === "boolean") return ["true", "false"];
+  return info.choices && (info.type === "enum" || info.path === "city") ? Object.keys(info.choices) : [];
 }
 
 function buttonsFor(info: FieldInfo, state: SessionState): Button[][] {
@@ -110,6 +121,15 @@ export function currencyReply(amount: number): Reply {
   return {
     text: `金额 ${amount.toLocaleString("zh-CN")} 是人民币还是美元？`,
     buttons: [[{ label: "人民币", data: "cur:CNY" }, { label: "美元", data: "cur:USD" }], [SKIP]],
+  };
+}
+
+/** A figure far out of the field's usual scale, held until the user says it is right. */
+export function confirmReply(path: string, shown: string): Reply {
+  const example = field(schemaPath(path)).example;
+  return {
+    text: `请确认：${pathLabel(path)}是 ${shown}？这与常见的规模${example ? `（如“${example}”）` : ""}相差很大，请检查是否漏写或多写了“万”“亿”。`,
+    buttons: [[{ label: "是，没错", data: "cf:yes" }, { label: "不对，重新填写", data: "cf:no" }]],
   };
 }
 

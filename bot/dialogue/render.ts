@@ -3,8 +3,8 @@
 import { DOCUMENTS } from "../../corpus/documents.ts";
 import { loadCorpus } from "../../corpus/index.ts";
 import { validityOn } from "../../corpus/validity.ts";
+import { formatFieldValue } from "../../policies/facts.ts";
 import { FIELDS, type FieldInfo } from "../../policies/fields.ts";
-import { formatMoney, type Money } from "../../policies/money.ts";
 import { reportParts } from "../../policies/report.ts";
 import type { RuleResult, ScreenResult } from "../../policies/result.ts";
 import type { AskResult } from "../../retrieval/index.ts";
@@ -69,19 +69,10 @@ export function renderClause(clauseId: string, today: string): Reply {
   };
 }
 
-function valueText(info: FieldInfo, value: unknown): string {
+/** A field's value as a reader would write it: 260万元, 是, 12%, 郑州市, 2个. */
+export function valueText(info: FieldInfo, value: unknown): string {
   if (value === undefined) return "";
   switch (info.type) {
-    case "money":
-      return formatMoney(value as Money);
-    case "boolean":
-      return value ? "是" : "否";
-    case "ratio":
-      return `${Math.round((value as number) * 10000) / 100}%`;
-    case "enum":
-      return info.choices?.[value as string] ?? String(value);
-    case "enum[]":
-      return (value as string[]).map((v) => info.choices?.[v] ?? v).join("、");
     case "list":
       return `${(value as unknown[]).length}个`;
     case "object":
@@ -89,10 +80,8 @@ function valueText(info: FieldInfo, value: unknown): string {
         .filter((c) => (value as Record<string, unknown>)[c.key] !== undefined)
         .map((c) => `${c.label}：${valueText(c, (value as Record<string, unknown>)[c.key])}`)
         .join("；");
-    case "text":
-      return info.choices?.[value as string] ?? String(value);
     default:
-      return `${value}${info.unit && info.unit !== "%" ? info.unit : ""}`;
+      return formatFieldValue(info, value);
   }
 }
 

@@ -30,6 +30,10 @@ export interface Pending {
   path: string;
   /** An amount typed without a currency, waiting for 人民币/美元. */
   amountAwaitingCurrency?: number;
+  /** A value read but not stored: far out of the field's usual scale, waiting for 是/否. */
+  unconfirmed?: unknown;
+  /** The amount waiting above was typed as approximate (约100万), for the echo once it is stored. */
+  approximate?: boolean;
   /** Kinds ticked so far on the multi-choice kinds question. */
   kindsTicked?: string[];
 }

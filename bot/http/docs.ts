@@ -5,6 +5,8 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { FastifyInstance } from "fastify";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import pkg from "../../package.json" with { type: "json" };
+import { FIGURE_CEILING, formatFigure } from "../../policies/numbers.ts";
+import { DOCS_CONTENT_SECURITY_POLICY } from "./security.ts";
 
 export const DOCS_PREFIX = "/docs";
 
@@ -62,14 +64,17 @@ export async function registerDocs(server: FastifyInstance): Promise<void> {
       info: {
         title: "跨境电商政策助手 API / CBEC policy assistant API",
         description:
-          "郑州、郴州跨境电商扶持政策：条款问答（附文号与原文）、企业预筛查、政策文件浏览、对话式筛查。错误一律返回 JSON `{error, message[, problems]}`。\n\n" +
+          "郑州、郴州跨境电商扶持政策：条款问答（附文号与原文）、企业预筛查、政策文件浏览、对话式筛查。错误一律返回 JSON `{error, message[, problems]}`。" +
+          `每个数值（金额、面积、单量等）不超过 ${formatFigure(FIGURE_CEILING)}。\n\n` +
           "Zhengzhou and Chenzhou cross-border e-commerce subsidy policies: questions answered with cited clauses, " +
-          "enterprise pre-screening, a document browser and the guided dialogue. Every error is JSON `{error, message[, problems]}`.",
+          "enterprise pre-screening, a document browser and the guided dialogue. Every error is JSON `{error, message[, problems]}`. " +
+          `Every figure (amounts, areas, orders …) is at most ${FIGURE_CEILING.toExponential()}.`,
         version: pkg.version,
       },
       tags: Object.values(TAGS).map((name) => ({ name })),
     },
     transform,
   });
-  await server.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+  // No validator badge: it would load an image from swagger.io.
+  await server.register(swaggerUi, { routePrefix: DOCS_PREFIX, staticCSP: DOCS_CONTENT_SECURITY_POLICY, uiConfig: { validatorUrl: null } });
 }

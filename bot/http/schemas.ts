@@ -1,19 +1,24 @@
 // Schemas shared by several routes: the error body every failure returns, a document's validity
 // on a day, a city, a clause.
 import { z } from "zod";
-import type { City } from "../../corpus/documents.ts";
+import { DOCUMENTS, isDocId } from "../../corpus/documents.ts";
 import type { ClauseKind } from "../../corpus/parse.ts";
 import { isIsoDate, VALIDITY_STATUS_WORDS, type ValidityStatus } from "../../corpus/validity.ts";
-import { CITIES } from "../../policies/cities.ts";
+import { cities } from "../../policies/cities.ts";
 
 export const ERROR_KINDS = [
   "bad_request",
   "invalid_input",
+  "unauthorized",
+  "forbidden",
+  "invalid_corpus",
   "not_found",
   "not_ready",
   "payload_too_large",
   "unsupported_media_type",
+  "uri_too_long",
   "rate_limited",
+  "session_busy",
   "internal_error",
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
@@ -42,10 +47,26 @@ export const ValiditySchema = z.object({
 
 export const IsoDateSchema = z.string().refine(isIsoDate, { message: "应为 YYYY-MM-DD 格式的日期" }).meta({ example: "2024-06-30" });
 
-export const CitySchema = z.enum(CITIES as [City, ...City[]]).meta({ description: "zhengzhou：郑州市；chenzhou：郴州市" });
+// Documents and cities come from the corpus in use, which a reload can change: they are checked
+// when a request arrives, not fixed in an enum when the server starts.
+const listed = (values: readonly string[]) => values.join("、");
+
+export const CitySchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!cities().some((c) => c.code === value)) ctx.addIssue({ code: "custom", message: `未收录的城市代码“${value}”，可选：${listed(cities().map((c) => `${c.code}（${c.name}）`))}` });
+  })
+  .meta({ description: "城市代码（见 GET /api/documents） / a city code of the corpus, e.g. zhengzhou（郑州市）, chenzhou（郴州市）" });
+
+/** A document id in a response. */
+export const DocIdSchema = z.string().meta({ description: "文件编号（见 GET /api/documents） / a document id", example: "zz-2018-4" });
+
+/** A document id in a request: one of the corpus in use. */
+export const KnownDocIdSchema = DocIdSchema.superRefine((value, ctx) => {
+  if (!isDocId(value)) ctx.addIssue({ code: "custom", message: `没有编号为“${value}”的政策文件，现有文件：${listed(DOCUMENTS.map((d) => d.docId))}` });
+});
 
 const CLAUSE_KINDS: Record<ClauseKind, string> = {
-  header: "文件信息：版头、版记或网页元数据中陈述文号、日期、主办部门的行",
   item: "编号条目",
   section: "无下级条目的章节",
   preamble: "序言",

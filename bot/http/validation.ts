@@ -48,8 +48,9 @@ export function labelAt(schema: z.ZodType, field: string): string | undefined {
       label = `第${Number(key) + 1}个${metaLabel(node) ?? label ?? ""}`;
       item = `${label}的`;
     } else {
+      // A part without a name of its own (a money's amount) is named by the field it belongs to.
       const own = metaLabel(node) ?? metaLabel(unwrapOptional(node));
-      label = own === undefined ? undefined : item + own;
+      label = own === undefined ? label : item + own;
     }
   }
   return label;

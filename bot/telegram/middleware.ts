@@ -52,9 +52,10 @@ export function rateLimit({ updates, windowMs, now = Date.now }: RateLimit): Mid
 }
 
 /**
- * One update per user at a time, in arrival order. Webhook deliveries can overlap, and two updates
- * of one user handled together would both read the session and the conversation log before
- * either writes it back. Other users are not held up.
+ * One update per user at a time, in arrival order, within this instance: webhook deliveries can
+ * overlap, and a user's replies should go out in the order of their messages. (The session store
+ * serializes a session across instances; this keeps the order of arrival here too.) Other users
+ * are not held up.
  */
 export function oneAtATimePerUser(): MiddlewareFn<Context> {
   const queues = new Map<number, Promise<void>>();

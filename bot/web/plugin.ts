@@ -61,7 +61,7 @@ async function bundle(): Promise<Map<string, Asset>> {
 const hashedUrl = (name: string, a: Asset) => `/assets/${name.replace(/(\.\w+)$/, `.${a.etag.slice(1, -1)}$1`)}`;
 
 function send(request: FastifyRequest, reply: FastifyReply, a: Asset, cacheControl: string) {
-  reply.header("etag", a.etag).header("cache-control", cacheControl).header("x-content-type-options", "nosniff");
+  reply.header("etag", a.etag).header("cache-control", cacheControl);
   if (reply.statusCode === 200 && request.headers["if-none-match"] === a.etag) return reply.code(304).send();
   return reply.type(a.contentType).send(a.body);
 }
@@ -81,7 +81,8 @@ export const webConsole: FastifyPluginAsync = async (server) => {
   const page = asset(html, "index.html");
 
   const sendPage = (request: FastifyRequest, reply: FastifyReply) => {
-    reply.header("content-security-policy", CONTENT_SECURITY_POLICY).header("referrer-policy", "no-referrer");
+    // The page's own policy in place of the API's default-src 'none' (bot/http/security.ts sets the other headers).
+    reply.header("content-security-policy", CONTENT_SECURITY_POLICY);
     return send(request, reply, page, "no-cache");
   };
 

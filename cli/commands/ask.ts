@@ -1,24 +1,24 @@
 import { existsSync, readFileSync } from "node:fs";
 import { loadConfig } from "../../config.ts";
-import { isDocId, type City } from "../../corpus/index.ts";
+import { isDocId } from "../../corpus/index.ts";
 import { isIsoDate, todayInChina } from "../../corpus/validity.ts";
+import { cities } from "../../policies/cities.ts";
 import { summarizeClause } from "../../policies/summary.ts";
 import { DEFAULT_TOP, openRetriever, type AskOptions, type AskResult } from "../../retrieval/index.ts";
 import { parseArgs, UsageError } from "../args.ts";
 import type { Command } from "./command.ts";
 
-const CITIES: readonly City[] = ["zhengzhou", "chenzhou"];
-
 function readOptions(args: ReturnType<typeof parseArgs>): AskOptions {
   const city = args.option("city");
-  if (city !== undefined && !CITIES.includes(city as City)) throw new UsageError(`--city must be zhengzhou or chenzhou, got "${city}"`);
+  const codes = cities().map((c) => c.code);
+  if (city !== undefined && !codes.includes(city)) throw new UsageError(`--city must be ${codes.join(" or ")}, got "${city}"`);
   const docId = args.option("doc");
   if (docId !== undefined && !isDocId(docId)) throw new UsageError(`unknown document "${docId}"`);
   const dates = { inForceOn: args.option("in-force-on"), today: args.option("today") };
   for (const [name, value] of [["in-force-on", dates.inForceOn], ["today", dates.today]] as const) {
     if (value !== undefined && !isIsoDate(value)) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${value}"`);
   }
-  return { top: args.intOption("top", DEFAULT_TOP), city: city as City | undefined, docId, ...dates };
+  return { top: args.intOption("top", DEFAULT_TOP), city, docId, ...dates };
 }
 
 /** One question per non-blank line; blank lines are skipped, so results follow the non-blank lines. */

@@ -1,5 +1,5 @@
 // The dialogue in a terminal: the same core as Telegram and the web chat. Buttons are numbered;
-// typing a number presses one. State lives in the same SQLite file, so a chat can be resumed.
+// typing a number presses one. State lives in the same session store, so a chat can be resumed.
 import { createInterface } from "node:readline/promises";
 import { createApp } from "../../bot/app.ts";
 import type { Button, Reply } from "../../bot/dialogue/types.ts";

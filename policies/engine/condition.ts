@@ -1,6 +1,7 @@
 // Conditions, each reported as the clause words it, the enterprise's figure, the threshold and
 // whether it holds:  ✓ 年出口额达到300万美元以上 —— 跨境电商出口额 300万美元（≥ 300万美元）
 import { convert, decimal, formatAmount, Rational, type Currency } from "../money.ts";
+import { boundsOf } from "./bounds.ts";
 import { formatValue, readQuantity } from "./quantity.ts";
 import type { Comparison, Condition, ConditionResult, Context } from "./types.ts";
 
@@ -21,7 +22,7 @@ function fxText(ctx: Context): string {
 
 function evaluateCompare(c: Extract<Condition, { kind: "compare" }>, ctx: Context): ConditionResult {
   const r = readQuantity(c.q, ctx);
-  if (!r.value) return { holds: undefined, missing: r.missing, lines: [`？ ${c.text} —— ${r.label}：未提供`] };
+  if (!r.value) return fromBounds(c, ctx, r.label) ?? { holds: undefined, missing: r.missing, lines: [`？ ${c.text} —— ${r.label}：未提供`] };
   let figure: Rational;
   let threshold: Rational;
   let unit: Currency | null = null;
@@ -55,6 +56,8 @@ function evaluateCompare(c: Extract<Condition, { kind: "compare" }>, ctx: Contex
   if (holds || (c.op !== ">=" && c.op !== ">")) return { holds, missing: [], lines: [line] };
   // Nothing in a list qualified: the item that nearly did says more than "0 of them".
   if (figure.cmp(Rational.ZERO) === 0 && r.itemNearMisses?.length) return { holds, missing: [], lines: [line], nearMiss: r.itemNearMisses[0]! };
+  // Nothing at all (no pilot project, no exports) is not near any threshold.
+  if (figure.cmp(Rational.ZERO) === 0) return { holds, missing: [], lines: [line] };
   const gap = threshold.sub(figure);
   const nearMiss =
     c.op === ">="
@@ -63,6 +66,31 @@ function evaluateCompare(c: Extract<Condition, { kind: "compare" }>, ctx: Contex
         ? `${r.label}需超过${fmt(threshold)}，目前正好等于${fmt(threshold)}`
         : `${r.label}需超过${fmt(threshold)}，目前为${fmt(figure)}，还差${fmt(gap)}`;
   return { holds, missing: [], lines: [line], nearMiss };
+}
+
+/**
+ * An unknown figure decided by what the profile's other figures say about it: a floor that meets
+ * an "at least" threshold, or a ceiling that stays below it. The figure is not listed as missing
+ * for the condition, since knowing it would not change the outcome.
+ */
+function fromBounds(c: Extract<Condition, { kind: "compare" }>, ctx: Context, label: string): ConditionResult | undefined {
+  if (c.q.kind !== "field" || typeof c.than === "number") return undefined;
+  const threshold = Rational.from(c.than.amount);
+  const { floor, ceiling } = boundsOf(c.q.path, ctx, c.than.currency);
+  const atLeast = c.op === ">=" || c.op === ">";
+  // For ≥ and >: a floor meeting it proves it, a ceiling short of it disproves it; for ≤ and <, the reverse.
+  const proving = atLeast ? floor : ceiling;
+  const disproving = atLeast ? ceiling : floor;
+  const decided =
+    proving && compare(proving.value, c.op, threshold)
+      ? { holds: true, bound: proving, op: c.op }
+      : disproving && !compare(disproving.value, c.op, threshold)
+        ? { holds: false, bound: disproving, op: NEGATION[c.op] }
+        : undefined;
+  if (!decided) return undefined;
+  decided.bound.from.forEach((p) => ctx.reads.add(p));
+  const line = `${mark(decided.holds)} ${c.text} —— ${label}未提供；${decided.bound.text}（${SYMBOL[decided.op]} ${formatAmount(threshold, c.than.currency)}），据此判断`;
+  return { holds: decided.holds, missing: [], lines: [line] };
 }
 
 function evaluateIs(c: Extract<Condition, { kind: "is" }>, ctx: Context): ConditionResult {

@@ -52,8 +52,9 @@ export function itemName(ctx: Context, items: string, index: number): string {
   return `第${index + 1}个${list.itemLabel ?? list.label}`;
 }
 
-/** The items of a list field, or a missing-field reading when the list was not given. */
+/** The items of a list field, or undefined when the list was not given. */
 export function listAt(ctx: Context, items: string): unknown[] | undefined {
+  ctx.reads.add(join(ctx.scopePath, items));
   const list = at(ctx.scope, items);
   return Array.isArray(list) ? list : undefined;
 }
@@ -68,6 +69,7 @@ export function readQuantity(q: Quantity, ctx: Context): Reading {
   const label = labelOf(q, ctx);
   if (q.kind === "derived") return { ...DERIVED[q.name].read(ctx), label };
   if (q.kind === "field") {
+    ctx.reads.add(join(ctx.scopePath, q.path));
     const raw = at(ctx.scope, q.path);
     if (raw === undefined && q.assume) {
       return { value: { type: "number", value: Rational.from(q.assume.value) }, missing: [join(ctx.scopePath, q.path)], label, assumed: q.assume.text };

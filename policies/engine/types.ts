@@ -94,6 +94,8 @@ export interface AwardResult {
   lines: string[];
   missing: string[];
   nearMiss?: string;
+  /** For a missing amount whose base has a known floor (policies/engine/bounds.ts): the least it gives. */
+  atLeast?: Rational;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,7 +156,11 @@ export interface PolicyDocument {
   sharedCaps?: SharedCap[];
   stacking?: StackingPolicy;
   /** Information the document attaches to its awards (资金承担比例), by district. */
-  fundingNote?: (profile: Profile) => string | null;
+  fundingNote?: {
+    /** The profile fields the note depends on. */
+    fields: string[];
+    text(profile: Profile): string | null;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,5 +181,7 @@ export interface Context {
   fx: Rational;
   /** Set when a figure was converted between currencies. */
   usedFx: { value: boolean };
+  /** Value paths read so far (o2oStores[0].areaSqm), whether or not they held a value. */
+  reads: Set<string>;
   parameter(name: ParameterName): { value: Rational; text: string };
 }

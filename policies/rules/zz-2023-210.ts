@@ -32,7 +32,7 @@ export const zz2023210Measures: PolicyDocument = {
       condition: noUnlessSaid("inETradeCoreZonePolicy", "未享受E贸易核心功能集聚区相关政策"),
     },
   ],
-  fundingNote,
+  fundingNote: { fields: ["district"], text: fundingNote },
   rules: [
     {
       id: "zz-2023-210-measures/1", clauseId: "zz-2023-210-measures/1", kinds: ["cbec_enterprise"], subject: "cbec-marketing", period: "annual",

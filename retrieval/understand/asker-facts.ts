@@ -5,8 +5,8 @@
 // the rules of the city asked about read. Kinds of applicant, yes/no facts and choices are read
 // the same way from their labels. Nothing is guessed: a figure no field's words fit is left out.
 import { documentInfo, type City, type DocId } from "../../corpus/index.ts";
-import { fieldUsage, ruleFields } from "../../policies/field-usage.ts";
-import { FIELDS, type FieldInfo } from "../../policies/fields.ts";
+import { DOCUMENT_READS, fieldUsage, READS_OF_RULES } from "../../policies/field-usage.ts";
+import { FIELDS, topField, type FieldInfo } from "../../policies/fields.ts";
 import { parseNumber } from "../../policies/numbers.ts";
 import { KIND_LABELS, type Kind, type Profile } from "../../policies/profile.ts";
 import { POLICY_DOCUMENTS } from "../../policies/rules/index.ts";
@@ -39,15 +39,11 @@ interface Leaf {
 const bigrams = (text: string) =>
   [...text.matchAll(/\p{Script=Han}+|[a-z0-9]+/giu)].flatMap(([run]) => (run.length < 2 ? [] : Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2))));
 
-/** Which documents' rules read each top-level field. */
+/** Which documents' rules (or preconditions) read each top-level field. */
 const DOCUMENTS_READING = (() => {
   const map = new Map<string, Set<DocId>>();
-  for (const doc of POLICY_DOCUMENTS) {
-    for (const rule of doc.rules) for (const f of ruleFields(rule)) map.set(f, new Set([...(map.get(f) ?? []), doc.docId]));
-    for (const p of doc.preconditions) {
-      const path = p.condition.kind === "is" || p.condition.kind === "compare" ? p.condition.q : null;
-      if (path?.kind === "field") map.set(path.path.split(".")[0]!, new Set([...(map.get(path.path.split(".")[0]!) ?? []), doc.docId]));
-    }
+  for (const r of [...READS_OF_RULES, ...DOCUMENT_READS.filter((d) => d.purpose === "precondition")]) {
+    for (const f of r.fields) map.set(topField(f), new Set([...(map.get(topField(f)) ?? []), r.docId as DocId]));
   }
   return map;
 })();

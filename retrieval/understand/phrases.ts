@@ -32,7 +32,7 @@ export interface PhraseIndex {
 }
 
 export function createPhraseIndex(clauses: readonly Clause[]): PhraseIndex {
-  const texts = clauses.filter((c) => c.kind !== "header").map((c) => ({ clauseId: c.clauseId, text: phraseForm(c.text) }));
+  const texts = clauses.map((c) => ({ clauseId: c.clauseId, text: phraseForm(c.text) }));
   const all = texts.map((t) => t.text).join("\u0000");
   const clausesWith = (phrase: string) => {
     const p = phraseForm(phrase);

@@ -1,12 +1,11 @@
 // POST /api/ask: a question answered from the policy clauses, with citations (CONTRACT.md §4).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DOC_IDS } from "../../../corpus/documents.ts";
 import { DEFAULT_TOP, type AskResult, type Citation } from "../../../retrieval/index.ts";
 import type { App } from "../../app.ts";
 import { TAGS } from "../docs.ts";
 import { HttpError } from "../errors.ts";
-import { CitySchema, ErrorSchema, IsoDateSchema, openSchema, ValiditySchema } from "../schemas.ts";
+import { CitySchema, DocIdSchema, ErrorSchema, IsoDateSchema, KnownDocIdSchema, openSchema, ValiditySchema } from "../schemas.ts";
 
 const MAX_QUESTION_CHARS = 500;
 
@@ -18,12 +17,12 @@ const AskBody = z.strictObject({
   }),
   top: z.number().int().min(1).max(10).optional().meta({ label: "引用条款数", description: `最多返回几条引用，默认${DEFAULT_TOP} / citations, default ${DEFAULT_TOP}` }),
   city: CitySchema.optional().meta({ label: "城市", description: "只在该城市的文件中查找 / only this city's documents" }),
-  docId: z.enum(DOC_IDS).optional().meta({ label: "文件编号", description: "只在该文件中查找 / only this document" }),
+  docId: KnownDocIdSchema.optional().meta({ label: "文件编号", description: "只在该文件中查找 / only this document" }),
   inForceOn: IsoDateSchema.optional().meta({ label: "有效日期", description: "只查该日有效的文件 / only documents in force that day" }),
 });
 
 const CitationSchema = openSchema<Citation>()({
-  docId: z.enum(DOC_IDS),
+  docId: DocIdSchema,
   clauseId: z.string(),
   docNumber: z.string(),
   clauseLabel: z.string(),

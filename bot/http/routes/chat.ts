@@ -1,6 +1,9 @@
 // POST /api/chat: the guided dialogue over HTTP, for a web chat. The same dialogue core as the
-// Telegram bot; a web session is keyed `web:<sessionId>`, and a new id is issued when none is sent.
-import { randomUUID } from "node:crypto";
+// Telegram bot; a web session is keyed `web:<sessionId>`. Session ids are issued by this server
+// only — 256 random bits — and travel in an HttpOnly, SameSite=Strict cookie, so a page's script
+// never sees one and another site cannot send it. An id the server does not keep (made up, or
+// forgotten) starts a new session: no one reads a session by naming it.
+import { randomBytes } from "node:crypto";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { COMMANDS, type DialogueInput } from "../../dialogue/types.ts";
@@ -8,12 +11,14 @@ import type { App } from "../../app.ts";
 import { TAGS } from "../docs.ts";
 import { ErrorSchema } from "../schemas.ts";
 
+export const SESSION_COOKIE = "chat_session";
+const SESSION_DAYS = 30;
+/** 32 random bytes in base64url. */
+const SESSION_ID = /^[\w-]{43}$/u;
+const issueSessionId = () => randomBytes(32).toString("base64url");
+
 const ChatBody = z
   .strictObject({
-    sessionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: "应为1–64位字母、数字、- 或 _（如服务端返回的 UUID）" }).optional().meta({
-      label: "会话编号",
-      description: "上次返回的 sessionId；不传则开始新会话 / the sessionId returned before; omit to start a session",
-    }),
     text: z.string().max(1000).optional().meta({ label: "消息", description: "用户输入的文字 / typed text", example: "出口信保有什么补贴？" }),
     button: z.string().max(64).optional().meta({ label: "按钮", description: "所点按钮的 data / the data of a button tapped" }),
     command: z.enum(COMMANDS).optional().meta({ label: "命令", description: "命令，如 screen（开始筛查） / a command" }),
@@ -27,7 +32,6 @@ const ChatBody = z
 const ButtonSchema = z.object({ label: z.string(), data: z.string().meta({ description: "点按时作为 button 发回 / send back as `button`" }) });
 
 const ChatResponse = z.object({
-  sessionId: z.string(),
   replies: z.array(z.object({ text: z.string(), buttons: z.array(z.array(ButtonSchema)).optional().meta({ description: "按钮，按行排列 / rows of buttons" }) })),
   mode: z.enum(["idle", "screening"]).meta({ description: "screening：筛查进行中，正在等待回答 / a screening is under way" }),
 });
@@ -43,17 +47,27 @@ export const chatRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { 
     schema: {
       summary: "对话（提问与引导式筛查） / Chat with the assistant",
       description:
-        "每次发送 text、button、command 之一，返回回复和按钮；回复中的按钮以 button 字段发回。发送 command: screen 开始逐项询问的预筛查。\n" +
-        "Send one of text, button or command; get replies with buttons (send a button's data back as `button`). command `screen` starts the guided screening.",
+        "每次发送 text、button、command 之一，返回回复和按钮；回复中的按钮以 button 字段发回。发送 command: screen 开始逐项询问的预筛查。" +
+        `会话由服务端签发的 Cookie \`${SESSION_COOKIE}\`（HttpOnly、SameSite=Strict，${SESSION_DAYS}天）维持，客户端只需保存并回传 Cookie；` +
+        "服务端没有的会话编号一律开始新会话。command: forget（或输入 /forget）删除会话的全部数据并清除 Cookie。\n" +
+        "Send one of text, button or command; get replies with buttons (send a button's data back as `button`). command `screen` starts the guided screening. " +
+        `The session is the server-issued cookie \`${SESSION_COOKIE}\` (HttpOnly, SameSite=Strict, ${SESSION_DAYS} days): keep and send back the cookie. ` +
+        "An id the server does not hold starts a new session. command `forget` (or typing /forget) deletes the session's data and clears the cookie.",
       tags: [TAGS.chat],
       body: ChatBody,
-      response: { 200: ChatResponse, 400: ErrorSchema },
+      response: { 200: ChatResponse, 400: ErrorSchema, 409: ErrorSchema },
     },
-    handler: async (request) => {
-      const sessionId = request.body.sessionId ?? randomUUID();
+    handler: async (request, reply) => {
+      const presented = request.cookies[SESSION_COOKIE];
+      const continued = presented !== undefined && SESSION_ID.test(presented) && (await app.dialogue.known(`web:${presented}`));
+      const sessionId = continued ? presented : issueSessionId();
       const key = `web:${sessionId}`;
-      const replies = await app.dialogue.handle(key, inputOf(request.body));
-      return { sessionId, replies, mode: app.dialogue.mode(key) };
+      const { replies, mode, kept } = (await app.dialogue.turn(key, inputOf(request.body)))!;
+      const cookie = { path: "/api/chat", httpOnly: true, sameSite: "strict", secure: request.protocol === "https" } as const;
+      // Kept while the session is, renewed with each use; gone with /forget.
+      if (kept) reply.setCookie(SESSION_COOKIE, sessionId, { ...cookie, maxAge: SESSION_DAYS * 24 * 3600 });
+      else reply.clearCookie(SESSION_COOKIE, cookie);
+      return { replies, mode };
     },
   });
 };

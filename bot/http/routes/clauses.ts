@@ -3,15 +3,15 @@
 // accepted URL-encoded (zz-2018-4%2F8) and as two path segments (zz-2018-4/8).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DOC_IDS, loadCorpus } from "../../../corpus/index.ts";
+import { loadCorpus } from "../../../corpus/index.ts";
 import { todayInChina, validityOn } from "../../../corpus/validity.ts";
 import { summarizeClause } from "../../../policies/summary.ts";
 import { TAGS } from "../docs.ts";
 import { notFound } from "../errors.ts";
-import { ClauseSchema, ErrorSchema, ValiditySchema } from "../schemas.ts";
+import { ClauseSchema, DocIdSchema, ErrorSchema, ValiditySchema } from "../schemas.ts";
 
 const ClauseWithContextSchema = ClauseSchema.extend({
-  docId: z.enum(DOC_IDS),
+  docId: DocIdSchema,
   docNumber: z.string(),
   docTitle: z.string(),
   validity: ValiditySchema.meta({ description: "今日（北京时间）的效力 / validity today (China time)" }),
@@ -23,10 +23,8 @@ const ClauseWithContextSchema = ClauseSchema.extend({
 const response = { 200: ClauseWithContextSchema, 404: ErrorSchema };
 
 export const clauseRoutes: FastifyPluginAsyncZod = async (server) => {
-  const corpus = loadCorpus();
-
   function clause(clauseId: string) {
-    const found = corpus.clause(clauseId);
+    const found = loadCorpus().clause(clauseId);
     if (!found) throw notFound(`没有编号为“${clauseId}”的条款。条款编号形如 zz-2018-4/8、cz-2021-3/4.1。`);
     const today = todayInChina();
     return { ...found, validity: validityOn(found.docId, today), summary: summarizeClause(clauseId, today) };

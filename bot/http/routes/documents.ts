@@ -2,19 +2,20 @@
 // one document with its clauses, for a document browser.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DOC_IDS, isDocId, loadCorpus, type ParsedDocument } from "../../../corpus/index.ts";
-import { todayInChina, validityOn } from "../../../corpus/validity.ts";
+import { DOCUMENTS, isDocId, loadCorpus, type ParsedDocument } from "../../../corpus/index.ts";
+import { todayInChina, validityIn } from "../../../corpus/validity.ts";
 import { TAGS } from "../docs.ts";
 import { notFound } from "../errors.ts";
-import { CitySchema, ClauseSchema, ErrorSchema, ValiditySchema } from "../schemas.ts";
+import { ClauseSchema, DocIdSchema, ErrorSchema, ValiditySchema } from "../schemas.ts";
 
 const DocumentSchema = z.object({
-  docId: z.enum(DOC_IDS),
+  docId: DocIdSchema,
   docNumber: z.string().meta({ description: "文号 / document number, e.g. 郑政〔2018〕4号" }),
   title: z.string(),
   issuer: z.string(),
   issuedOn: z.string(),
-  city: CitySchema,
+  city: z.string().meta({ description: "城市代码 / city code, e.g. zhengzhou" }),
+  cityName: z.string().meta({ description: "城市名称 / city name, e.g. 郑州市" }),
   inForce: z.object({
     from: z.string(),
     to: z.string().nullable().meta({ description: "最后有效日（含）；文件未规定截止日期时为 null / last day in force, null when the text states none" }),
@@ -33,16 +34,15 @@ function describeDocument(doc: ParsedDocument, today: string): z.infer<typeof Do
     issuer: info.issuer,
     issuedOn: info.issuedOn,
     city: info.city,
+    cityName: info.cityName,
     inForce: { from: info.inForce.from, to: info.inForce.to },
-    validity: validityOn(info.docId, today),
+    validity: validityIn(info.inForce, today),
     contact: info.contact?.bureau ?? null,
     clauseCount: doc.clauses.length,
   };
 }
 
 export const documentRoutes: FastifyPluginAsyncZod = async (server) => {
-  const corpus = loadCorpus();
-
   server.get("/api/documents", {
     schema: {
       summary: "政策文件列表 / List the policy documents",
@@ -52,7 +52,7 @@ export const documentRoutes: FastifyPluginAsyncZod = async (server) => {
     },
     handler: async () => {
       const today = todayInChina();
-      return { documents: corpus.documents.map((d) => describeDocument(d, today)) };
+      return { documents: loadCorpus().documents.map((d) => describeDocument(d, today)) };
     },
   });
 
@@ -66,8 +66,8 @@ export const documentRoutes: FastifyPluginAsyncZod = async (server) => {
     },
     handler: async (request) => {
       const { docId } = request.params;
-      if (!isDocId(docId)) throw notFound(`没有编号为“${docId}”的政策文件。现有文件：${DOC_IDS.join("、")}。`);
-      const doc = corpus.document(docId);
+      if (!isDocId(docId)) throw notFound(`没有编号为“${docId}”的政策文件。现有文件：${DOCUMENTS.map((d) => d.docId).join("、")}。`);
+      const doc = loadCorpus().document(docId);
       // The clause schema keeps each clause's own fields; the document's are given once, above.
       return { ...describeDocument(doc, todayInChina()), clauses: doc.clauses };
     },

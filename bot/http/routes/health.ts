@@ -22,17 +22,21 @@ export const healthRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, 
     schema: {
       summary: "服务就绪 / Readiness",
       description:
-        "检索索引加载完成后返回 200 及检索方式（hybrid：关键词+向量；lexical：仅关键词），加载中返回 503。\n" +
-        "200 with the retrieval mode once the index is loaded, 503 while it loads.",
+        "检索索引加载完成且数据库可用时返回 200、检索方式（hybrid：关键词+向量；lexical：仅关键词）和数据库类型；否则返回 503 及尚在等待的部分。\n" +
+        "200 with the retrieval mode and the database engine once the index is loaded and the database answers; otherwise 503 naming what is awaited.",
       tags: [TAGS.ops],
       response: {
-        200: z.object({ ready: z.literal(true), retrieval: z.enum(["hybrid", "lexical"]) }),
-        503: z.object({ ready: z.literal(false) }),
+        200: z.object({ ready: z.literal(true), retrieval: z.enum(["hybrid", "lexical"]), database: z.enum(["sqlite", "postgres"]) }),
+        503: z.object({ ready: z.literal(false), waiting: z.array(z.enum(["index", "database"])) }),
       },
     },
     handler: async (_request, reply) => {
-      if (!app.isReady()) return reply.code(503).send({ ready: false as const });
-      return { ready: true as const, retrieval: (await app.retriever).mode };
+      const { index, database } = await app.readiness();
+      if (!index || !database) {
+        const waiting = [...(index ? [] : ["index" as const]), ...(database ? [] : ["database" as const])];
+        return reply.code(503).send({ ready: false as const, waiting });
+      }
+      return { ready: true as const, retrieval: (await app.retriever).mode, database: app.store.engine };
     },
   });
 };

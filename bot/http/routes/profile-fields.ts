@@ -1,11 +1,14 @@
 // GET /api/profile/fields: the profile declaration as data, so a web form can be generated from
 // it — every field with its label, question, example, unit, type, choices and sub-fields; the
-// kinds of applicant; and which kinds' rules read each field.
+// kinds of applicant; which kinds' rules read each field; and what a form needs to ask only what
+// matters (policies/form-plan.ts): the activities, and the fields each rule and document reads.
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { fieldUsage } from "../../../policies/field-usage.ts";
+import { ACTIVITIES, type Activity } from "../../../policies/activities.ts";
+import { DOCUMENT_READS, fieldUsage, ruleReads, type DocumentReads, type RuleReads } from "../../../policies/field-usage.ts";
 import { FIELDS, type FieldInfo } from "../../../policies/fields.ts";
 import { KIND_LABELS } from "../../../policies/profile.ts";
+import type { App } from "../../app.ts";
 import { TAGS } from "../docs.ts";
 import { openSchema } from "../schemas.ts";
 
@@ -21,6 +24,7 @@ const FieldSchema = openSchema<FieldInfo>()({
   unit: z.string().optional(),
   choices: z.record(z.string(), z.string()).optional(),
   itemLabel: z.string().optional(),
+  setting: z.string().optional().meta({ description: "有默认值的筛查设置（非企业情况），表单不询问 / a setting with a default, not asked by forms" }),
 });
 
 const ProfileFieldsSchema = z.object({
@@ -29,14 +33,28 @@ const ProfileFieldsSchema = z.object({
   usage: z.record(z.string(), z.array(z.string())).meta({
     description: "字段 → 读取它的条款所面向的主体类型 / field → kinds whose rules read it",
   }),
+  activities: z.array(openSchema<Activity>()({ id: z.string(), label: z.string(), text: z.string(), fields: z.array(z.string()) })).meta({
+    description: "企业的业务或投入（海外仓、线下体验店……）及其涉及的字段 / what an enterprise does, and the fields each activity brings into play",
+  }),
+  rules: z.array(openSchema<RuleReads>()({ ruleId: z.string(), city: z.string(), fields: z.array(z.string()) })).meta({
+    description: "每条规则读取的字段（列表项按选项区分） / the fields each rule reads (list items by their choices)",
+  }),
+  documents: z.array(openSchema<DocumentReads>()({ docId: z.string(), fields: z.array(z.string()) })).meta({
+    description: "文件对每个申请者的前提条件等所读字段 / fields a document reads of every applicant (preconditions)",
+  }),
+  fxUsdCny: z.number().meta({ description: "未填汇率时使用的默认汇率 / the CNY per USD used when a profile gives none" }),
 });
 
-export const profileFieldRoutes: FastifyPluginAsyncZod = async (server) => {
+export const profileFieldRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { app }) => {
   // The declaration does not change while the process runs.
   const catalogue = {
     fields: [...FIELDS],
     kinds: KIND_LABELS,
     usage: Object.fromEntries([...fieldUsage()].map(([field, kinds]) => [field, [...kinds]])),
+    activities: [...ACTIVITIES],
+    rules: [...ruleReads()],
+    documents: [...DOCUMENT_READS],
+    fxUsdCny: app.config.fxUsdCny,
   };
 
   server.get("/api/profile/fields", {

@@ -2,13 +2,13 @@
 // the same JSON as `cli screen --json` (CONTRACT.md §3, §4).
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { DOC_IDS } from "../../../corpus/documents.ts";
+import type { EnteredFact } from "../../../policies/facts.ts";
 import { ProfileSchema, type Profile } from "../../../policies/profile.ts";
 import type { RuleResult, ScreenResult } from "../../../policies/result.ts";
 import { validateProfile } from "../../../policies/validate.ts";
 import type { App } from "../../app.ts";
 import { TAGS } from "../docs.ts";
-import { ErrorSchema, openSchema } from "../schemas.ts";
+import { DocIdSchema, ErrorSchema, openSchema } from "../schemas.ts";
 import { InvalidInput, labelled } from "../validation.ts";
 
 /** A Zhengzhou cross-border seller: the example body in the API docs. */
@@ -29,7 +29,7 @@ export const EXAMPLE_PROFILE: Profile = {
 
 const RuleResultSchema = openSchema<RuleResult>()({
   clauseId: z.string(),
-  docId: z.enum(DOC_IDS),
+  docId: DocIdSchema,
   docNumber: z.string(),
   clauseLabel: z.string(),
   title: z.string().nullable(),
@@ -38,6 +38,9 @@ const RuleResultSchema = openSchema<RuleResult>()({
   amountKind: z.enum(["fixed", "computed", "up_to", "unspecified"]),
   explanation: z.string().meta({ description: "中文：条件逐项核对与计算过程 / each check and step" }),
   missing: z.array(z.string()).meta({ description: "还需填写的字段 / profile fields that would decide more" }),
+  ifMet: z.object({ amountCny: z.number(), atLeast: z.boolean() }).optional().meta({
+    description: "尚缺信息的条款如条件满足可获金额（atLeast：按已知数据的下限） / what a missing_info rule would give once met (atLeast: a floor from known figures)",
+  }),
   citation: z.looseObject({ quote: z.string() }),
 });
 
@@ -47,6 +50,9 @@ const ScreenResultSchema = openSchema<ScreenResult>()({
   fxUsdCny: z.number(),
   results: z.array(RuleResultSchema),
   totalCny: z.number().meta({ description: "按不重复享受规则处理后的合计（元） / total after no-double-dipping rules, yuan" }),
+  facts: z
+    .array(openSchema<EnteredFact>()({ path: z.string(), label: z.string(), value: z.string(), usedBy: z.array(z.string()), usedOutOfForce: z.array(z.string()), none: z.boolean() }))
+    .meta({ description: "所填信息及读取它的有效条款 / what was entered, with the rules in force that read it" }),
   warnings: z.array(z.string()),
 });
 

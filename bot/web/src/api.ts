@@ -2,7 +2,9 @@
 // as ApiError carrying the server's {error, message, problems} body.
 import type { Clause } from "../../../corpus/parse.ts";
 import type { DocumentInfo } from "../../../corpus/documents.ts";
-import type { Validity } from "../../../corpus/validity.ts";
+import type { Validity } from "../../../corpus/validity-status.ts";
+import type { Activity } from "../../../policies/activities.ts";
+import type { DocumentReads, RuleReads } from "../../../policies/field-usage.ts";
 import type { FieldInfo } from "../../../policies/fields.ts";
 import type { ScreenResult } from "../../../policies/result.ts";
 import type { AskOptions, AskResult } from "../../../retrieval/index.ts";
@@ -31,19 +33,23 @@ export interface DocumentWithClauses extends DocumentSummary {
   clauses: DocumentClause[];
 }
 
-/** GET /api/profile/fields: the profile's fields, the kinds of applicant, and which kinds each field matters to. */
+/** GET /api/profile/fields: the profile's fields, the kinds of applicant, which kinds each field matters to, and what a form plan needs. */
 export interface ProfileCatalogue {
   fields: FieldInfo[];
   kinds: Record<string, string>;
   usage: Record<string, string[]>;
+  activities: Activity[];
+  rules: RuleReads[];
+  documents: DocumentReads[];
+  fxUsdCny: number;
 }
 
 export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "inForceOn">;
 
-export type ChatRequest = { sessionId?: string } & ({ text: string } | { button: string } | { command: "start" | "forget" });
+/** The session travels in an HttpOnly cookie the server sets: the page never holds its id. */
+export type ChatRequest = { text: string } | { button: string } | { command: "start" | "forget" };
 
 export interface ChatResponse {
-  sessionId: string;
   replies: Reply[];
   mode: "idle" | "screening";
 }

@@ -1,11 +1,10 @@
 // 对话: the guided dialogue over POST /api/chat — the same conversation as the Telegram bot. The
-// session id lives in localStorage, so a reload continues the screening where it was; replies are
-// messages, their buttons send {button: data}, and typed /commands (/screen, /help …) work.
+// session lives in a cookie the server sets (HttpOnly: this script never sees its id), so a reload
+// continues the screening where it was; replies are messages, their buttons send {button: data},
+// and typed /commands (/screen, /help, /forget …) work.
 import { api, ApiError, type ChatRequest, type ChatResponse, type Reply } from "./api.ts";
 import { button, h, replace } from "./dom.ts";
 import type { View } from "./router.ts";
-
-const SESSION_KEY = "cbec-console.chat-session";
 
 export function createChatView(): View {
   const log = h("div", { class: "chat-log", role: "log", "aria-live": "polite", "aria-label": "对话记录" });
@@ -46,10 +45,8 @@ export function createChatView(): View {
   function send(body: ChatRequest, shown?: string): Promise<void> {
     if (shown !== undefined) scrollTo(message("user", shown));
     queue = queue.then(async () => {
-      const sessionId = localStorage.getItem(SESSION_KEY);
       try {
-        const response: ChatResponse = await api.chat(sessionId ? { ...body, sessionId } : body);
-        localStorage.setItem(SESSION_KEY, response.sessionId);
+        const response: ChatResponse = await api.chat(body);
         mode.textContent = response.mode === "screening" ? "筛查进行中" : "";
         const bubbles = response.replies.map((reply) => message("bot", reply.text, reply.buttons));
         if (bubbles[0]) scrollTo(bubbles[0]);
@@ -62,10 +59,9 @@ export function createChatView(): View {
     return queue;
   }
 
-  /** Deletes the session's data on the server (/forget) and starts afresh. */
+  /** Deletes the session's data on the server (/forget, which also drops the cookie) and starts afresh. */
   async function forget(): Promise<void> {
     await send({ command: "forget" });
-    localStorage.removeItem(SESSION_KEY);
     replace(log);
     await send({ command: "start" });
     input.focus();

@@ -2,8 +2,7 @@
 // or paste into a ticket, naming each 文号, clause and the document's validity; a copy button puts
 // it (or a screening report) on the clipboard. The mode is a class on <body>, so the scripts are
 // always built and the stylesheet decides whether they show.
-import { documentInfo } from "../../../corpus/documents.ts";
-import type { AskResult } from "./api.ts";
+import type { AskResult, DocumentSummary } from "./api.ts";
 import { button, h } from "./dom.ts";
 
 const STORAGE_KEY = "cbec-console.hotline";
@@ -19,7 +18,8 @@ export function initHotlineToggle(checkbox: HTMLInputElement): void {
   checkbox.addEventListener("change", () => apply(checkbox.checked));
 }
 
-export function answerScript(result: AskResult): string {
+/** The script for an answer; `documents` (GET /api/documents) give each cited document's title. */
+export function answerScript(result: AskResult, documents: readonly Pick<DocumentSummary, "docId" | "title">[]): string {
   const lines = [`来电问题：${result.question}`, "", "答复：", result.answer];
   if (result.citations.length > 0) {
     lines.push(
@@ -28,13 +28,13 @@ export function answerScript(result: AskResult): string {
       ...result.citations.map((c, i) => `${i + 1}. ${c.docNumber}${c.clauseLabel}${c.title ? ` ${c.title}` : ""}（${c.validity.text}）`),
     );
     // One 文号 can carry several documents (郑政文〔2023〕210号 holds three), each with its own validity.
-    const documents = new Map(result.citations.map((c) => [c.docId, c.validity]));
+    const cited = new Map(result.citations.map((c) => [c.docId, c]));
     lines.push(
       "",
       "文件效力：",
-      ...[...documents].map(([docId, v]) => `· ${documentInfo(docId).docNumber}《${documentInfo(docId).title}》：${v.text}`),
+      ...[...cited].map(([docId, { docNumber, validity }]) => `· ${docNumber}《${documents.find((d) => d.docId === docId)?.title ?? ""}》：${validity.text}`),
     );
-    if ([...documents.values()].some((v) => !IN_FORCE.has(v.status))) {
+    if ([...cited.values()].some((c) => !IN_FORCE.has(c.validity.status))) {
       lines.push("注意：以上有文件已不在有效期内，其条款仅供参考，不能作为现行政策答复。");
     }
   }

@@ -1,15 +1,13 @@
 // 政策问答: a question in, the answer and its citations out — each citation with 文号, clause,
 // validity and the clause text, the part the answer rests on highlighted, linked to the clause in
 // its document. In hotline mode the answer also comes as a script to read out or copy.
-import { api, ApiError, type AskRequest, type AskResult, type Citation } from "./api.ts";
+import { todayInChina } from "../../../corpus/dates.ts";
+import { api, ApiError, type AskRequest, type AskResult, type Citation, type DocumentSummary } from "./api.ts";
 import { append, h, link, replace, uid } from "./dom.ts";
 import { highlightClause } from "./highlight.ts";
 import { answerScript, copyButton } from "./hotline.ts";
 import { documentUrl, navigate, searchUrl, type Route, type View } from "./router.ts";
 import { validityBadge } from "./validity.ts";
-
-/** Today in China (UTC+8), the day "in force now" means, as the server reckons it. */
-const todayInChina = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 function citationItem(c: Citation, n: number, result: AskResult): HTMLElement {
   return h(
@@ -25,8 +23,8 @@ function citationItem(c: Citation, n: number, result: AskResult): HTMLElement {
   );
 }
 
-function hotlineScript(result: AskResult): HTMLElement {
-  const script = answerScript(result);
+function hotlineScript(result: AskResult, documents: DocumentSummary[]): HTMLElement {
+  const script = answerScript(result, documents);
   const heading = uid("script-title");
   return h(
     "section",
@@ -37,16 +35,16 @@ function hotlineScript(result: AskResult): HTMLElement {
   );
 }
 
-function resultView(result: AskResult): HTMLElement[] {
+function resultView(result: AskResult, documents: DocumentSummary[]): HTMLElement[] {
   if (result.noAnswer) {
     return [
       h("section", { class: "answer no-answer" }, h("h3", {}, "未找到依据"), h("p", { class: "answer-text" }, result.answer)),
-      hotlineScript(result),
+      hotlineScript(result, documents),
     ];
   }
   return [
     h("section", { class: "answer" }, h("h3", {}, "回答"), h("div", { class: "answer-text" }, result.answer)),
-    hotlineScript(result),
+    hotlineScript(result, documents),
     h(
       "section",
       { class: "citations" },
@@ -117,8 +115,8 @@ export function createSearchView(): View {
     results.setAttribute("aria-busy", "true");
     replace(results, h("p", { class: "loading" }, "正在检索…"));
     try {
-      const result = await api.ask(request);
-      if (shown === question) replace(results, resultView(result));
+      const [result, documents] = await Promise.all([api.ask(request), api.documents()]);
+      if (shown === question) replace(results, resultView(result, documents));
     } catch (err) {
       const message = err instanceof ApiError ? err.message : "检索失败，请稍后再试。";
       if (shown === question) replace(results, h("p", { class: "error", role: "alert" }, message));

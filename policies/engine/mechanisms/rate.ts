@@ -1,4 +1,5 @@
 import { decimal, formatAmount, formatRate, Rational } from "../../money.ts";
+import { PARAMETERS } from "../../parameters.ts";
 import type { Award, AwardResult, Context } from "../types.ts";
 import { readBase } from "./money-base.ts";
 
@@ -6,7 +7,8 @@ import { readBase } from "./money-base.ts";
 export function rate(award: Extract<Award, { kind: "rate" }>, ctx: Context): AwardResult {
   const kind = award.upTo ? "up_to" : "computed";
   const base = readBase(award.of, ctx, "CNY");
-  if (!base.value) return { status: "missing", kind, lines: [`？ ${base.text}`], missing: base.missing };
+  const value = base.value ?? base.floor;
+  if (!value) return { status: "missing", kind, lines: [`？ ${base.text}`], missing: base.missing };
   let r: Rational;
   let rateText: string;
   if (typeof award.rate === "number") {
@@ -14,10 +16,13 @@ export function rate(award: Extract<Award, { kind: "rate" }>, ctx: Context): Awa
     rateText = formatRate(r);
   } else {
     const p = ctx.parameter(award.rate.param);
+    ctx.reads.add(PARAMETERS[award.rate.param].override);
     r = p.value.mul(Rational.from(award.rate.factor));
     rateText = `${award.rate.text}（${p.text}）× ${formatRate(Rational.from(award.rate.factor))} = ${decimal(r.mul(Rational.of(100n)), 4)}%`;
   }
-  const amount = base.value.mul(r);
+  const amount = value.mul(r);
+  // From a floor of the base, the amount is only a floor too.
+  if (!base.value) return { status: "missing", kind, lines: [`？ ${base.text} × ${rateText}，至少为${formatAmount(amount)}`], missing: base.missing, atLeast: amount };
   const lines = [`${base.text} × ${rateText} = ${formatAmount(amount)}`];
   if (award.upTo) lines.push("原文为“不超过”该比例，此处按最高比例估算");
   return { status: "ok", amount, kind, lines, missing: base.missing };

@@ -1,0 +1,59 @@
+// What a button's data may say. Button data comes back from the client — a Telegram callback or a
+// web request — and anyone can forge it, so every press is decoded against what the dialogue could
+// have offered: the commands it knows, the fields the profile declares, list items within the
+// dialogue's own limit, the currencies and kinds there are. Anything else decodes to null, which
+// the dialogue answers with a polite refusal.
+import { hasField, schemaPath } from "../../policies/fields.ts";
+import type { Currency } from "../../policies/money.ts";
+import { KINDS, type Kind } from "../../policies/profile.ts";
+import { MAX_LIST_ITEMS } from "./questions.ts";
+
+export type ButtonAction =
+  | { kind: "scr" | "rescr" | "pol" | "prof" | "rst" | "skip" | "kd" }
+  | { kind: "c"; clauseId: string }
+  | { kind: "x"; ruleId: string }
+  | { kind: "e"; path: string }
+  | { kind: "a"; answer: string }
+  | { kind: "cur"; currency: Currency }
+  | { kind: "k"; applicant: Kind }
+  | { kind: "cf"; confirmed: boolean };
+
+/** A clause or rule id: zz-2018-4/8, cz-2021-3/4.1, zz-2018-4/9a. */
+export const CLAUSE_ID = /^(zz|cz)-[\w-]+\/[\w.-]+$/u;
+
+/** A value path as the dialogue writes one: crossBorderTrade, hq.inCity, o2oStores[1].areaSqm. */
+const VALUE_PATH = /^[a-z][A-Za-z0-9]*(\[(\d{1,2})\])?(\.[a-z][A-Za-z0-9]*)?$/u;
+
+/** A declared field's value path, with its list index (if any) inside the dialogue's limit. */
+export function isValuePath(path: string): boolean {
+  const m = VALUE_PATH.exec(path);
+  if (!m || !hasField(schemaPath(path))) return false;
+  return m[2] === undefined || Number(m[2]) < MAX_LIST_ITEMS;
+}
+
+const SIMPLE = new Set(["scr", "rescr", "pol", "prof", "rst", "skip", "kd"]);
+
+export function decodeButton(data: string): ButtonAction | null {
+  const colon = data.indexOf(":");
+  const kind = colon < 0 ? data : data.slice(0, colon);
+  const value = colon < 0 ? null : data.slice(colon + 1);
+  if (value === null) return SIMPLE.has(kind) ? ({ kind } as ButtonAction) : null;
+  switch (kind) {
+    case "c":
+      return CLAUSE_ID.test(value) ? { kind, clauseId: value } : null;
+    case "x":
+      return CLAUSE_ID.test(value) ? { kind, ruleId: value } : null;
+    case "e":
+      return isValuePath(value) ? { kind, path: value } : null;
+    case "a":
+      return /^[\w-]{1,32}$/u.test(value) ? { kind, answer: value } : null;
+    case "cur":
+      return value === "CNY" || value === "USD" ? { kind, currency: value } : null;
+    case "k":
+      return (KINDS as string[]).includes(value) ? { kind, applicant: value as Kind } : null;
+    case "cf":
+      return value === "yes" || value === "no" ? { kind, confirmed: value === "yes" } : null;
+    default:
+      return null;
+  }
+}
