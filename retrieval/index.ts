@@ -18,8 +18,11 @@ import { createReferenceFinder } from "./references.ts";
 import { readScopeModel, scopeLogit } from "./scope.ts";
 import { conceptIdf, createEvidenceReader, decideRefusal, type EvidenceFeatures, type Refusal } from "./refusal.ts";
 import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type SearchTuning } from "./search.ts";
+import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
+import { createUnderstander, type Understanding } from "./understand/index.ts";
+import { answerDirectly, understandingNotes } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -127,10 +130,16 @@ export class EmptyQuestionError extends Error {
   }
 }
 
-function acceptFor(options: AskOptions, corpus: Corpus, clauseOf: (chunk: Chunk) => Clause): (chunk: Chunk) => boolean {
+/** The filters a search applies: the asker's, and the documents the question names. */
+interface Scope extends AskOptions {
+  docIds?: readonly DocId[];
+}
+
+function acceptFor(options: Scope, corpus: Corpus, clauseOf: (chunk: Chunk) => Clause): (chunk: Chunk) => boolean {
   return (chunk) => {
     const { docId } = clauseOf(chunk);
     if (options.docId && docId !== options.docId) return false;
+    if (options.docIds && !options.docIds.includes(docId)) return false;
     const { info } = corpus.document(docId);
     if (options.city && info.city !== options.city) return false;
     return !options.inForceOn || validityIn(info.inForce, options.inForceOn).inForce;
@@ -150,6 +159,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   const places = placeWords(corpus.cities);
   const tokenizer = createTokenizer(places);
   const placeFinder = createPlaceFinder(tokenizer, corpus.cities);
+  const understander = createUnderstander({ corpus, places: placeFinder });
+  const successors = createSuccessors(corpus, RULES);
   const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });
   const index = embedder
     ? await openDenseIndex({
@@ -186,16 +197,22 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
 
   async function search(question: string, method: Method, options: AskOptions = {}): Promise<SearchOutcome> {
     if (question.trim() === "") throw new EmptyQuestionError();
+    return searchUnderstood(understander.understand(question, options.today ?? todayInChina()), method, options);
+  }
+
+  async function searchUnderstood(u: Understanding, method: Method, options: AskOptions): Promise<SearchOutcome> {
     if (method === "dense" && !index) throw new Error("dense search needs the embedding model");
-    const mentions = placeFinder.find(question);
-    // A question naming one of the two cities is about that city's documents only.
+    const query = u.query;
+    const mentions = placeFinder.find(query);
+    // A question naming one of the cities is about that city's documents only; naming documents, about those.
     const implied = !options.city && !options.docId && mentions.covered.length === 1;
-    const scope = implied ? { ...options, city: mentions.covered[0] } : options;
+    const scope: Scope = implied ? { ...options, city: mentions.covered[0] } : { ...options };
+    if (!options.docId && u.named.length > 0) scope.docIds = u.named;
     const accept = acceptFor(scope, corpus, clauseOf);
     // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
-    const rankings = await searcher.rank(question, accept, method !== "lexical");
+    const rankings = await searcher.rank(query, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
-    const features = evidence.features(question, rankings, ranked);
+    const features = evidence.features(query, rankings, ranked);
     const refusal: Refusal | null = chunks.some(accept)
       ? decideRefusal(mentions, rankings.references.docIds, features, method)
       : { kind: "filtered_out" };
@@ -207,18 +224,47 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return text.length > CITATION_MAX_CHARS ? chunks[hit.chunkId]!.text : text;
   }
 
+  /** A clause as a citation shows it: whole, or its first chunk when it is long. */
+  const shownText = (clause: Clause) => (clause.text.length > CITATION_MAX_CHARS ? chunks[chunksOf.get(clause.clauseId)![0]!]!.text : clause.text);
+
+  function citationOf(clause: Clause, text: string, score: number, today: string): Citation {
+    const validity = validityIn(corpus.document(clause.docId).info.inForce, today);
+    return {
+      docId: clause.docId,
+      clauseId: clause.clauseId,
+      docNumber: clause.docNumber,
+      clauseLabel: clause.label,
+      title: clause.title,
+      text,
+      score: Math.round(score * 1000) / 1000,
+      validity: { status: validity.status, text: validity.text },
+    };
+  }
+
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
-    const method: Method = index ? "hybrid" : "lexical";
-    const outcome = await search(question, method, options);
-    if (outcome.refusal) {
-      return { question, noAnswer: true, reason: "not_in_corpus", answer: refusalMessage(outcome.refusal, options), citations: [], related: [], lookup: null, estimate: null };
-    }
+    if (question.trim() === "") throw new EmptyQuestionError();
     const today = options.today ?? todayInChina();
-    const cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
+    const u = understander.understand(question, today);
+    const notes = understandingNotes(u, corpus);
+    const withNotes = (answer: string) => [...notes, answer].join("\n");
+    const direct = answerDirectly(u, corpus, today);
+    if (direct) {
+      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(c, shownText(c), 1, today));
+      return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
+    }
+    const method: Method = index ? "hybrid" : "lexical";
+    const outcome = await searchUnderstood(u, method, options);
+    if (outcome.refusal) {
+      const answer = u.unconfirmed.length > 0 ? notes.join("\n") : withNotes(refusalMessage(outcome.refusal, options));
+      return { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate: null };
+    }
+    let cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
       const clause = corpus.clause(hit.clauseId)!;
       const document = corpus.document(clause.docId).info;
       return { clause, document, text: citationText(hit), score: hit.score, validity: validityIn(document.inForce, today) };
     });
+    // Naming no document and no date, the asker means what applies now: clauses in force lead.
+    if (u.named.length === 0 && !u.date && !options.inForceOn) cited = [...cited.filter((c) => c.validity.inForce), ...cited.filter((c) => !c.validity.inForce)];
     const conceptWeights = outcome.rankings.concepts
       .filter((c) => c.kind === "word")
       .map((c) => ({ terms: c.terms, idf: conceptIdf(searcher.bm25, c) }));
@@ -226,24 +272,28 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const terms = new Set(tokenizer.terms(sentence));
       return conceptWeights.reduce((sum, c) => sum + (c.terms.some((t) => terms.has(t)) ? c.idf : 0), 0);
     };
+    // An expired clause points to the clause in force that now covers its subject.
+    const shown = new Set(cited.map((c) => c.clause.clauseId));
+    const successorLines: string[] = [];
+    const related: Citation[] = [];
+    for (const c of cited) {
+      const next = c.validity.inForce ? null : successors.of(c.clause.clauseId, today);
+      if (!next) continue;
+      successorLines.push(`此前的${c.clause.docNumber}${c.clause.label}曾规定此事项，现行规定见${next.docNumber}《${next.docTitle}》${next.label}${next.title ?? ""}`);
+      if (!shown.has(next.clauseId)) {
+        shown.add(next.clauseId);
+        related.push(citationOf(next, shownText(next), 0, today));
+      }
+    }
     return {
       question,
       noAnswer: false,
       reason: "answered",
-      related: [],
+      related,
       lookup: null,
       estimate: null,
-      answer: composeAnswer(cited, sentenceWeight, deps.summarize),
-      citations: cited.map((c) => ({
-        docId: c.clause.docId,
-        clauseId: c.clause.clauseId,
-        docNumber: c.clause.docNumber,
-        clauseLabel: c.clause.label,
-        title: c.clause.title,
-        text: c.text,
-        score: Math.round(c.score * 1000) / 1000,
-        validity: { status: c.validity.status, text: c.validity.text },
-      })),
+      answer: withNotes([composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
+      citations: cited.map((c) => citationOf(c.clause, c.text, c.score, today)),
     };
   }
 
