@@ -12,6 +12,7 @@ import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from 
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
+import { readFigures, type Figure } from "./figures.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
 import { createReferenceFinder } from "./references.ts";
@@ -21,6 +22,7 @@ import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type Se
 import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
+import { holdsKind, KIND_WORDS, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes } from "./understood.ts";
 
@@ -121,6 +123,13 @@ export interface RetrieverDeps {
 }
 
 export const DEFAULT_TOP = 5;
+/** How many of the clauses found are read for the kind of fact asked before saying the texts do not state it. */
+const NOT_STATED_DEPTH = 3;
+
+/** Whether some sentence of the texts states a fact of the kind (the question's own figures do not count). */
+function statesKind(texts: readonly string[], kind: FactKind, questionFigures: readonly Figure[]): boolean {
+  return texts.some((t) => t.split(/(?<=[。；;！？\n])/u).some((sentence) => holdsKind(sentence, kind, questionFigures)));
+}
 /** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
 export const CITATION_MAX_CHARS = 600;
 
@@ -284,6 +293,21 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         shown.add(next.clauseId);
         related.push(citationOf(next, shownText(next), 0, today));
       }
+    }
+    // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
+    if (u.kind && !statesKind(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.text), u.kind, readFigures(u.query))) {
+      const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
+      const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
+      return {
+        question,
+        noAnswer: true,
+        reason: "not_stated",
+        answer: withNotes(`现有政策文件没有写明${KIND_WORDS[u.kind]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
+        citations: [],
+        related: cited.map((c) => citationOf(c.clause, c.text, c.score, today)),
+        lookup: null,
+        estimate: null,
+      };
     }
     return {
       question,
