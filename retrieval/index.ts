@@ -126,6 +126,18 @@ export const DEFAULT_TOP = 5;
 /** How many of the clauses found are read for the kind of fact asked before saying the texts do not state it. */
 const NOT_STATED_DEPTH = 3;
 
+/** Each expired clause whose successor was also found moves behind that successor, which keeps its own rank otherwise. */
+function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], successorId: (c: T) => string | null): T[] {
+  const out: T[] = [];
+  for (const c of cited) {
+    if (out.includes(c)) continue;
+    const next = cited.find((x) => x.clause.clauseId === successorId(c));
+    if (next && !out.includes(next)) out.push(next);
+    out.push(c);
+  }
+  return out;
+}
+
 /** Whether some sentence of the texts states a fact of the kind (the question's own figures do not count). */
 function statesKind(texts: readonly string[], kind: FactKind, questionFigures: readonly Figure[]): boolean {
   return texts.some((t) => t.split(/(?<=[。；;！？\n])/u).some((sentence) => holdsKind(sentence, kind, questionFigures)));
@@ -272,8 +284,10 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const document = corpus.document(clause.docId).info;
       return { clause, document, text: citationText(hit), score: hit.score, validity: validityIn(document.inForce, today) };
     });
-    // Naming no document and no date, the asker means what applies now: clauses in force lead.
-    if (u.named.length === 0 && !u.date && !options.inForceOn) cited = [...cited.filter((c) => c.validity.inForce), ...cited.filter((c) => !c.validity.inForce)];
+    // Naming no document and no date, the asker means what applies now: an expired clause found
+    // yields its place to the clause in force that now covers its subject.
+    const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
+    if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
     const conceptWeights = outcome.rankings.concepts
       .filter((c) => c.kind === "word")
       .map((c) => ({ terms: c.terms, idf: conceptIdf(searcher.bm25, c) }));
@@ -286,7 +300,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const successorLines: string[] = [];
     const related: Citation[] = [];
     for (const c of cited) {
-      const next = c.validity.inForce ? null : successors.of(c.clause.clauseId, today);
+      const next = successorOf.get(c.clause.clauseId);
       if (!next) continue;
       successorLines.push(`此前的${c.clause.docNumber}${c.clause.label}曾规定此事项，现行规定见${next.docNumber}《${next.docTitle}》${next.label}${next.title ?? ""}`);
       if (!shown.has(next.clauseId)) {

@@ -174,3 +174,80 @@ describe("retriever", () => {
     await expect(retriever.ask("  \n")).rejects.toBeInstanceOf(EmptyQuestionError);
   });
 });
+
+describe("answers that understand the question", () => {
+  const ON = { today: "2026-12-05" };
+
+  it("looks a clause up by its number in the forms the texts use, with nothing padded", async () => {
+    const nested = await retriever.ask("郑政文〔2018〕57号二（三）2讲的什么内容？", ON);
+    expect(nested.lookup).toMatchObject({ docId: "zz-2018-57", path: "2.3.2" });
+    expect(nested.citations.map((c) => c.clauseId)).toEqual(["zz-2018-57/2.3.2"]);
+    const arabic = await retriever.ask("郑政〔2018〕4号第8条", ON);
+    expect(arabic.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/8"]);
+    const chenzhou = await retriever.ask("郴州若干措施五（四）是什么", ON);
+    expect(chenzhou.citations[0]?.clauseId).toBe("cz-2021-3/5.4");
+  });
+
+  it("says which numbers a document has when it lacks the one asked", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号第三十条讲的什么？", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "no_such_clause", lookup: { docId: "zz-2018-4", path: null }, citations: [] });
+    expect(r.answer).toContain("没有第三十条");
+    expect(r.answer).toContain("（一）至（二十五）");
+  });
+
+  it("shows each document sharing a 文号 with its title, and corrects a 文号 one character off", async () => {
+    const shared = await retriever.ask("210号第十条", ON);
+    expect(shared.citations.map((c) => c.docId).sort()).toEqual(["zz-2023-210-action-plan", "zz-2023-210-livestream", "zz-2023-210-measures"]);
+    for (const title of ["若干措施", "专项提升行动实施方案", "直播电商发展的实施方案"]) expect(shared.answer).toContain(title);
+    const slip = await retriever.ask("郑政〔2023〕210号第十七条", ON);
+    expect(slip.answer).toContain("郑政文〔2023〕210号");
+    expect(slip.citations.map((c) => c.clauseId)).toContain("zz-2023-210-action-plan/17");
+  });
+
+  it("keeps to the document the question names", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号对海外仓有什么支持？", ON);
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.citations.every((c) => c.docId === "zz-2018-4")).toBe(true);
+  });
+
+  it("answers a document's validity on the date asked from its declaration, quoting the basis", async () => {
+    const r = await retriever.ask("2022年还能按郑政〔2018〕4号申请扶持吗？", ON);
+    expect(r.noAnswer).toBe(false);
+    expect(r.answer).toMatch(/^否：/u);
+    expect(r.answer).toContain("2018-01-10至2021-01-09");
+    expect(r.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/25"]);
+    const inForce = await retriever.ask("2024年郑政文〔2023〕210号的若干措施还有效吗", ON);
+    expect(inForce.answer).toContain("在有效期内");
+  });
+
+  it("returns every clause holding a quoted phrase, grouped by document", async () => {
+    const r = await retriever.ask("哪个文件里有“一点带多园”的提法？", ON);
+    expect(r.citations.map((c) => c.clauseId)).toEqual(["zz-2018-57/2.2.1"]);
+    expect(r.answer).toContain("郑政文〔2018〕57号");
+  });
+
+  it("says the texts do not state a kind of fact no sentence found holds, apart from out-of-scope", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号的扶持资金申报截止日期是哪天？", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated", citations: [] });
+    expect(r.answer).toContain("没有写明");
+    expect(r.answer).toContain("郑州市商务局");
+    expect(r.related.every((c) => c.docId === "zz-2018-4")).toBe(true);
+    const stated = await retriever.ask("郴州的快递企业接跨境订单，每单补多少？", ON);
+    expect(stated.reason).toBe("answered");
+  });
+
+  it("leads with clauses in force and links an expired clause to its successor", async () => {
+    const r = await retriever.ask("郑州国际物流有补贴吗", ON);
+    const statuses = r.citations.map((c) => c.validity.status);
+    expect(statuses.indexOf("expired")).toBeGreaterThan(statuses.lastIndexOf("in_force"));
+    expect(r.answer).toContain("此前的郑政〔2018〕4号（十一）曾规定");
+    expect(r.answer).toContain("现行规定见郑政文〔2023〕210号");
+  });
+
+  it("answers an English question in Chinese, saying so", async () => {
+    const r = await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON);
+    expect(r.noAnswer).toBe(false);
+    expect(r.answer).toContain("以下用中文回答");
+    expect(r.citations[0]?.docId).toMatch(/^zz-2023-210/u);
+  });
+});
