@@ -6,6 +6,8 @@ import type { Config } from "../config.ts";
 import { loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
 import { todayInChina, validityIn, type ValidityStatus } from "../corpus/validity.ts";
 import type { Profile } from "../policies/profile.ts";
+import { DISCLAIMER, screen } from "../policies/screen.ts";
+import { validateProfile } from "../policies/validate.ts";
 import type { RuleResult } from "../policies/result.ts";
 import { RULES } from "../policies/rules/index.ts";
 import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from "./answer.ts";
@@ -125,6 +127,19 @@ export interface RetrieverDeps {
 export const DEFAULT_TOP = 5;
 /** How many of the clauses found are read for the kind of fact asked before saying the texts do not state it. */
 const NOT_STATED_DEPTH = 3;
+
+/** The estimate in words: what the stated figures meet, with the arithmetic, and what else decides more. */
+function estimateLines(estimate: Estimate): string[] {
+  const met = estimate.results.filter((r) => r.status === "eligible");
+  const open = estimate.results.filter((r) => r.status === "missing_info");
+  const lines = [`按您所述的情况，依据${estimate.asOf}有效的文件预估：`];
+  if (met.length === 0) lines.push(open.length > 0 ? "  仅凭所述情况，还不能确定符合哪一条。" : "  所述情况不满足这些文件任何条款的条件。");
+  for (const r of met) lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}：${r.reason}`);
+  if (met.length > 0) lines.push(`  合计约${(estimate.totalCny / 10_000).toLocaleString("zh-CN")}万元。`);
+  if (open.length > 0) lines.push(`  另有${open.length}项条款还需了解更多情况才能判断，可发送 /screen 开始筛查。`);
+  lines.push(`  ${DISCLAIMER}`);
+  return lines;
+}
 
 /** Each expired clause whose successor was also found moves behind that successor, which keeps its own rank otherwise. */
 function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], successorId: (c: T) => string | null): T[] {
@@ -262,6 +277,16 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     };
   }
 
+  /** `screen` on just the facts the question states, on the date it asks about (today by default). */
+  function estimateOf(u: Understanding, today: string): Estimate | null {
+    if (!u.facts) return null;
+    const asOf = u.date && !u.date.yearOnly ? u.date.from : today;
+    const v = validateProfile({ ...u.facts, asOf });
+    if (!v.ok) return null;
+    const result = screen(v.profile, { fxUsdCny: config.fxUsdCny, today });
+    return { asOf, facts: u.facts, results: result.results, totalCny: result.totalCny };
+  }
+
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
     if (question.trim() === "") throw new EmptyQuestionError();
     const today = options.today ?? todayInChina();
@@ -273,11 +298,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(c, shownText(c), 1, today));
       return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
+    const estimate = estimateOf(u, today);
     const method: Method = index ? "hybrid" : "lexical";
     const outcome = await searchUnderstood(u, method, options);
     if (outcome.refusal) {
       const answer = u.unconfirmed.length > 0 ? notes.join("\n") : withNotes(refusalMessage(outcome.refusal, options));
-      return { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate: null };
+      return { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate };
     }
     let cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
       const clause = corpus.clause(hit.clauseId)!;
@@ -288,6 +314,17 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // yields its place to the clause in force that now covers its subject.
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
     if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
+    const met = estimate ? estimate.results.filter((r) => r.status === "eligible") : [];
+    if (met.length > 0) {
+      const metIds = [...new Set(met.map((r) => r.citation.clauseId))];
+      const lead = metIds.map((id) => corpus.clause(id)!).map((clause) => {
+        const found = cited.find((c) => c.clause.clauseId === clause.clauseId);
+        const document = corpus.document(clause.docId).info;
+        return found ?? { clause, document, text: shownText(clause), score: 1, validity: validityIn(document.inForce, today) };
+      });
+      cited = [...lead, ...cited.filter((c) => !metIds.includes(c.clause.clauseId))].slice(0, Math.max(options.top ?? DEFAULT_TOP, lead.length));
+    }
     const conceptWeights = outcome.rankings.concepts
       .filter((c) => c.kind === "word")
       .map((c) => ({ terms: c.terms, idf: conceptIdf(searcher.bm25, c) }));
@@ -309,7 +346,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       }
     }
     // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
-    if (u.kind && !statesKind(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.text), u.kind, readFigures(u.query))) {
+    if (u.kind && met.length === 0 && !statesKind(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.text), u.kind, readFigures(u.query))) {
       const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
       const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
       return {
@@ -329,8 +366,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       reason: "answered",
       related,
       lookup: null,
-      estimate: null,
-      answer: withNotes([composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
+      estimate,
+      answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
       citations: cited.map((c) => citationOf(c.clause, c.text, c.score, today)),
     };
   }

@@ -34,7 +34,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/名字|姓名|叫什么|联系人|都有谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   [/是谁|由谁|谁(来|负责|审批|制定|发放)|哪个(部门|单位|机构)(审批|受理|负责|认定)/u, "who"],
   [/地址|在哪(里|儿)?(?!个|份|条|些)|哪里(能|可以)?(领|办|交|申请|申报)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
-  [/材料|资料|提交什么|提供什么|交什么|准备什么|提供哪些|提交哪些|发票|证明文件|\bdocuments? (?:required|needed)\b/iu, "materials"],
+  [/材料|资料|提交什么|交什么|准备什么|提交哪些|发票|证明文件|\bdocuments? (?:required|needed)\b/iu, "materials"],
   [/几次|几班|多少次|多久.{0,4}一次|每(季度|月|周)吗|频次|按季度还是按年/u, "frequency"],
   [/多久|多长时间|多少天|几天|几个月|周期|多长|\bhow long\b/iu, "duration"],
   [/截止|哪天|哪一天|几月|几号|什么时候|何时|日期|哪一年|\bdeadline\b|\bwhen\b/iu, "date"],

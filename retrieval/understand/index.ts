@@ -44,7 +44,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|些|一)?(文件|政策|方案|规定|条|措施|文)|出自|提到|提的|提出|说法|写了|写到|出现|在哪个|这句话|哪里有|是哪条|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一)?(文件|政策|方案|规定|条|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
@@ -100,7 +100,7 @@ export function createUnderstander({ corpus, places }: UnderstandingDeps): Under
 
     const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
     const asksWhere = ASKS_WHERE.test(query);
-    const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
+    const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
     const kind = askedKind(query);
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     const facts = readAskerFacts(query, {
