@@ -95,6 +95,17 @@ describe("once ready", () => {
       expect(body.citations.map((c: { clauseId: string }) => c.clauseId)).toContain("zz-2018-4/8");
     });
 
+    it("carries what the answer understood: a look-up, a missing clause, an estimate (CONTRACT §5)", async () => {
+      const lookup = (await post("/api/ask", { question: "郑政文〔2018〕57号二（三）2讲的什么内容？" })).json();
+      expect(lookup).toMatchObject({ reason: "answered", lookup: { docId: "zz-2018-57", path: "2.3.2" }, related: [], estimate: null });
+      expect(lookup.citations[0].clauseId).toBe("zz-2018-57/2.3.2");
+      const missing = (await post("/api/ask", { question: "郑政〔2018〕4号第三十条讲的什么？" })).json();
+      expect(missing).toMatchObject({ noAnswer: true, reason: "no_such_clause", lookup: { docId: "zz-2018-4", path: null } });
+      const figures = (await post("/api/ask", { question: "我们在郑州做跨境电商出口，一年150万美元，有什么补贴？" })).json();
+      expect(figures.estimate.facts).toMatchObject({ city: "zhengzhou" });
+      expect(Array.isArray(figures.estimate.results)).toBe(true);
+    });
+
     it("applies the filters", async () => {
       const chenzhou = (await post("/api/ask", { question: QUESTION, city: "chenzhou" })).json();
       expect(chenzhou.citations.length).toBeGreaterThan(0);

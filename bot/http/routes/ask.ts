@@ -35,8 +35,18 @@ const CitationSchema = openSchema<Citation>()({
 const AskResultSchema = openSchema<AskResult>()({
   question: z.string(),
   noAnswer: z.boolean().meta({ description: "政策库中没有依据时为 true / true when the corpus holds no evidence" }),
+  reason: z.enum(["answered", "not_in_corpus", "not_stated", "no_such_clause"]).meta({
+    description: "not_in_corpus：没有文件涉及该主题；not_stated：文件涉及但未写明所问的事项；no_such_clause：文件没有所查的条款号 / why noAnswer is what it is",
+  }),
   answer: z.string(),
   citations: z.array(CitationSchema),
+  related: z.array(CitationSchema).meta({ description: "仅作参考的相关条款 / clauses shown as context only" }),
+  lookup: z
+    .unknown()
+    .meta({ description: "按条款号查找时所查的条款；path 为 null 表示该文件没有此条 / the clause a look-up by number named" }),
+  estimate: z
+    .unknown()
+    .meta({ description: "问题陈述了企业数据时，按这些数据运行 screen 的预估 / screen on the figures the question states" }),
 });
 
 export const askRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { app }) => {
