@@ -4,8 +4,8 @@
 // already use for "the same project"). Where no rule encodes either clause, from the texts: an item
 // of such a document whose title shares most of the expired item's telling words (鼓励公共海外仓建设及使用
 // → 支持跨境电商海外仓建设).
-import { documentInfo, type Clause, type Corpus } from "../corpus/index.ts";
-import { validityOn } from "../corpus/validity.ts";
+import type { Clause, Corpus } from "../corpus/index.ts";
+import { validityIn } from "../corpus/validity.ts";
 import type { Rule } from "../policies/engine/types.ts";
 
 /** Share of the expired title's telling character pairs a successor's title must hold (Dice). */
@@ -30,15 +30,16 @@ export function createSuccessors(corpus: Corpus, rules: readonly Rule[]): Succes
   return {
     of(clauseId, day) {
       const clause = corpus.clause(clauseId);
-      if (!clause || validityOn(clause.docId, day).inForce) return null;
-      const info = documentInfo(clause.docId);
+      const infoOf = (c: Clause) => corpus.document(c.docId).info;
+      if (!clause || validityIn(infoOf(clause).inForce, day).inForce) return null;
+      const info = infoOf(clause);
       const later = (c: Clause) => {
-        const other = documentInfo(c.docId);
-        return other.city === info.city && other.issuedOn > info.issuedOn && validityOn(c.docId, day).inForce;
+        const other = infoOf(c);
+        return other.city === info.city && other.issuedOn > info.issuedOn && validityIn(other.inForce, day).inForce;
       };
       const subjects = subjectsOf.get(clauseId);
       if (subjects) {
-        const byRule = rules.find((r) => subjects.has(r.subject) && later(corpus.clause(r.clauseId)!));
+        const byRule = rules.find((r) => subjects.has(r.subject) && corpus.clause(r.clauseId) && later(corpus.clause(r.clauseId)!));
         if (byRule) return corpus.clause(byRule.clauseId)!;
       }
       if (!clause.title || clause.kind !== "item") return null;
