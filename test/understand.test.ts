@@ -1,0 +1,64 @@
+// What a question says before any search, read from the corpus's numbering, names and metadata.
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../corpus/index.ts";
+import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
+import { createSuccessors } from "../retrieval/successors.ts";
+import { createTokenizer } from "../retrieval/tokenizer.ts";
+import { createUnderstander } from "../retrieval/understand/index.ts";
+import { RULES } from "../policies/rules/index.ts";
+
+const corpus = loadCorpus();
+const { understand } = createUnderstander({ corpus, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+const TODAY = "2026-12-05";
+
+describe("question understanding", () => {
+  it.each([
+    ["郑政〔2018〕4号第八条", "zz-2018-4/8"],
+    ["郑政〔2018〕4号第8条", "zz-2018-4/8"],
+    ["郑政〔2018〕4号（八）", "zz-2018-4/8"],
+    ["郑政文〔2018〕57号二（三）2", "zz-2018-57/2.3.2"],
+    ["郴州若干措施五（四）", "cz-2021-3/5.4"],
+  ])("looks up %s", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("names what the document has instead of a number it lacks", () => {
+    expect(understand("郑政〔2018〕4号第三十条", TODAY).lookups.misses).toEqual([{ docId: "zz-2018-4", asked: "第三十条", outline: "条目为（一）至（二十五）" }]);
+  });
+
+  it("reads a 文号 shared by three documents as all three, and corrects one a character off", () => {
+    expect(understand("210号第十条", TODAY).named).toHaveLength(3);
+    const slip = understand("郑政〔2023〕210号第十七条", TODAY);
+    expect(slip.corrected.map((c) => c.written)).toEqual(["郑政〔2023〕210号"]);
+  });
+
+  it("tells the date asked from a name's own year, and a validity question from others", () => {
+    const u = understand("2022年还能按郑政〔2018〕4号申请扶持吗？", TODAY);
+    expect(u).toMatchObject({ named: ["zz-2018-4"], documentFact: "validity", date: { from: "2022-01-01", to: "2022-12-31" } });
+    expect(understand("郑政〔2018〕4号第八条", TODAY).date).toBeNull();
+  });
+
+  it("finds a quoted phrase in the clauses holding it, and reads the kind of fact asked", () => {
+    expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
+    expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
+    expect(understand("申报截止日期是哪天", TODAY).kind).toBe("date");
+  });
+
+  it("reads English into the texts' words, and the asker's stated figures as profile facts", () => {
+    const en = understand("overseas warehouse subsidy in Zhengzhou?", TODAY);
+    expect(en.english.english).toBe(true);
+    expect(en.query).toContain("海外仓");
+    expect(understand("我们在郑州做跨境电商出口，一年150万美元，有什么补贴？", TODAY).facts).toMatchObject({
+      city: "zhengzhou",
+      crossBorderExport: { amount: 1_500_000, currency: "USD" },
+    });
+  });
+});
+
+describe("successors", () => {
+  it("links an expired clause to the clause in force covering its subject, and nothing to a clause in force", () => {
+    const successors = createSuccessors(corpus, RULES);
+    expect(successors.of("zz-2018-4/11", TODAY)?.clauseId).toBe("zz-2023-210-measures/6");
+    expect(successors.of("zz-2023-210-measures/6", TODAY)).toBeNull();
+  });
+});
