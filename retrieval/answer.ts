@@ -2,6 +2,7 @@
 // validityOn, a summary line supplied by the policies engineer's summarizer, or verbatim text.
 import { DOCUMENTS, loadCorpus, type City, type Clause, type DocId, type DocumentInfo } from "../corpus/index.ts";
 import type { Validity } from "../corpus/validity.ts";
+import { citationName } from "./citation-name.ts";
 import type { Refusal } from "./refusal.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -22,10 +23,7 @@ export type SentenceWeight = (sentence: string) => number;
 
 const LEAD_SENTENCES = 2;
 
-/** 郑政〔2018〕4号（八）加强出口信保扶持力度 */
-function citationHeading(clause: Clause): string {
-  return `${clause.docNumber}${clause.label}${clause.title ?? ""}`;
-}
+const citationHeading = (clause: Clause) => citationName({ ...clause, clauseLabel: clause.label });
 
 function statusLine(c: CitedClause): string {
   if (c.validity.inForce) return `效力：${c.validity.text}。`;
@@ -52,7 +50,7 @@ function relevantSentences(c: CitedClause, weight: SentenceWeight, max = LEAD_SE
 export function composeAnswer(cited: readonly CitedClause[], weight: SentenceWeight, summarize?: Summarize): string {
   const [lead, ...others] = cited;
   if (!lead) return "";
-  const lines = [`依据：${lead.clause.docNumber}《${lead.clause.docTitle}》${lead.clause.label}${lead.clause.title ?? ""}`, statusLine(lead)];
+  const lines = [`依据：${citationHeading(lead.clause)}`, statusLine(lead)];
   const summary = summarize?.(lead.clause.clauseId) ?? null;
   if (summary && summary.length > 0) {
     lines.push("要点：", ...summary.map((s) => `  ${s}`), `原文：${lead.text}`);

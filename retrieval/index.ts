@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
-import { todayInChina, validityIn, type ValidityStatus } from "../corpus/validity.ts";
+import { shownValidity, todayInChina, validityIn, type ShownValidity } from "../corpus/validity.ts";
 import { RULES } from "../policies/rules/index.ts";
 import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from "./answer.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
@@ -37,13 +37,15 @@ export interface Citation {
   docId: DocId;
   clauseId: string;
   docNumber: string;
+  /** The document's title: one 文号 can carry several documents (郑政文〔2023〕210号 holds three). */
+  docTitle: string;
   clauseLabel: string;
   title: string | null;
   /** Verbatim clause, or the best chunk of a clause longer than CITATION_MAX_CHARS. */
   text: string;
   /** Fused retrieval score, 0..1. */
   score: number;
-  validity: { status: ValidityStatus; text: string };
+  validity: ShownValidity;
 }
 
 export interface AskResult {
@@ -208,11 +210,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         docId: c.clause.docId,
         clauseId: c.clause.clauseId,
         docNumber: c.clause.docNumber,
+        docTitle: c.clause.docTitle,
         clauseLabel: c.clause.label,
         title: c.clause.title,
         text: c.text,
         score: Math.round(c.score * 1000) / 1000,
-        validity: { status: c.validity.status, text: c.validity.text },
+        validity: shownValidity(c.validity),
       })),
     };
   }

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import { documentInfo, loadCorpus } from "../corpus/index.ts";
-import { validityOn } from "../corpus/validity.ts";
+import { shownValidity, validityOn } from "../corpus/validity.ts";
 import { EmptyQuestionError, openRetriever, type Retriever } from "../retrieval/index.ts";
 import { TUNING } from "../retrieval/search.ts";
 
@@ -109,7 +109,8 @@ describe("retriever", () => {
       const clause = corpus.clause(c.clauseId)!;
       expect(c).toMatchObject({ docId: clause.docId, docNumber: clause.docNumber, clauseLabel: clause.label, title: clause.title });
       expect(c.text).toBe(clause.text);
-      expect(c.validity).toEqual({ status: validityOn(c.docId, TODAY).status, text: validityOn(c.docId, TODAY).text });
+      expect(c.validity).toEqual(shownValidity(validityOn(c.docId, TODAY)));
+      expect(c.docTitle).toBe(clause.docTitle);
       expect(c.score).toBeGreaterThanOrEqual(0);
       expect(c.score).toBeLessThanOrEqual(1);
     }
@@ -126,7 +127,7 @@ describe("retriever", () => {
     expect(lines[1]).toContain("已于2021-01-09到期");
     expect(lines[1]).toContain("不在有效期内");
     expect(r.answer).toContain("按照每设立一个分公司给予30万元的一次性奖励。");
-    for (const o of others) expect(r.answer).toContain(`${o.docNumber}${o.clauseLabel}`);
+    for (const o of others) expect(r.answer).toContain(`${o.docNumber}《${o.docTitle}》${o.clauseLabel}`);
   });
 
   it("puts the injected summary before the verbatim clause", async () => {

@@ -7,6 +7,7 @@ import { formatFieldValue } from "../../policies/facts.ts";
 import { FIELDS, type FieldInfo } from "../../policies/fields.ts";
 import { reportParts } from "../../policies/report.ts";
 import type { RuleResult, ScreenResult } from "../../policies/result.ts";
+import { citationName } from "../../retrieval/citation-name.ts";
 import type { AskResult } from "../../retrieval/index.ts";
 import type { Button, Draft, Reply } from "./types.ts";
 
@@ -44,7 +45,7 @@ const STATUS_TEXT: Record<RuleResult["status"], string> = {
 export function renderAnswer(result: AskResult): Reply {
   if (result.noAnswer) return { text: result.answer };
   const sources = result.citations.map(
-    (c, i) => `〔${i + 1}〕${c.docNumber}${c.clauseLabel}${c.title ? ` ${c.title}` : ""}（${c.validity.text}）`,
+    (c, i) => `〔${i + 1}〕${citationName(c)}（${c.validity.text}）`,
   );
   const buttons = result.citations.slice(0, 5).map((c, i) => ({ label: `原文〔${i + 1}〕`, data: `c:${c.clauseId}` }));
   return { text: [result.answer, "", "出处：", ...sources].join("\n"), buttons: buttons.length ? [buttons] : [] };

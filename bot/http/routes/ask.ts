@@ -25,6 +25,7 @@ const CitationSchema = openSchema<Citation>()({
   docId: DocIdSchema,
   clauseId: z.string(),
   docNumber: z.string(),
+  docTitle: z.string().meta({ description: "文件标题（同一文号可能对应多个文件） / the document's title (one 文号 can carry several documents)" }),
   clauseLabel: z.string(),
   title: z.string().nullable(),
   text: z.string().meta({ description: "条款原文（约600字以内） / verbatim clause text" }),

@@ -2,7 +2,8 @@
 // validity and the clause text, the part the answer rests on highlighted, linked to the clause in
 // its document. In hotline mode the answer also comes as a script to read out or copy.
 import { todayInChina } from "../../../corpus/dates.ts";
-import { api, ApiError, type AskRequest, type AskResult, type Citation, type DocumentSummary } from "./api.ts";
+import { citationName } from "../../../retrieval/citation-name.ts";
+import { api, ApiError, type AskRequest, type AskResult, type Citation } from "./api.ts";
 import { append, h, link, replace, uid } from "./dom.ts";
 import { highlightClause } from "./highlight.ts";
 import { answerScript, copyButton } from "./hotline.ts";
@@ -16,15 +17,15 @@ function citationItem(c: Citation, n: number, result: AskResult): HTMLElement {
     h(
       "div",
       { class: "citation-head" },
-      link(documentUrl(c.docId, c.clauseId), { class: "cite-link" }, `〔${n}〕${c.docNumber}${c.clauseLabel}${c.title ? ` ${c.title}` : ""}`),
+      link(documentUrl(c.docId, c.clauseId), { class: "cite-link" }, `〔${n}〕${citationName(c)}`),
       validityBadge(c.validity),
     ),
     h("p", { class: "clause-text" }, ...highlightClause(c.text, c.title, result.answer, result.question)),
   );
 }
 
-function hotlineScript(result: AskResult, documents: DocumentSummary[]): HTMLElement {
-  const script = answerScript(result, documents);
+function hotlineScript(result: AskResult): HTMLElement {
+  const script = answerScript(result);
   const heading = uid("script-title");
   return h(
     "section",
@@ -35,16 +36,16 @@ function hotlineScript(result: AskResult, documents: DocumentSummary[]): HTMLEle
   );
 }
 
-function resultView(result: AskResult, documents: DocumentSummary[]): HTMLElement[] {
+function resultView(result: AskResult): HTMLElement[] {
   if (result.noAnswer) {
     return [
       h("section", { class: "answer no-answer" }, h("h3", {}, "未找到依据"), h("p", { class: "answer-text" }, result.answer)),
-      hotlineScript(result, documents),
+      hotlineScript(result),
     ];
   }
   return [
     h("section", { class: "answer" }, h("h3", {}, "回答"), h("div", { class: "answer-text" }, result.answer)),
-    hotlineScript(result, documents),
+    hotlineScript(result),
     h(
       "section",
       { class: "citations" },
@@ -115,8 +116,8 @@ export function createSearchView(): View {
     results.setAttribute("aria-busy", "true");
     replace(results, h("p", { class: "loading" }, "正在检索…"));
     try {
-      const [result, documents] = await Promise.all([api.ask(request), api.documents()]);
-      if (shown === question) replace(results, resultView(result, documents));
+      const result = await api.ask(request);
+      if (shown === question) replace(results, resultView(result));
     } catch (err) {
       const message = err instanceof ApiError ? err.message : "检索失败，请稍后再试。";
       if (shown === question) replace(results, h("p", { class: "error", role: "alert" }, message));
