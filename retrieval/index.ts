@@ -10,6 +10,7 @@ import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from 
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
+import { filteredOutMessage, hasFilters } from "./filtered.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
 import { createReferenceFinder } from "./references.ts";
@@ -48,11 +49,20 @@ export interface Citation {
   validity: ShownValidity;
 }
 
+/**
+ * Why `noAnswer` is what it is (CONTRACT §5): `filtered_out` when the filters (city, document, in
+ * force on a day) excluded the evidence the whole corpus holds; `related` then offers it.
+ */
+export type AskReason = "answered" | "not_in_corpus" | "filtered_out";
+
 export interface AskResult {
   question: string;
   noAnswer: boolean;
+  reason: AskReason;
   answer: string;
   citations: Citation[];
+  /** Clauses shown as context only: with `filtered_out`, those the question finds without the filters. */
+  related: Citation[];
 }
 
 /** What retrieval found for a question with one method: for `ask` and for evaluation. */
@@ -187,7 +197,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const method: Method = index ? "hybrid" : "lexical";
     const outcome = await search(question, method, options);
     if (outcome.refusal) {
-      return { question, noAnswer: true, answer: refusalMessage(outcome.refusal, options), citations: [] };
+      const refused: AskResult = { question, noAnswer: true, reason: "not_in_corpus", answer: refusalMessage(outcome.refusal, options), citations: [], related: [] };
+      // A place the corpus does not cover is refused whatever the filters; otherwise, if the whole
+      // corpus answers, the filters caused the empty answer.
+      if (outcome.refusal.kind === "elsewhere" || !hasFilters(options)) return refused;
+      const unfiltered = await ask(question, { top: options.top, today: options.today });
+      if (unfiltered.noAnswer) return refused;
+      return { ...refused, reason: "filtered_out", answer: filteredOutMessage(options, unfiltered.citations), related: unfiltered.citations };
     }
     const today = options.today ?? todayInChina();
     const cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
@@ -205,6 +221,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return {
       question,
       noAnswer: false,
+      reason: "answered",
       answer: composeAnswer(cited, sentenceWeight, deps.summarize),
       citations: cited.map((c) => ({
         docId: c.clause.docId,
@@ -217,6 +234,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         score: Math.round(c.score * 1000) / 1000,
         validity: shownValidity(c.validity),
       })),
+      related: [],
     };
   }
 

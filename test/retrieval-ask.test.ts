@@ -171,6 +171,36 @@ describe("retriever", () => {
     expect(none.answer).toContain("2019-06-01");
   });
 
+  it("says when the filters caused an empty answer, and offers what they excluded", async () => {
+    const q = "租用海外仓有什么奖励？";
+    // 4号 was not in force on 2024-06-30: the filters leave nothing, while the corpus answers.
+    const r = await retriever.ask(q, { docId: "zz-2018-4", inForceOn: TODAY });
+    expect(r).toMatchObject({ noAnswer: true, reason: "filtered_out", citations: [] });
+    const open = await retriever.ask(q);
+    expect(r.related).toEqual(open.citations);
+    expect(r.answer).toContain(`按所选条件（郑政〔2018〕4号《${documentInfo("zz-2018-4").title}》，${TODAY}有效的文件）`);
+    expect(r.answer).toContain("是筛选条件排除了依据");
+    for (const c of r.related) expect(r.answer).toContain(`${c.docNumber}《${c.docTitle}》${c.clauseLabel}`);
+    // Each excluded clause says what excluded it: its document expired, or it is another document.
+    expect(r.answer).toMatch(/被排除：(不在所选文件中|已于2021-01-09到期)/u);
+    // Without filters, or when the corpus has no answer either, the refusal stays what it was.
+    const unanswerable = await retriever.ask("如何申请公租房？", { city: "zhengzhou", inForceOn: TODAY });
+    expect(unanswerable).toMatchObject({ noAnswer: true, reason: "not_in_corpus", related: [] });
+    expect(open).toMatchObject({ noAnswer: false, reason: "answered", related: [] });
+  });
+
+  it("never refuses flatly under filters when the whole corpus answers (只查现行有效 + 郑州)", async () => {
+    const filters = { city: "zhengzhou", inForceOn: "2026-12-05" };
+    const r = await retriever.ask("海外仓补贴怎么申请", filters);
+    if (r.noAnswer) {
+      expect(r.reason).toBe("filtered_out");
+      expect(r.related.length).toBeGreaterThan(0);
+      expect(r.answer).toContain("郑州市（河南省），2026-12-05有效的文件");
+    } else {
+      expect(r.citations.every((c) => validityOn(c.docId, "2026-12-05").inForce && documentInfo(c.docId).city === "zhengzhou")).toBe(true);
+    }
+  });
+
   it("rejects an empty question", async () => {
     await expect(retriever.ask("  \n")).rejects.toBeInstanceOf(EmptyQuestionError);
   });

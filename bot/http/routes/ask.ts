@@ -36,8 +36,14 @@ const CitationSchema = openSchema<Citation>()({
 const AskResultSchema = openSchema<AskResult>()({
   question: z.string(),
   noAnswer: z.boolean().meta({ description: "政策库中没有依据时为 true / true when the corpus holds no evidence" }),
+  reason: z.enum(["answered", "not_in_corpus", "filtered_out"]).meta({
+    description:
+      "answered：有依据；not_in_corpus：没有文件涉及；filtered_out：依据被筛选条件（城市、文件、有效日期）排除，related 列出不加筛选时找到的条款 / " +
+      "why noAnswer is what it is; filtered_out: the filters excluded the evidence, listed in related",
+  }),
   answer: z.string(),
   citations: z.array(CitationSchema),
+  related: z.array(CitationSchema).meta({ description: "仅作参考的条款：filtered_out 时为被筛选排除的依据 / clauses shown as context only" }),
 });
 
 export const askRoutes: FastifyPluginAsyncZod<{ app: App }> = async (server, { app }) => {
