@@ -10,6 +10,7 @@ import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from 
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
+import { questionWordSpans, type Span } from "./highlight.ts";
 import { filteredOutMessage, hasFilters } from "./filtered.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
@@ -47,6 +48,8 @@ export interface Citation {
   /** Fused retrieval score, 0..1. */
   score: number;
   validity: ShownValidity;
+  /** Stretches of `text` holding the question's words, whole words and whole figures, [start, end). */
+  highlights: Span[];
 }
 
 /**
@@ -233,6 +236,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         text: c.text,
         score: Math.round(c.score * 1000) / 1000,
         validity: shownValidity(c.validity),
+        highlights: questionWordSpans(tokenizer, question, c.text),
       })),
       related: [],
     };

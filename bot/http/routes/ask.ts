@@ -31,6 +31,9 @@ const CitationSchema = openSchema<Citation>()({
   text: z.string().meta({ description: "条款原文（约600字以内） / verbatim clause text" }),
   score: z.number(),
   validity: ValiditySchema,
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])).meta({
+    description: "原文中与问题相同的词（整词、整个数字）的位置 [起, 止) / stretches [start, end) of text holding the question's words, whole",
+  }),
 });
 
 const AskResultSchema = openSchema<AskResult>()({

@@ -44,7 +44,7 @@ export interface ProfileCatalogue {
   fxUsdCny: number;
 }
 
-export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "inForceOn">;
+export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "docId" | "inForceOn">;
 
 /** The session travels in an HttpOnly cookie the server sets: the page never holds its id. */
 export type ChatRequest = { text: string } | { button: string } | { command: "start" | "forget" };
