@@ -44,7 +44,7 @@ function excludedView(result: AskResult): HTMLElement {
   return h(
     "section",
     { class: "citations excluded" },
-    h("h3", {}, `被筛选条件排除的条款（${result.related.length}条）`),
+    h("h3", {}, `不加筛选条件时找到的条款（${result.related.length}条）`),
     h("p", {}, link(searchUrl(result.question), { class: "without-filters" }, "不加筛选条件再问")),
     h("ol", { class: "citation-list" }, result.related.map((c, i) => citationItem(c, i + 1, result))),
   );
