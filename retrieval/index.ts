@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
-import { todayInChina, validityIn, type ValidityStatus } from "../corpus/validity.ts";
+import { shownValidity, todayInChina, validityIn, type ShownValidity } from "../corpus/validity.ts";
 import type { Profile } from "../policies/profile.ts";
 import { DISCLAIMER, screen } from "../policies/screen.ts";
 import { validateProfile } from "../policies/validate.ts";
@@ -15,6 +15,8 @@ import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
 import { readFigures, type Figure } from "./figures.ts";
+import { filteredOutMessage, hasFilters } from "./filtered.ts";
+import { questionWordSpans, type Span } from "./highlight.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
 import { createReferenceFinder } from "./references.ts";
@@ -46,13 +48,17 @@ export interface Citation {
   docId: DocId;
   clauseId: string;
   docNumber: string;
+  /** The document's title: one 文号 can carry several documents (郑政文〔2023〕210号 holds three). */
+  docTitle: string;
   clauseLabel: string;
   title: string | null;
   /** Verbatim clause, or the best chunk of a clause longer than CITATION_MAX_CHARS. */
   text: string;
   /** Fused retrieval score, 0..1. */
   score: number;
-  validity: { status: ValidityStatus; text: string };
+  validity: ShownValidity;
+  /** Stretches of `text` holding the question's words, whole words and whole figures, [start, end). */
+  highlights: Span[];
 }
 
 /** The evaluator on the figures a question states (CONTRACT.md §5): `screen` on just these facts and the date. */
@@ -63,8 +69,13 @@ export interface Estimate {
   totalCny: number;
 }
 
-/** Why `noAnswer` is what it is (CONTRACT.md §5). */
-export type AnswerReason = "answered" | "not_in_corpus" | "not_stated" | "no_such_clause";
+/**
+ * Why `noAnswer` is what it is (CONTRACT.md §5): `not_stated` when the texts cover the topic but not
+ * the kind of fact asked; `no_such_clause` when the document lacks the number looked up;
+ * `filtered_out` when the filters (city, document, in force on a day) excluded the evidence the
+ * whole corpus holds, which `related` then offers.
+ */
+export type AnswerReason = "answered" | "not_in_corpus" | "filtered_out" | "not_stated" | "no_such_clause";
 
 /** The clause a look-up by number named; `path` is null when the document has no such number. */
 export interface Lookup {
@@ -80,7 +91,10 @@ export interface AskResult {
   reason: AnswerReason;
   answer: string;
   citations: Citation[];
-  /** Clauses shown as context only (the nearest clauses when the texts do not state what was asked). */
+  /**
+   * Clauses shown as context only: the nearest clauses when the texts do not state what was asked,
+   * with `filtered_out` those the question finds without the filters.
+   */
   related: Citation[];
   lookup: Lookup | null;
   estimate: Estimate | null;
@@ -263,17 +277,19 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   /** A clause as a citation shows it: whole, or its first chunk when it is long. */
   const shownText = (clause: Clause) => (clause.text.length > CITATION_MAX_CHARS ? chunks[chunksOf.get(clause.clauseId)![0]!]!.text : clause.text);
 
-  function citationOf(clause: Clause, text: string, score: number, today: string): Citation {
+  function citationOf(question: string, clause: Clause, text: string, score: number, today: string): Citation {
     const validity = validityIn(corpus.document(clause.docId).info.inForce, today);
     return {
       docId: clause.docId,
       clauseId: clause.clauseId,
       docNumber: clause.docNumber,
+      docTitle: clause.docTitle,
       clauseLabel: clause.label,
       title: clause.title,
       text,
       score: Math.round(score * 1000) / 1000,
-      validity: { status: validity.status, text: validity.text },
+      validity: shownValidity(validity),
+      highlights: questionWordSpans(tokenizer, question, text),
     };
   }
 
@@ -295,7 +311,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const withNotes = (answer: string) => [...notes, answer].join("\n");
     const direct = answerDirectly(u, corpus, today);
     if (direct) {
-      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(c, shownText(c), 1, today));
+      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(question, c, shownText(c), 1, today));
       return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
     const estimate = estimateOf(u, today);
@@ -303,7 +319,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const outcome = await searchUnderstood(u, method, options);
     if (outcome.refusal) {
       const answer = u.unconfirmed.length > 0 ? notes.join("\n") : withNotes(refusalMessage(outcome.refusal, options));
-      return { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate };
+      const refused: AskResult = { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate };
+      // A place the corpus does not cover is refused whatever the filters; otherwise, if the whole
+      // corpus answers, the filters caused the empty answer.
+      if (outcome.refusal.kind === "elsewhere" || !hasFilters(options)) return refused;
+      const unfiltered = await ask(question, { top: options.top, today: options.today });
+      if (unfiltered.noAnswer) return refused;
+      return { ...refused, reason: "filtered_out", answer: withNotes(filteredOutMessage(options, unfiltered.citations)), related: unfiltered.citations };
     }
     let cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
       const clause = corpus.clause(hit.clauseId)!;
@@ -342,7 +364,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       successorLines.push(`此前的${c.clause.docNumber}${c.clause.label}曾规定此事项，现行规定见${next.docNumber}《${next.docTitle}》${next.label}${next.title ?? ""}`);
       if (!shown.has(next.clauseId)) {
         shown.add(next.clauseId);
-        related.push(citationOf(next, shownText(next), 0, today));
+        related.push(citationOf(question, next, shownText(next), 0, today));
       }
     }
     // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
@@ -355,7 +377,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         reason: "not_stated",
         answer: withNotes(`现有政策文件没有写明${KIND_WORDS[u.kind]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
         citations: [],
-        related: cited.map((c) => citationOf(c.clause, c.text, c.score, today)),
+        related: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
         lookup: null,
         estimate: null,
       };
@@ -368,7 +390,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       lookup: null,
       estimate,
       answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
-      citations: cited.map((c) => citationOf(c.clause, c.text, c.score, today)),
+      citations: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
     };
   }
 

@@ -5,7 +5,10 @@ import { describe, expect, it } from "vitest";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
 import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
+import { renderAnswer } from "../bot/dialogue/render.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
+import { loadCorpus } from "../corpus/index.ts";
+import { validityOn } from "../corpus/validity.ts";
 import { field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
 import { run, usd, cny, TEST_CONFIG } from "./helpers/screen.ts";
@@ -204,6 +207,34 @@ describe("guided screening", () => {
     await screenThroughDialogue(d, "s7", ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!);
     const explained = (await d.handle("s7", tap("x:zz-2023-210-measures/6")))[0]!.text;
     expect(explained).toContain("国际物流费用（含邮政小包） 260万元 × 10% = 26万元");
+  });
+
+  it("/clause takes a 文号 and clause number as the texts cite them, as well as an id", async () => {
+    const d = dialogue();
+    const clause = async (arg: string) => (await d.handle("s7b", { kind: "command", name: "clause", arg }))[0]!;
+    const byId = await clause("zz-2018-4/8");
+    expect((await clause("郑政〔2018〕4号第八条")).text).toBe(byId.text);
+    expect((await clause("4号文（八）")).text).toBe(byId.text);
+    expect((await clause("郴政办发〔2021〕3号五（二）")).text).toContain("郴政办发〔2021〕3号");
+    // Three documents share 郑政文〔2023〕210号: each of their 第十条 is listed with its title, one button each.
+    const several = await clause("210号第十条");
+    const sharing = loadCorpus().documents.filter((doc) => doc.info.docNumber === "郑政文〔2023〕210号");
+    for (const doc of sharing) expect(several.text).toContain(`郑政文〔2023〕210号《${doc.info.title}》（十）`);
+    expect(several.buttons!.flat().map((b) => b.data)).toEqual(sharing.map((doc) => `c:${doc.info.docId}/10`));
+    expect((await d.handle("s7b", tap(several.buttons![1]![0]!.data)))[0]!.text).toContain(`《${sharing[1]!.info.title}》`);
+    // A number the document does not have, and nothing recognisable, each get a clear answer.
+    expect((await clause("郑政〔2018〕4号第三十条")).text).toMatch(/^郑政〔2018〕4号《.+》中没有“郑政〔2018〕4号第三十条”所指的条款/u);
+    expect((await clause("第八条")).text).toContain("没有找到条款“第八条”");
+  });
+
+  it("names each cited document's title and its nearing end in an answer's sources", () => {
+    const citation = {
+      docId: "zz-2023-210-measures", clauseId: "zz-2023-210-measures/6", docNumber: "郑政文〔2023〕210号",
+      docTitle: "郑州市加快推进跨境电商发展的若干措施", clauseLabel: "（六）", title: "降低国际物流费用成本", text: "…", score: 1,
+      validity: { status: "in_force" as const, text: validityOn("zz-2023-210-measures", "2026-12-05").text, expiresInDays: 9 }, highlights: [],
+    };
+    const reply = renderAnswer({ question: "q", noAnswer: false, reason: "answered", answer: "答", citations: [citation], related: [], lookup: null, estimate: null });
+    expect(reply.text).toContain("〔1〕郑政文〔2023〕210号《郑州市加快推进跨境电商发展的若干措施》（六）降低国际物流费用成本（有效期2023-12-15至2026-12-14，距失效还有9天（即将到期））");
   });
 
   it("shows, edits and resets the profile, and forgets everything on /forget", async () => {

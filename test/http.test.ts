@@ -13,7 +13,7 @@ import { SessionBusy } from "../bot/store/session-store.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { loadConfig } from "../config.ts";
 import { DOCUMENTS } from "../corpus/documents.ts";
-import { todayInChina, validityOn } from "../corpus/validity.ts";
+import { shownValidity, todayInChina, validityOn } from "../corpus/validity.ts";
 import { FIELDS, field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
 import { ACTIVITIES } from "../policies/activities.ts";
@@ -119,7 +119,32 @@ describe("once ready", () => {
     it("says so when the corpus has no answer", async () => {
       const body = (await post("/api/ask", { question: "如何申请公租房？" })).json();
       expect(body.noAnswer).toBe(true);
+      expect(body).toMatchObject({ reason: "not_in_corpus", related: [] });
       expect(body.answer).not.toBe("");
+    });
+
+    it("says when the filters caused an empty answer, with what they excluded in related (reason filtered_out)", async () => {
+      const question = "租用海外仓有什么奖励？";
+      const body = (await post("/api/ask", { question, docId: "zz-2018-4", inForceOn: "2024-06-30" })).json();
+      expect(body).toMatchObject({ noAnswer: true, reason: "filtered_out", citations: [] });
+      expect(body.answer).toContain("是筛选条件排除了依据");
+      const open = (await post("/api/ask", { question })).json();
+      expect(open).toMatchObject({ noAnswer: false, reason: "answered" });
+      expect(body.related).toEqual(open.citations);
+    });
+
+    it("names each citation's document title, its nearing end, and the question's whole words in the clause", async () => {
+      const body = (await post("/api/ask", { question: "我们一年出口150万美元，出口信保有补贴吗？", top: 5 })).json();
+      const today = todayInChina();
+      for (const c of body.citations) {
+        expect(c.docTitle).toBe(DOCUMENTS.find((d) => d.docId === c.docId)!.title);
+        expect(c.validity).toEqual(shownValidity(validityOn(c.docId, today)));
+        for (const [s, e] of c.highlights) expect(c.text.slice(s, e)).not.toMatch(/^(0|00|万)/u);
+      }
+      const credit = body.citations.find((c: { clauseId: string }) => c.clauseId === "zz-2018-4/8");
+      const words = credit.highlights.map(([s, e]: [number, number]) => credit.text.slice(s, e));
+      expect(words.join("")).toContain("出口");
+      expect(words.some((w: string) => w.includes("万美元"))).toBe(false); // 300万美元 is not 150万美元
     });
 
     it("rejects a blank, overlong or mistyped question, naming each field", async () => {
@@ -197,8 +222,7 @@ describe("once ready", () => {
       expect(documents.map((d: { docId: string }) => d.docId)).toEqual(DOCUMENTS.map((d) => d.docId));
       const today = todayInChina();
       for (const d of documents) {
-        const { status, text } = validityOn(d.docId, today);
-        expect(d.validity).toEqual({ status, text });
+        expect(d.validity).toEqual(shownValidity(validityOn(d.docId, today)));
         expect(d.clauseCount).toBeGreaterThan(0);
       }
       expect(documents.find((d: { docId: string }) => d.docId === "zz-2018-4")).toMatchObject({

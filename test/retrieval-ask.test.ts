@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import { documentInfo, loadCorpus } from "../corpus/index.ts";
-import { validityOn } from "../corpus/validity.ts";
+import { shownValidity, validityOn } from "../corpus/validity.ts";
 import { EmptyQuestionError, openRetriever, type Retriever } from "../retrieval/index.ts";
 import { TUNING } from "../retrieval/search.ts";
 
@@ -109,7 +109,8 @@ describe("retriever", () => {
       const clause = corpus.clause(c.clauseId)!;
       expect(c).toMatchObject({ docId: clause.docId, docNumber: clause.docNumber, clauseLabel: clause.label, title: clause.title });
       expect(c.text).toBe(clause.text);
-      expect(c.validity).toEqual({ status: validityOn(c.docId, TODAY).status, text: validityOn(c.docId, TODAY).text });
+      expect(c.validity).toEqual(shownValidity(validityOn(c.docId, TODAY)));
+      expect(c.docTitle).toBe(clause.docTitle);
       expect(c.score).toBeGreaterThanOrEqual(0);
       expect(c.score).toBeLessThanOrEqual(1);
     }
@@ -126,7 +127,7 @@ describe("retriever", () => {
     expect(lines[1]).toContain("已于2021-01-09到期");
     expect(lines[1]).toContain("不在有效期内");
     expect(r.answer).toContain("按照每设立一个分公司给予30万元的一次性奖励。");
-    for (const o of others) expect(r.answer).toContain(`${o.docNumber}${o.clauseLabel}`);
+    for (const o of others) expect(r.answer).toContain(`${o.docNumber}《${o.docTitle}》${o.clauseLabel}`);
   });
 
   it("puts the injected summary before the verbatim clause", async () => {
@@ -168,6 +169,36 @@ describe("retriever", () => {
     const none = await retriever.ask(q, { docId: "cz-2021-3", inForceOn: "2019-06-01" });
     expect(none.noAnswer).toBe(true);
     expect(none.answer).toContain("2019-06-01");
+  });
+
+  it("says when the filters caused an empty answer, and offers what they excluded", async () => {
+    const q = "租用海外仓有什么奖励？";
+    // 4号 was not in force on 2024-06-30: the filters leave nothing, while the corpus answers.
+    const r = await retriever.ask(q, { docId: "zz-2018-4", inForceOn: TODAY });
+    expect(r).toMatchObject({ noAnswer: true, reason: "filtered_out", citations: [] });
+    const open = await retriever.ask(q);
+    expect(r.related).toEqual(open.citations);
+    expect(r.answer).toContain(`按所选条件（郑政〔2018〕4号《${documentInfo("zz-2018-4").title}》，${TODAY}有效的文件）`);
+    expect(r.answer).toContain("是筛选条件排除了依据");
+    for (const c of r.related) expect(r.answer).toContain(`${c.docNumber}《${c.docTitle}》${c.clauseLabel}`);
+    // Each excluded clause says what excluded it: its document expired, or it is another document.
+    expect(r.answer).toMatch(/被排除：(不在所选文件中|已于2021-01-09到期)/u);
+    // Without filters, or when the corpus has no answer either, the refusal stays what it was.
+    const unanswerable = await retriever.ask("如何申请公租房？", { city: "zhengzhou", inForceOn: TODAY });
+    expect(unanswerable).toMatchObject({ noAnswer: true, reason: "not_in_corpus", related: [] });
+    expect(open).toMatchObject({ noAnswer: false, reason: "answered" });
+  });
+
+  it("never refuses flatly under filters when the whole corpus answers (只查现行有效 + 郑州)", async () => {
+    const filters = { city: "zhengzhou", inForceOn: "2026-12-05" };
+    const r = await retriever.ask("海外仓补贴怎么申请", filters);
+    if (r.noAnswer) {
+      expect(r.reason).toBe("filtered_out");
+      expect(r.related.length).toBeGreaterThan(0);
+      expect(r.answer).toContain("郑州市（河南省），2026-12-05有效的文件");
+    } else {
+      expect(r.citations.every((c) => validityOn(c.docId, "2026-12-05").inForce && documentInfo(c.docId).city === "zhengzhou")).toBe(true);
+    }
   });
 
   it("rejects an empty question", async () => {

@@ -34,7 +34,7 @@ const HELP = [
   "我可以：",
   "• 回答政策问题，并给出文件文号、条款和原文（直接输入问题即可，如“出口信保有什么补贴？”）；",
   "• 引导预筛查：逐项询问企业情况，估算可申请的补贴（/screen）；",
-  "命令：/screen 开始或继续筛查（可加日期，如 /screen 2024-06-30 按该日有效性筛查）｜/ask 提问｜/profile 查看或修改企业信息｜/reset 清空企业信息｜/policies 政策文件列表｜/clause 条款编号（如 /clause zz-2018-4/8）｜/forget 删除我的全部数据｜/cancel 退出筛查",
+  "命令：/screen 开始或继续筛查（可加日期，如 /screen 2024-06-30 按该日有效性筛查）｜/ask 提问｜/profile 查看或修改企业信息｜/reset 清空企业信息｜/policies 政策文件列表｜/clause 条款编号或文号加条款（如 /clause zz-2018-4/8、/clause 郑政〔2018〕4号第八条）｜/forget 删除我的全部数据｜/cancel 退出筛查",
 ].join("\n");
 
 const MAIN_BUTTONS = [[{ label: "开始筛查", data: "scr" }, { label: "政策文件", data: "pol" }, { label: "我的信息", data: "prof" }]];
@@ -141,7 +141,7 @@ export class Dialogue {
       case "policies":
         return { state, replies: [renderDocuments(today)] };
       case "clause":
-        return { state, replies: [arg ? renderClause(arg, today) : { text: "请在命令后写条款编号，如 /clause zz-2018-4/8。" }] };
+        return { state, replies: [arg ? renderClause(arg, today) : { text: "请在命令后写条款编号或文号加条款，如 /clause zz-2018-4/8、/clause 郑政〔2018〕4号第八条。" }] };
       case "cancel":
         return { state: { ...state, mode: "idle", pending: null }, replies: [{ text: "已退出筛查，已填写的信息会保留。", buttons: MAIN_BUTTONS }] };
     }
