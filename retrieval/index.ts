@@ -26,7 +26,7 @@ import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type Se
 import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
-import { holdsKind, KIND_WORDS, type FactKind } from "./understand/asks.ts";
+import { holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes } from "./understood.ts";
 
@@ -155,14 +155,15 @@ function estimateLines(estimate: Estimate): string[] {
   return lines;
 }
 
-/** Each expired clause whose successor was also found moves behind that successor, which keeps its own rank otherwise. */
+/**
+ * An expired clause yields its place to its successor when retrieval found them of comparable
+ * relevance: the successor ranks right behind it, no other clause between. A successor ranked
+ * further down is weaker evidence for this question than the clauses between, and stays there.
+ */
 function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], successorId: (c: T) => string | null): T[] {
-  const out: T[] = [];
-  for (const c of cited) {
-    if (out.includes(c)) continue;
-    const next = cited.find((x) => x.clause.clauseId === successorId(c));
-    if (next && !out.includes(next)) out.push(next);
-    out.push(c);
+  const out = [...cited];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i + 1]!.clause.clauseId === successorId(out[i]!)) [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
   }
   return out;
 }
@@ -170,6 +171,18 @@ function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], success
 /** Whether some sentence of the texts states a fact of the kind (the question's own figures do not count). */
 function statesKind(texts: readonly string[], kind: FactKind, questionFigures: readonly Figure[]): boolean {
   return texts.some((t) => t.split(/(?<=[。；;！？\n])/u).some((sentence) => holdsKind(sentence, kind, questionFigures)));
+}
+
+/**
+ * The kind of fact asked that the texts found do not state, or null when they answer: the question
+ * asks a kind worth saying is missing, and for every kind it asks, no sentence holds a fact of that
+ * kind and the texts do not use the words that ask it (子网站有扶持吗 asks about a 子网站 the texts
+ * name, not for a web address).
+ */
+function unstatedKind(asked: readonly AskedFact[], texts: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
+  const missing = asked.filter((a) => !texts.some((t) => t.includes(a.words)) && !statesKind(texts, a.kind, questionFigures));
+  if (missing.length < asked.length) return null;
+  return missing.find((a) => UNSTATED_KINDS.has(a.kind))?.kind ?? null;
 }
 /** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
 export const CITATION_MAX_CHARS = 600;
@@ -368,14 +381,15 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       }
     }
     // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
-    if (u.kind && met.length === 0 && !statesKind(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.text), u.kind, readFigures(u.query))) {
+    const unstated = met.length === 0 ? unstatedKind(u.asked, cited.slice(0, NOT_STATED_DEPTH).map((c) => c.text), readFigures(u.query)) : null;
+    if (unstated) {
       const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
       const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
       return {
         question,
         noAnswer: true,
         reason: "not_stated",
-        answer: withNotes(`现有政策文件没有写明${KIND_WORDS[u.kind]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
+        answer: withNotes(`现有政策文件没有写明${KIND_WORDS[unstated]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
         citations: [],
         related: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
         lookup: null,

@@ -275,6 +275,21 @@ describe("answers that understand the question", () => {
     expect(r.answer).toContain("现行规定见郑政文〔2023〕210号");
   });
 
+  it("puts a successor first only when retrieval found it about as relevant as the expired clause", async () => {
+    // 4号（三） answers this; the clause in force on 体验店 ranks well behind it and stays there.
+    const r = await retriever.ask("郑州体验店有补贴吗", ON);
+    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/3");
+  });
+
+  it("does not say the texts omit a kind of fact when they use the very words asked", async () => {
+    // 网站 in 子网站 names what the clause is about, not a web address asked for.
+    const r = await retriever.ask("在郴州设立面向一带一路国家的子网站有扶持吗？", ON);
+    expect(r.reason).toBe("answered");
+    const often = await retriever.ask("专项提升行动要求各单位多久报一次工作推进情况？", ON);
+    expect(often.reason).toBe("answered");
+    expect(often.answer).toContain("每月月末");
+  });
+
   it("answers an English question in Chinese, saying so", async () => {
     const r = await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON);
     expect(r.noAnswer).toBe(false);

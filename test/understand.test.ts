@@ -4,6 +4,7 @@ import { loadCorpus } from "../corpus/index.ts";
 import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
+import { askedFacts, holdsKind } from "../retrieval/understand/asks.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
 
@@ -42,6 +43,20 @@ describe("question understanding", () => {
     expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
     expect(understand("申报截止日期是哪天", TODAY).kind).toBe("date");
+  });
+
+  it("reads every kind a question asks, with the words that ask it", () => {
+    expect(askedFacts("信息服务平台什么时候上线，谁牵头？")).toEqual([{ kind: "who", words: "谁" }, { kind: "date", words: "什么时候" }]);
+    // 谁 inside 都有谁 asks nothing more; a bare 多少 beside 比例 asks no separate quantity.
+    expect(askedFacts("专家委员会的委员都有谁？").map((a) => a.kind)).toEqual(["person"]);
+    expect(askedFacts("市里配套比例是多少？").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("有多少家企业？").map((a) => a.kind)).toEqual(["quantity"]);
+  });
+
+  it("tells a sentence stating how often from one capping an amount per year", () => {
+    expect(holdsKind("每月月末将工作推进情况报领导小组办公室", "frequency", [])).toBe(true);
+    expect(holdsKind("每家企业每年补贴不超过50万元", "frequency", [])).toBe(false);
+    expect(holdsKind("每年组织开展20个电子商务试点项目建设", "frequency", [])).toBe(true);
   });
 
   it("reads English into the texts' words, and the asker's stated figures as profile facts", () => {

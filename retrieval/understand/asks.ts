@@ -32,7 +32,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/网址|网站|链接|网页|申报系统|\bwebsite\b|\burl\b/iu, "website"],
   [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药/u, "list"],
   [/名字|姓名|叫什么|联系人|都有谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
-  [/是谁|由谁|谁(来|负责|审批|制定|发放)|哪个(部门|单位|机构)(审批|受理|负责|认定)/u, "who"],
+  [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|在哪(里|儿)?(?!个|份|条|些)|哪里(能|可以)?(领|办|交|申请|申报)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [/材料|资料|提交什么|交什么|准备什么|提交哪些|发票|证明文件|\bdocuments? (?:required|needed)\b/iu, "materials"],
   [/几次|几班|多少次|多久.{0,4}一次|每(季度|月|周)吗|频次|按季度还是按年/u, "frequency"],
@@ -58,6 +58,38 @@ export function askedKind(question: string): FactKind | null {
   return ASKED.find(([pattern]) => pattern.test(question))?.[1] ?? null;
 }
 
+/** A kind of fact the question asks for, with the words that ask it (网站 in 子网站有扶持吗). */
+export interface AskedFact {
+  kind: FactKind;
+  words: string;
+}
+
+/**
+ * Every kind the question asks for (什么时候上线，谁牵头 asks a date and who), in the order of ASKED.
+ * Words inside those of a kind found earlier ask nothing more (谁 in 都有谁), and a bare 多少 or 几个
+ * asks a quantity only when no more particular kind is asked (比例是多少 asks a rate).
+ */
+export function askedFacts(question: string): AskedFact[] {
+  const found: (AskedFact & { at: number; end: number })[] = [];
+  for (const [pattern, kind] of ASKED) {
+    const m = pattern.exec(question);
+    if (!m) continue;
+    const at = m.index;
+    const end = at + m[0].length;
+    if (found.some((f) => at >= f.at && end <= f.end)) continue;
+    if (kind === "quantity" && found.length > 0) continue;
+    found.push({ kind, words: m[0], at, end });
+  }
+  return found.map(({ kind, words }) => ({ kind, words }));
+}
+
+/**
+ * The kinds whose absence from the texts is worth saying (issue 9): a date or deadline, a duration,
+ * (how long, how often), a contact, a person, materials, an amount or rate. Who decides, how many
+ * and which ones are answered by what the clauses found say.
+ */
+export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set(["date", "duration", "frequency", "phone", "email", "website", "address", "person", "materials", "money"]);
+
 export function askedDocumentFact(question: string): DocumentFact | null {
   return DOCUMENT_FACTS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
 }
@@ -69,7 +101,7 @@ const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+
 const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   duration: new RegExp(`${COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
-  frequency: new RegExp(`${COUNT}\\s*(次|班|批|轮)|每(周|月|季度|年)\\s*${COUNT}`, "u"),
+  frequency: new RegExp(`${COUNT}\\s*(次|班|批|轮)`, "u"),
   phone: /\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/u,
   website: /https?:\/\/|www\.|\.gov\.cn|\.com\b/u,
@@ -81,6 +113,7 @@ const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who">, RegExp> = {
 };
 /** An organ or a post: who decides, approves or answers. */
 const ORGAN = /局|委员会|委|厅|办公室|人民政府|政府|中心|部门|银行|海关|协会|管委会|小组|书记|市长|局长|主任|组长/u;
+const RECURS = /每\s*(日|天|周|旬|月|季度?|半年|年)/u;
 const RATE = /\d+(\.\d+)?\s*[%‰]|百分之|[一二两三四五六七八九]成/u;
 const NUMBER_WITH_UNIT = new RegExp(`${COUNT}\\s*(万|亿)?\\s*(元|美元|家|人|名|个|项|场|次|单|平方米|倍|所|批|班|类)`, "u");
 
@@ -92,6 +125,9 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
   switch (kind) {
     case "who":
       return ORGAN.test(sentence) || HOLDS.person.test(sentence);
+    case "frequency":
+      // A count of times, or a period an action recurs in (每月月末将…报); 每年最高50万元 is a cap, not how often.
+      return HOLDS.frequency.test(sentence) || sentence.split(/[，,；;]/u).some((part) => RECURS.test(part) && !readFigures(part).some((f) => f.unit === "money"));
     case "money": {
       const own = readFigures(sentence).filter((f) => f.unit === "money" && !questionFigures.some((q) => q.unit === "money" && q.value === f.value));
       return own.length > 0 || RATE.test(sentence);

@@ -6,7 +6,7 @@
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
 import type { PlaceFinder, PlaceMentions } from "../places.ts";
-import { askedDocumentFact, askedKind, type DocumentFact, type FactKind } from "./asks.ts";
+import { askedDocumentFact, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { readEnglish, type EnglishReading } from "./english.ts";
@@ -34,7 +34,10 @@ export interface Understanding {
   /** The date asked about (a day, month or year), not a document's own year. */
   date: DateSpan | null;
   documentFact: DocumentFact | null;
+  /** The first kind of fact asked. */
   kind: FactKind | null;
+  /** Every kind of fact asked, with the words that ask it. */
+  asked: AskedFact[];
   /** Quoted phrases the texts contain, or the rare stretch a "which document says …" question repeats. */
   phrase: { phrase: string; clauseIds: string[] } | null;
   /** The question asks which document or clause says something. */
@@ -105,7 +108,8 @@ export function createUnderstander({ corpus, places }: UnderstandingDeps): Under
     const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
     const asksWhere = ASKS_WHERE.test(query);
     const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
-    const kind = askedKind(query);
+    const asked = askedFacts(query);
+    const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     const facts = readAskerFacts(query, {
       city,
@@ -128,6 +132,7 @@ export function createUnderstander({ corpus, places }: UnderstandingDeps): Under
       date,
       documentFact: askedDocumentFact(query),
       kind,
+      asked,
       phrase,
       asksWhere,
       facts: facts && facts.city ? facts : null,
