@@ -19,6 +19,8 @@ export interface RuleReads {
   kinds: Kind[];
   /** Declaration paths, lists by their own path and their items' fields as list[].field. */
   fields: string[];
+  /** Of `fields`, those its conditions read (tiers' thresholds included), not only what its amount is reckoned on. */
+  conditionFields: string[];
   /**
    * List path → enum field of an item → the values under which the rule reads the item's other
    * fields (overseasWarehouses → mode → [leased_whole]). Absent: the rule reads every item alike.
@@ -111,15 +113,37 @@ function award(a: Award, scope: string, into: Collector): void {
   }
 }
 
+/** The conditions inside an award: a tier's threshold, the items a per-item award counts. */
+function awardConditions(a: Award, scope: string, into: Collector): void {
+  switch (a.kind) {
+    case "tiers":
+      return a.tiers.forEach((t) => (condition(t.when, scope, into), awardConditions(t.award, scope, into)));
+    case "sum":
+      return a.parts.forEach((p) => awardConditions(p, scope, into));
+    case "forEach": {
+      const list = within(scope, a.items);
+      into.listReading(list, a.where);
+      a.where.forEach((c) => condition(c, `${list}[]`, into));
+      return awardConditions(a.award, `${list}[]`, into);
+    }
+    default:
+      return;
+  }
+}
+
 function readsOf(rule: Rule, doc: PolicyDocument): Omit<RuleReads, "city"> {
   const into = new Collector();
   rule.conditions.forEach((c) => condition(c, "", into));
   award(rule.award, "", into);
+  const gates = new Collector();
+  rule.conditions.forEach((c) => condition(c, "", gates));
+  awardConditions(rule.award, "", gates);
   return {
     ruleId: rule.id,
     docId: doc.docId,
     kinds: [...rule.kinds],
     fields: [...into.fields],
+    conditionFields: [...gates.fields],
     itemChoices: into.itemChoices(),
   };
 }

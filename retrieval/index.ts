@@ -9,6 +9,8 @@ import type { Profile } from "../policies/profile.ts";
 import { DISCLAIMER, screen } from "../policies/screen.ts";
 import { validateProfile } from "../policies/validate.ts";
 import type { RuleResult } from "../policies/result.ts";
+import { READS_OF_RULES } from "../policies/field-usage.ts";
+import { topField } from "../policies/fields.ts";
 import { RULES } from "../policies/rules/index.ts";
 import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from "./answer.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
@@ -67,6 +69,8 @@ export interface Estimate {
   facts: Partial<Profile>;
   results: RuleResult[];
   totalCny: number;
+  /** Rules (`results[].clauseId`) whose conditions the stated facts meet, the amount still needing a figure not stated. */
+  conditionsMet: string[];
 }
 
 /**
@@ -139,17 +143,45 @@ export interface RetrieverDeps {
 }
 
 export const DEFAULT_TOP = 5;
+/**
+ * A clause retrieval scores at least this share of the best one's score is of comparable relevance
+ * (fused scores run 0..1 with the best at 1; the figure boost, 0.15, reorders within such a band).
+ * Measured on few questions (the stated-figures voice of the sets): a judgement, not a fit.
+ */
+const COMPARABLE_SHARE = 0.6;
 /** How many of the clauses found are read for the kind of fact asked before saying the texts do not state it. */
 const NOT_STATED_DEPTH = 3;
+
+const CONDITION_FIELDS = new Map(READS_OF_RULES.map((r) => [r.ruleId, new Set(r.conditionFields.map(topField))]));
+
+/**
+ * Whether the stated facts meet every condition of a rule `screen` could not finish: what it lacks
+ * (presumed facts aside) is read only to reckon the amount, and some condition was decided.
+ */
+function meetsConditions(r: RuleResult): boolean {
+  const conditions = CONDITION_FIELDS.get(r.clauseId);
+  if (r.status !== "missing_info" || !conditions) return false;
+  const lacking = new Set(r.missing.filter((f) => !(r.presumed ?? []).includes(f)).map(topField));
+  return lacking.size > 0 && [...lacking].every((f) => !conditions.has(f)) && [...conditions].some((f) => !r.missing.map(topField).includes(f));
+}
+
+/** The checks the stated facts passed, from the evaluator's explanation (one check per line, ✓ when met; presumed ones aside). */
+const passedChecks = (r: RuleResult) =>
+  r.explanation.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("✓") && l.includes("——") && !l.includes("推定"));
 
 /** The estimate in words: what the stated figures meet, with the arithmetic, and what else decides more. */
 function estimateLines(estimate: Estimate): string[] {
   const met = estimate.results.filter((r) => r.status === "eligible");
-  const open = estimate.results.filter((r) => r.status === "missing_info");
+  const conditionsMet = estimate.results.filter((r) => estimate.conditionsMet.includes(r.clauseId));
+  const open = estimate.results.filter((r) => r.status === "missing_info" && !estimate.conditionsMet.includes(r.clauseId));
   const lines = [`按您所述的情况，依据${estimate.asOf}有效的文件预估：`];
-  if (met.length === 0) lines.push(open.length > 0 ? "  仅凭所述情况，还不能确定符合哪一条。" : "  所述情况不满足这些文件任何条款的条件。");
+  if (met.length + conditionsMet.length === 0) lines.push(open.length > 0 ? "  仅凭所述情况，还不能确定符合哪一条。" : "  所述情况不满足这些文件任何条款的条件。");
   for (const r of met) lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}：${r.reason}`);
   if (met.length > 0) lines.push(`  合计约${(estimate.totalCny / 10_000).toLocaleString("zh-CN")}万元。`);
+  for (const r of conditionsMet) {
+    lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}的条件，金额${r.reason.replace(/^尚缺/u, "还需知道")}`);
+    for (const check of passedChecks(r)) lines.push(`    ${check}`);
+  }
   if (open.length > 0) lines.push(`  另有${open.length}项条款还需了解更多情况才能判断，可发送 /screen 开始筛查。`);
   lines.push(`  ${DISCLAIMER}`);
   return lines;
@@ -313,7 +345,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const v = validateProfile({ ...u.facts, asOf });
     if (!v.ok) return null;
     const result = screen(v.profile, { fxUsdCny: config.fxUsdCny, today });
-    return { asOf, facts: u.facts, results: result.results, totalCny: result.totalCny };
+    const conditionsMet = result.results.filter(meetsConditions).map((r) => r.clauseId);
+    return { asOf, facts: u.facts, results: result.results, totalCny: result.totalCny, conditionsMet };
   }
 
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
@@ -350,7 +383,18 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
     if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
     // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
-    const met = estimate ? estimate.results.filter((r) => r.status === "eligible") : [];
+    // A clause whose conditions they meet, its amount pending a figure, leads only when the question
+    // names no document or date, retrieval found nothing in force, and rates that clause of
+    // comparable relevance: otherwise the clauses found on the question's own subject (出口监管仓,
+    // 信保, 境外分公司) say more than a general one its figures meet.
+    const nothingCurrent = u.named.length === 0 && !u.date && cited.every((c) => !c.validity.inForce);
+    const topScore = outcome.ranked[0]?.score ?? 0;
+    const comparable = (clauseId: string) => (outcome.ranked.find((h) => h.clauseId === clauseId)?.score ?? 0) >= COMPARABLE_SHARE * topScore;
+    const met = estimate
+      ? estimate.results.filter(
+          (r) => r.status === "eligible" || (nothingCurrent && estimate.conditionsMet.includes(r.clauseId) && comparable(r.citation.clauseId)),
+        )
+      : [];
     if (met.length > 0) {
       const metIds = [...new Set(met.map((r) => r.citation.clauseId))];
       const lead = metIds.map((id) => corpus.clause(id)!).map((clause) => {

@@ -290,6 +290,15 @@ describe("answers that understand the question", () => {
     expect(often.answer).toContain("每月月末");
   });
 
+  it("leads stated figures with the clause in force whose conditions they meet, its amount pending", async () => {
+    const r = await retriever.ask("我们在郑州做跨境电商出口，一年150万美元，有什么补贴？", { today: "2026-12-05" });
+    // 150万美元 is 1065万元 at 7.1: 210号（一）'s 1000万元 is met; its amount needs the promotion spend.
+    expect(r.estimate?.conditionsMet).toContain("zz-2023-210-measures/1");
+    expect(r.citations[0]?.clauseId).toBe("zz-2023-210-measures/1");
+    expect(r.answer).toContain("符合郑政文〔2023〕210号（一）推动跨境电商应用的条件，金额还需知道");
+    expect(r.answer).toContain("（≥ 1000万元）");
+  });
+
   it("answers an English question in Chinese, saying so", async () => {
     const r = await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON);
     expect(r.noAnswer).toBe(false);
