@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
 import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
@@ -11,6 +11,8 @@ import { loadCorpus } from "../corpus/index.ts";
 import { validityOn } from "../corpus/validity.ts";
 import { field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
+import { loadConfig } from "../config.ts";
+import { openRetriever, type Retriever } from "../retrieval/index.ts";
 import { run, usd, cny, TEST_CONFIG } from "./helpers/screen.ts";
 
 const dialogue = (store = SqliteStore.open(":memory:")) =>
@@ -418,5 +420,35 @@ describe("/screen on a day with no money clause in force", () => {
     expect(summary).toContain("【此前的政策（已到期，仅供参考）】");
     expect(summary).toContain("有效期2023-12-15至2026-12-14");
     expect(summary).toContain("郑政文〔2023〕210号（一） 推动跨境电商应用：30万元（每年）");
+  });
+});
+
+describe("answers with the real retriever", () => {
+  let retriever: Retriever;
+  beforeAll(async () => {
+    retriever = await openRetriever({ ...loadConfig(), dataDir: mkdtempSync(join(tmpdir(), "dialogue-ask-")) }, { log: () => {} });
+  });
+  const asking = (store = SqliteStore.open(":memory:")) =>
+    new Dialogue({ store, ask: (q) => retriever.ask(q, { today: "2026-12-05" }), fxUsdCny: TEST_CONFIG.fxUsdCny, today: () => "2026-12-05" });
+
+  it("offers to start the screening prefilled with the figures a question states", async () => {
+    const d = asking();
+    const [answer] = await d.handle("pf1", text("我们在郑州做跨境电商出口，一年150万美元，有什么补贴？"));
+    expect(answer!.text).toContain("郑政文〔2023〕210号（一）");
+    const button = answer!.buttons!.flat().find((b) => b.data === "pf")!;
+    expect(button.label).toBe("按所述情况开始筛查");
+    await d.handle("pf1", tap("pf"));
+    const profile = (await d.handle("pf1", { kind: "command", name: "profile" }))[0]!.text;
+    expect(profile).toContain("郑州");
+    expect(profile).toContain("150万美元");
+    // Offered once: a second press is a stale button.
+    expect((await d.handle("pf1", tap("pf")))[0]!.text).toMatch(/过期|失效|无效/u);
+  });
+
+  it("looks a clause up by 文号, and says when the texts do not state what was asked", async () => {
+    const d = asking();
+    expect((await d.handle("lk", text("郑政〔2018〕4号第八条讲的什么？")))[0]!.text).toContain("加强出口信保扶持力度");
+    expect((await d.handle("lk", text("郑政〔2018〕4号第三十条讲的什么？")))[0]!.text).toContain("没有第三十条");
+    expect((await d.handle("lk", text("郑政〔2018〕4号的扶持资金申报截止日期是哪天？")))[0]!.text).toContain("没有写明");
   });
 });

@@ -9,7 +9,7 @@ import { KINDS, type Kind } from "../../policies/profile.ts";
 import { MAX_LIST_ITEMS } from "./questions.ts";
 
 export type ButtonAction =
-  | { kind: "scr" | "rescr" | "pol" | "prof" | "rst" | "skip" | "kd" }
+  | { kind: "scr" | "rescr" | "pf" | "pol" | "prof" | "rst" | "skip" | "kd" }
   | { kind: "c"; clauseId: string }
   | { kind: "x"; ruleId: string }
   | { kind: "e"; path: string }
@@ -31,7 +31,7 @@ export function isValuePath(path: string): boolean {
   return m[2] === undefined || Number(m[2]) < MAX_LIST_ITEMS;
 }
 
-const SIMPLE = new Set(["scr", "rescr", "pol", "prof", "rst", "skip", "kd"]);
+const SIMPLE = new Set(["scr", "rescr", "pf", "pol", "prof", "rst", "skip", "kd"]);
 
 export function decodeButton(data: string): ButtonAction | null {
   const colon = data.indexOf(":");

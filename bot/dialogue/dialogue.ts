@@ -121,7 +121,7 @@ export class Dialogue {
     if (state.mode === "screening" && state.pending) return this.answer(state, text);
     if (/^(开始)?(预)?筛查$|^我能申请(哪些|什么)补贴/u.test(text)) return this.startScreening(state, "");
     if (CLAUSE_ID.test(text)) return { state, replies: [renderClause(text, this.deps.today())] };
-    return { state, replies: [await this.ask(text)] };
+    return this.answerQuestion(state, text);
   }
 
   private async command(state: SessionState, name: Exclude<CommandName, "forget">, arg: string): Promise<Step> {
@@ -133,7 +133,7 @@ export class Dialogue {
       case "screen":
         return this.startScreening(state, arg);
       case "ask":
-        return { state, replies: [arg ? await this.ask(arg) : { text: "请直接输入您的问题，例如：“海外仓租赁有什么补贴？”" }] };
+        return arg ? this.answerQuestion(state, arg) : { state, replies: [{ text: "请直接输入您的问题，例如：“海外仓租赁有什么补贴？”" }] };
       case "profile":
         return { state, replies: [renderProfile(state.profile)] };
       case "reset":
@@ -158,6 +158,10 @@ export class Dialogue {
         return this.startScreening(state, "");
       case "rescr":
         return this.startScreening({ ...state, skipped: [] }, "");
+      case "pf":
+        // The facts a question stated, over what the profile held; offered once.
+        if (!state.offered) return { state, replies: [EXPIRED] };
+        return this.startScreening({ ...state, profile: { ...state.profile, ...state.offered }, offered: undefined }, "");
       case "pol":
         return { state, replies: [renderDocuments(today)] };
       case "prof":
@@ -191,9 +195,18 @@ export class Dialogue {
     }
   }
 
-  private async ask(question: string): Promise<Reply> {
-    if (!this.deps.ask) return { text: "问答服务暂未就绪，请稍后再试；也可以用 /screen 进行预筛查。" };
-    return renderAnswer(await this.deps.ask(question));
+  private async ask(question: string): Promise<{ reply: Reply; offered: Draft | null }> {
+    if (!this.deps.ask) return { reply: { text: "问答服务暂未就绪，请稍后再试；也可以用 /screen 进行预筛查。" }, offered: null };
+    const result = await this.deps.ask(question);
+    const reply = renderAnswer(result);
+    if (!result.estimate) return { reply, offered: null };
+    return { reply: { ...reply, buttons: [...(reply.buttons ?? []), [{ label: "按所述情况开始筛查", data: "pf" }]] }, offered: result.estimate.facts };
+  }
+
+  /** A question answered; the facts it states are kept for the button that starts a screening with them. */
+  private async answerQuestion(state: SessionState, question: string): Promise<Step> {
+    const { reply, offered } = await this.ask(question);
+    return { state: offered ? { ...state, offered } : state, replies: [reply] };
   }
 
   private startScreening(state: SessionState, arg: string): Step {
@@ -258,7 +271,7 @@ export class Dialogue {
   /** A question typed while a screening question waits: answer it, then repeat the question. */
   private async answerAside(state: SessionState, question: string): Promise<Step> {
     const again = questionReply(state.pending!.path, state, this.evaluate(state));
-    return { state, replies: [await this.ask(question), { ...again, text: `回到筛查：\n${again.text}` }] };
+    return { state, replies: [(await this.ask(question)).reply, { ...again, text: `回到筛查：\n${again.text}` }] };
   }
 
   /** A value read from an answer: held for a 是/否 when far out of the field's scale, stored otherwise. */

@@ -46,6 +46,8 @@ export interface SessionState {
   pending: Pending | null;
   /** Questions asked in the current screening, for numbering them. */
   asked: number;
+  /** The facts the last question answered stated (出口150万美元), offered to prefill a screening. */
+  offered?: Draft;
 }
 
 export const newSession = (): SessionState => ({ mode: "idle", profile: {}, skipped: [], pending: null, asked: 0 });
