@@ -91,40 +91,24 @@ function condition(c: Condition, scope: string, into: Collector): void {
   else quantity(c.q, scope, into);
 }
 
-function award(a: Award, scope: string, into: Collector): void {
+/** What an award reads; with `conditionsOnly`, only its conditions (a tier's threshold, the items a per-item award counts), not what the amount is reckoned on. */
+function award(a: Award, scope: string, into: Collector, conditionsOnly = false): void {
   switch (a.kind) {
     case "rate":
+      if (conditionsOnly) return;
       if (typeof a.rate === "object") into.fields.add(PARAMETERS[a.rate.param].override);
       return quantity(a.of, scope, into);
     case "perUnit":
-      return quantity(a.of, scope, into);
+      return conditionsOnly ? undefined : quantity(a.of, scope, into);
     case "tiers":
-      return a.tiers.forEach((t) => (condition(t.when, scope, into), award(t.award, scope, into)));
+      return a.tiers.forEach((t) => (condition(t.when, scope, into), award(t.award, scope, into, conditionsOnly)));
     case "sum":
-      return a.parts.forEach((p) => award(p, scope, into));
+      return a.parts.forEach((p) => award(p, scope, into, conditionsOnly));
     case "forEach": {
       const list = within(scope, a.items);
       into.listReading(list, a.where);
       a.where.forEach((c) => condition(c, `${list}[]`, into));
-      return award(a.award, `${list}[]`, into);
-    }
-    default:
-      return;
-  }
-}
-
-/** The conditions inside an award: a tier's threshold, the items a per-item award counts. */
-function awardConditions(a: Award, scope: string, into: Collector): void {
-  switch (a.kind) {
-    case "tiers":
-      return a.tiers.forEach((t) => (condition(t.when, scope, into), awardConditions(t.award, scope, into)));
-    case "sum":
-      return a.parts.forEach((p) => awardConditions(p, scope, into));
-    case "forEach": {
-      const list = within(scope, a.items);
-      into.listReading(list, a.where);
-      a.where.forEach((c) => condition(c, `${list}[]`, into));
-      return awardConditions(a.award, `${list}[]`, into);
+      return award(a.award, `${list}[]`, into, conditionsOnly);
     }
     default:
       return;
@@ -137,7 +121,7 @@ function readsOf(rule: Rule, doc: PolicyDocument): Omit<RuleReads, "city"> {
   award(rule.award, "", into);
   const gates = new Collector();
   rule.conditions.forEach((c) => condition(c, "", gates));
-  awardConditions(rule.award, "", gates);
+  award(rule.award, "", gates, true);
   return {
     ruleId: rule.id,
     docId: doc.docId,

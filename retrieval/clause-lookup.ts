@@ -21,12 +21,9 @@ export function lookUpClause(asked: string, corpus: Corpus = loadCorpus()): Clau
   if (byId) return { kind: "found", clause: byId };
   // In a command the whole argument is a reference, so a bare 210号 names a document as 210号文 would.
   const reference = text.replace(/(\d)\s*号(?![文件])/u, "$1号文");
-  const inCorpus = new Set(corpus.documents.map((d) => d.info.docId));
-  const names = findDocumentNames(reference, { city: null, cited: (n) => corpus.clauses.some((c) => c.text.includes(n)) });
+  const names = findDocumentNames(reference, { corpus, city: null, cited: (n) => corpus.clauses.some((c) => c.text.includes(n)) });
   // A slip in the issuer prefix alone is clear (郑政文〔2018〕4号), as in a question.
-  const named = [...names.named, ...names.nearMisses.filter((n) => n.prefixOnly).map((n) => ({ ...n, by: "number" as const }))]
-    .map((n) => ({ ...n, docIds: n.docIds.filter((id) => inCorpus.has(id)) }))
-    .filter((n) => n.docIds.length > 0);
+  const named = [...names.named, ...names.nearMisses.filter((n) => n.prefixOnly).map((n) => ({ ...n, by: "number" as const }))];
   if (named.length === 0) return { kind: "unknown" };
   const { hits, misses } = lookUp(findClauseNumbers(reference), named, [], (id) => corpus.document(id));
   const clauses = [...new Set(hits.flatMap((h) => h.clauseIds))].map((id) => corpus.clause(id)!);

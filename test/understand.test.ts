@@ -4,6 +4,7 @@ import { loadCorpus } from "../corpus/index.ts";
 import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
+import { lookUpClause } from "../retrieval/clause-lookup.ts";
 import { askedFacts, holdsKind } from "../retrieval/understand/asks.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
@@ -43,6 +44,15 @@ describe("question understanding", () => {
     expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
     expect(understand("申报截止日期是哪天", TODAY).kind).toBe("date");
+  });
+
+  it("names only the documents of the corpus it was built on (a reloaded corpus brings its own register)", () => {
+    const documents = corpus.documents.filter((d) => d.info.docId !== "zz-2018-4");
+    const without = { ...corpus, documents, clauses: documents.flatMap((d) => d.clauses) };
+    const other = createUnderstander({ corpus: without, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+    expect(other.understand("郑政〔2018〕4号第八条", TODAY).named).toEqual([]);
+    expect(other.understand("郑政文〔2018〕57号二（三）2", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.3.2"]);
+    expect(lookUpClause("郑政〔2018〕4号第八条", without)).toEqual({ kind: "unknown" });
   });
 
   it("reads every kind a question asks, with the words that ask it", () => {

@@ -64,7 +64,6 @@ export interface Understander {
 export function createUnderstander({ corpus, places }: UnderstandingDeps): Understander {
   const phrases = createPhraseIndex(corpus.clauses);
   const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
-  const inCorpus = new Set(corpus.documents.map((d) => d.info.docId));
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
@@ -72,10 +71,7 @@ export function createUnderstander({ corpus, places }: UnderstandingDeps): Under
     const query = english.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
-    // The register may hold documents this corpus lacks (a retriever built on another corpus).
-    const found = findDocumentNames(query, { city: placeCity, cited });
-    const known = <T extends { docIds: DocId[] }>(list: T[]) => list.map((n) => ({ ...n, docIds: n.docIds.filter((id) => inCorpus.has(id)) })).filter((n) => n.docIds.length > 0);
-    const names = { ...found, named: known(found.named), nearMisses: known(found.nearMisses) };
+    const names = findDocumentNames(query, { corpus, city: placeCity, cited });
     const numbers = findClauseNumbers(query);
 
     // A slip in the prefix alone is clear; a slip in the year or number must be confirmed by the

@@ -1,5 +1,5 @@
-// The documents a question names, read from the register alone (corpus DOCUMENTS), so a new
-// document is named the same way with no change here:
+// The documents a question names, read from the register of the corpus in use alone (each
+// document's 文号 and title), so a new document is named the same way with no change here:
 //   by 文号: 郑政〔2018〕4号, 郑政(2018)4号, 2018年4号文, 210号若干措施, 郴政办发3号文. A number is a
 //     文号 only with its issuer prefix, its year, or 文/文件 or the kind of document its title ends
 //     with after it, so 3号线 or 5号楼 name nothing. One character off (郑政〔2023〕210号, 郑政文〔2018〕58号)
@@ -8,7 +8,7 @@
 //     若干措施, 直播方案, 行动方案, 郴州那个若干措施, 2013年那个创建电子商务示范城市的文件. The kind of
 //     document a title ends with (若干措施, 实施方案 …) names the documents of that kind; words of
 //     their titles just before it (直播, 行动), the city and the year tell them apart.
-import { DOCUMENTS, type City, type DocId, type DocumentInfo } from "../../corpus/index.ts";
+import type { City, Corpus, DocId, DocumentInfo } from "../../corpus/index.ts";
 import { editDistance } from "../../policies/cities.ts";
 
 export interface NamedDocuments {
@@ -50,22 +50,46 @@ interface Entry {
 }
 
 const DOC_NUMBER = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u;
-const ENTRIES: Entry[] = DOCUMENTS.map((info) => {
-  const [, prefix, year, n] = DOC_NUMBER.exec(info.docNumber)!;
-  const short = info.title.replace(info.issuer, "").replace(/^关于/u, "").replace(/（试行）$/u, "");
-  return { info, prefix: prefix!, year: year!, n: n!, short, kind: short.slice(-4) };
-});
-const KINDS = [...new Set(ENTRIES.map((e) => e.kind))];
-/** 措施, 方案, 意见: the kind in two characters, as people shorten it. */
-const SHORT_KINDS = [...new Set(KINDS.map((k) => k.slice(2)))];
-
 const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
-const TITLE_BIGRAMS = new Map(ENTRIES.map((e) => [e.info.docId, bigrams(e.short)]));
-/** Character pairs of the titles that tell one title from most others (not 跨境, 电子 …). */
-const titlesWith = (pair: string) => ENTRIES.filter((e) => TITLE_BIGRAMS.get(e.info.docId)!.has(pair)).length;
-const DISTINCTIVE = new Map(
-  ENTRIES.map((e) => [e.info.docId, new Set([...TITLE_BIGRAMS.get(e.info.docId)!].filter((p) => titlesWith(p) <= Math.max(1, ENTRIES.length / 3)))]),
-);
+
+/** The register read for matching names; built once per corpus (a reload brings its own). */
+interface Register {
+  entries: Entry[];
+  kinds: string[];
+  /** 措施, 方案, 意见: the kind in two characters, as people shorten it. */
+  shortKinds: string[];
+  titleBigrams: Map<DocId, Set<string>>;
+  /** Character pairs of the titles that tell one title from most others (not 跨境, 电子 …). */
+  distinctive: Map<DocId, Set<string>>;
+  /** [bracketed year or year 年] number 号 [文件|文|kind]: 〔2018〕4号, 2018年4号文, 210号若干措施. */
+  numberRef: RegExp;
+}
+
+const registers = new WeakMap<Corpus, Register>();
+
+function registerOf(corpus: Corpus): Register {
+  const known = registers.get(corpus);
+  if (known) return known;
+  const entries: Entry[] = corpus.documents.map(({ info }) => {
+    const [, prefix, year, n] = DOC_NUMBER.exec(info.docNumber)!;
+    const short = info.title.replace(info.issuer, "").replace(/^关于/u, "").replace(/（试行）$/u, "");
+    return { info, prefix: prefix!, year: year!, n: n!, short, kind: short.slice(-4) };
+  });
+  const kinds = [...new Set(entries.map((e) => e.kind))];
+  const shortKinds = [...new Set(kinds.map((k) => k.slice(2)))];
+  const titleBigrams = new Map(entries.map((e) => [e.info.docId, bigrams(e.short)]));
+  const titlesWith = (pair: string) => entries.filter((e) => titleBigrams.get(e.info.docId)!.has(pair)).length;
+  const distinctive = new Map(
+    entries.map((e) => [e.info.docId, new Set([...titleBigrams.get(e.info.docId)!].filter((p) => titlesWith(p) <= Math.max(1, entries.length / 3)))]),
+  );
+  const numberRef = new RegExp(
+    `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})\\s*年)?\\s*(?<![\\d.])(\\d{1,4})\\s*号(文件|文|${[...kinds, ...shortKinds].join("|")})?`,
+    "gu",
+  );
+  const register = { entries, kinds, shortKinds, titleBigrams, distinctive, numberRef };
+  registers.set(corpus, register);
+  return register;
+}
 
 const squeeze = (s: string) => s.replace(/\s+/g, "").replace(/[([【]/g, "〔").replace(/[)\]】]/g, "〕").replace(/（/g, "〔").replace(/）/g, "〕");
 
@@ -82,25 +106,21 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
 /** A clause number right after a name: 第八条, （八）, 二（三）, 第三部分. */
 const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(])/u;
 
-// [bracketed year or year 年] number 号 [文件|文|kind]: 〔2018〕4号, 2018年4号文, 210号若干措施.
-const NUMBER_REF = new RegExp(
-  `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})\\s*年)?\\s*(?<![\\d.])(\\d{1,4})\\s*号(文件|文|${[...KINDS, ...SHORT_KINDS].join("|")})?`,
-  "gu",
-);
-
 /** The documents a kind word can mean, narrowed by the title words just before it, the city and the year. */
-function byKind(kind: string, before: string, city: City | null, year: string | null): DocId[] {
-  let docs = ENTRIES.filter((e) => e.kind.endsWith(kind));
+function byKind(r: Register, kind: string, before: string, city: City | null, year: string | null): DocId[] {
+  let docs = r.entries.filter((e) => e.kind.endsWith(kind));
   if (city) docs = docs.filter((e) => e.info.city === city).length ? docs.filter((e) => e.info.city === city) : docs;
   if (year) docs = docs.filter((e) => e.info.issuedOn.startsWith(year)).length ? docs.filter((e) => e.info.issuedOn.startsWith(year)) : docs;
   // Title words right before the kind (直播方案, 提升行动实施方案), counted by distinctive pairs.
   const near = bigrams(before.slice(-8));
-  const echo = (e: Entry) => [...DISTINCTIVE.get(e.info.docId)!].filter((p) => near.has(p)).length;
+  const echo = (e: Entry) => [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length;
   const best = Math.max(0, ...docs.map(echo));
   return docs.filter((e) => echo(e) === best).map((e) => e.info.docId);
 }
 
 export interface NameContext {
+  /** The corpus whose documents can be named. */
+  corpus: Corpus;
   /** The one covered city the question names, if any. */
   city: City | null;
   /** Whether the texts cite this 文号 (郑政〔2018〕3号 in 57号's preamble): a document outside the corpus, not a slip. */
@@ -109,6 +129,7 @@ export interface NameContext {
 
 /** Every document name in the question. */
 export function findDocumentNames(question: string, context: NameContext): DocumentNames {
+  const r = registerOf(context.corpus);
   const q = question.normalize("NFKC").replace(/\(/g, "（").replace(/\)/g, "）");
   const named: NamedDocuments[] = [];
   const nearMisses: NearMiss[] = [];
@@ -117,12 +138,12 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   const free = (at: number, end: number) => taken.every(([a, b]) => end <= a || at >= b);
 
   // 文号 and short 文号.
-  for (const m of q.matchAll(NUMBER_REF)) {
+  for (const m of q.matchAll(r.numberRef)) {
     const [text, bracketYear, plainYear, n, after] = m;
     const year = bracketYear ?? plainYear;
     const prefix = prefixBefore(q.slice(0, m.index));
     const kind = after && after !== "文" && after !== "文件" ? after : undefined;
-    const fits = ENTRIES.filter((e) => e.n === n && (!year || e.year === year) && (!kind || e.kind.endsWith(kind)));
+    const fits = r.entries.filter((e) => e.n === n && (!year || e.year === year) && (!kind || e.kind.endsWith(kind)));
     const end = m.index + text.length;
     if (bracketYear && prefix) {
       // A full 文号: its prefix must be one of the documents'; one character off anywhere is a near miss.
@@ -134,8 +155,8 @@ export function findDocumentNames(question: string, context: NameContext): Docum
         continue;
       }
       const distance = (e: Entry) => prefix.distance(e.prefix) + editDistance(year!, e.year) + editDistance(n!, e.n);
-      const near = ENTRIES.filter((e) => distance(e) === 1);
-      const written = squeeze(`${prefix.written.slice(-Math.max(...ENTRIES.map((e) => e.prefix.length)))}${q.slice(m.index, end)}`);
+      const near = r.entries.filter((e) => distance(e) === 1);
+      const written = squeeze(`${prefix.written.slice(-Math.max(...r.entries.map((e) => e.prefix.length)))}${q.slice(m.index, end)}`);
       if (near.length && !context.cited(written)) {
         nearMisses.push({ written, at, end, docIds: near.map((e) => e.info.docId), prefixOnly: near.every((e) => e.year === year && e.n === n) });
       } else {
@@ -143,7 +164,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
       }
       continue;
     }
-    const exactPrefix = prefix ? ENTRIES.find((e) => prefix.written.endsWith(e.prefix)) : undefined;
+    const exactPrefix = prefix ? r.entries.find((e) => prefix.written.endsWith(e.prefix)) : undefined;
     const clauseFollows = CLAUSE_NUMBER_AFTER.test(q.slice(end));
     if (!exactPrefix && !year && !after && !clauseFollows) continue;
     const meant = fits.filter((e) => !exactPrefix || e.prefix === exactPrefix.prefix);
@@ -155,7 +176,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
 
   // Titles, whole or shortened at the front (跨境电子商务专项提升行动实施方案): the longest stretch
   // shared with a title, when it ends with the kind of document and is most of the title.
-  for (const e of ENTRIES) {
+  for (const e of r.entries) {
     const shared = longestShared(q, e.short);
     const isName = shared && e.short.endsWith(shared.text) && shared.text.length >= Math.max(8, 0.6 * e.short.length);
     if (isName && free(shared.at, shared.at + shared.text.length)) {
@@ -168,18 +189,18 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   for (const n of named) if (n.by === "title") taken.push([n.at, n.end]);
 
   // Kind words: 若干措施 names documents; 措施/方案/意见 only with title words before it or a number after.
-  const kindWords = new RegExp(`${KINDS.join("|")}|${SHORT_KINDS.join("|")}`, "gu");
+  const kindWords = new RegExp(`${r.kinds.join("|")}|${r.shortKinds.join("|")}`, "gu");
   for (const m of q.matchAll(kindWords)) {
     const at = m.index;
     const end = at + m[0].length;
     if (!free(at, end)) continue;
     const before = q.slice(Math.max(0, at - 12), at).split(/[，。；！？、,;!?\s]/u).at(-1)!;
     const year = /(\d{4})年(?:的|那个|那份|出台的|发的|印发的)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
-    const docs = byKind(m[0], before, context.city, year);
-    const full = KINDS.includes(m[0]);
-    const modified = bigramsEcho(before, docs) || CLAUSE_NUMBER_AFTER.test(q.slice(end));
+    const docs = byKind(r, m[0], before, context.city, year);
+    const full = r.kinds.includes(m[0]);
+    const modified = bigramsEcho(r, before, docs) || CLAUSE_NUMBER_AFTER.test(q.slice(end));
     if (!full && !modified) continue;
-    named.push({ at: at - echoLength(before, docs), end, docIds: docs, by: "title" });
+    named.push({ at: at - echoLength(r, before, docs), end, docIds: docs, by: "title" });
     taken.push([at, end]);
   }
 
@@ -188,7 +209,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     if (!free(m.index, m.index + m[0].length)) continue;
     const before = q.slice(Math.max(0, m.index - 16), m.index);
     const near = bigrams(before);
-    const echoes = ENTRIES.map((e) => ({ e, echo: [...DISTINCTIVE.get(e.info.docId)!].filter((p) => near.has(p)).length }));
+    const echoes = r.entries.map((e) => ({ e, echo: [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length }));
     const best = Math.max(...echoes.map((x) => x.echo));
     if (best < 4) continue;
     named.push({ at: m.index - before.length, end: m.index + m[0].length, docIds: echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId), by: "title" });
@@ -212,17 +233,17 @@ function mergeAdjacent(named: NamedDocuments[]): NamedDocuments[] {
   return out;
 }
 
-function bigramsEcho(before: string, docs: DocId[]): boolean {
+function bigramsEcho(r: Register, before: string, docs: DocId[]): boolean {
   const near = bigrams(before.slice(-8));
-  return docs.some((d) => [...DISTINCTIVE.get(d)!].some((p) => near.has(p)));
+  return docs.some((d) => [...r.distinctive.get(d)!].some((p) => near.has(p)));
 }
 
 /** How far back from a kind word the title words that qualify it reach. */
-function echoLength(before: string, docs: DocId[]): number {
+function echoLength(r: Register, before: string, docs: DocId[]): number {
   let length = 0;
   for (let i = before.length - 2; i >= 0; i--) {
     const pair = before.slice(i, i + 2);
-    if (docs.some((d) => TITLE_BIGRAMS.get(d)!.has(pair))) length = before.length - i;
+    if (docs.some((d) => r.titleBigrams.get(d)!.has(pair))) length = before.length - i;
     else if (length) break;
   }
   return length;
@@ -237,9 +258,4 @@ function longestShared(text: string, title: string): { text: string; at: number 
     if (j - 1 - i >= 4 && (!best || j - 1 - i > best.text.length)) best = { text: text.slice(i, j - 1), at: i };
   }
   return best;
-}
-
-/** Each document's entry, for messages: the kind its title ends with. */
-export function documentKind(docId: DocId): string {
-  return ENTRIES.find((e) => e.info.docId === docId)!.kind;
 }
