@@ -227,6 +227,9 @@ describe("guided screening", () => {
     // A number the document does not have, and nothing recognisable, each get a clear answer.
     expect((await clause("郑政〔2018〕4号第三十条")).text).toMatch(/^郑政〔2018〕4号《.+》中没有“郑政〔2018〕4号第三十条”所指的条款/u);
     expect((await clause("第八条")).text).toContain("没有找到条款“第八条”");
+    // An expired clause names the clause in force that now covers its subject.
+    expect((await clause("郑政〔2018〕4号第十一条")).text).toContain("现行规定见郑政文〔2023〕210号《郑州市加快推进跨境电商发展的若干措施》（六）降低国际物流费用成本");
+    expect((await clause("zz-2023-210-measures/6")).text).not.toContain("现行规定见");
   });
 
   it("names each cited document's title and its nearing end in an answer's sources", () => {

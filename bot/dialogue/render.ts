@@ -1,7 +1,7 @@
 // Replies built from results: the screening report, answers with citations, the document list,
 // one clause, the profile. Channels lay these out; the words are decided here once.
 import { DOCUMENTS } from "../../corpus/documents.ts";
-import type { Clause } from "../../corpus/index.ts";
+import { loadCorpus, type Clause, type Corpus } from "../../corpus/index.ts";
 import { validityOn } from "../../corpus/validity.ts";
 import { formatFieldValue } from "../../policies/facts.ts";
 import { FIELDS, type FieldInfo } from "../../policies/fields.ts";
@@ -9,6 +9,8 @@ import { reportParts } from "../../policies/report.ts";
 import type { RuleResult, ScreenResult } from "../../policies/result.ts";
 import { citationName } from "../../retrieval/citation-name.ts";
 import { lookUpClause } from "../../retrieval/clause-lookup.ts";
+import { createSuccessors, type Successors } from "../../retrieval/successors.ts";
+import { RULES } from "../../policies/rules/index.ts";
 import type { AskResult } from "../../retrieval/index.ts";
 import type { Button, Draft, Reply } from "./types.ts";
 
@@ -80,11 +82,22 @@ export function renderClause(asked: string, today: string): Reply {
   }
 }
 
+const successorsIn = new WeakMap<Corpus, Successors>();
+
+/** The clause in force on `today` that now covers what an expired clause covered, in the corpus in use. */
+function successorOf(clause: Clause, today: string): Clause | null {
+  const corpus = loadCorpus();
+  let successors = successorsIn.get(corpus);
+  if (!successors) successorsIn.set(corpus, (successors = createSuccessors(corpus, RULES)));
+  return successors.of(clause.clauseId, today);
+}
+
 function clauseReply(clause: Clause, today: string): Reply {
+  const next = successorOf(clause, today);
   return {
     text: [
       `${clause.docNumber}${clause.label}${clause.title ? ` ${clause.title}` : ""}`,
-      `《${clause.docTitle}》｜${validityOn(clause.docId, today).text}`,
+      `《${clause.docTitle}》｜${validityOn(clause.docId, today).text}${next ? `；现行规定见${citationName({ ...next, clauseLabel: next.label })}` : ""}`,
       clause.headings.length ? `所在章节：${clause.headings.join(" ")}` : "",
       "",
       clause.text,
