@@ -11,6 +11,18 @@ export const VALIDITY_STATUS_WORDS: Record<ValidityStatus, string> = {
   not_yet: "尚未施行",
 };
 
+/** Within this many days of its last day, a document in force is shown as about to expire. */
+export const EXPIRES_SOON_DAYS = 60;
+
+/** The badge word for a document in force within EXPIRES_SOON_DAYS of its end. */
+export const EXPIRING_WORD = "即将到期";
+
+/** 距失效还有9天（即将到期）, or null when the end is further off, unknown or passed. */
+export function expiryNotice(daysLeft: number | null): string | null {
+  if (daysLeft === null || daysLeft > EXPIRES_SOON_DAYS) return null;
+  return `${daysLeft === 0 ? "今日为最后有效日" : `距失效还有${daysLeft}天`}（${EXPIRING_WORD}）`;
+}
+
 export interface Validity {
   status: ValidityStatus;
   inForce: boolean;
@@ -18,4 +30,11 @@ export interface Validity {
   text: string;
   /** Days from the given day to the last day in force (0 on the last day); null without an end. */
   daysLeft: number | null;
+  /** daysLeft when the end is at most EXPIRES_SOON_DAYS away, else null: the document is about to expire. */
+  expiresInDays: number | null;
 }
+
+/** What a reader is shown of a validity: the status, its wording, and whether the end is near. */
+export type ShownValidity = Pick<Validity, "status" | "text" | "expiresInDays">;
+
+export const shownValidity = ({ status, text, expiresInDays }: Validity): ShownValidity => ({ status, text, expiresInDays });

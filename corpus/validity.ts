@@ -3,19 +3,31 @@
 import { daysBetween } from "./dates.ts";
 import type { DocId, DocumentInfo } from "./declaration.ts";
 import { documentInfo } from "./documents.ts";
-import type { Validity } from "./validity-status.ts";
+import { expiryNotice, type Validity } from "./validity-status.ts";
 
 export { daysBetween, isIsoDate, todayInChina } from "./dates.ts";
-export { VALIDITY_STATUS_WORDS, type Validity, type ValidityStatus } from "./validity-status.ts";
+export { EXPIRES_SOON_DAYS, expiryNotice, shownValidity, VALIDITY_STATUS_WORDS, type ShownValidity, type Validity, type ValidityStatus } from "./validity-status.ts";
 
-/** The validity of a range on a day. */
+/**
+ * The validity of a range on a day. Every channel shows `text`, so a document near its end says
+ * so (有效期2023-12-15至2026-12-14，距失效还有9天（即将到期）) wherever its validity is shown.
+ */
 export function validityIn({ from, to }: DocumentInfo["inForce"], day: string): Validity {
-  if (day < from) return { status: "not_yet", inForce: false, text: `${from}起施行，${day}尚未生效`, daysLeft: null };
+  const without = { daysLeft: null, expiresInDays: null };
+  if (day < from) return { status: "not_yet", inForce: false, text: `${from}起施行，${day}尚未生效`, ...without };
   if (to === null) {
-    return { status: "open_ended", inForce: true, text: `${from}起施行，文件未规定截止日期，请向发文机关确认是否仍然有效`, daysLeft: null };
+    return { status: "open_ended", inForce: true, text: `${from}起施行，文件未规定截止日期，请向发文机关确认是否仍然有效`, ...without };
   }
-  if (day > to) return { status: "expired", inForce: false, text: `已于${to}到期`, daysLeft: null };
-  return { status: "in_force", inForce: true, text: `有效期${from}至${to}`, daysLeft: daysBetween(day, to) };
+  if (day > to) return { status: "expired", inForce: false, text: `已于${to}到期`, ...without };
+  const daysLeft = daysBetween(day, to);
+  const notice = expiryNotice(daysLeft);
+  return {
+    status: "in_force",
+    inForce: true,
+    text: `有效期${from}至${to}${notice ? `，${notice}` : ""}`,
+    daysLeft,
+    expiresInDays: notice ? daysLeft : null,
+  };
 }
 
 /** The validity of a document of the corpus in use on a day. */

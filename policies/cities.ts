@@ -90,7 +90,8 @@ export function placeOf(input: string): Place | null {
   return alone.length === 1 ? alone[0]! : null;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance between two short strings. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

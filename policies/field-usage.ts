@@ -19,6 +19,8 @@ export interface RuleReads {
   kinds: Kind[];
   /** Declaration paths, lists by their own path and their items' fields as list[].field. */
   fields: string[];
+  /** Of `fields`, those its conditions read (tiers' thresholds included), not only what its amount is reckoned on. */
+  conditionFields: string[];
   /**
    * List path → enum field of an item → the values under which the rule reads the item's other
    * fields (overseasWarehouses → mode → [leased_whole]). Absent: the rule reads every item alike.
@@ -89,22 +91,24 @@ function condition(c: Condition, scope: string, into: Collector): void {
   else quantity(c.q, scope, into);
 }
 
-function award(a: Award, scope: string, into: Collector): void {
+/** What an award reads; with `conditionsOnly`, only its conditions (a tier's threshold, the items a per-item award counts), not what the amount is reckoned on. */
+function award(a: Award, scope: string, into: Collector, conditionsOnly = false): void {
   switch (a.kind) {
     case "rate":
+      if (conditionsOnly) return;
       if (typeof a.rate === "object") into.fields.add(PARAMETERS[a.rate.param].override);
       return quantity(a.of, scope, into);
     case "perUnit":
-      return quantity(a.of, scope, into);
+      return conditionsOnly ? undefined : quantity(a.of, scope, into);
     case "tiers":
-      return a.tiers.forEach((t) => (condition(t.when, scope, into), award(t.award, scope, into)));
+      return a.tiers.forEach((t) => (condition(t.when, scope, into), award(t.award, scope, into, conditionsOnly)));
     case "sum":
-      return a.parts.forEach((p) => award(p, scope, into));
+      return a.parts.forEach((p) => award(p, scope, into, conditionsOnly));
     case "forEach": {
       const list = within(scope, a.items);
       into.listReading(list, a.where);
       a.where.forEach((c) => condition(c, `${list}[]`, into));
-      return award(a.award, `${list}[]`, into);
+      return award(a.award, `${list}[]`, into, conditionsOnly);
     }
     default:
       return;
@@ -115,11 +119,15 @@ function readsOf(rule: Rule, doc: PolicyDocument): Omit<RuleReads, "city"> {
   const into = new Collector();
   rule.conditions.forEach((c) => condition(c, "", into));
   award(rule.award, "", into);
+  const gates = new Collector();
+  rule.conditions.forEach((c) => condition(c, "", gates));
+  award(rule.award, "", gates, true);
   return {
     ruleId: rule.id,
     docId: doc.docId,
     kinds: [...rule.kinds],
     fields: [...into.fields],
+    conditionFields: [...gates.fields],
     itemChoices: into.itemChoices(),
   };
 }
@@ -134,7 +142,8 @@ function documentReads(doc: PolicyDocument): DocumentReads[] {
   return reads;
 }
 
-const READS = POLICY_DOCUMENTS.flatMap((doc) => doc.rules.map((rule) => readsOf(rule, doc)));
+/** What each rule reads, without its city (which the corpus in use gives: see ruleReads). */
+export const READS_OF_RULES = POLICY_DOCUMENTS.flatMap((doc) => doc.rules.map((rule) => readsOf(rule, doc)));
 const readsIn = new WeakMap<Corpus, readonly RuleReads[]>();
 
 /**
@@ -146,7 +155,7 @@ export function ruleReads(): readonly RuleReads[] {
   const corpus = loadCorpus();
   let reads = readsIn.get(corpus);
   if (!reads) {
-    reads = READS.map((r) => ({ ...r, city: corpus.document(r.docId as DocId).info.city }));
+    reads = READS_OF_RULES.map((r) => ({ ...r, city: corpus.document(r.docId as DocId).info.city }));
     readsIn.set(corpus, reads);
   }
   return reads;
@@ -155,7 +164,7 @@ export const DOCUMENT_READS: readonly DocumentReads[] = POLICY_DOCUMENTS.flatMap
 
 /** Top-level fields some rule or precondition reads: the facts a screening can use. */
 export const RULE_FIELDS: ReadonlySet<string> = new Set(
-  [...READS, ...DOCUMENT_READS.filter((d) => d.purpose === "precondition")].flatMap((r) => r.fields).map(topField),
+  [...READS_OF_RULES, ...DOCUMENT_READS.filter((d) => d.purpose === "precondition")].flatMap((r) => r.fields).map(topField),
 );
 
 /** Top-level field → the kinds whose rules (or document preconditions) read it. */
@@ -171,6 +180,6 @@ export function fieldUsage(): Map<string, Set<Kind>> {
     const docKinds = [...new Set(doc.rules.flatMap((r) => r.kinds))];
     for (const d of documentReads(doc)) d.fields.forEach((f) => add(f, d.kinds ? docKinds.filter((k) => d.kinds!.includes(k)) : docKinds));
   }
-  for (const r of READS) r.fields.forEach((f) => add(f, r.kinds));
+  for (const r of READS_OF_RULES) r.fields.forEach((f) => add(f, r.kinds));
   return usage;
 }

@@ -25,9 +25,6 @@ export interface ScreenConfig {
   policies?: readonly PolicyDocument[];
 }
 
-/** Days before a document's end within which a result carries a warning. */
-export const ENDING_SOON_DAYS = 60;
-
 export const DISCLAIMER =
   "本结果依据政策原文对所填信息进行的预估，不构成审批决定；实际以主管部门受理审核为准。";
 
@@ -45,8 +42,8 @@ function validityWarnings(docIds: DocId[], asOf: string): { doc: Map<DocId, stri
     const info = documentInfo(docId);
     const v = validityOn(docId, asOf);
     if (v.status === "open_ended") doc.set(docId, `${info.docNumber}《${info.title}》${v.text}。`);
-    if (v.daysLeft !== null && v.daysLeft <= ENDING_SOON_DAYS) {
-      doc.set(docId, `${info.docNumber}《${info.title}》将于${info.inForce.to}到期（距筛查日${v.daysLeft}天），请在到期前申报。`);
+    if (v.expiresInDays !== null) {
+      doc.set(docId, `${info.docNumber}《${info.title}》将于${info.inForce.to}到期（距筛查日${v.expiresInDays}天），请在到期前申报。`);
     }
   }
   return { doc, all: [...doc.values()] };

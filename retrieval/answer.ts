@@ -1,7 +1,9 @@
 // Grounded, extractive answers: every line is either a citation header, a status from
 // validityOn, a summary line supplied by the policies engineer's summarizer, or verbatim text.
-import { DOCUMENTS, loadCorpus, type City, type Clause, type DocId, type DocumentInfo } from "../corpus/index.ts";
+import { DOCUMENTS, loadCorpus, type City, type Clause, type DocumentInfo } from "../corpus/index.ts";
 import type { Validity } from "../corpus/validity.ts";
+import { citationName } from "./citation-name.ts";
+import { cityName, describeFilters, type Filters } from "./filtered.ts";
 import type { Refusal } from "./refusal.ts";
 import { splitSentences } from "./sentences.ts";
 
@@ -22,10 +24,7 @@ export type SentenceWeight = (sentence: string) => number;
 
 const LEAD_SENTENCES = 2;
 
-/** 郑政〔2018〕4号（八）加强出口信保扶持力度 */
-function citationHeading(clause: Clause): string {
-  return `${clause.docNumber}${clause.label}${clause.title ?? ""}`;
-}
+const citationHeading = (clause: Clause) => citationName({ ...clause, clauseLabel: clause.label });
 
 function statusLine(c: CitedClause): string {
   if (c.validity.inForce) return `效力：${c.validity.text}。`;
@@ -52,7 +51,7 @@ function relevantSentences(c: CitedClause, weight: SentenceWeight, max = LEAD_SE
 export function composeAnswer(cited: readonly CitedClause[], weight: SentenceWeight, summarize?: Summarize): string {
   const [lead, ...others] = cited;
   if (!lead) return "";
-  const lines = [`依据：${lead.clause.docNumber}《${lead.clause.docTitle}》${lead.clause.label}${lead.clause.title ?? ""}`, statusLine(lead)];
+  const lines = [`依据：${citationHeading(lead.clause)}`, statusLine(lead)];
   const summary = summarize?.(lead.clause.clauseId) ?? null;
   if (summary && summary.length > 0) {
     lines.push("要点：", ...summary.map((s) => `  ${s}`), `原文：${lead.text}`);
@@ -65,12 +64,6 @@ export function composeAnswer(cited: readonly CitedClause[], weight: SentenceWei
   return lines.join("\n");
 }
 
-/** 郑州市（河南省） */
-const cityName = (city: City) => {
-  const c = loadCorpus().cities.find((x) => x.code === city);
-  return c ? `${c.name}（${c.province}）` : city;
-};
-
 /** 郑州市（河南省）：郑政文〔2013〕237号、…；郴州市（湖南省）：郴政办发〔2021〕3号 — from the corpus in use. */
 function coverage(): string {
   const numbers = (city: City) => [...new Set(DOCUMENTS.filter((d) => d.city === city).map((d) => d.docNumber))].join("、");
@@ -80,25 +73,13 @@ function coverage(): string {
 const REPHRASE =
   "可以换个说法再问，写明城市和具体事项，例如：“郑州跨境电商企业的出口信保费用有补贴吗？”“郴州租用海外仓有什么奖励？”";
 
-export interface FilterDescription {
-  city?: City;
-  docId?: DocId;
-  inForceOn?: string;
-}
-
-export function refusalMessage(refusal: Refusal, filters: FilterDescription): string {
+export function refusalMessage(refusal: Refusal, filters: Filters): string {
   switch (refusal.kind) {
     case "elsewhere":
       return `现有政策文件中没有关于${refusal.places.join("、")}的规定，无法回答。${coverage()}如果您的企业在${loadCorpus().cities.map((c) => c.name.replace(/市$/u, "")).join("或")}注册，请写明城市后再问。`;
     case "no_evidence":
       return `没有在现有政策文件中找到能回答这个问题的条款。${coverage()}${REPHRASE}`;
-    case "filtered_out": {
-      const parts = [
-        filters.city && cityName(filters.city),
-        filters.docId && `文件 ${filters.docId}`,
-        filters.inForceOn && `${filters.inForceOn} 有效`,
-      ].filter(Boolean);
-      return `按所选条件（${parts.join("，")}）没有可检索的政策文件。${coverage()}请放宽条件后再问。`;
-    }
+    case "filtered_out":
+      return `按所选条件（${describeFilters(filters)}）没有可检索的政策文件。${coverage()}请放宽条件后再问。`;
   }
 }

@@ -18,6 +18,16 @@ export interface Figure {
   currency: Currency | null;
   /** Money only: what the words around the amount say it measures; null when they do not say. */
   measure: Measure | null;
+  /** The words of its phrase before and after it, and the phrase before that: what the figure is of. */
+  context: FigureContext;
+  /** The number as written: 一, 1, 150万. */
+  written: string;
+}
+
+export interface FigureContext {
+  before: string;
+  after: string;
+  previous: string;
 }
 
 const UNIT_WORDS: [RegExp, Unit][] = [
@@ -39,6 +49,22 @@ const MEASURE_CUES: [RegExp, Measure][] = [
 /** Digits or Chinese numerals; 万 and 亿 never open a number (万一, 万众创新). */
 const NUMBER = /(\d[\d,]*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)/gu;
 const PHRASE_BREAK = /[，。；！？、,;!?\s]/u;
+
+/** Where another figure starts: a digit that is not part of a code (O2O, B2B). */
+const FIGURE_START = /(?<![A-Za-z])\d/u;
+
+/**
+ * The words of the figure's phrase on either side, up to the next figure, and the phrase before
+ * (一年150万美元 after 做跨境电商出口).
+ */
+export function contextAround(text: string, start: number, end: number): FigureContext {
+  const phrases = text.slice(0, start).split(PHRASE_BREAK);
+  return {
+    before: phrases.at(-1)!.split(FIGURE_START).at(-1)!,
+    previous: phrases.slice(0, -1).filter(Boolean).at(-1) ?? "",
+    after: text.slice(end).split(PHRASE_BREAK)[0]!.split(FIGURE_START)[0]!,
+  };
+}
 
 /**
  * Spoken approximations to plain numbers: 三百多万 → 三百万, 两百来万 → 两百万, 100多家 → 100家,
@@ -66,16 +92,15 @@ export function readFigures(input: string): Figure[] {
     const unitMatch = UNIT_WORDS.map(([re, unit]) => ({ m: re.exec(rest), unit })).find((u) => u.m);
     const unit = unitMatch?.unit ?? (/[万亿]/u.test(number) ? "money" : null);
     if (!unit) continue;
+    const context = contextAround(text, start, start + number.length + (unitMatch?.m?.[0].length ?? 0));
     if (unit === "money") {
       const reading = readMoney(number + (unitMatch?.m?.[0] ?? ""));
       if (!reading.ok) continue;
       // The words of the same phrase: 国际运费一年250万 is spending, 营收1500万 is income.
-      const before = text.slice(0, start).split(PHRASE_BREAK).at(-1)!;
-      const after = rest.split(PHRASE_BREAK)[0]!;
-      figures.push({ unit, value: reading.amount, currency: reading.currency, measure: measureOf(before, after) });
+      figures.push({ unit, value: reading.amount, currency: reading.currency, measure: measureOf(context.before, context.after), context, written: number });
     } else {
       const value = parseNumber(number);
-      if (value !== null) figures.push({ unit, value, currency: null, measure: null });
+      if (value !== null) figures.push({ unit, value, currency: null, measure: null, context, written: number });
     }
   }
   return figures;

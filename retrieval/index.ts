@@ -4,20 +4,33 @@
 import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
-import { todayInChina, validityIn, type ValidityStatus } from "../corpus/validity.ts";
+import { shownValidity, todayInChina, validityIn, type ShownValidity } from "../corpus/validity.ts";
+import type { Profile } from "../policies/profile.ts";
+import { DISCLAIMER, screen } from "../policies/screen.ts";
+import { validateProfile } from "../policies/validate.ts";
+import type { RuleResult } from "../policies/result.ts";
+import { READS_OF_RULES } from "../policies/field-usage.ts";
+import { topField } from "../policies/fields.ts";
 import { RULES } from "../policies/rules/index.ts";
 import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from "./answer.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
+import { readFigures, type Figure } from "./figures.ts";
+import { filteredOutMessage, hasFilters } from "./filtered.ts";
+import { questionWordSpans, type Span } from "./highlight.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
 import { createReferenceFinder } from "./references.ts";
 import { readScopeModel, scopeLogit } from "./scope.ts";
 import { conceptIdf, createEvidenceReader, decideRefusal, type EvidenceFeatures, type Refusal } from "./refusal.ts";
 import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type SearchTuning } from "./search.ts";
+import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
+import { holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { createUnderstander, type Understanding } from "./understand/index.ts";
+import { answerDirectly, understandingNotes } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -37,20 +50,58 @@ export interface Citation {
   docId: DocId;
   clauseId: string;
   docNumber: string;
+  /** The document's title: one 文号 can carry several documents (郑政文〔2023〕210号 holds three). */
+  docTitle: string;
   clauseLabel: string;
   title: string | null;
   /** Verbatim clause, or the best chunk of a clause longer than CITATION_MAX_CHARS. */
   text: string;
   /** Fused retrieval score, 0..1. */
   score: number;
-  validity: { status: ValidityStatus; text: string };
+  validity: ShownValidity;
+  /** Stretches of `text` holding the question's words, whole words and whole figures, [start, end). */
+  highlights: Span[];
+}
+
+/** The evaluator on the figures a question states (CONTRACT.md §5): `screen` on just these facts and the date. */
+export interface Estimate {
+  asOf: string;
+  facts: Partial<Profile>;
+  results: RuleResult[];
+  totalCny: number;
+  /** Rules (`results[].clauseId`) whose conditions the stated facts meet, the amount still needing a figure not stated. */
+  conditionsMet: string[];
+}
+
+/**
+ * Why `noAnswer` is what it is (CONTRACT.md §5): `not_stated` when the texts cover the topic but not
+ * the kind of fact asked; `no_such_clause` when the document lacks the number looked up;
+ * `filtered_out` when the filters (city, document, in force on a day) excluded the evidence the
+ * whole corpus holds, which `related` then offers.
+ */
+export type AnswerReason = "answered" | "not_in_corpus" | "filtered_out" | "not_stated" | "no_such_clause";
+
+/** The clause a look-up by number named; `path` is null when the document has no such number. */
+export interface Lookup {
+  docId: DocId;
+  path: string | null;
+  /** The number as the question wrote it: 第三十条, 二（三）2. */
+  asked: string;
 }
 
 export interface AskResult {
   question: string;
   noAnswer: boolean;
+  reason: AnswerReason;
   answer: string;
   citations: Citation[];
+  /**
+   * Clauses shown as context only: the nearest clauses when the texts do not state what was asked,
+   * with `filtered_out` those the question finds without the filters.
+   */
+  related: Citation[];
+  lookup: Lookup | null;
+  estimate: Estimate | null;
 }
 
 /** What retrieval found for a question with one method: for `ask` and for evaluation. */
@@ -92,6 +143,79 @@ export interface RetrieverDeps {
 }
 
 export const DEFAULT_TOP = 5;
+/**
+ * A clause retrieval scores at least this share of the best one's score is of comparable relevance
+ * (fused scores run 0..1 with the best at 1; the figure boost, 0.15, reorders within such a band).
+ * Measured on few questions (the stated-figures voice of the sets): a judgement, not a fit.
+ */
+const COMPARABLE_SHARE = 0.6;
+/** How many of the clauses found are read for the kind of fact asked before saying the texts do not state it. */
+const NOT_STATED_DEPTH = 3;
+
+const CONDITION_FIELDS = new Map(READS_OF_RULES.map((r) => [r.ruleId, new Set(r.conditionFields.map(topField))]));
+
+/**
+ * Whether the stated facts meet every condition of a rule `screen` could not finish: what it lacks
+ * (presumed facts aside) is read only to reckon the amount, and some condition was decided.
+ */
+function meetsConditions(r: RuleResult): boolean {
+  const conditions = CONDITION_FIELDS.get(r.clauseId);
+  if (r.status !== "missing_info" || !conditions) return false;
+  const lacking = new Set(r.missing.filter((f) => !(r.presumed ?? []).includes(f)).map(topField));
+  return lacking.size > 0 && [...lacking].every((f) => !conditions.has(f)) && [...conditions].some((f) => !r.missing.map(topField).includes(f));
+}
+
+/** The checks the stated facts passed, from the evaluator's explanation (one check per line, ✓ when met; presumed ones aside). */
+const passedChecks = (r: RuleResult) =>
+  r.explanation.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("✓") && l.includes("——") && !l.includes("推定"));
+
+/** The estimate in words: what the stated figures meet, with the arithmetic, and what else decides more. */
+function estimateLines(estimate: Estimate): string[] {
+  const met = estimate.results.filter((r) => r.status === "eligible");
+  const conditionsMet = estimate.results.filter((r) => estimate.conditionsMet.includes(r.clauseId));
+  const open = estimate.results.filter((r) => r.status === "missing_info" && !estimate.conditionsMet.includes(r.clauseId));
+  const lines = [`按您所述的情况，依据${estimate.asOf}有效的文件预估：`];
+  if (met.length + conditionsMet.length === 0) lines.push(open.length > 0 ? "  仅凭所述情况，还不能确定符合哪一条。" : "  所述情况不满足这些文件任何条款的条件。");
+  for (const r of met) lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}：${r.reason}`);
+  if (met.length > 0) lines.push(`  合计约${(estimate.totalCny / 10_000).toLocaleString("zh-CN")}万元。`);
+  for (const r of conditionsMet) {
+    lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}的条件，金额${r.reason.replace(/^尚缺/u, "还需知道")}`);
+    for (const check of passedChecks(r)) lines.push(`    ${check}`);
+  }
+  if (open.length > 0) lines.push(`  另有${open.length}项条款还需了解更多情况才能判断，可发送 /screen 开始筛查。`);
+  lines.push(`  ${DISCLAIMER}`);
+  return lines;
+}
+
+/**
+ * An expired clause yields its place to its successor when retrieval found them of comparable
+ * relevance: the successor ranks right behind it, no other clause between. A successor ranked
+ * further down is weaker evidence for this question than the clauses between, and stays there.
+ */
+function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], successorId: (c: T) => string | null): T[] {
+  const out = [...cited];
+  for (let i = 0; i + 1 < out.length; i++) {
+    if (out[i + 1]!.clause.clauseId === successorId(out[i]!)) [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
+  }
+  return out;
+}
+
+/** Whether some sentence of the texts states a fact of the kind (the question's own figures do not count). */
+function statesKind(texts: readonly string[], kind: FactKind, questionFigures: readonly Figure[]): boolean {
+  return texts.some((t) => t.split(/(?<=[。；;！？\n])/u).some((sentence) => holdsKind(sentence, kind, questionFigures)));
+}
+
+/**
+ * The kind of fact asked that the texts found do not state, or null when they answer: the question
+ * asks a kind worth saying is missing, and for every kind it asks, no sentence holds a fact of that
+ * kind and the texts do not use the words that ask it (子网站有扶持吗 asks about a 子网站 the texts
+ * name, not for a web address).
+ */
+function unstatedKind(asked: readonly AskedFact[], texts: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
+  const missing = asked.filter((a) => !texts.some((t) => t.includes(a.words)) && !statesKind(texts, a.kind, questionFigures));
+  if (missing.length < asked.length) return null;
+  return missing.find((a) => UNSTATED_KINDS.has(a.kind))?.kind ?? null;
+}
 /** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
 export const CITATION_MAX_CHARS = 600;
 
@@ -101,10 +225,16 @@ export class EmptyQuestionError extends Error {
   }
 }
 
-function acceptFor(options: AskOptions, corpus: Corpus, clauseOf: (chunk: Chunk) => Clause): (chunk: Chunk) => boolean {
+/** The filters a search applies: the asker's, and the documents the question names. */
+interface Scope extends AskOptions {
+  docIds?: readonly DocId[];
+}
+
+function acceptFor(options: Scope, corpus: Corpus, clauseOf: (chunk: Chunk) => Clause): (chunk: Chunk) => boolean {
   return (chunk) => {
     const { docId } = clauseOf(chunk);
     if (options.docId && docId !== options.docId) return false;
+    if (options.docIds && !options.docIds.includes(docId)) return false;
     const { info } = corpus.document(docId);
     if (options.city && info.city !== options.city) return false;
     return !options.inForceOn || validityIn(info.inForce, options.inForceOn).inForce;
@@ -124,6 +254,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   const places = placeWords(corpus.cities);
   const tokenizer = createTokenizer(places);
   const placeFinder = createPlaceFinder(tokenizer, corpus.cities);
+  const understander = createUnderstander({ corpus, places: placeFinder });
+  const successors = createSuccessors(corpus, RULES);
   const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });
   const index = embedder
     ? await openDenseIndex({
@@ -160,16 +292,22 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
 
   async function search(question: string, method: Method, options: AskOptions = {}): Promise<SearchOutcome> {
     if (question.trim() === "") throw new EmptyQuestionError();
+    return searchUnderstood(understander.understand(question, options.today ?? todayInChina()), method, options);
+  }
+
+  async function searchUnderstood(u: Understanding, method: Method, options: AskOptions): Promise<SearchOutcome> {
     if (method === "dense" && !index) throw new Error("dense search needs the embedding model");
-    const mentions = placeFinder.find(question);
-    // A question naming one of the two cities is about that city's documents only.
+    const query = u.query;
+    const mentions = placeFinder.find(query);
+    // A question naming one of the cities is about that city's documents only; naming documents, about those.
     const implied = !options.city && !options.docId && mentions.covered.length === 1;
-    const scope = implied ? { ...options, city: mentions.covered[0] } : options;
+    const scope: Scope = implied ? { ...options, city: mentions.covered[0] } : { ...options };
+    if (!options.docId && u.named.length > 0) scope.docIds = u.named;
     const accept = acceptFor(scope, corpus, clauseOf);
     // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
-    const rankings = await searcher.rank(question, accept, method !== "lexical");
+    const rankings = await searcher.rank(query, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
-    const features = evidence.features(question, rankings, ranked);
+    const features = evidence.features(query, rankings, ranked);
     const refusal: Refusal | null = chunks.some(accept)
       ? decideRefusal(mentions, rankings.references.docIds, features, method)
       : { kind: "filtered_out" };
@@ -181,18 +319,91 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return text.length > CITATION_MAX_CHARS ? chunks[hit.chunkId]!.text : text;
   }
 
+  /** A clause as a citation shows it: whole, or its first chunk when it is long. */
+  const shownText = (clause: Clause) => (clause.text.length > CITATION_MAX_CHARS ? chunks[chunksOf.get(clause.clauseId)![0]!]!.text : clause.text);
+
+  function citationOf(question: string, clause: Clause, text: string, score: number, today: string): Citation {
+    const validity = validityIn(corpus.document(clause.docId).info.inForce, today);
+    return {
+      docId: clause.docId,
+      clauseId: clause.clauseId,
+      docNumber: clause.docNumber,
+      docTitle: clause.docTitle,
+      clauseLabel: clause.label,
+      title: clause.title,
+      text,
+      score: Math.round(score * 1000) / 1000,
+      validity: shownValidity(validity),
+      highlights: questionWordSpans(tokenizer, question, text),
+    };
+  }
+
+  /** `screen` on just the facts the question states, on the date it asks about (today by default). */
+  function estimateOf(u: Understanding, today: string): Estimate | null {
+    if (!u.facts) return null;
+    const asOf = u.date && !u.date.yearOnly ? u.date.from : today;
+    const v = validateProfile({ ...u.facts, asOf });
+    if (!v.ok) return null;
+    const result = screen(v.profile, { fxUsdCny: config.fxUsdCny, today });
+    const conditionsMet = result.results.filter(meetsConditions).map((r) => r.clauseId);
+    return { asOf, facts: u.facts, results: result.results, totalCny: result.totalCny, conditionsMet };
+  }
+
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
-    const method: Method = index ? "hybrid" : "lexical";
-    const outcome = await search(question, method, options);
-    if (outcome.refusal) {
-      return { question, noAnswer: true, answer: refusalMessage(outcome.refusal, options), citations: [] };
-    }
+    if (question.trim() === "") throw new EmptyQuestionError();
     const today = options.today ?? todayInChina();
-    const cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
+    const u = understander.understand(question, today);
+    const notes = understandingNotes(u, corpus);
+    const withNotes = (answer: string) => [...notes, answer].join("\n");
+    const direct = answerDirectly(u, corpus, today);
+    if (direct) {
+      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(question, c, shownText(c), 1, today));
+      return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
+    }
+    const estimate = estimateOf(u, today);
+    const method: Method = index ? "hybrid" : "lexical";
+    const outcome = await searchUnderstood(u, method, options);
+    if (outcome.refusal) {
+      const answer = u.unconfirmed.length > 0 ? notes.join("\n") : withNotes(refusalMessage(outcome.refusal, options));
+      const refused: AskResult = { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate };
+      // A place the corpus does not cover is refused whatever the filters; otherwise, if the whole
+      // corpus answers, the filters caused the empty answer.
+      if (outcome.refusal.kind === "elsewhere" || !hasFilters(options)) return refused;
+      const unfiltered = await ask(question, { top: options.top, today: options.today });
+      if (unfiltered.noAnswer) return refused;
+      return { ...refused, reason: "filtered_out", answer: withNotes(filteredOutMessage(options, unfiltered.citations)), related: unfiltered.citations };
+    }
+    let cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
       const clause = corpus.clause(hit.clauseId)!;
       const document = corpus.document(clause.docId).info;
       return { clause, document, text: citationText(hit), score: hit.score, validity: validityIn(document.inForce, today) };
     });
+    // Naming no document and no date, the asker means what applies now: an expired clause found
+    // yields its place to the clause in force that now covers its subject.
+    const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
+    if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
+    // A clause whose conditions they meet, its amount pending a figure, leads only when the question
+    // names no document or date, retrieval found nothing in force, and rates that clause of
+    // comparable relevance: otherwise the clauses found on the question's own subject (出口监管仓,
+    // 信保, 境外分公司) say more than a general one its figures meet.
+    const nothingCurrent = u.named.length === 0 && !u.date && cited.every((c) => !c.validity.inForce);
+    const topScore = outcome.ranked[0]?.score ?? 0;
+    const comparable = (clauseId: string) => (outcome.ranked.find((h) => h.clauseId === clauseId)?.score ?? 0) >= COMPARABLE_SHARE * topScore;
+    const met = estimate
+      ? estimate.results.filter(
+          (r) => r.status === "eligible" || (nothingCurrent && estimate.conditionsMet.includes(r.clauseId) && comparable(r.citation.clauseId)),
+        )
+      : [];
+    if (met.length > 0) {
+      const metIds = [...new Set(met.map((r) => r.citation.clauseId))];
+      const lead = metIds.map((id) => corpus.clause(id)!).map((clause) => {
+        const found = cited.find((c) => c.clause.clauseId === clause.clauseId);
+        const document = corpus.document(clause.docId).info;
+        return found ?? { clause, document, text: shownText(clause), score: 1, validity: validityIn(document.inForce, today) };
+      });
+      cited = [...lead, ...cited.filter((c) => !metIds.includes(c.clause.clauseId))].slice(0, Math.max(options.top ?? DEFAULT_TOP, lead.length));
+    }
     const conceptWeights = outcome.rankings.concepts
       .filter((c) => c.kind === "word")
       .map((c) => ({ terms: c.terms, idf: conceptIdf(searcher.bm25, c) }));
@@ -200,20 +411,44 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const terms = new Set(tokenizer.terms(sentence));
       return conceptWeights.reduce((sum, c) => sum + (c.terms.some((t) => terms.has(t)) ? c.idf : 0), 0);
     };
+    // An expired clause points to the clause in force that now covers its subject.
+    const shown = new Set(cited.map((c) => c.clause.clauseId));
+    const successorLines: string[] = [];
+    const related: Citation[] = [];
+    for (const c of cited) {
+      const next = successorOf.get(c.clause.clauseId);
+      if (!next) continue;
+      successorLines.push(`此前的${c.clause.docNumber}${c.clause.label}曾规定此事项，现行规定见${next.docNumber}《${next.docTitle}》${next.label}${next.title ?? ""}`);
+      if (!shown.has(next.clauseId)) {
+        shown.add(next.clauseId);
+        related.push(citationOf(question, next, shownText(next), 0, today));
+      }
+    }
+    // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
+    const unstated = met.length === 0 ? unstatedKind(u.asked, cited.slice(0, NOT_STATED_DEPTH).map((c) => c.text), readFigures(u.query)) : null;
+    if (unstated) {
+      const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
+      const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
+      return {
+        question,
+        noAnswer: true,
+        reason: "not_stated",
+        answer: withNotes(`现有政策文件没有写明${KIND_WORDS[unstated]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
+        citations: [],
+        related: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
+        lookup: null,
+        estimate: null,
+      };
+    }
     return {
       question,
       noAnswer: false,
-      answer: composeAnswer(cited, sentenceWeight, deps.summarize),
-      citations: cited.map((c) => ({
-        docId: c.clause.docId,
-        clauseId: c.clause.clauseId,
-        docNumber: c.clause.docNumber,
-        clauseLabel: c.clause.label,
-        title: c.clause.title,
-        text: c.text,
-        score: Math.round(c.score * 1000) / 1000,
-        validity: { status: c.validity.status, text: c.validity.text },
-      })),
+      reason: "answered",
+      related,
+      lookup: null,
+      estimate,
+      answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
+      citations: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
     };
   }
 

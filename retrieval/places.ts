@@ -24,6 +24,8 @@ function readGazetteer(): Gazetteer {
 export interface PlaceMentions {
   /** Covered cities the question names (directly or through a district or county). */
   covered: City[];
+  /** Districts and counties of covered cities the question names (金水区, 郑州航空港区). */
+  districts: string[];
   /** Other places the question names, as full names (上海市, 浙江省, 义乌市). */
   elsewhere: string[];
 }
@@ -32,7 +34,7 @@ export interface PlaceFinder {
   find(question: string): PlaceMentions;
 }
 
-type Place = { covered: City } | { elsewhere: string };
+type Place = { covered: City; district: boolean } | { elsewhere: string };
 
 /** Names of each covered city: the gazetteer's list for it, else its own name with and without 市. */
 function coveredNames(g: Gazetteer, cities: readonly CityInfo[]): [City, string[]][] {
@@ -48,7 +50,8 @@ function placeIndex(g: Gazetteer, cities: readonly CityInfo[]): Map<string, Plac
     if (!index.has(full)) index.set(full, { elsewhere: full });
     if (!ambiguous.has(short) && !index.has(short)) index.set(short, { elsewhere: full });
   };
-  for (const [city, names] of coveredNames(g, cities)) for (const name of names) index.set(name, { covered: city });
+  const cityNames = new Set(cities.flatMap((c) => [c.name, c.name.replace(/市$/u, "")]));
+  for (const [city, names] of coveredNames(g, cities)) for (const name of names) index.set(name, { covered: city, district: !cityNames.has(name) });
   for (const p of g.provinces) {
     if (!homeProvinces.has(p.name)) addOther([p.name, p.short]);
     p.cities.forEach(addOther);
@@ -72,14 +75,19 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
   return {
     find(question) {
       const covered = new Set<City>();
+      const districts = new Set<string>();
       const elsewhere = new Set<string>();
       for (const word of tokenizer.words(question)) {
         const place = index.get(word);
         if (!place) continue;
-        if ("covered" in place) covered.add(place.covered);
-        else elsewhere.add(place.elsewhere);
+        if ("covered" in place) {
+          covered.add(place.covered);
+          if (place.district) districts.add(word);
+        } else {
+          elsewhere.add(place.elsewhere);
+        }
       }
-      return { covered: [...covered], elsewhere: [...elsewhere] };
+      return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere] };
     },
   };
 }

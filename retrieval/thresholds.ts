@@ -20,15 +20,22 @@ export interface ThresholdMatcher {
   clausesMet(figures: readonly Figure[]): Set<string>;
 }
 
-function compares(c: Condition): Extract<Condition, { kind: "compare" }>[] {
+type Compare = Extract<Condition, { kind: "compare" }>;
+
+function compares(c: Condition): Compare[] {
   if (c.kind === "compare") return [c];
   return c.kind === "all" || c.kind === "any" ? c.of.flatMap(compares) : [];
 }
 
-function awardCompares(a: Award): Extract<Condition, { kind: "compare" }>[] {
+function awardCompares(a: Award): Compare[] {
   if (a.kind === "tiers") return a.tiers.flatMap((t) => compares(t.when));
   if (a.kind === "forEach") return [...a.where.flatMap(compares), ...awardCompares(a.award)];
   return a.kind === "sum" ? a.parts.flatMap(awardCompares) : [];
+}
+
+/** Every comparison a rule makes, in its conditions and its award's tiers, each with the clause's wording. */
+export function ruleCompares(rule: Rule): Compare[] {
+  return [...rule.conditions.flatMap(compares), ...awardCompares(rule.award)];
 }
 
 export function createThresholdMatcher(rules: readonly Rule[], fxUsdCny: number): ThresholdMatcher {
@@ -36,7 +43,7 @@ export function createThresholdMatcher(rules: readonly Rule[], fxUsdCny: number)
   const inYuan = (f: Figure) => (f.currency === "USD" ? f.value * fxUsdCny : f.value);
   const thresholds: Threshold[] = [];
   for (const rule of rules) {
-    for (const c of [...rule.conditions.flatMap(compares), ...awardCompares(rule.award)]) {
+    for (const c of ruleCompares(rule)) {
       // Upper bounds (此前整年度未超过10亿元) are not entry thresholds.
       if (c.op !== ">=" && c.op !== ">") continue;
       const money = typeof c.than === "number" ? null : c.than;

@@ -18,6 +18,8 @@ export interface Tokenizer {
   terms(text: string): string[];
   /** Plain segmentation (no sub-words), for recognising whole names such as places. */
   words(text: string): string[];
+  /** The text cut into words as written, every character kept (pieces concatenate back to it): for marking words in place. */
+  segments(text: string): string[];
   /**
    * The words jieba tags as nouns, including those it does not know (tag x: 冷链) and English
    * (FCC): what a question is about, as opposed to how it asks.
@@ -63,6 +65,7 @@ export function createTokenizer(names: readonly string[] = []): Tokenizer {
   const words = (text: string) => jieba.cut(normalizeText(text), true).flatMap(unglue).filter((t) => !NOT_A_TERM.test(t));
   return {
     words,
+    segments: (text) => jieba.cut(text, true),
     nouns: (text) => new Set(jieba.tag(normalizeText(text), true).filter((t) => NOUN_TAGS.test(t.tag)).map((t) => t.word)),
     terms: (text) =>
       words(text)

@@ -78,7 +78,8 @@ const START_ROUNDS = 3;
  * index loaded). Each round starts from a data folder holding only the index.
  */
 async function startToReady(env: NodeJS.ProcessEnv, dataDir: string): Promise<number> {
-  for (const f of readdirSync(dataDir).filter((f) => f.startsWith("assistant.sqlite"))) rmSync(join(dataDir, f));
+  // force: the last round's server may still be closing, removing its -shm and -wal as we list them.
+  for (const f of readdirSync(dataDir).filter((f) => f.startsWith("assistant.sqlite"))) rmSync(join(dataDir, f), { force: true });
   const port = await freePort();
   const started = performance.now();
   // Its own process group, so stopping it stops npm and the node process it runs.

@@ -1,13 +1,18 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
 import { newSession, type DialogueInput, type Reply } from "../bot/dialogue/types.ts";
+import { renderAnswer } from "../bot/dialogue/render.ts";
 import { SQLITE_MIGRATIONS, SqliteStore } from "../bot/store/sqlite-store.ts";
+import { loadCorpus } from "../corpus/index.ts";
+import { validityOn } from "../corpus/validity.ts";
 import { field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
+import { loadConfig } from "../config.ts";
+import { openRetriever, type Retriever } from "../retrieval/index.ts";
 import { run, usd, cny, TEST_CONFIG } from "./helpers/screen.ts";
 
 const dialogue = (store = SqliteStore.open(":memory:")) =>
@@ -220,6 +225,37 @@ describe("guided screening", () => {
     await screenThroughDialogue(d, "s7", ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!);
     const explained = (await d.handle("s7", tap("x:zz-2023-210-measures/6")))[0]!.text;
     expect(explained).toContain("国际物流费用（含邮政小包） 260万元 × 10% = 26万元");
+  });
+
+  it("/clause takes a 文号 and clause number as the texts cite them, as well as an id", async () => {
+    const d = dialogue();
+    const clause = async (arg: string) => (await d.handle("s7b", { kind: "command", name: "clause", arg }))[0]!;
+    const byId = await clause("zz-2018-4/8");
+    expect((await clause("郑政〔2018〕4号第八条")).text).toBe(byId.text);
+    expect((await clause("4号文（八）")).text).toBe(byId.text);
+    expect((await clause("郴政办发〔2021〕3号五（二）")).text).toContain("郴政办发〔2021〕3号");
+    // Three documents share 郑政文〔2023〕210号: each of their 第十条 is listed with its title, one button each.
+    const several = await clause("210号第十条");
+    const sharing = loadCorpus().documents.filter((doc) => doc.info.docNumber === "郑政文〔2023〕210号");
+    for (const doc of sharing) expect(several.text).toContain(`郑政文〔2023〕210号《${doc.info.title}》（十）`);
+    expect(several.buttons!.flat().map((b) => b.data)).toEqual(sharing.map((doc) => `c:${doc.info.docId}/10`));
+    expect((await d.handle("s7b", tap(several.buttons![1]![0]!.data)))[0]!.text).toContain(`《${sharing[1]!.info.title}》`);
+    // A number the document does not have, and nothing recognisable, each get a clear answer.
+    expect((await clause("郑政〔2018〕4号第三十条")).text).toMatch(/^郑政〔2018〕4号《.+》中没有“郑政〔2018〕4号第三十条”所指的条款/u);
+    expect((await clause("第八条")).text).toContain("没有找到条款“第八条”");
+    // An expired clause names the clause in force that now covers its subject.
+    expect((await clause("郑政〔2018〕4号第十一条")).text).toContain("现行规定见郑政文〔2023〕210号《郑州市加快推进跨境电商发展的若干措施》（六）降低国际物流费用成本");
+    expect((await clause("zz-2023-210-measures/6")).text).not.toContain("现行规定见");
+  });
+
+  it("names each cited document's title and its nearing end in an answer's sources", () => {
+    const citation = {
+      docId: "zz-2023-210-measures", clauseId: "zz-2023-210-measures/6", docNumber: "郑政文〔2023〕210号",
+      docTitle: "郑州市加快推进跨境电商发展的若干措施", clauseLabel: "（六）", title: "降低国际物流费用成本", text: "…", score: 1,
+      validity: { status: "in_force" as const, text: validityOn("zz-2023-210-measures", "2026-12-05").text, expiresInDays: 9 }, highlights: [],
+    };
+    const reply = renderAnswer({ question: "q", noAnswer: false, reason: "answered", answer: "答", citations: [citation], related: [], lookup: null, estimate: null });
+    expect(reply.text).toContain("〔1〕郑政文〔2023〕210号《郑州市加快推进跨境电商发展的若干措施》（六）降低国际物流费用成本（有效期2023-12-15至2026-12-14，距失效还有9天（即将到期））");
   });
 
   it("shows, edits and resets the profile, and forgets everything on /forget", async () => {
@@ -517,5 +553,35 @@ describe("/screen on a day with no money clause in force", () => {
     expect(summary).toContain("【此前的政策（已到期，仅供参考）】");
     expect(summary).toContain("有效期2023-12-15至2026-12-14");
     expect(summary).toContain("郑政文〔2023〕210号（一） 推动跨境电商应用：30万元（每年）");
+  });
+});
+
+describe("answers with the real retriever", () => {
+  let retriever: Retriever;
+  beforeAll(async () => {
+    retriever = await openRetriever({ ...loadConfig(), dataDir: mkdtempSync(join(tmpdir(), "dialogue-ask-")) }, { log: () => {} });
+  });
+  const asking = (store = SqliteStore.open(":memory:")) =>
+    new Dialogue({ store, ask: (q) => retriever.ask(q, { today: "2026-12-05" }), fxUsdCny: TEST_CONFIG.fxUsdCny, today: () => "2026-12-05" });
+
+  it("offers to start the screening prefilled with the figures a question states", async () => {
+    const d = asking();
+    const [answer] = await d.handle("pf1", text("我们在郑州做跨境电商出口，一年150万美元，有什么补贴？"));
+    expect(answer!.text).toContain("郑政文〔2023〕210号（一）");
+    const button = answer!.buttons!.flat().find((b) => b.data === "pf")!;
+    expect(button.label).toBe("按所述情况开始筛查");
+    await d.handle("pf1", tap("pf"));
+    const profile = (await d.handle("pf1", { kind: "command", name: "profile" }))[0]!.text;
+    expect(profile).toContain("郑州");
+    expect(profile).toContain("150万美元");
+    // Offered once: a second press is a stale button.
+    expect((await d.handle("pf1", tap("pf")))[0]!.text).toMatch(/过期|失效|无效/u);
+  });
+
+  it("looks a clause up by 文号, and says when the texts do not state what was asked", async () => {
+    const d = asking();
+    expect((await d.handle("lk", text("郑政〔2018〕4号第八条讲的什么？")))[0]!.text).toContain("加强出口信保扶持力度");
+    expect((await d.handle("lk", text("郑政〔2018〕4号第三十条讲的什么？")))[0]!.text).toContain("没有第三十条");
+    expect((await d.handle("lk", text("郑政〔2018〕4号的扶持资金申报截止日期是哪天？")))[0]!.text).toContain("没有写明");
   });
 });

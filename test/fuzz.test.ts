@@ -70,7 +70,7 @@ const TYPED = [
 
 /** Button data: what the dialogue offers, and forgeries of it. */
 const buttonData = fc.oneof(
-  fc.constantFrom("scr", "rescr", "pol", "prof", "rst", "skip", "kd", "a:true", "a:false", "a:zhengzhou", "a:domestic", "cur:CNY", "cur:USD", "cur:EUR", "cf:yes", "cf:no",
+  fc.constantFrom("scr", "rescr", "pf", "pol", "prof", "rst", "skip", "kd", "a:true", "a:false", "a:zhengzhou", "a:domestic", "cur:CNY", "cur:USD", "cur:EUR", "cf:yes", "cf:no",
     "c:zz-2018-4/8", "x:zz-2023-210-measures/6", "e:crossBorderTrade", "e:hq", "e:o2oStores", "e:serviceRevenueGrowth", "e:__proto__", "e:toString", "e:nonexistent", "k:cbec_enterprise", "k:__proto__"),
   fc.constantFrom(...KINDS).map((k) => `k:${k}`),
   fc.tuple(fc.constantFrom("o2oStores", "overseasWarehouses", "trainingClasses", "seniorTalentHires"), fc.oneof(fc.nat(25), fc.nat(10_000_000)), fc.constantFrom("areaSqm", "monthsOperating", "annualRent", "cost", "__proto__"))

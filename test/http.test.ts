@@ -13,7 +13,7 @@ import { SessionBusy } from "../bot/store/session-store.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { loadConfig } from "../config.ts";
 import { DOCUMENTS } from "../corpus/documents.ts";
-import { todayInChina, validityOn } from "../corpus/validity.ts";
+import { shownValidity, todayInChina, validityOn } from "../corpus/validity.ts";
 import { FIELDS, field, schemaPath } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
 import { ACTIVITIES } from "../policies/activities.ts";
@@ -95,6 +95,17 @@ describe("once ready", () => {
       expect(body.citations.map((c: { clauseId: string }) => c.clauseId)).toContain("zz-2018-4/8");
     });
 
+    it("carries what the answer understood: a look-up, a missing clause, an estimate (CONTRACT §5)", async () => {
+      const lookup = (await post("/api/ask", { question: "郑政文〔2018〕57号二（三）2讲的什么内容？" })).json();
+      expect(lookup).toMatchObject({ reason: "answered", lookup: { docId: "zz-2018-57", path: "2.3.2" }, related: [], estimate: null });
+      expect(lookup.citations[0].clauseId).toBe("zz-2018-57/2.3.2");
+      const missing = (await post("/api/ask", { question: "郑政〔2018〕4号第三十条讲的什么？" })).json();
+      expect(missing).toMatchObject({ noAnswer: true, reason: "no_such_clause", lookup: { docId: "zz-2018-4", path: null } });
+      const figures = (await post("/api/ask", { question: "我们在郑州做跨境电商出口，一年150万美元，有什么补贴？" })).json();
+      expect(figures.estimate.facts).toMatchObject({ city: "zhengzhou" });
+      expect(Array.isArray(figures.estimate.results)).toBe(true);
+    });
+
     it("applies the filters", async () => {
       const chenzhou = (await post("/api/ask", { question: QUESTION, city: "chenzhou" })).json();
       expect(chenzhou.citations.length).toBeGreaterThan(0);
@@ -108,7 +119,32 @@ describe("once ready", () => {
     it("says so when the corpus has no answer", async () => {
       const body = (await post("/api/ask", { question: "如何申请公租房？" })).json();
       expect(body.noAnswer).toBe(true);
+      expect(body).toMatchObject({ reason: "not_in_corpus", related: [] });
       expect(body.answer).not.toBe("");
+    });
+
+    it("says when the filters caused an empty answer, with what they excluded in related (reason filtered_out)", async () => {
+      const question = "租用海外仓有什么奖励？";
+      const body = (await post("/api/ask", { question, docId: "zz-2018-4", inForceOn: "2024-06-30" })).json();
+      expect(body).toMatchObject({ noAnswer: true, reason: "filtered_out", citations: [] });
+      expect(body.answer).toContain("是筛选条件排除了依据");
+      const open = (await post("/api/ask", { question })).json();
+      expect(open).toMatchObject({ noAnswer: false, reason: "answered" });
+      expect(body.related).toEqual(open.citations);
+    });
+
+    it("names each citation's document title, its nearing end, and the question's whole words in the clause", async () => {
+      const body = (await post("/api/ask", { question: "我们一年出口150万美元，出口信保有补贴吗？", top: 5 })).json();
+      const today = todayInChina();
+      for (const c of body.citations) {
+        expect(c.docTitle).toBe(DOCUMENTS.find((d) => d.docId === c.docId)!.title);
+        expect(c.validity).toEqual(shownValidity(validityOn(c.docId, today)));
+        for (const [s, e] of c.highlights) expect(c.text.slice(s, e)).not.toMatch(/^(0|00|万)/u);
+      }
+      const credit = body.citations.find((c: { clauseId: string }) => c.clauseId === "zz-2018-4/8");
+      const words = credit.highlights.map(([s, e]: [number, number]) => credit.text.slice(s, e));
+      expect(words.join("")).toContain("出口");
+      expect(words.some((w: string) => w.includes("万美元"))).toBe(false); // 300万美元 is not 150万美元
     });
 
     it("rejects a blank, overlong or mistyped question, naming each field", async () => {
@@ -186,8 +222,7 @@ describe("once ready", () => {
       expect(documents.map((d: { docId: string }) => d.docId)).toEqual(DOCUMENTS.map((d) => d.docId));
       const today = todayInChina();
       for (const d of documents) {
-        const { status, text } = validityOn(d.docId, today);
-        expect(d.validity).toEqual({ status, text });
+        expect(d.validity).toEqual(shownValidity(validityOn(d.docId, today)));
         expect(d.clauseCount).toBeGreaterThan(0);
       }
       expect(documents.find((d: { docId: string }) => d.docId === "zz-2018-4")).toMatchObject({

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../config.ts";
 import { documentInfo, loadCorpus } from "../corpus/index.ts";
-import { validityOn } from "../corpus/validity.ts";
+import { shownValidity, validityOn } from "../corpus/validity.ts";
 import { EmptyQuestionError, openRetriever, type Retriever } from "../retrieval/index.ts";
 import { TUNING } from "../retrieval/search.ts";
 
@@ -109,7 +109,8 @@ describe("retriever", () => {
       const clause = corpus.clause(c.clauseId)!;
       expect(c).toMatchObject({ docId: clause.docId, docNumber: clause.docNumber, clauseLabel: clause.label, title: clause.title });
       expect(c.text).toBe(clause.text);
-      expect(c.validity).toEqual({ status: validityOn(c.docId, TODAY).status, text: validityOn(c.docId, TODAY).text });
+      expect(c.validity).toEqual(shownValidity(validityOn(c.docId, TODAY)));
+      expect(c.docTitle).toBe(clause.docTitle);
       expect(c.score).toBeGreaterThanOrEqual(0);
       expect(c.score).toBeLessThanOrEqual(1);
     }
@@ -126,7 +127,7 @@ describe("retriever", () => {
     expect(lines[1]).toContain("已于2021-01-09到期");
     expect(lines[1]).toContain("不在有效期内");
     expect(r.answer).toContain("按照每设立一个分公司给予30万元的一次性奖励。");
-    for (const o of others) expect(r.answer).toContain(`${o.docNumber}${o.clauseLabel}`);
+    for (const o of others) expect(r.answer).toContain(`${o.docNumber}《${o.docTitle}》${o.clauseLabel}`);
   });
 
   it("puts the injected summary before the verbatim clause", async () => {
@@ -170,7 +171,138 @@ describe("retriever", () => {
     expect(none.answer).toContain("2019-06-01");
   });
 
+  it("says when the filters caused an empty answer, and offers what they excluded", async () => {
+    const q = "租用海外仓有什么奖励？";
+    // 4号 was not in force on 2024-06-30: the filters leave nothing, while the corpus answers.
+    const r = await retriever.ask(q, { docId: "zz-2018-4", inForceOn: TODAY });
+    expect(r).toMatchObject({ noAnswer: true, reason: "filtered_out", citations: [] });
+    const open = await retriever.ask(q);
+    expect(r.related).toEqual(open.citations);
+    expect(r.answer).toContain(`按所选条件（郑政〔2018〕4号《${documentInfo("zz-2018-4").title}》，${TODAY}有效的文件）`);
+    expect(r.answer).toContain("是筛选条件排除了依据");
+    for (const c of r.related) expect(r.answer).toContain(`${c.docNumber}《${c.docTitle}》${c.clauseLabel}`);
+    // Each excluded clause says what excluded it: its document expired, or it is another document.
+    expect(r.answer).toMatch(/被排除：(不在所选文件中|已于2021-01-09到期)/u);
+    // Without filters, or when the corpus has no answer either, the refusal stays what it was.
+    const unanswerable = await retriever.ask("如何申请公租房？", { city: "zhengzhou", inForceOn: TODAY });
+    expect(unanswerable).toMatchObject({ noAnswer: true, reason: "not_in_corpus", related: [] });
+    expect(open).toMatchObject({ noAnswer: false, reason: "answered" });
+  });
+
+  it("never refuses flatly under filters when the whole corpus answers (只查现行有效 + 郑州)", async () => {
+    const filters = { city: "zhengzhou", inForceOn: "2026-12-05" };
+    const r = await retriever.ask("海外仓补贴怎么申请", filters);
+    if (r.noAnswer) {
+      expect(r.reason).toBe("filtered_out");
+      expect(r.related.length).toBeGreaterThan(0);
+      expect(r.answer).toContain("郑州市（河南省），2026-12-05有效的文件");
+    } else {
+      expect(r.citations.every((c) => validityOn(c.docId, "2026-12-05").inForce && documentInfo(c.docId).city === "zhengzhou")).toBe(true);
+    }
+  });
+
   it("rejects an empty question", async () => {
     await expect(retriever.ask("  \n")).rejects.toBeInstanceOf(EmptyQuestionError);
+  });
+});
+
+describe("answers that understand the question", () => {
+  const ON = { today: "2026-12-05" };
+
+  it("looks a clause up by its number in the forms the texts use, with nothing padded", async () => {
+    const nested = await retriever.ask("郑政文〔2018〕57号二（三）2讲的什么内容？", ON);
+    expect(nested.lookup).toMatchObject({ docId: "zz-2018-57", path: "2.3.2" });
+    expect(nested.citations.map((c) => c.clauseId)).toEqual(["zz-2018-57/2.3.2"]);
+    const arabic = await retriever.ask("郑政〔2018〕4号第8条", ON);
+    expect(arabic.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/8"]);
+    const chenzhou = await retriever.ask("郴州若干措施五（四）是什么", ON);
+    expect(chenzhou.citations[0]?.clauseId).toBe("cz-2021-3/5.4");
+  });
+
+  it("says which numbers a document has when it lacks the one asked", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号第三十条讲的什么？", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "no_such_clause", lookup: { docId: "zz-2018-4", path: null }, citations: [] });
+    expect(r.answer).toContain("没有第三十条");
+    expect(r.answer).toContain("（一）至（二十五）");
+  });
+
+  it("shows each document sharing a 文号 with its title, and corrects a 文号 one character off", async () => {
+    const shared = await retriever.ask("210号第十条", ON);
+    expect(shared.citations.map((c) => c.docId).sort()).toEqual(["zz-2023-210-action-plan", "zz-2023-210-livestream", "zz-2023-210-measures"]);
+    for (const title of ["若干措施", "专项提升行动实施方案", "直播电商发展的实施方案"]) expect(shared.answer).toContain(title);
+    const slip = await retriever.ask("郑政〔2023〕210号第十七条", ON);
+    expect(slip.answer).toContain("郑政文〔2023〕210号");
+    expect(slip.citations.map((c) => c.clauseId)).toContain("zz-2023-210-action-plan/17");
+  });
+
+  it("keeps to the document the question names", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号对海外仓有什么支持？", ON);
+    expect(r.citations.length).toBeGreaterThan(0);
+    expect(r.citations.every((c) => c.docId === "zz-2018-4")).toBe(true);
+  });
+
+  it("answers a document's validity on the date asked from its declaration, quoting the basis", async () => {
+    const r = await retriever.ask("2022年还能按郑政〔2018〕4号申请扶持吗？", ON);
+    expect(r.noAnswer).toBe(false);
+    expect(r.answer).toMatch(/^否：/u);
+    expect(r.answer).toContain("2018-01-10至2021-01-09");
+    expect(r.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/25"]);
+    const inForce = await retriever.ask("2024年郑政文〔2023〕210号的若干措施还有效吗", ON);
+    expect(inForce.answer).toContain("在有效期内");
+  });
+
+  it("returns every clause holding a quoted phrase, grouped by document", async () => {
+    const r = await retriever.ask("哪个文件里有“一点带多园”的提法？", ON);
+    expect(r.citations.map((c) => c.clauseId)).toEqual(["zz-2018-57/2.2.1"]);
+    expect(r.answer).toContain("郑政文〔2018〕57号");
+  });
+
+  it("says the texts do not state a kind of fact no sentence found holds, apart from out-of-scope", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号的扶持资金申报截止日期是哪天？", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated", citations: [] });
+    expect(r.answer).toContain("没有写明");
+    expect(r.answer).toContain("郑州市商务局");
+    expect(r.related.every((c) => c.docId === "zz-2018-4")).toBe(true);
+    const stated = await retriever.ask("郴州的快递企业接跨境订单，每单补多少？", ON);
+    expect(stated.reason).toBe("answered");
+  });
+
+  it("leads with clauses in force and links an expired clause to its successor", async () => {
+    const r = await retriever.ask("郑州国际物流有补贴吗", ON);
+    const statuses = r.citations.map((c) => c.validity.status);
+    expect(statuses.indexOf("expired")).toBeGreaterThan(statuses.lastIndexOf("in_force"));
+    expect(r.answer).toContain("此前的郑政〔2018〕4号（十一）曾规定");
+    expect(r.answer).toContain("现行规定见郑政文〔2023〕210号");
+  });
+
+  it("puts a successor first only when retrieval found it about as relevant as the expired clause", async () => {
+    // 4号（三） answers this; the clause in force on 体验店 ranks well behind it and stays there.
+    const r = await retriever.ask("郑州体验店有补贴吗", ON);
+    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/3");
+  });
+
+  it("does not say the texts omit a kind of fact when they use the very words asked", async () => {
+    // 网站 in 子网站 names what the clause is about, not a web address asked for.
+    const r = await retriever.ask("在郴州设立面向一带一路国家的子网站有扶持吗？", ON);
+    expect(r.reason).toBe("answered");
+    const often = await retriever.ask("专项提升行动要求各单位多久报一次工作推进情况？", ON);
+    expect(often.reason).toBe("answered");
+    expect(often.answer).toContain("每月月末");
+  });
+
+  it("leads stated figures with the clause in force whose conditions they meet, its amount pending", async () => {
+    const r = await retriever.ask("我们在郑州做跨境电商出口，一年150万美元，有什么补贴？", { today: "2026-12-05" });
+    // 150万美元 is 1065万元 at 7.1: 210号（一）'s 1000万元 is met; its amount needs the promotion spend.
+    expect(r.estimate?.conditionsMet).toContain("zz-2023-210-measures/1");
+    expect(r.citations[0]?.clauseId).toBe("zz-2023-210-measures/1");
+    expect(r.answer).toContain("符合郑政文〔2023〕210号（一）推动跨境电商应用的条件，金额还需知道");
+    expect(r.answer).toContain("（≥ 1000万元）");
+  });
+
+  it("answers an English question in Chinese, saying so", async () => {
+    const r = await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON);
+    expect(r.noAnswer).toBe(false);
+    expect(r.answer).toContain("以下用中文回答");
+    expect(r.citations[0]?.docId).toMatch(/^zz-2023-210/u);
   });
 });

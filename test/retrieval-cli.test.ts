@@ -1,4 +1,4 @@
-// `cli ask` and `cli index`. ask: bad input is one stderr line and exit 2 with nothing on stdout; a batch gives one
+// `cli ask`, `cli clause` and `cli index`. ask: bad input is one stderr line and exit 2 with nothing on stdout; a batch gives one
 // JSON line per non-blank question line, in order. Run in lexical mode (no model) to stay quick;
 // the hybrid path is scored by scripts/check-eval.mjs.
 import { spawnSync } from "node:child_process";
@@ -47,6 +47,42 @@ describe("cli ask", () => {
     // The only stderr line is the model fallback notice.
     expect(r.stderrLines).toHaveLength(1);
   });
+
+  it("says when the filters caused the empty answer, naming what they excluded", () => {
+    const r = cli("ask", "租用海外仓有什么奖励？", "--doc", "zz-2018-4", "--in-force-on", "2024-06-30");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("按所选条件（郑政〔2018〕4号《");
+    expect(r.stdout).toContain("是筛选条件排除了依据");
+    expect(r.stdout).toMatch(/被排除：/u);
+  });
+});
+
+describe("cli clause", () => {
+  it("finds a clause by id or by 文号 and number, the same clause either way", () => {
+    const byId = cli("clause", "zz-2018-4/8", "--json", "--today", "2024-06-30");
+    const byReference = cli("clause", "郑政〔2018〕4号第八条", "--json", "--today", "2024-06-30");
+    expect(byId.status).toBe(0);
+    expect(JSON.parse(byReference.stdout).clauses).toEqual(JSON.parse(byId.stdout).clauses);
+    expect(JSON.parse(byId.stdout).clauses[0]).toMatchObject({ clauseId: "zz-2018-4/8", validity: { status: "expired", text: "已于2021-01-09到期" } });
+  });
+
+  it("lists each document a shared 文号 can mean, with its title", () => {
+    const r = cli("clause", "210号第十条", "--today", "2026-12-05");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("可指以下3个文件中的条款");
+    expect(r.stdout).toContain("郑政文〔2023〕210号《郑州市加快推进跨境电商发展的若干措施》（十）");
+    expect(r.stdout).toContain("距失效还有9天（即将到期）");
+  });
+
+  it.each([["a number the document does not have", "郑政〔2018〕4号第三十条"], ["nothing recognisable", "第八条"]])(
+    "rejects %s with exit 2, one stderr line and empty stdout",
+    (_, asked) => {
+      const r = cli("clause", asked);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderrLines).toHaveLength(1);
+    },
+  );
 });
 
 describe("cli index", () => {

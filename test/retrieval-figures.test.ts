@@ -16,7 +16,12 @@ describe("figures", () => {
     ["进出口一千五百万人民币", [{ unit: "money", value: 15_000_000, currency: "CNY", measure: "volume" }]],
     ["年服务费收入100万元以上", [{ unit: "money", value: 1_000_000, currency: "CNY", measure: "revenue" }]],
   ])("reads the amount, currency and measure of money in %s", (text, expected) => {
-    expect(readFigures(text)).toEqual(expected);
+    expect(readFigures(text).map(({ unit, value, currency, measure }) => ({ unit, value, currency, measure }))).toEqual(expected);
+  });
+
+  it("keeps what a figure is of: the words of its phrase on either side, and the phrase before", () => {
+    const [figure] = readFigures("我们在郑州做跨境电商出口，一年150万美元");
+    expect(figure).toMatchObject({ written: "150万", context: { before: "一年", previous: "我们在郑州做跨境电商出口" } });
   });
 
   it("reads areas, counts, days and orders, and each figure of a message with several", () => {

@@ -8,24 +8,24 @@ const places = createPlaceFinder(createTokenizer(placeWords()));
 
 describe("place finder", () => {
   it.each([
-    ["郑州市金水区的跨境电商企业", ["zhengzhou"], []],
-    ["注册在郑州航空港区的企业", ["zhengzhou"], []],
-    ["巩义市的企业", ["zhengzhou"], []],
-    ["湖南省郴州市资兴市的企业", ["chenzhou"], []],
-    ["河南省的跨境电商企业", [], []],
-    ["上海的跨境电商补贴", [], ["上海市"]],
-    ["杭州综试区有什么政策", [], ["杭州市"]],
-    ["浙江省对独立站有补助吗", [], ["浙江省"]],
-    ["义乌小商品出口", [], ["义乌市"]],
-    ["湖南长沙的企业", [], ["长沙市"]],
-    ["洛阳的企业把总部搬到郑州", ["zhengzhou"], ["洛阳市"]],
-    ["朝阳市的企业", [], ["朝阳市"]],
-  ])("%s", (question, covered, elsewhere) => {
-    expect(places.find(question)).toEqual({ covered, elsewhere });
+    ["郑州市金水区的跨境电商企业", ["zhengzhou"], ["金水区"], []],
+    ["注册在郑州航空港区的企业", ["zhengzhou"], ["郑州航空港区"], []],
+    ["巩义市的企业", ["zhengzhou"], ["巩义市"], []],
+    ["湖南省郴州市资兴市的企业", ["chenzhou"], ["资兴市"], []],
+    ["河南省的跨境电商企业", [], [], []],
+    ["上海的跨境电商补贴", [], [], ["上海市"]],
+    ["杭州综试区有什么政策", [], [], ["杭州市"]],
+    ["浙江省对独立站有补助吗", [], [], ["浙江省"]],
+    ["义乌小商品出口", [], [], ["义乌市"]],
+    ["湖南长沙的企业", [], [], ["长沙市"]],
+    ["洛阳的企业把总部搬到郑州", ["zhengzhou"], [], ["洛阳市"]],
+    ["朝阳市的企业", [], [], ["朝阳市"]],
+  ])("%s", (question, covered, districts, elsewhere) => {
+    expect(places.find(question)).toEqual({ covered, districts, elsewhere });
   });
 
   it.each(["线上海外仓服务平台怎么用", "加上海运费以后物流费有补贴吗", "跨境电商是朝阳产业吗", "白银出口有补贴吗", "美国和欧盟的海外仓"])(
     "finds no place in %s",
-    (question) => expect(places.find(question)).toEqual({ covered: [], elsewhere: [] }),
+    (question) => expect(places.find(question)).toEqual({ covered: [], districts: [], elsewhere: [] }),
   );
 });

@@ -186,12 +186,21 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect(u.sent[0]!.text).toContain("加强出口信保扶持力度");
   });
 
+  it("/clause takes 文号 and number, and a shared 文号 gives a button per document", async () => {
+    const u = user(115);
+    await u.say("/clause 郑政〔2018〕4号第八条");
+    expect(u.sent[0]!.text).toContain("加强出口信保扶持力度");
+    await u.say("/clause 210号第十条");
+    expect(u.sent[1]!.text).toContain("可指以下3个文件中的条款");
+    expect(buttonData(u.sent[1]!)).toEqual(["c:zz-2023-210-measures/10", "c:zz-2023-210-action-plan/10", "c:zz-2023-210-livestream/10"]);
+  });
+
   it("answers a free question with the document number of its source", async () => {
     const u = user(106);
     await u.say("出口信保有什么补贴？");
     const answer = u.sent[0]!;
     expect(answer.text).toContain("出处：");
-    expect(answer.text).toMatch(/郑政〔2018〕4号（八）/u);
+    expect(answer.text).toMatch(/郑政〔2018〕4号《[^》]+》（八）/u);
     expect(buttonData(answer)).toContain("c:zz-2018-4/8");
   });
 

@@ -34,7 +34,7 @@ const HELP = [
   "我可以：",
   "• 回答政策问题，并给出文件文号、条款和原文（直接输入问题即可，如“出口信保有什么补贴？”）；",
   "• 引导预筛查：逐项询问企业情况，估算可申请的补贴（/screen）；",
-  "命令：/screen 开始或继续筛查（可加日期，如 /screen 2024-06-30 按该日有效性筛查）｜/ask 提问｜/profile 查看或修改企业信息｜/reset 清空企业信息｜/policies 政策文件列表｜/clause 条款编号（如 /clause zz-2018-4/8）｜/forget 删除我的全部数据｜/cancel 退出筛查",
+  "命令：/screen 开始或继续筛查（可加日期，如 /screen 2024-06-30 按该日有效性筛查）｜/ask 提问｜/profile 查看或修改企业信息｜/reset 清空企业信息｜/policies 政策文件列表｜/clause 条款编号或文号加条款（如 /clause zz-2018-4/8、/clause 郑政〔2018〕4号第八条）｜/forget 删除我的全部数据｜/cancel 退出筛查",
 ].join("\n");
 
 const MAIN_BUTTONS = [[{ label: "开始筛查", data: "scr" }, { label: "政策文件", data: "pol" }, { label: "我的信息", data: "prof" }]];
@@ -165,7 +165,7 @@ export class Dialogue {
     if (state.mode === "screening" && state.pending) return this.answer(state, text);
     if (/^(开始)?(预)?筛查$|^我能申请(哪些|什么)补贴/u.test(text)) return this.startScreening(state, "");
     if (CLAUSE_ID.test(text)) return { state, replies: [renderClause(text, this.deps.today())] };
-    return { state, replies: [await this.ask(text)] };
+    return this.answerQuestion(state, text);
   }
 
   private async command(state: SessionState, name: Exclude<CommandName, "forget">, arg: string): Promise<Step> {
@@ -177,7 +177,7 @@ export class Dialogue {
       case "screen":
         return this.startScreening(state, arg);
       case "ask":
-        return { state, replies: [arg ? await this.ask(arg) : { text: "请直接输入您的问题，例如：“海外仓租赁有什么补贴？”" }] };
+        return arg ? this.answerQuestion(state, arg) : { state, replies: [{ text: "请直接输入您的问题，例如：“海外仓租赁有什么补贴？”" }] };
       case "profile":
         return { state, replies: [renderProfile(state.profile)] };
       case "reset":
@@ -185,7 +185,7 @@ export class Dialogue {
       case "policies":
         return { state, replies: [renderDocuments(today)] };
       case "clause":
-        return { state, replies: [arg ? renderClause(arg, today) : { text: "请在命令后写条款编号，如 /clause zz-2018-4/8。" }] };
+        return { state, replies: [arg ? renderClause(arg, today) : { text: "请在命令后写条款编号或文号加条款，如 /clause zz-2018-4/8、/clause 郑政〔2018〕4号第八条。" }] };
       case "cancel":
         return { state: { ...state, mode: "idle", pending: null }, replies: [{ text: "已退出筛查，已填写的信息会保留。", buttons: MAIN_BUTTONS }] };
     }
@@ -202,6 +202,10 @@ export class Dialogue {
         return this.startScreening(state, "");
       case "rescr":
         return this.startScreening({ ...state, skipped: [] }, "");
+      case "pf":
+        // The facts a question stated, over what the profile held; offered once.
+        if (!state.offered) return { state, replies: [EXPIRED] };
+        return this.startScreening({ ...state, profile: { ...state.profile, ...state.offered }, offered: undefined }, "");
       case "pol":
         return { state, replies: [renderDocuments(today)] };
       case "prof":
@@ -234,9 +238,18 @@ export class Dialogue {
     }
   }
 
-  private async ask(question: string): Promise<Reply> {
-    if (!this.deps.ask) return { text: "问答服务暂未就绪，请稍后再试；也可以用 /screen 进行预筛查。" };
-    return renderAnswer(await this.deps.ask(question));
+  private async ask(question: string): Promise<{ reply: Reply; offered: Draft | null }> {
+    if (!this.deps.ask) return { reply: { text: "问答服务暂未就绪，请稍后再试；也可以用 /screen 进行预筛查。" }, offered: null };
+    const result = await this.deps.ask(question);
+    const reply = renderAnswer(result);
+    if (!result.estimate) return { reply, offered: null };
+    return { reply: { ...reply, buttons: [...(reply.buttons ?? []), [{ label: "按所述情况开始筛查", data: "pf" }]] }, offered: result.estimate.facts };
+  }
+
+  /** A question answered; the facts it states are kept for the button that starts a screening with them. */
+  private async answerQuestion(state: SessionState, question: string): Promise<Step> {
+    const { reply, offered } = await this.ask(question);
+    return { state: offered ? { ...state, offered } : state, replies: [reply] };
   }
 
   private startScreening(state: SessionState, arg: string): Step {
@@ -349,7 +362,8 @@ export class Dialogue {
 
   /** A question typed while a screening question waits: answer it, then repeat the question. */
   private async answerAside(state: SessionState, question: string): Promise<Step> {
-    return { state, replies: [await this.ask(question), this.reask(state, "回到筛查")] };
+    const { reply, offered } = await this.ask(question);
+    return { state: offered ? { ...state, offered } : state, replies: [reply, this.reask(state, "回到筛查")] };
   }
 
   /** A value read from an answer: held for a 是/否 when far out of the field's scale, stored otherwise. */

@@ -1,12 +1,16 @@
 // Replies built from results: the screening report, answers with citations, the document list,
 // one clause, the profile. Channels lay these out; the words are decided here once.
 import { DOCUMENTS } from "../../corpus/documents.ts";
-import { loadCorpus } from "../../corpus/index.ts";
+import { loadCorpus, type Clause, type Corpus } from "../../corpus/index.ts";
 import { validityOn } from "../../corpus/validity.ts";
 import { formatFieldValue } from "../../policies/facts.ts";
 import { FIELDS, type FieldInfo } from "../../policies/fields.ts";
 import { reportParts } from "../../policies/report.ts";
 import type { RuleResult, ScreenResult } from "../../policies/result.ts";
+import { citationName } from "../../retrieval/citation-name.ts";
+import { lookUpClause } from "../../retrieval/clause-lookup.ts";
+import { createSuccessors, type Successors } from "../../retrieval/successors.ts";
+import { RULES } from "../../policies/rules/index.ts";
 import type { AskResult } from "../../retrieval/index.ts";
 import type { Button, Draft, Reply } from "./types.ts";
 
@@ -44,7 +48,7 @@ const STATUS_TEXT: Record<RuleResult["status"], string> = {
 export function renderAnswer(result: AskResult): Reply {
   if (result.noAnswer) return { text: result.answer };
   const sources = result.citations.map(
-    (c, i) => `〔${i + 1}〕${c.docNumber}${c.clauseLabel}${c.title ? ` ${c.title}` : ""}（${c.validity.text}）`,
+    (c, i) => `〔${i + 1}〕${citationName(c)}（${c.validity.text}）`,
   );
   const buttons = result.citations.slice(0, 5).map((c, i) => ({ label: `原文〔${i + 1}〕`, data: `c:${c.clauseId}` }));
   return { text: [result.answer, "", "出处：", ...sources].join("\n"), buttons: buttons.length ? [buttons] : [] };
@@ -55,13 +59,45 @@ export function renderDocuments(today: string): Reply {
   return { text: [`政策文件（有效性按${today}）：`, ...lines].join("\n") };
 }
 
-export function renderClause(clauseId: string, today: string): Reply {
-  const clause = loadCorpus().clause(clauseId);
-  if (!clause) return { text: `没有找到条款“${clauseId}”。条款编号形如 zz-2018-4/8、cz-2021-3/4.1。` };
+const CLAUSE_FORMS = "条款可写编号或文号加条款，如 zz-2018-4/8、郑政〔2018〕4号第八条、郴政办发〔2021〕3号五（二）。";
+
+/** A clause asked for by id or by reference (郑政〔2018〕4号第八条); a reference fitting several documents lists each. */
+export function renderClause(asked: string, today: string): Reply {
+  const found = lookUpClause(asked);
+  switch (found.kind) {
+    case "found":
+      return clauseReply(found.clause, today);
+    case "several":
+      return {
+        text: [
+          `“${asked}”可指以下${found.clauses.length}个文件中的条款：`,
+          ...found.clauses.map((c, i) => `${i + 1}. ${citationName({ ...c, clauseLabel: c.label })}（${validityOn(c.docId, today).text}）`),
+        ].join("\n"),
+        buttons: found.clauses.map((c, i) => [{ label: `${i + 1}. ${c.docTitle}`, data: `c:${c.clauseId}` }]),
+      };
+    case "no_such_clause":
+      return { text: `${found.documents.map((d) => `${d.docNumber}《${d.title}》`).join("、")}中没有“${asked}”所指的条款。${CLAUSE_FORMS}` };
+    case "unknown":
+      return { text: `没有找到条款“${asked}”。${CLAUSE_FORMS}` };
+  }
+}
+
+const successorsIn = new WeakMap<Corpus, Successors>();
+
+/** The clause in force on `today` that now covers what an expired clause covered, in the corpus in use. */
+function successorOf(clause: Clause, today: string): Clause | null {
+  const corpus = loadCorpus();
+  let successors = successorsIn.get(corpus);
+  if (!successors) successorsIn.set(corpus, (successors = createSuccessors(corpus, RULES)));
+  return successors.of(clause.clauseId, today);
+}
+
+function clauseReply(clause: Clause, today: string): Reply {
+  const next = successorOf(clause, today);
   return {
     text: [
       `${clause.docNumber}${clause.label}${clause.title ? ` ${clause.title}` : ""}`,
-      `《${clause.docTitle}》｜${validityOn(clause.docId, today).text}`,
+      `《${clause.docTitle}》｜${validityOn(clause.docId, today).text}${next ? `；现行规定见${citationName({ ...next, clauseLabel: next.label })}` : ""}`,
       clause.headings.length ? `所在章节：${clause.headings.join(" ")}` : "",
       "",
       clause.text,

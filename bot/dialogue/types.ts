@@ -54,6 +54,8 @@ export interface SessionState {
   questions: AskedQuestion[];
   /** The latest messages both ways, kept for a channel that shows them again (the web chat after a reload). */
   transcript?: TranscriptEntry[];
+  /** The facts the last question answered stated (出口150万美元), offered to prefill a screening. */
+  offered?: Draft;
 }
 
 export interface TranscriptEntry {

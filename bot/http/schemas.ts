@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { DOCUMENTS, isDocId } from "../../corpus/documents.ts";
 import type { ClauseKind } from "../../corpus/parse.ts";
-import { isIsoDate, VALIDITY_STATUS_WORDS, type ValidityStatus } from "../../corpus/validity.ts";
+import { EXPIRES_SOON_DAYS, isIsoDate, VALIDITY_STATUS_WORDS, type ValidityStatus } from "../../corpus/validity.ts";
 import { cities } from "../../policies/cities.ts";
 
 export const ERROR_KINDS = [
@@ -42,7 +42,10 @@ export const ValiditySchema = z.object({
   status: z.enum(Object.keys(VALIDITY_STATUS_WORDS) as [ValidityStatus, ...ValidityStatus[]]).meta({
     description: Object.entries(VALIDITY_STATUS_WORDS).map(([k, v]) => `${k}：${v}`).join("；"),
   }),
-  text: z.string().meta({ description: "中文说明，如“已于2021-01-09到期” / wording for a reader" }),
+  text: z.string().meta({ description: "中文说明，如“已于2021-01-09到期”“有效期2023-12-15至2026-12-14，距失效还有9天（即将到期）” / wording for a reader" }),
+  expiresInDays: z.number().int().nullable().meta({
+    description: `距失效天数，仅在${EXPIRES_SOON_DAYS}天以内时给出，否则为 null / days left when the end is at most ${EXPIRES_SOON_DAYS} days away, else null`,
+  }),
 });
 
 export const IsoDateSchema = z.string().refine(isIsoDate, { message: "应为 YYYY-MM-DD 格式的日期" }).meta({ example: "2024-06-30" });

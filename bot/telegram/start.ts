@@ -19,7 +19,7 @@ const COMMAND_MENU: Record<CommandName, string> = {
   screen: "预筛查可申请的补贴（可加日期，如 /screen 2024-06-30）",
   ask: "提问政策问题",
   policies: "政策文件列表",
-  clause: "查看条款原文，如 /clause zz-2018-4/8",
+  clause: "查看条款原文，如 /clause 郑政〔2018〕4号第八条",
   profile: "查看或修改企业信息",
   reset: "清空企业信息",
   cancel: "退出筛查",

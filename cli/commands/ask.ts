@@ -4,6 +4,7 @@ import { isDocId } from "../../corpus/index.ts";
 import { isIsoDate, todayInChina } from "../../corpus/validity.ts";
 import { cities } from "../../policies/cities.ts";
 import { summarizeClause } from "../../policies/summary.ts";
+import { citationName } from "../../retrieval/citation-name.ts";
 import { DEFAULT_TOP, openRetriever, type AskOptions, type AskResult } from "../../retrieval/index.ts";
 import { parseArgs, UsageError } from "../args.ts";
 import type { Command } from "./command.ts";
@@ -33,7 +34,7 @@ function readBatch(file: string): string[] {
 function readable(r: AskResult): string {
   if (r.noAnswer) return `${r.answer}\n`;
   const sources = r.citations.map(
-    (c, i) => `[${i + 1}] ${c.docNumber}${c.clauseLabel}${c.title ?? ""}（${c.validity.text}，相关度 ${c.score.toFixed(2)}）\n    ${c.text.replace(/\n/g, "\n    ")}`,
+    (c, i) => `[${i + 1}] ${citationName(c)}（${c.validity.text}，相关度 ${c.score.toFixed(2)}）\n    ${c.text.replace(/\n/g, "\n    ")}`,
   );
   return `${r.answer}\n\n引用条款：\n${sources.join("\n")}\n`;
 }

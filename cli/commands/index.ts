@@ -1,5 +1,6 @@
 import { askCommand } from "./ask.ts";
 import { chatCommand } from "./chat.ts";
+import { clauseCommand } from "./clause.ts";
 import { clausesCommand } from "./clauses.ts";
 import type { Command } from "./command.ts";
 import { docCommand } from "./doc.ts";
@@ -7,4 +8,4 @@ import { indexCommand } from "./index-command.ts";
 import { rulesCommand } from "./rules.ts";
 import { screenCommand } from "./screen.ts";
 
-export const commands: Command[] = [screenCommand, askCommand, chatCommand, clausesCommand, rulesCommand, indexCommand, docCommand];
+export const commands: Command[] = [screenCommand, askCommand, chatCommand, clauseCommand, clausesCommand, rulesCommand, indexCommand, docCommand];

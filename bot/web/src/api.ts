@@ -2,7 +2,7 @@
 // as ApiError carrying the server's {error, message, problems} body.
 import type { Clause } from "../../../corpus/parse.ts";
 import type { DocumentInfo } from "../../../corpus/documents.ts";
-import type { Validity } from "../../../corpus/validity-status.ts";
+import type { ShownValidity } from "../../../corpus/validity-status.ts";
 import type { Activity } from "../../../policies/activities.ts";
 import type { DocumentReads, RuleReads } from "../../../policies/field-usage.ts";
 import type { FieldInfo } from "../../../policies/fields.ts";
@@ -17,7 +17,7 @@ export type { FieldInfo } from "../../../policies/fields.ts";
 export type { Problem } from "../../http/schemas.ts";
 export type { Reply } from "../../dialogue/types.ts";
 
-export type DocValidity = Pick<Validity, "status" | "text">;
+export type DocValidity = ShownValidity;
 
 /** GET /api/documents: one document with its validity today. */
 export interface DocumentSummary extends Pick<DocumentInfo, "docId" | "docNumber" | "title" | "issuer" | "issuedOn" | "city"> {
@@ -44,7 +44,7 @@ export interface ProfileCatalogue {
   fxUsdCny: number;
 }
 
-export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "inForceOn">;
+export type AskRequest = { question: string } & Pick<AskOptions, "top" | "city" | "docId" | "inForceOn">;
 
 /** The session travels in an HttpOnly cookie the server sets: the page never holds its id. */
 export type ChatRequest = { text: string } | { button: string } | { command: "forget" };

@@ -2,7 +2,8 @@
 // or paste into a ticket, naming each 文号, clause and the document's validity; a copy button puts
 // it (or a screening report) on the clipboard. The mode is a class on <body>, so the scripts are
 // always built and the stylesheet decides whether they show.
-import type { AskResult, DocumentSummary } from "./api.ts";
+import { citationName } from "../../../retrieval/citation-name.ts";
+import type { AskResult } from "./api.ts";
 import { button, h } from "./dom.ts";
 
 const STORAGE_KEY = "cbec-console.hotline";
@@ -18,21 +19,21 @@ export function initHotlineToggle(checkbox: HTMLInputElement): void {
   checkbox.addEventListener("change", () => apply(checkbox.checked));
 }
 
-/** The script for an answer; `documents` (GET /api/documents) give each cited document's title. */
-export function answerScript(result: AskResult, documents: readonly Pick<DocumentSummary, "docId" | "title">[]): string {
+/** The script for an answer, naming each cited document by 文号 and title. */
+export function answerScript(result: AskResult): string {
   const lines = [`来电问题：${result.question}`, "", "答复：", result.answer];
   if (result.citations.length > 0) {
     lines.push(
       "",
       "引用条款：",
-      ...result.citations.map((c, i) => `${i + 1}. ${c.docNumber}${c.clauseLabel}${c.title ? ` ${c.title}` : ""}（${c.validity.text}）`),
+      ...result.citations.map((c, i) => `${i + 1}. ${citationName(c)}（${c.validity.text}）`),
     );
     // One 文号 can carry several documents (郑政文〔2023〕210号 holds three), each with its own validity.
     const cited = new Map(result.citations.map((c) => [c.docId, c]));
     lines.push(
       "",
       "文件效力：",
-      ...[...cited].map(([docId, { docNumber, validity }]) => `· ${docNumber}《${documents.find((d) => d.docId === docId)?.title ?? ""}》：${validity.text}`),
+      ...[...cited.values()].map(({ docNumber, docTitle, validity }) => `· ${docNumber}《${docTitle}》：${validity.text}`),
     );
     if ([...cited.values()].some((c) => !IN_FORCE.has(c.validity.status))) {
       lines.push("注意：以上有文件已不在有效期内，其条款仅供参考，不能作为现行政策答复。");

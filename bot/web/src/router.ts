@@ -2,8 +2,20 @@
 // with dom.link (data-route) change the view without loading the page; Back and Forward work, and
 // the server answers every one of these paths with the page, so each can be loaded directly.
 
+/**
+ * The search's filters, as the URL carries them: city, document, and documents in force on a day
+ * (`inForceOn`: "today", read as today when the link is opened, or a date).
+ */
+export interface SearchFilters {
+  city?: string;
+  docId?: string;
+  inForceOn?: string;
+}
+
+const FILTER_PARAMS = { city: "city", docId: "doc", inForceOn: "inForceOn" } as const satisfies Record<keyof SearchFilters, string>;
+
 export type Route =
-  | { view: "search"; question: string }
+  | { view: "search"; question: string; filters: SearchFilters }
   | { view: "documents" }
   | { view: "document"; docId: string; clauseId: string | null }
   | { view: "screen" }
@@ -19,7 +31,15 @@ export interface View {
 
 export function parseRoute(location: Location | URL): Route {
   const path = location.pathname.replace(/\/+$/, "") || "/";
-  if (path === "/") return { view: "search", question: new URLSearchParams(location.search).get("q") ?? "" };
+  if (path === "/") {
+    const params = new URLSearchParams(location.search);
+    const filters: SearchFilters = {};
+    for (const [name, param] of Object.entries(FILTER_PARAMS) as [keyof SearchFilters, string][]) {
+      const value = params.get(param);
+      if (value) filters[name] = value;
+    }
+    return { view: "search", question: params.get("q") ?? "", filters };
+  }
   if (path === "/doc") return { view: "documents" };
   if (path === "/screen") return { view: "screen" };
   if (path === "/chat") return { view: "chat" };
@@ -35,7 +55,16 @@ export function parseRoute(location: Location | URL): Route {
 export const documentUrl = (docId: string, clauseId?: string) =>
   `/doc/${encodeURIComponent(docId)}${clauseId ? `#${encodeURI(clauseId)}` : ""}`;
 
-export const searchUrl = (question: string) => (question ? `/?${new URLSearchParams({ q: question })}` : "/");
+/** /?q=…&city=…&doc=…&inForceOn=…: a question with every filter, so a shared link asks the same. */
+export function searchUrl(question: string, filters: SearchFilters = {}): string {
+  if (!question) return "/";
+  const params = new URLSearchParams({ q: question });
+  for (const [name, param] of Object.entries(FILTER_PARAMS) as [keyof SearchFilters, string][]) {
+    const value = filters[name];
+    if (value) params.set(param, value);
+  }
+  return `/?${params}`;
+}
 
 type Listener = (route: Route) => void;
 let listener: Listener = () => undefined;

@@ -1,0 +1,319 @@
+// The asker's own facts, read from a question into a profile (CONTRACT.md §3): 出口150万美元 is
+// crossBorderExport, 海外仓3000平米 an overseas warehouse's area, 服务了40家 servedEnterprises. Each
+// figure goes to the profile field whose declared label and question (policies/profile.ts) share
+// the most telling words with the figure's own phrase, among the fields of the right unit that
+// the rules of the city asked about read. Kinds of applicant, yes/no facts and choices are read
+// the same way from their labels. Nothing is guessed: a figure no field's words fit is left out.
+import { documentInfo, type City, type DocId } from "../../corpus/index.ts";
+import { DOCUMENT_READS, fieldUsage, READS_OF_RULES } from "../../policies/field-usage.ts";
+import { FIELDS, topField, type FieldInfo } from "../../policies/fields.ts";
+import { parseNumber } from "../../policies/numbers.ts";
+import { KIND_LABELS, type Kind, type Profile } from "../../policies/profile.ts";
+import { POLICY_DOCUMENTS } from "../../policies/rules/index.ts";
+import { contextAround, readFigures, type FigureContext, type Measure, type Unit } from "../figures.ts";
+
+/** Units a stated figure can have: those figures.ts reads, and months, ratios and counts of things. */
+type FactUnit = Unit | "months" | "ratio" | "count";
+
+interface Stated {
+  written: string;
+  unit: FactUnit;
+  value: number;
+  currency: "CNY" | "USD" | null;
+  measure: Measure | null;
+  context: FigureContext;
+}
+
+interface Leaf {
+  /** Value path with list items as []: crossBorderTrade, park.tradeVolume, o2oStores[].areaSqm. */
+  path: string;
+  /** The list or object it belongs to (o2oStores, park), whose words the question must use too. */
+  container: string | null;
+  list: string | null;
+  containerWords: string;
+  field: FieldInfo;
+  words: string;
+  documents: Set<DocId>;
+}
+
+const bigrams = (text: string) =>
+  [...text.matchAll(/\p{Script=Han}+|[a-z0-9]+/giu)].flatMap(([run]) => (run.length < 2 ? [] : Array.from({ length: run.length - 1 }, (_, i) => run.slice(i, i + 2))));
+
+/** Which documents' rules (or preconditions) read each top-level field. */
+const DOCUMENTS_READING = (() => {
+  const map = new Map<string, Set<DocId>>();
+  for (const r of [...READS_OF_RULES, ...DOCUMENT_READS.filter((d) => d.purpose === "precondition")]) {
+    for (const f of r.fields) map.set(topField(f), new Set([...(map.get(topField(f)) ?? []), r.docId as DocId]));
+  }
+  return map;
+})();
+const USAGE = fieldUsage();
+
+function leaves(fields: readonly FieldInfo[], parent: { path: string; list: string | null; words: string } | null): Leaf[] {
+  return fields.flatMap((f) => {
+    const path = parent ? `${parent.path}${parent.list === parent.path ? "[]" : ""}.${f.key}` : f.key;
+    if (f.type === "object" || f.type === "list") {
+      return leaves(f.children ?? [], { path, list: f.type === "list" ? path : (parent?.list ?? null), words: `${f.label} ${f.itemLabel ?? ""}` });
+    }
+    const top = path.split(/[.[]/)[0]!;
+    return [{
+      path,
+      container: parent?.path ?? null,
+      list: parent?.list ?? null,
+      containerWords: parent?.words ?? "",
+      field: f,
+      words: `${f.label} ${f.ask ?? ""}`,
+      documents: DOCUMENTS_READING.get(top) ?? new Set<DocId>(),
+    }];
+  });
+}
+const LEAVES = leaves(FIELDS, null).filter((l) => !["asOf", "year", "fxUsdCny", "city", "district", "kinds"].includes(l.path));
+
+// Telling words: character pairs weighted by how few field descriptions use them.
+const DF = new Map<string, number>();
+for (const leaf of LEAVES) for (const b of new Set(bigrams(leaf.words))) DF.set(b, (DF.get(b) ?? 0) + 1);
+const idf = (b: string) => Math.log(1 + LEAVES.length / (DF.get(b) ?? 0.5));
+const overlap = (text: string, words: string) => {
+  const own = new Set(bigrams(words));
+  return [...new Set(bigrams(text))].filter((b) => own.has(b)).reduce((s, b) => s + idf(b), 0);
+};
+/** Overlap relative to the description's own weight: a short label that fits beats a long one that also does. */
+const fit = (text: string, words: string) => overlap(text, words) / Math.sqrt(overlap(words, words) || 1);
+/** Character pairs of a stretch that belong to few field descriptions. */
+const tellingPairs = (stretch: string) => bigrams(stretch).filter((b) => (DF.get(b) ?? 0) <= 2);
+
+const UNIT_OF: Record<string, FactUnit> = { 平方米: "sqm", 家: "enterprises", 人: "people", 单: "orders", 天: "days", 个月: "months", 个: "count", 场: "count", 班: "count" };
+function unitOf(field: FieldInfo): FactUnit | null {
+  if (field.type === "money") return "money";
+  if (field.type === "ratio") return "ratio";
+  if (field.type === "integer" || field.type === "number") return field.unit ? (UNIT_OF[field.unit] ?? null) : null;
+  return null;
+}
+
+/** What a money field measures, from its label as a figure's words would say it. */
+const MEASURE_CUES: [RegExp, Measure][] = [
+  [/营收|收入|营业额|服务费/u, "revenue"],
+  [/费|租金|投入|投资|支出|年薪/u, "spend"],
+  [/交易|进出口|出口|进口|结算|销售/u, "volume"],
+];
+const measureOf = (words: string) => MEASURE_CUES.find(([cue]) => cue.test(words))?.[1] ?? null;
+
+const NUMBER = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)";
+
+/** Months (14个月, 运营两年), ratios (增长12%) and counts (2个海外分公司): the figures figures.ts leaves out. */
+function moreFigures(text: string): Stated[] {
+  const out: Stated[] = [];
+  const push = (m: RegExpMatchArray, unit: FactUnit, value: number | null) => {
+    if (value !== null) out.push({ written: m[1]!, unit, value, currency: null, measure: null, context: contextAround(text, m.index!, m.index! + m[0].length) });
+  };
+  for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*个月`, "gu"))) push(m, "months", parseNumber(m[1]!));
+  for (const m of text.matchAll(new RegExp(`(?:经营|运营|营业|使用|开了|满)${NUMBER}年(半)?`, "gu"))) {
+    const years = parseNumber(m[1]!);
+    push(m, "months", years === null ? null : years * 12 + (m[2] ? 6 : 0));
+  }
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/gu)) push(m, "ratio", Number(m[1]) / 100);
+  for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(个|场|班)(?!月)`, "gu"))) push(m, "count", parseNumber(m[1]!));
+  return out;
+}
+
+export interface FactContext {
+  city: City | null;
+  /** A covered district the question names (金水区): the funding split depends on it. */
+  district: string | null;
+  /** Documents the question names: their fields come first. */
+  documents: readonly DocId[];
+  /** A performance year the question states (2025年的出口额). */
+  year: number | null;
+  /** The question asks how much: a recognition alone (国家级示范企业) is then worth an estimate. */
+  asksAmount: boolean;
+}
+
+/**
+ * Every field a stated figure fits, best first. The figure's own phrase decides; the phrase before
+ * it counts for less (一年150万美元 after 做跨境电商出口). A field inside a list or an object (a
+ * warehouse's rent, a park's trade) needs the question to speak of that thing, or another figure
+ * already placed there (`active`: 5天，40人 after 在职培训).
+ */
+function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>): Leaf[] {
+  const own = `${figure.context.before} ${figure.context.after}`;
+  const wide = `${figure.context.previous} ${own}`;
+  const cityDocs = context.city ? new Set(POLICY_DOCUMENTS.flatMap((d) => (documentInfo(d.docId).city === context.city ? [d.docId] : []))) : null;
+  const scored = LEAVES.filter((l) => unitOf(l.field) === figure.unit)
+    .filter((l) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d)))
+    .filter((l) => figure.unit !== "money" || !figure.measure || !measureOf(l.field.label) || measureOf(l.field.label) === figure.measure)
+    .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0)
+    .map((l) => {
+      const top = l.path.split(/[.[]/)[0]!;
+      const described = `${l.words} ${l.containerWords}`;
+      const [near, far] = [fit(own, described), fit(wide, described)];
+      const words = near + far / 2;
+      const inActive = l.container && active.has(l.container) ? 1 : 0;
+      const forKind = [...(USAGE.get(top) ?? [])].some((k) => kinds.has(k)) ? 0.3 : 0;
+      const named = [...l.documents].some((d) => context.documents.includes(d)) ? 0.3 : 0;
+      return { l, fits: Math.max(near, far) > 0.3 || inActive > 0, score: words + inActive + forKind + named };
+    })
+    .filter((x) => x.fits)
+    .sort((a, b) => b.score - a.score);
+  return scored.map((x) => x.l);
+}
+
+/** The kinds of applicant the question says the asker is, by the longest stretch shared with a kind's label. */
+function kindsNamed(question: string): Set<Kind> {
+  const found: { kind: Kind; length: number; at: number }[] = [];
+  for (const [kind, label] of Object.entries(KIND_LABELS) as [Kind, string][]) {
+    // 物流（快递）企业 → 物流企业, 快递企业.
+    const forms = label.includes("（") ? [label.replace(/（.*?）/u, ""), label.replace(/（(.*?)）/u, "$1").replace(/^.*?(?=\p{Script=Han}+$)/u, "")] : [label];
+    for (const form of new Set([...forms, ...forms.map((f) => f.replace(/（|）/gu, ""))])) {
+      const core = form.replace(/(企业|单位|机构|组织|公司|方)$/u, "");
+      for (let length = core.length; length >= 2; length--) {
+        const tail = core.slice(core.length - length);
+        const at = question.indexOf(tail);
+        const unique = Object.values(KIND_LABELS).filter((l) => l.includes(tail)).length === 1;
+        const followed = at >= 0 && unique && /^(企业|公司|单位|机构|平台|院校|协会|商|方)/u.test(question.slice(at + tail.length));
+        if (at >= 0 && ((length >= 4 && length >= 0.6 * core.length) || followed)) {
+          found.push({ kind, length, at });
+          break;
+        }
+      }
+    }
+  }
+  // Of kinds named at the same place, the one named most fully (跨境电商服务企业, not 跨境电商企业).
+  return new Set(found.filter((f) => !found.some((g) => g !== f && Math.abs(g.at - f.at) < g.length && g.length > f.length)).map((f) => f.kind));
+}
+
+function negated(question: string, at: number): boolean {
+  return /(没有|没|未|不是|不|无)$/u.test(question.slice(Math.max(0, at - 3), at));
+}
+
+/**
+ * Where the question echoes a label: its longest shared stretch of Han characters, when that
+ * holds telling pairs: two, or one in a stretch of six or more (出口监管仓, 电子商务示范企业).
+ */
+function echo(question: string, label: string): { length: number; at: number; telling: number } {
+  const shared = longestShared(question, label);
+  const stretch = question.slice(shared.at, shared.at + shared.length);
+  const han = (stretch.match(/\p{Script=Han}/gu) ?? []).length;
+  return han >= 4 ? { ...shared, telling: tellingPairs(stretch).length } : { length: 0, at: -1, telling: 0 };
+}
+
+/** The longest stretch of `a` found in `b`, with where it starts in `a`. */
+function longestShared(a: string, b: string): { length: number; at: number } {
+  let best = { length: 0, at: -1 };
+  for (let i = 0; i < a.length; i++) {
+    let j = i + 1;
+    while (j <= a.length && b.includes(a.slice(i, j))) j++;
+    if (j - 1 - i > best.length) best = { length: j - 1 - i, at: i };
+  }
+  return best;
+}
+
+/**
+ * Yes/no facts and choices the question states: a field whose label it echoes by a telling stretch
+ * (持有《支付业务许可证》, 省级电子商务示范园区), the one echoed most fully where several labels share
+ * words, and for a choice the option named next to it. Choices inside a list item (a warehouse's
+ * mode) are read by the characters that tell the options apart (建…公共 → 自建公共海外仓).
+ */
+function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown }[] {
+  const mentioned = (words: string) => longestShared(question, words).length >= 3 || tellingPairs(words).some((p) => question.includes(p));
+  const echoes = leaves
+    .filter((l) => !l.list && (l.field.type === "boolean" || (l.field.type === "enum" && l.field.choices)))
+    .filter((l) => !l.container || mentioned(l.containerWords))
+    .map((leaf) => ({ leaf, ...echo(question, leaf.field.label.replace(/（.*?）/gu, "")) }))
+    .filter((e) => e.telling >= 2 || (e.telling >= 1 && (e.length >= 6 || e.leaf.field.type === "enum")));
+  const fullest = echoes.filter((e) => !echoes.some((o) => o !== e && o.at < e.at + e.length && e.at < o.at + o.length && o.length > e.length));
+  const out: { leaf: Leaf; value: unknown }[] = [];
+  for (const e of fullest) {
+    if (e.leaf.field.type === "boolean") {
+      out.push({ leaf: e.leaf, value: !negated(question, e.at) });
+      continue;
+    }
+    const near = question.slice(Math.max(0, e.at - 4), e.at + e.length + 4);
+    const named = Object.entries(e.leaf.field.choices!).filter(([, label]) => near.includes(label));
+    if (named.length === 1) out.push({ leaf: e.leaf, value: named[0]![0] });
+  }
+  for (const leaf of leaves.filter((l) => l.list && l.field.type === "enum" && l.field.choices)) {
+    const choices = Object.entries(leaf.field.choices!);
+    // Characters every option shares (海外仓 of 自建公共海外仓, 整体租赁海外仓 …) tell none of them apart.
+    const common = [...choices[0]![1]].filter((ch) => choices.every(([, l]) => l.includes(ch)));
+    const hits = choices.map(([value, label]) => ({ value, hits: [...new Set(label)].filter((ch) => !common.includes(ch) && question.includes(ch)).length }));
+    const best = Math.max(...hits.map((h) => h.hits));
+    const tied = hits.filter((h) => h.hits === best);
+    if (best >= 2 || (best === 1 && choices.length <= 3)) out.push({ leaf, value: tied[0]!.value });
+  }
+  return out;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const parts = path.split(".");
+  let node = target;
+  for (const key of parts.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[parts.at(-1)!] = value;
+}
+
+/** The profile facts the question states; null when it states no figure. */
+export function readAskerFacts(question: string, context: FactContext): Partial<Profile> | null {
+  const text = question.normalize("NFKC");
+  // 一家公司, 一个园区: 一 with a measure word is an article, not a count.
+  const article = (f: Stated) => f.written === "一" && f.unit !== "money" && f.unit !== "months";
+  const figures: Stated[] = [
+    ...readFigures(text).map((f) => ({ written: f.written, unit: f.unit as FactUnit, value: f.value, currency: f.currency, measure: f.measure, context: f.context })),
+    ...moreFigures(text),
+  ].filter((f) => !article(f));
+  const kinds = kindsNamed(text);
+  const assigned = new Map<string, { leaf: Leaf; value: unknown; each: boolean }>();
+  const counts = new Map<string, number>();
+  const active = new Set<string>();
+  // Twice: a bare figure (5天，40人) finds its field once another has shown what it is about.
+  const placed = new Set<Stated>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const figure of figures.filter((f) => !placed.has(f))) {
+      const listCount = figure.unit === "count" ? LISTS.find((list) => overlap(`${figure.context.after}`, list.words) > 3) : undefined;
+      if (listCount) {
+        counts.set(listCount.path, figure.value);
+        active.add(listCount.path);
+        placed.add(figure);
+        continue;
+      }
+      const leaf = fieldsFor(figure, text, context, kinds, active).find((l) => !assigned.has(l.path));
+      if (!leaf) continue;
+      const value = figure.unit === "money" ? { amount: figure.value, currency: figure.currency ?? "CNY" } : figure.value;
+      assigned.set(leaf.path, { leaf, value, each: /每(个|家|一)/u.test(figure.context.before) });
+      placed.add(figure);
+      if (leaf.container) active.add(leaf.container);
+    }
+  }
+  const stated = statedFacts(text, LEAVES);
+  if (assigned.size === 0 && !(context.asksAmount && stated.some((s) => !s.leaf.list))) return null;
+
+  const facts: Record<string, unknown> = {};
+  if (context.city) facts.city = context.city;
+  if (context.district && context.city === "zhengzhou") facts.district = context.district;
+  if (context.year) facts.year = context.year;
+  const choices = stated.filter((c) => !c.leaf.list || [...assigned.values()].some((a) => a.leaf.list === c.leaf.list) || counts.has(c.leaf.list));
+  // A list's items: as many as the question counts (2个海外分公司), each with what is said of one of
+  // them ("每个" or a choice) and the first with the rest.
+  const items = new Map<string, Record<string, unknown>[]>();
+  for (const { leaf, value, each } of [...assigned.values(), ...choices.map((c) => ({ ...c, each: true }))]) {
+    if (!leaf.list) {
+      setPath(facts, leaf.path, value);
+      continue;
+    }
+    const list = items.get(leaf.list) ?? Array.from({ length: Math.max(1, counts.get(leaf.list) ?? 1) }, () => ({}));
+    const key = leaf.path.slice(leaf.list.length + 3);
+    list.forEach((item, i) => (each || i === 0) && setPath(item, key, value));
+    items.set(leaf.list, list);
+  }
+  for (const [list, values] of items) setPath(facts, list, values);
+  // Kinds named, and those that only the fields read imply (结算规模 is a payment institution's).
+  for (const { leaf } of assigned.values()) {
+    const users = [...(USAGE.get(leaf.path.split(/[.[]/)[0]!) ?? [])];
+    if (users.length === 1 && users[0] !== "cbec_enterprise") kinds.add(users[0]!);
+  }
+  // 入驻跨境电商企业25家 names the park's tenants, not the asker: another kind named is the asker's.
+  const own = [...kinds].filter((k) => k !== "cbec_enterprise");
+  if (own.length > 0) facts.kinds = own;
+  return facts as Partial<Profile>;
+}
+
+/** List fields, for counts of their items: 2个海外分公司. */
+const LISTS = FIELDS.filter((f) => f.type === "list").map((f) => ({ path: f.path, words: `${f.label} ${f.itemLabel ?? ""}` }));

@@ -1,0 +1,80 @@
+// Dates a question states, as spans of days: 2021年1月10号 and 2026-12-14 are one day, 2019年6月
+// a month, 2022年 a year; 今天/现在 is today, 这个月底 the month's last day, 去年 last year.
+export interface DateSpan {
+  /** First and last day, inclusive (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  /** Where it stands in the question, and as written. */
+  at: number;
+  end: number;
+  written: string;
+  /** A calendar year alone (2022年): it may as well be a performance year or a document's year. */
+  yearOnly: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDayOf(y, m);
+
+const FORMS: [RegExp, (m: RegExpMatchArray, today: string) => Omit<DateSpan, "at" | "end" | "written"> | null][] = [
+  [
+    /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?/gu,
+    (m) => {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!valid(y, mo, d)) return null;
+      const day = `${y}-${pad(mo)}-${pad(d)}`;
+      return { from: day, to: day, yearOnly: false };
+    },
+  ],
+  [
+    /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(底|末|初)?/gu,
+    (m) => {
+      const [y, mo] = [Number(m[1]), Number(m[2])];
+      if (mo < 1 || mo > 12) return null;
+      const last = `${y}-${pad(mo)}-${pad(lastDayOf(y, mo))}`;
+      const first = `${y}-${pad(mo)}-01`;
+      return m[3] === "初" ? { from: first, to: first, yearOnly: false } : m[3] ? { from: last, to: last, yearOnly: false } : { from: first, to: last, yearOnly: false };
+    },
+  ],
+  [/(?<!\d)(\d{4})\s*年(?:度)?(底|末|初)?/gu, (m) => {
+    const y = Number(m[1]);
+    if (y < 1990 || y > 2100) return null;
+    if (m[2] === "初") return { from: `${y}-01-01`, to: `${y}-01-01`, yearOnly: false };
+    if (m[2]) return { from: `${y}-12-31`, to: `${y}-12-31`, yearOnly: false };
+    return { from: `${y}-01-01`, to: `${y}-12-31`, yearOnly: true };
+  }],
+  [/今天|今日|现在|目前|当前|眼下|如今|此时/gu, (_, today) => ({ from: today, to: today, yearOnly: false })],
+  [/(这个|本)月(底|末)|月底/gu, (_, today) => {
+    const [y, m] = today.split("-").map(Number) as [number, number];
+    const last = `${y}-${pad(m)}-${pad(lastDayOf(y, m))}`;
+    return { from: last, to: last, yearOnly: false };
+  }],
+  [/(今|去|明|前|后)年/gu, (m, today) => {
+    const y = Number(today.slice(0, 4)) + { 今: 0, 去: -1, 明: 1, 前: -2, 后: 2 }[m[1] as "今"];
+    return { from: `${y}-01-01`, to: `${y}-12-31`, yearOnly: true };
+  }],
+];
+
+/** Every date the question states, in order; a stretch read by one form is not read again. */
+export function findDates(question: string, today: string): DateSpan[] {
+  const q = question.normalize("NFKC");
+  const found: DateSpan[] = [];
+  for (const [pattern, read] of FORMS) {
+    for (const m of q.matchAll(pattern)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (found.some((f) => at < f.end && end > f.at)) continue;
+      const span = read(m, today);
+      if (span) found.push({ ...span, at, end, written: m[0] });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+/** A span in words: 2021-01-10, 2022年, 2019年6月. */
+export function spanText(span: Pick<DateSpan, "from" | "to">): string {
+  if (span.from === span.to) return span.from;
+  if (span.from.endsWith("-01-01") && span.to.endsWith("-12-31") && span.from.slice(0, 4) === span.to.slice(0, 4)) return `${span.from.slice(0, 4)}年`;
+  if (span.from.slice(0, 7) === span.to.slice(0, 7)) return `${span.from.slice(0, 4)}年${Number(span.from.slice(5, 7))}月`;
+  return `${span.from}至${span.to}`;
+}

@@ -1,0 +1,153 @@
+// What a question says before any search: the documents and clause numbers it names, the city,
+// the dates, the kind of fact it asks for, the phrases it quotes, the asker's own figures, and its
+// English read into the texts' words. Retrieval (../index.ts) acts on this: a look-up answers with
+// the clause named, a named document or city restricts the search, a question about a document's
+// validity is answered from its metadata, a phrase from every clause holding it.
+import type { City, Corpus, DocId } from "../../corpus/index.ts";
+import type { Profile } from "../../policies/profile.ts";
+import type { PlaceFinder, PlaceMentions } from "../places.ts";
+import { askedDocumentFact, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
+import { readAskerFacts } from "./asker-facts.ts";
+import { findDates, type DateSpan } from "./dates.ts";
+import { readEnglish, type EnglishReading } from "./english.ts";
+import { findDocumentNames, type NearMiss } from "./names.ts";
+import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
+import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
+
+export interface Understanding {
+  question: string;
+  /** The question as searched: English read into the texts' words. */
+  query: string;
+  english: EnglishReading;
+  places: PlaceMentions;
+  /** The one covered city named, directly or through the only document named. */
+  city: City | null;
+  /** Documents named (a 文号 one character off only in its prefix counts as named). */
+  named: DocId[];
+  /** 文号 written with a slip the answer corrects: 郑政文〔2018〕4号 → 郑政〔2018〕4号. */
+  corrected: NearMiss[];
+  /** 文号 near a document's but not confirmed by what else the question says: "did you mean". */
+  unconfirmed: NearMiss[];
+  /** 文号 of texts outside the corpus, and the clauses citing them (郴办发〔2019〕5号). */
+  outside: { written: string; clauseIds: string[] }[];
+  lookups: Lookups;
+  /** The date asked about (a day, month or year), not a document's own year. */
+  date: DateSpan | null;
+  documentFact: DocumentFact | null;
+  /** The first kind of fact asked. */
+  kind: FactKind | null;
+  /** Every kind of fact asked, with the words that ask it. */
+  asked: AskedFact[];
+  /** Quoted phrases the texts contain, or the rare stretch a "which document says …" question repeats. */
+  phrase: { phrase: string; clauseIds: string[] } | null;
+  /** The question asks which document or clause says something. */
+  asksWhere: boolean;
+  /** The asker's own facts, when the question states figures. */
+  facts: Partial<Profile> | null;
+}
+
+/** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
+const ASKS_WHERE = /哪(个|份|一)?(文件|政策|方案|规定|条|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+/** A rare phrase is one a few clauses hold. */
+const RARE_PHRASE_CLAUSES = 3;
+
+export interface UnderstandingDeps {
+  corpus: Corpus;
+  places: PlaceFinder;
+}
+
+export interface Understander {
+  understand(question: string, today: string): Understanding;
+  phrases: PhraseIndex;
+}
+
+export function createUnderstander({ corpus, places }: UnderstandingDeps): Understander {
+  const phrases = createPhraseIndex(corpus.clauses);
+  const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
+  const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
+
+  function understand(question: string, today: string): Understanding {
+    const english = readEnglish(question);
+    const query = english.query;
+    const mentions = places.find(query);
+    const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
+    const names = findDocumentNames(query, { corpus, city: placeCity, cited });
+    const numbers = findClauseNumbers(query);
+
+    // A slip in the prefix alone is clear; a slip in the year or number must be confirmed by the
+    // clause named (郑政文〔2018〕58号二（一）1综合信息服务平台 → 57号 二（一）1 is about that platform).
+    const corrected = names.nearMisses.filter((n) => n.prefixOnly);
+    const candidates = [...names.named, ...corrected.map((n) => ({ at: n.at, end: n.end, docIds: n.docIds, by: "number" as const }))];
+    let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
+    const unconfirmed: NearMiss[] = [];
+    for (const near of names.nearMisses.filter((n) => !n.prefixOnly)) {
+      const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id));
+      const rest = phraseForm(query.slice(0, near.at) + query.slice(near.end)).replace(/[“”"]/gu, "");
+      const confirms = trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseForm(corpus.clause(id)!.text))));
+      if (confirms) {
+        corrected.push(near);
+        lookups = trial;
+      } else {
+        unconfirmed.push(near);
+      }
+    }
+    const named = [...new Set([...names.named.flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
+    const namedCities = [...new Set(named.map((id) => corpus.document(id).info.city))];
+    const city = placeCity ?? (namedCities.length === 1 ? namedCities[0]! : null);
+
+    // A name's own year (2023年的若干措施, 〔2018〕) is no date asked about.
+    const spans = [...names.named, ...names.nearMisses];
+    const issuedIn = (docIds: DocId[], year: string) => docIds.some((id) => corpus.document(id).info.issuedOn.startsWith(year));
+    const dates = findDates(query, today).filter((d) => !spans.some((n) => namesYear(query, d, n) && issuedIn(n.docIds, d.from.slice(0, 4))));
+    const date = dates.find((d) => !d.yearOnly) ?? dates[0] ?? null;
+
+    const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
+    const asksWhere = ASKS_WHERE.test(query);
+    const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
+    const asked = askedFacts(query);
+    const kind = asked[0]?.kind ?? null;
+    const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
+    const facts = readAskerFacts(query, {
+      city,
+      district: mentions.districts[0] ?? null,
+      documents: named,
+      year: year ? Number(year) : null,
+      asksAmount: kind === "money" || kind === "quantity",
+    });
+    return {
+      question,
+      query,
+      english,
+      places: mentions,
+      city,
+      named,
+      corrected,
+      unconfirmed,
+      outside: names.unknown.map((u) => ({ written: u.written, clauseIds: phrases.clausesWith(u.written) })),
+      lookups,
+      date,
+      documentFact: askedDocumentFact(query),
+      kind,
+      asked,
+      phrase,
+      asksWhere,
+      facts: facts && facts.city ? facts : null,
+    };
+  }
+
+  return { understand, phrases };
+}
+
+/** Whether two texts share a stretch of four characters or more. */
+function sharesStretch(a: string, b: string): boolean {
+  for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true;
+  return false;
+}
+
+/** A year written inside a document's name or just before it: 〔2018〕4号, 2023年的若干措施, 2013年那个…文件. */
+function namesYear(question: string, date: DateSpan, name: { at: number; end: number }): boolean {
+  if (!date.yearOnly) return false;
+  if (date.at >= name.at) return date.end <= name.end;
+  const between = question.slice(date.end, name.at);
+  return between.length <= 12 && !/[，。；！？,;!?]/u.test(between);
+}

@@ -1,0 +1,212 @@
+// Clause numbers a question names, in every form the texts number their clauses: 第八条, 第8条,
+// 第（八）条, （八）, 二（三）, 二（三）2, 第三部分第八条, 第一部分, and 第十七条 as the n-th item of a
+// document numbered by section. A number is looked up in the documents named just before it (or
+// after it); a document numbered by section reads 二（三）, one numbered straight through reads
+// （八）. A number the document lacks gets an answer saying what the document has instead.
+import { chineseNumeral } from "../../corpus/parse.ts";
+import type { Clause, DocId, ParsedDocument } from "../../corpus/index.ts";
+import type { NamedDocuments } from "./names.ts";
+
+type Form =
+  | { form: "item"; n: number; ordinal: boolean }
+  /** 二（三）2, or 第三部分第八条 (`byPart`), which a straight document reads as its item 八. */
+  | { form: "sectionItem"; section: number; item: number; sub: number | null; byPart: boolean }
+  | { form: "part"; section: number };
+
+export interface ClauseNumber {
+  at: number;
+  end: number;
+  /** As the question wrote it: 第三十条, 二（三）2. */
+  written: string;
+  number: Form;
+}
+
+export interface LookupHit {
+  docId: DocId;
+  /** The clause looked up; a part or an item with sub-items gives several, in reading order. */
+  clauseIds: string[];
+  asked: string;
+}
+
+export interface LookupMiss {
+  docId: DocId;
+  asked: string;
+  /** What the document has instead: 条目为（一）至（二十五）. */
+  outline: string;
+}
+
+const NUMERAL = "[一二三四五六七八九十]+|\\d{1,3}";
+const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s));
+
+/** Checked in this order; a stretch read by one form is not read again by a later one. */
+const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
+  [
+    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?[条项]`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: true }),
+  ],
+  [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
+  [
+    // 二（三）2 — the sub-item digit only when no figure follows (二（三）100万元 is no sub-item).
+    new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d.万亿元%‰]))?`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
+  ],
+  [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
+  [new RegExp(`第\\s*(${NUMERAL})\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
+];
+
+export function findClauseNumbers(question: string): ClauseNumber[] {
+  const q = question.normalize("NFKC");
+  const found: ClauseNumber[] = [];
+  for (const [pattern, read] of FORMS) {
+    for (const m of q.matchAll(pattern)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      if (found.some((f) => at < f.end && end > f.at)) continue;
+      const number = read(m);
+      if (Object.values(number).some((v) => typeof v === "number" && v <= 0)) continue;
+      found.push({ at, end, written: m[0], number });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const CN = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+/** 1 → 一, 16 → 十六, 25 → 二十五. */
+export function chineseOf(n: number): string {
+  if (n < 10) return CN[n]!;
+  return `${n >= 20 ? CN[Math.floor(n / 10)] : ""}十${CN[n % 10]}`;
+}
+
+const segments = (c: Clause) => c.path.split(".").map(Number);
+const numbered = (c: Clause) => /^\d/.test(c.path);
+
+/** The document's numbering, for reading a number and for saying what it has. */
+class Outline {
+  readonly sectioned: boolean;
+  constructor(private readonly doc: ParsedDocument) {
+    this.sectioned = doc.info.numbering === "sectioned";
+  }
+
+  private get clauses(): Clause[] {
+    return this.doc.clauses;
+  }
+
+  /** Items of a straight document, by number. */
+  private items(): Clause[] {
+    return this.clauses.filter((c) => c.kind === "item" && numbered(c));
+  }
+
+  /** Sections of a sectioned document: their numbers, in order. */
+  private sections(): number[] {
+    return [...new Set(this.clauses.filter(numbered).map((c) => segments(c)[0]!))];
+  }
+
+  /** The items (s.i) of a section, each with its clauses (s.i, or s.i.1 s.i.2 … when it has sub-items). */
+  private itemsOf(section: number): Map<number, Clause[]> {
+    const items = new Map<number, Clause[]>();
+    for (const c of this.clauses.filter(numbered)) {
+      const [s, i] = segments(c);
+      if (s !== section || i === undefined) continue;
+      items.set(i, [...(items.get(i) ?? []), c]);
+    }
+    return items;
+  }
+
+  /** All items of a sectioned document in reading order: the n-th is 第n条. */
+  private allItems(): Clause[][] {
+    return this.sections().flatMap((s) => [...this.itemsOf(s).values()]);
+  }
+
+  /** The clauses a number names here; a miss with what there is instead; null when the form does not fit. */
+  resolve(number: Form): { clauseIds: string[] } | { outline: string } | null {
+    return this.sectioned ? this.resolveSectioned(number) : this.resolveStraight(number);
+  }
+
+  private resolveStraight(number: Form): { clauseIds: string[] } | { outline: string } | null {
+    const items = this.items();
+    const range = `条目为（${chineseOf(1)}）至（${chineseOf(items.length)}）`;
+    const n = number.form === "item" ? number.n : number.form === "sectionItem" && number.byPart ? number.item : null;
+    if (n !== null) {
+      const c = items.find((x) => x.path === String(n));
+      return c ? { clauseIds: [c.clauseId] } : { outline: range };
+    }
+    if (number.form === "part") {
+      const section = this.clauses.find((c) => c.path === `section-${number.section}`);
+      if (section) return { clauseIds: [section.clauseId] };
+      const under = items.filter((c) => c.headings[0]?.startsWith(`${chineseOf(number.section)}、`));
+      return under.length ? { clauseIds: under.map((c) => c.clauseId) } : { outline: `${range}，分为${this.partCount()}个部分` };
+    }
+    return null;
+  }
+
+  private partCount(): number {
+    return new Set(this.clauses.flatMap((c) => (c.headings[0] ? [c.headings[0]] : c.kind === "section" ? [c.label] : []))).size;
+  }
+
+  private resolveSectioned(number: Form): { clauseIds: string[] } | { outline: string } | null {
+    const sections = this.sections();
+    const sectionRange = `该文件分为${chineseOf(sections[0]!)}至${chineseOf(sections.at(-1)!)}部分`;
+    if (number.form === "item") {
+      if (!number.ordinal) return null;
+      const all = this.allItems();
+      const item = all[number.n - 1];
+      return item ? { clauseIds: item.map((c) => c.clauseId) } : { outline: `${sectionRange}，共${all.length}项` };
+    }
+    if (!sections.includes(number.section)) return { outline: sectionRange };
+    const items = this.itemsOf(number.section);
+    const sectionLabel = chineseOf(number.section);
+    if (number.form === "part") {
+      const own = this.clauses.find((c) => c.path === String(number.section));
+      return { clauseIds: own ? [own.clauseId] : [...items.values()].flat().map((c) => c.clauseId) };
+    }
+    const item = items.get(number.item);
+    if (!item) {
+      const keys = [...items.keys()];
+      return { outline: keys.length ? `第${sectionLabel}部分为${sectionLabel}（${chineseOf(keys[0]!)}）至${sectionLabel}（${chineseOf(keys.at(-1)!)}）` : `第${sectionLabel}部分没有分条目` };
+    }
+    if (number.sub === null) return { clauseIds: item.map((c) => c.clauseId) };
+    const sub = item.find((c) => segments(c)[2] === number.sub);
+    if (sub) return { clauseIds: [sub.clauseId] };
+    const subs = item.map((c) => segments(c)[2]).filter((x): x is number => x !== undefined);
+    const label = `${sectionLabel}（${chineseOf(number.item)}）`;
+    return { outline: subs.length ? `${label}下为${subs[0]}至${subs.at(-1)}项` : `${label}下没有分项` };
+  }
+}
+
+export interface Lookups {
+  hits: LookupHit[];
+  misses: LookupMiss[];
+}
+
+/**
+ * Looks each clause number up in the documents named nearest before it (else the first named
+ * after it; else `fallback`, the documents of the city asked about, which must leave one reading:
+ * 郴州 五（四）, not 郑州 第八条). Of documents sharing a name, those that have the number are
+ * hits; when none has it, each is a miss.
+ */
+export function lookUp(
+  numbers: readonly ClauseNumber[],
+  named: readonly NamedDocuments[],
+  fallback: readonly DocId[],
+  documentOf: (docId: DocId) => ParsedDocument,
+): Lookups {
+  const hits: LookupHit[] = [];
+  const misses: LookupMiss[] = [];
+  for (const n of numbers) {
+    const docIds = named.filter((x) => x.end <= n.at).at(-1)?.docIds ?? named.find((x) => x.at >= n.end)?.docIds ?? fallback;
+    const found: LookupHit[] = [];
+    const missed: LookupMiss[] = [];
+    for (const docId of docIds) {
+      const r = new Outline(documentOf(docId)).resolve(n.number);
+      if (!r) continue;
+      if ("clauseIds" in r) found.push({ docId, clauseIds: r.clauseIds, asked: n.written });
+      else missed.push({ docId, asked: n.written, outline: r.outline });
+    }
+    const byCity = named.length === 0;
+    if (byCity && fallback.length > 1 && found.length !== 1) continue;
+    if (found.length) hits.push(...found);
+    else misses.push(...missed);
+  }
+  return { hits, misses };
+}

@@ -1,0 +1,59 @@
+// Phrases a question quotes (“一点带多园”, "易跨保") or repeats verbatim from the texts, and every
+// clause that contains them. Matching ignores whitespace, bracket width and the style of quotation
+// marks; "+" also matches 十, which the source PDFs print in its place (直播电商十).
+import type { Clause } from "../../corpus/index.ts";
+
+const QUOTED = /[“"「『‘']([^”"」』’']{2,40})[”"」』’']/gu;
+/** Stretches a question shares with the texts count as a phrase from this length on. */
+const MIN_PHRASE = 4;
+
+/** Text in the form phrases are compared in. */
+export function phraseForm(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/[“”"「」『』‘’']/gu, "\"")
+    .replace(/[(（]/gu, "（")
+    .replace(/[)）]/gu, "）")
+    .replace(/\+/g, "十")
+    .toLowerCase();
+}
+
+export interface PhraseIndex {
+  /** The phrases quoted in the question, each with the clauses containing it (none when the texts lack it). */
+  quoted(question: string): { phrase: string; clauseIds: string[] }[];
+  /**
+   * The longest stretch of the question found verbatim in the texts, with the clauses holding it,
+   * when it is rare: in at most `maxClauses` clauses. null when there is none of MIN_PHRASE characters.
+   */
+  rarest(question: string, maxClauses: number): { phrase: string; clauseIds: string[] } | null;
+  /** Clauses containing the phrase, in reading order. */
+  clausesWith(phrase: string): string[];
+}
+
+export function createPhraseIndex(clauses: readonly Clause[]): PhraseIndex {
+  const texts = clauses.map((c) => ({ clauseId: c.clauseId, text: phraseForm(c.text) }));
+  const all = texts.map((t) => t.text).join("\u0000");
+  const clausesWith = (phrase: string) => {
+    const p = phraseForm(phrase);
+    return p ? texts.filter((t) => t.text.includes(p)).map((t) => t.clauseId) : [];
+  };
+  return {
+    clausesWith,
+    quoted: (question) => [...question.matchAll(QUOTED)].map((m) => ({ phrase: m[1]!, clauseIds: clausesWith(m[1]!) })),
+    rarest(question, maxClauses) {
+      const q = phraseForm(question);
+      let best: { phrase: string; clauseIds: string[] } | null = null;
+      for (let i = 0; i < q.length; i++) {
+        let end = i + MIN_PHRASE;
+        if (end > q.length || !all.includes(q.slice(i, end))) continue;
+        while (end < q.length && all.includes(q.slice(i, end + 1))) end++;
+        const phrase = q.slice(i, end);
+        if (best && phrase.length <= best.phrase.length) continue;
+        const ids = clausesWith(phrase);
+        if (ids.length > 0 && ids.length <= maxClauses) best = { phrase, clauseIds: ids };
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+// What a question says before any search, read from the corpus's numbering, names and metadata.
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../corpus/index.ts";
+import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
+import { createSuccessors } from "../retrieval/successors.ts";
+import { createTokenizer } from "../retrieval/tokenizer.ts";
+import { lookUpClause } from "../retrieval/clause-lookup.ts";
+import { askedFacts, holdsKind } from "../retrieval/understand/asks.ts";
+import { createUnderstander } from "../retrieval/understand/index.ts";
+import { RULES } from "../policies/rules/index.ts";
+
+const corpus = loadCorpus();
+const { understand } = createUnderstander({ corpus, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+const TODAY = "2026-12-05";
+
+describe("question understanding", () => {
+  it.each([
+    ["郑政〔2018〕4号第八条", "zz-2018-4/8"],
+    ["郑政〔2018〕4号第8条", "zz-2018-4/8"],
+    ["郑政〔2018〕4号（八）", "zz-2018-4/8"],
+    ["郑政文〔2018〕57号二（三）2", "zz-2018-57/2.3.2"],
+    ["郴州若干措施五（四）", "cz-2021-3/5.4"],
+  ])("looks up %s", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("names what the document has instead of a number it lacks", () => {
+    expect(understand("郑政〔2018〕4号第三十条", TODAY).lookups.misses).toEqual([{ docId: "zz-2018-4", asked: "第三十条", outline: "条目为（一）至（二十五）" }]);
+  });
+
+  it("reads a 文号 shared by three documents as all three, and corrects one a character off", () => {
+    expect(understand("210号第十条", TODAY).named).toHaveLength(3);
+    const slip = understand("郑政〔2023〕210号第十七条", TODAY);
+    expect(slip.corrected.map((c) => c.written)).toEqual(["郑政〔2023〕210号"]);
+  });
+
+  it("tells the date asked from a name's own year, and a validity question from others", () => {
+    const u = understand("2022年还能按郑政〔2018〕4号申请扶持吗？", TODAY);
+    expect(u).toMatchObject({ named: ["zz-2018-4"], documentFact: "validity", date: { from: "2022-01-01", to: "2022-12-31" } });
+    expect(understand("郑政〔2018〕4号第八条", TODAY).date).toBeNull();
+  });
+
+  it("finds a quoted phrase in the clauses holding it, and reads the kind of fact asked", () => {
+    expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
+    expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
+    expect(understand("申报截止日期是哪天", TODAY).kind).toBe("date");
+  });
+
+  it("names only the documents of the corpus it was built on (a reloaded corpus brings its own register)", () => {
+    const documents = corpus.documents.filter((d) => d.info.docId !== "zz-2018-4");
+    const without = { ...corpus, documents, clauses: documents.flatMap((d) => d.clauses) };
+    const other = createUnderstander({ corpus: without, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+    expect(other.understand("郑政〔2018〕4号第八条", TODAY).named).toEqual([]);
+    expect(other.understand("郑政文〔2018〕57号二（三）2", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.3.2"]);
+    expect(lookUpClause("郑政〔2018〕4号第八条", without)).toEqual({ kind: "unknown" });
+  });
+
+  it("reads every kind a question asks, with the words that ask it", () => {
+    expect(askedFacts("信息服务平台什么时候上线，谁牵头？")).toEqual([{ kind: "who", words: "谁" }, { kind: "date", words: "什么时候" }]);
+    // 谁 inside 都有谁 asks nothing more; a bare 多少 beside 比例 asks no separate quantity.
+    expect(askedFacts("专家委员会的委员都有谁？").map((a) => a.kind)).toEqual(["person"]);
+    expect(askedFacts("市里配套比例是多少？").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("有多少家企业？").map((a) => a.kind)).toEqual(["quantity"]);
+  });
+
+  it("tells a sentence stating how often from one capping an amount per year", () => {
+    expect(holdsKind("每月月末将工作推进情况报领导小组办公室", "frequency", [])).toBe(true);
+    expect(holdsKind("每家企业每年补贴不超过50万元", "frequency", [])).toBe(false);
+    expect(holdsKind("每年组织开展20个电子商务试点项目建设", "frequency", [])).toBe(true);
+  });
+
+  it("reads English into the texts' words, and the asker's stated figures as profile facts", () => {
+    const en = understand("overseas warehouse subsidy in Zhengzhou?", TODAY);
+    expect(en.english.english).toBe(true);
+    expect(en.query).toContain("海外仓");
+    expect(understand("我们在郑州做跨境电商出口，一年150万美元，有什么补贴？", TODAY).facts).toMatchObject({
+      city: "zhengzhou",
+      crossBorderExport: { amount: 1_500_000, currency: "USD" },
+    });
+  });
+});
+
+describe("successors", () => {
+  it("links an expired clause to the clause in force covering its subject, and nothing to a clause in force", () => {
+    const successors = createSuccessors(corpus, RULES);
+    expect(successors.of("zz-2018-4/11", TODAY)?.clauseId).toBe("zz-2023-210-measures/6");
+    expect(successors.of("zz-2023-210-measures/6", TODAY)).toBeNull();
+  });
+});
