@@ -2,7 +2,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { bound } from "../bot/dialogue/buttons.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
+import { activitiesShown, GATE } from "../bot/dialogue/gate.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
 import { newSession, type DialogueInput, type Reply } from "../bot/dialogue/types.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
@@ -48,6 +50,12 @@ function typed(path: string, value: unknown): DialogueInput[] {
   }
 }
 
+/** The gate question answered from `truth`: what it shows ticked, then 选好了 (其余不清楚 when it says nothing of some activity). */
+function gateTaps(truth: Record<string, unknown>, question: number): DialogueInput[] {
+  const { ticked, unknown } = activitiesShown(truth as never);
+  return [...ticked.map((a) => tap(bound(`g:${a}`, question))), tap(bound(unknown ? "gu" : "gd", question))];
+}
+
 /** Drives a screening to its end, answering from `truth`; returns the questions asked. */
 async function screenThroughDialogue(d: Dialogue, session: string, truth: Record<string, unknown>, start: DialogueInput = { kind: "command", name: "screen" }) {
   const asked: string[] = [];
@@ -57,7 +65,7 @@ async function screenThroughDialogue(d: Dialogue, session: string, truth: Record
     if (!pending) return { asked, replies };
     asked.push(pending.path);
     const value = getAt(truth as never, pending.path);
-    const inputs = value === undefined ? [text("跳过")] : typed(pending.path, value);
+    const inputs = pending.path === GATE ? gateTaps(truth, pending.id) : value === undefined ? [text("跳过")] : typed(pending.path, value);
     for (const input of inputs) replies = await d.handle(session, input);
   }
   throw new Error(`screening did not finish; asked ${asked.join(", ")}`);
@@ -129,7 +137,13 @@ describe("guided screening", () => {
     const city = await d.handle("s3", buttonIn(first, "郑州市"));
     const kinds = await d.handle("s3", buttonIn(city, KIND_LABELS.cbec_enterprise));
     expect(kinds.at(-1)!.buttons!.flat().map((b) => b.label)).toContain(`✓ ${KIND_LABELS.cbec_enterprise}`);
-    let q = (await d.handle("s3", buttonIn(kinds, "选好了"))).at(-1)!;
+    // The gate: one multi-select of the activities that bring clauses into play, ticked in place.
+    const gate = (await d.handle("s3", buttonIn(kinds, "选好了"))).at(-1)!;
+    expect(gate.text).toContain("贵单位有以下哪些业务或投入？");
+    expect(gate.buttons!.flat().map((b) => b.label)).toEqual(expect.arrayContaining(["海外仓", "线下体验店", "都没有", "其余不清楚"]));
+    const ticked = (await d.handle("s3", buttonIn([gate], "海外仓"))).at(-1)!;
+    expect(ticked.text).toContain(`【第${/第(\d+)问/u.exec(gate.text)![1]}问】`);
+    let q = (await d.handle("s3", buttonIn([ticked], "选好了"))).at(-1)!;
     expect(q.text).toMatch(/关系到：郑政文〔20\d\d〕\d+号/u);
     expect(q.buttons!.flat().map((b) => b.label)).toContain("跳过/不清楚");
     // Yes/no questions come with buttons; figures with an example.
@@ -142,6 +156,7 @@ describe("guided screening", () => {
     await d.handle("s4", { kind: "command", name: "screen" });
     await d.handle("s4", text("郑州"));
     await d.handle("s4", text("跨境电商企业"));
+    await d.handle("s4", text("都没有"));
     const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
     const path = (await store.load("s4"))!.pending!.path;
     const info = field(schemaPath(path));
@@ -257,6 +272,8 @@ describe("every answer bound to its question (issue 10)", () => {
     seen.push(replies);
     replies = await d.handle(session, text("跨境电商企业"));
     seen.push(replies);
+    replies = await d.handle(session, text("都没有"));
+    seen.push(replies);
     while (replies.at(-1)!.buttons?.flat().some((b) => b.label === "是")) {
       replies = await d.handle(session, buttonIn([replies.at(-1)!], "否"));
       seen.push(replies);
@@ -269,7 +286,8 @@ describe("every answer bound to its question (issue 10)", () => {
     const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
     await d.handle("b1", { kind: "command", name: "screen" });
     await d.handle("b1", text("郑州"));
-    const yesNo = await d.handle("b1", text("跨境电商企业"));
+    await d.handle("b1", text("跨境电商企业"));
+    const yesNo = await d.handle("b1", text("总部、网络推广"));
     const first = yesNo.at(-1)!;
     expect(first.buttons!.flat().map((b) => b.label)).toContain("否");
     const firstPath = (await store.load("b1"))!.pending!.path;
@@ -492,6 +510,8 @@ describe("persistence", () => {
     await d1.handle("tg:1", { kind: "command", name: "screen" });
     await d1.handle("tg:1", text("郑州"));
     await d1.handle("tg:1", text("跨境电商企业"));
+    const truth = ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!;
+    for (const tapped of gateTaps(truth, (await first.load("tg:1"))!.pending!.id)) await d1.handle("tg:1", tapped);
     const pendingBefore = (await first.load("tg:1"))!.pending!.path;
     await first.close();
 
@@ -501,7 +521,6 @@ describe("persistence", () => {
     expect(state.profile).toMatchObject({ city: "zhengzhou", kinds: ["cbec_enterprise"] });
     expect(state.pending!.path).toBe(pendingBefore);
     const d2 = dialogue(second);
-    const truth = ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!;
     const { replies } = await screenThroughDialogue(d2, "tg:1", truth, typed(pendingBefore, getAt(truth as never, pendingBefore))[0]!);
     expect(replies.map((r) => r.text).join("\n")).toContain("合计");
     await second.close();

@@ -1,5 +1,5 @@
 // What to ask next, and how to ask it. The evaluator's missing fields drive the order: city and
-// kinds first, then the field that the most still-open rules need, so nothing is asked that can
+// kinds first, then the activities (the gate question, bot/dialogue/gate.ts), then the field that the most still-open rules need, so nothing is asked that can
 // no longer change the result.
 import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../policies/fields.ts";
 import type { ScreenResult } from "../../policies/result.ts";
@@ -7,6 +7,7 @@ import { KIND_LABELS } from "../../policies/profile.ts";
 import { citeResult } from "../../policies/report.ts";
 import { bound } from "./buttons.ts";
 import { getAt } from "./draft.ts";
+import { GATE, gateReply, offeredActivities } from "./gate.ts";
 import type { Button, Draft, Reply, SessionState } from "./types.ts";
 
 const skipButton = (question: number): Button => ({ label: "跳过/不清楚", data: bound("skip", question) });
@@ -40,6 +41,7 @@ function openResults(result: ScreenResult) {
 export function nextPath(state: SessionState, result: ScreenResult | null): string | null {
   if (state.profile.city === undefined) return "city";
   if (state.profile.kinds === undefined) return "kinds";
+  if (state.activities === undefined && offeredActivities(state.profile).length) return GATE;
   if (!result) return null;
   const counts = new Map<string, number>();
   for (const r of openResults(result)) {
@@ -107,6 +109,7 @@ function hint(info: FieldInfo): string | null {
 }
 
 export function questionReply(path: string, state: SessionState, result: ScreenResult | null): Reply {
+  if (path === GATE) return gateReply(state);
   const info = field(schemaPath(path));
   const why = rulesNeeding(path, result);
   const lines = [`【第${state.asked}问】${itemPrefix(path)}${info.ask ?? `请填写${info.label}`}`];
