@@ -13,7 +13,7 @@ import type { SessionStore, StepOptions } from "../store/session-store.ts";
 import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
 import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
-import { activitiesShown, afterGate, GATE, gateReply, offeredActivities, parseGate } from "./gate.ts";
+import { activitiesShown, afterGate, GATE, gateReply, gateSaid, offeredActivities, parseGate } from "./gate.ts";
 import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
 import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
@@ -427,23 +427,21 @@ export class Dialogue {
     return state.pending?.ticked ?? activitiesShown(state.profile).ticked;
   }
 
-  /** The activities typed on the gate question (海外仓、直播电商; 都没有), added to those ticked. */
+  /** The activities typed on the gate question (海外仓、直播电商; 都没有; …，其余不清楚), added to those ticked. */
   private gateTyped(state: SessionState, text: string): Step | Promise<Step> {
     const named = parseGate(text, offeredActivities(state.profile));
     if (named === null) {
       if (QUESTION_LIKE.test(text)) return this.answerAside(state, text);
       return { state, replies: [{ text: "请点选业务，或直接写出，如“海外仓、直播电商”；都没有请回复“都没有”。" }] };
     }
-    return this.gateDone(state, [...new Set([...this.ticked(state), ...named])], false);
+    return this.gateDone(state, [...new Set([...this.ticked(state), ...named.ticked])], named.unsure);
   }
 
   /** The gate answered: what is not ticked recorded as none, or left unknown and not asked when the person is unsure. */
   private gateDone(state: SessionState, ticked: readonly string[], unsure: boolean): Step {
     if (state.pending?.path !== GATE) return { state, replies: [{ text: "当前不是在选择业务。" }] };
     const labels = offeredActivities(state.profile).filter((a) => ticked.includes(a.id)).map((a) => a.label);
-    const rest = labels.length ? (unsure ? "其余不清楚" : "其余没有") : unsure ? "不清楚" : "都没有";
-    const said = `已记录：${labels.length ? `有${labels.join("、")}；` : ""}${rest}。`;
-    return this.advance({ ...afterGate(state, ticked, unsure), pending: null }, [{ text: said }]);
+    return this.advance({ ...afterGate(state, ticked, unsure), pending: null }, [{ text: `已记录：${gateSaid(labels, unsure)}。` }]);
   }
 
   private kindsDone(state: SessionState): Step {

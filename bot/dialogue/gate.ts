@@ -60,12 +60,21 @@ export function gateReply(state: SessionState): Reply {
   };
 }
 
-/** The activities named in a typed answer (海外仓、直播电商), [] for 都没有, null when it names none of them. */
-export function parseGate(text: string, offered: readonly Activity[]): string[] | null {
+/** The gate's answer in words, as the echo says it and a person may type it: 有海外仓、总部；其余没有. */
+export function gateSaid(labels: readonly string[], unsure: boolean): string {
+  const rest = labels.length ? (unsure ? "其余不清楚" : "其余没有") : unsure ? "不清楚" : "都没有";
+  return `${labels.length ? `有${labels.join("、")}；` : ""}${rest}`;
+}
+
+/**
+ * A typed answer to the gate: the activities it names (海外仓、直播电商), none for 都没有, and
+ * whether the rest is not known (…，其余不清楚); null when it names none of them.
+ */
+export function parseGate(text: string, offered: readonly Activity[]): { ticked: string[]; unsure: boolean } | null {
   const t = text.normalize("NFKC").trim();
-  if (NONE_WORDS.test(t)) return [];
+  if (NONE_WORDS.test(t)) return { ticked: [], unsure: false };
   const named = offered.filter((a) => t.includes(a.label) || a.label.split(/[、与和]/u).some((part) => part.length >= 2 && t.includes(part)));
-  return named.length ? named.map((a) => a.id) : null;
+  return named.length ? { ticked: named.map((a) => a.id), unsure: /不清楚|不知道|不确定/u.test(t) } : null;
 }
 
 const fieldAt = (path: string) => (hasField(path) ? field(path) : undefined);

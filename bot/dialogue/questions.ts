@@ -1,6 +1,6 @@
 // What to ask next, and how to ask it. The evaluator's missing fields drive the order: city and
-// kinds first, then the activities (the gate question, bot/dialogue/gate.ts), then the field that the most still-open rules need, so nothing is asked that can
-// no longer change the result.
+// kinds first, then the activities (the gate question, bot/dialogue/gate.ts), then the fields
+// that decide the most still-possible money, so nothing is asked that can no longer change the result.
 import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../policies/fields.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { KIND_LABELS } from "../../policies/profile.ts";
@@ -37,20 +37,33 @@ function openResults(result: ScreenResult) {
   );
 }
 
-/** The next path to ask, or null when nothing more can change the result. */
+/** The object or list item a value path belongs to (hq, o2oStores[0]), or null for a top-level fact. */
+const ownerOf = (path: string) => /^(\w+(?:\[\d+\])?)[.]/u.exec(path)?.[1] ?? null;
+
+/**
+ * The next path to ask, or null when nothing more can change the result. An object's facts are
+ * asked together (one store's location, area and months in a row); otherwise the path that can
+ * decide the most still-possible money (what the open rules would give once met), then the one
+ * the most open rules need, then declaration order.
+ */
 export function nextPath(state: SessionState, result: ScreenResult | null): string | null {
   if (state.profile.city === undefined) return "city";
   if (state.profile.kinds === undefined) return "kinds";
   if (state.activities === undefined && offeredActivities(state.profile).length) return GATE;
   if (!result) return null;
-  const counts = new Map<string, number>();
+  const stakes = new Map<string, { money: number; rules: number }>();
   for (const r of openResults(result)) {
     for (const path of new Set(r.missing)) {
       if (state.skipped.includes(path)) continue;
-      counts.set(path, (counts.get(path) ?? 0) + 1);
+      const s = stakes.get(path) ?? { money: 0, rules: 0 };
+      stakes.set(path, { money: s.money + (r.ifMet?.amountCny ?? 0), rules: s.rules + 1 });
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || orderOf(a[0]) - orderOf(b[0]));
+  const last = ownerOf(state.questions.at(-1)?.path ?? "");
+  const sameObject = (path: string) => (last !== null && ownerOf(path) === last ? 1 : 0);
+  const ranked = [...stakes].sort(
+    ([a, x], [b, y]) => sameObject(b) - sameObject(a) || y.money - x.money || y.rules - x.rules || orderOf(a) - orderOf(b),
+  );
   return ranked[0]?.[0] ?? null;
 }
 

@@ -8,6 +8,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "../../bot/app.ts";
 import { getAt } from "../../bot/dialogue/draft.ts";
+import { activitiesShown, GATE } from "../../bot/dialogue/gate.ts";
 import { field, schemaPath } from "../../policies/fields.ts";
 import { cny } from "../../policies/money.ts";
 import { reportSections } from "../../policies/report.ts";
@@ -225,6 +226,12 @@ export function stepsFor(path: string, value: unknown): Step[] {
   }
 }
 
+/** The gate question answered from the profile: what it shows ticked, then 选好了 (其余不清楚 when it says nothing of some activity). */
+export function gateSteps(truth: Record<string, unknown>): Step[] {
+  const { ticked, unknown } = activitiesShown(truth as never);
+  return [...ticked.map((a) => ({ press: `g:${a}` })), { press: unknown ? "gu" : "gd" }];
+}
+
 export class ScriptedUser {
   readonly presses: Update[] = [];
   constructor(
@@ -263,7 +270,8 @@ export class ScriptedUser {
   async answerNext(app: App, truth: Record<string, unknown>): Promise<boolean> {
     const pending = (await app.store.load(this.sessionId))?.pending;
     if (!pending) return false;
-    for (const step of stepsFor(pending.path, getAt(truth as never, pending.path))) {
+    const steps = pending.path === GATE ? gateSteps(truth) : stepsFor(pending.path, getAt(truth as never, pending.path));
+    for (const step of steps) {
       await ("press" in step ? this.press(step.press) : this.say(step.say));
     }
     return true;
