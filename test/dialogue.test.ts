@@ -538,3 +538,68 @@ describe("/screen on a day with no money clause in force", () => {
     expect(summary).toContain("郑政文〔2023〕210号（一） 推动跨境电商应用：30万元（每年）");
   });
 });
+
+describe("what is asked and in which order (issue 10 items 2 and 3)", () => {
+  async function atGate(session: string) {
+    const d = dialogue();
+    const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
+    await d.handle(session, { kind: "command", name: "screen" });
+    await d.handle(session, text("郑州"));
+    const gate = await d.handle(session, text("跨境电商企业"));
+    expect((await store.load(session))!.pending!.path).toBe(GATE);
+    return { d, store, gate };
+  }
+
+  it("asks the activities right after the kinds, and records what is not ticked as none so no clause waits on it", async () => {
+    const { d, store } = await atGate("g1");
+    const replies = await d.handle("g1", text("线下体验店"));
+    expect(replies[0]!.text).toBe("已记录：有线下体验店；其余没有。");
+    const state = (await store.load("g1"))!;
+    expect(state.activities).toEqual(["o2o_store"]);
+    expect(state.profile).toMatchObject({ overseasWarehouses: [], hq: { inCity: false }, marketingSpend: { amount: 0, currency: "CNY" } });
+    expect(state.profile.o2oStores).toBeUndefined(); // ticked: asked next, not recorded
+    const asked: string[] = [];
+    for (let turn = 0; turn < 40 && (await store.load("g1"))!.pending; turn++) {
+      asked.push((await store.load("g1"))!.pending!.path);
+      await d.handle("g1", text("跳过"));
+    }
+    expect(asked).toContain("o2oStores");
+    expect(asked.filter((p) => /overseasWarehouses|^hq|marketingSpend/u.test(p))).toEqual([]);
+  });
+
+  it("leaves the activities not ticked unknown, and unasked, when the person is not sure of them", async () => {
+    const { d, store, gate } = await atGate("g2");
+    await d.handle("g2", buttonIn(gate, "海外仓"));
+    const replies = await d.handle("g2", text("其余不清楚"));
+    expect(replies[0]!.text).toBe("已记录：有海外仓；其余不清楚。");
+    const state = (await store.load("g2"))!;
+    expect(state.profile.o2oStores).toBeUndefined();
+    expect(state.skipped).toEqual(expect.arrayContaining(["o2oStores", "hq.inCity"]));
+    expect(state.pending!.path).not.toMatch(/o2oStores|^hq/u);
+  });
+
+  it("takes a typed answer naming no activity as a question or asks again, never as none", async () => {
+    const { d, store } = await atGate("g3");
+    const replies = await d.handle("g3", text("随便"));
+    expect(replies[0]!.text).toContain("都没有请回复“都没有”");
+    expect((await store.load("g3"))!.pending!.path).toBe(GATE);
+    expect((await store.load("g3"))!.activities).toBeUndefined();
+  });
+
+  it("asks one object's facts in a row: a store's location, area, months and sales before anything else", async () => {
+    const { asked } = await screenThroughDialogue(dialogue(), "g4", ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!);
+    const items = asked.map((p, i) => (p.startsWith("o2oStores[0]") ? i : -1)).filter((i) => i >= 0);
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.at(-1)! - items[0]!).toBe(items.length - 1);
+  });
+
+  it("asks first the fact that decides the most still-possible money", async () => {
+    const { d, store } = await atGate("g5");
+    await d.handle("g5", text("海外仓、线下体验店"));
+    const state = (await store.load("g5"))!;
+    const result = run({ ...state.profile, asOf: TEST_CONFIG.today });
+    const stake = (path: string) => result.results.filter((r) => r.status === "missing_info" && r.missing.includes(path)).reduce((n, r) => n + (r.ifMet?.amountCny ?? 0), 0);
+    const open = [...new Set(result.results.filter((r) => r.status === "missing_info").flatMap((r) => r.missing))];
+    expect(stake(state.pending!.path)).toBe(Math.max(...open.map(stake)));
+  });
+});

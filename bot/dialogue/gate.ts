@@ -88,8 +88,8 @@ export function afterGate(state: SessionState, ticked: readonly string[], unsure
   const p = plan(state.profile, ticked);
   const gate = { ...state, activities: [...ticked] };
   if (unsure) {
-    const tops = [...new Set(p.none.map((path) => path.split(/[.[]/u)[0]!))];
-    return { ...gate, skipped: [...state.skipped, ...tops.filter((t) => state.profile[t] === undefined && !state.skipped.includes(t))] };
+    const unknown = p.none.filter((path) => !path.includes("[]") && getAt(state.profile, path) === undefined && !state.skipped.includes(path));
+    return { ...gate, skipped: [...state.skipped, ...unknown] };
   }
   const profile: Draft = { ...state.profile };
   for (const [key, value] of Object.entries(noneFacts(p, fieldAt))) {
