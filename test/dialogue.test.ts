@@ -603,3 +603,20 @@ describe("what is asked and in which order (issue 10 items 2 and 3)", () => {
     expect(stake(state.pending!.path)).toBe(Math.max(...open.map(stake)));
   });
 });
+
+describe("why a question is asked (issue 10 item 2)", () => {
+  it("says it in one line and lists the clauses, with what they would give, behind 为什么问这个", async () => {
+    const d = dialogue();
+    await d.handle("w1", { kind: "command", name: "screen" });
+    await d.handle("w1", text("郑州"));
+    await d.handle("w1", text("跨境电商企业"));
+    const question = (await d.handle("w1", text("网络推广"))).at(-1)!;
+    expect(question.text.split("\n").filter((l) => l.startsWith("关系到："))).toHaveLength(1);
+    const why = await d.handle("w1", buttonIn([question], "为什么问这个"));
+    expect(why).toHaveLength(1);
+    expect(why[0]!.text).toMatch(/决定以下条款能否享受：\n• 郑政文〔20\d\d〕\d+号/u);
+    // Typed, the label works as the tap; nothing is answered by it.
+    const typedWhy = await d.handle("w1", text("为什么问这个"));
+    expect(typedWhy[0]!.text).toBe(why[0]!.text);
+  });
+});

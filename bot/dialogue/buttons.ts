@@ -19,7 +19,7 @@ type Unbound =
 
 /** Presses that answer one question: each names the question instance it was shown under. */
 type QuestionAnswer =
-  | { kind: "skip" | "kd" | "gd" | "gu" }
+  | { kind: "skip" | "kd" | "gd" | "gu" | "w" }
   | { kind: "g"; activity: string }
   | { kind: "a"; answer: string }
   | { kind: "cur"; currency: Currency }
@@ -29,7 +29,7 @@ export type QuestionAction = QuestionAnswer & { question: number };
 
 export type ButtonAction = Unbound | QuestionAction;
 
-const BOUND = new Set(["skip", "kd", "gd", "gu", "g", "a", "cur", "k", "cf"]);
+const BOUND = new Set(["skip", "kd", "gd", "gu", "w", "g", "a", "cur", "k", "cf"]);
 
 /** The data of a button that answers question instance `question`. */
 export const bound = (data: string, question: number): string => `${data}@${question.toString(36)}`;
@@ -47,7 +47,7 @@ export function isValuePath(path: string): boolean {
   return m[2] === undefined || Number(m[2]) < MAX_LIST_ITEMS;
 }
 
-const SIMPLE = new Set(["scr", "rescr", "pol", "prof", "rst", "skip", "kd", "gd", "gu"]);
+const SIMPLE = new Set(["scr", "rescr", "pol", "prof", "rst", "skip", "kd", "gd", "gu", "w"]);
 
 export function decodeButton(data: string): ButtonAction | null {
   const at = data.lastIndexOf("@");

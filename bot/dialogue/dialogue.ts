@@ -14,7 +14,7 @@ import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from ".
 import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { activitiesShown, afterGate, GATE, gateReply, gateSaid, offeredActivities, parseGate } from "./gate.ts";
-import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
+import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply, whyReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
 import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
@@ -221,6 +221,8 @@ export class Dialogue {
         return this.edit(state, action.path);
       case "skip":
         return this.skip(state);
+      case "w":
+        return { state, replies: [whyReply(state.pending!.path, this.evaluate(state))] };
       case "a": {
         // Only an answer the pending question's own buttons offer.
         if (state.pending!.path === GATE || !buttonAnswers(field(schemaPath(state.pending!.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
@@ -327,7 +329,7 @@ export class Dialogue {
     const shown =
       amountAwaitingCurrency !== undefined ? currencyReply(amountAwaitingCurrency, id)
       : unconfirmed !== undefined ? confirmReply(path, "", id)
-      : questionReply(path, state, null);
+      : questionReply(path, state, this.evaluate(state));
     // A kind or an activity typed is an answer on its own (跨境电商企业、物流企业; 海外仓), not a tick.
     return (shown.buttons ?? []).flat().filter((b) => !b.data.startsWith("k:") && !b.data.startsWith("g:"));
   }

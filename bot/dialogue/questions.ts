@@ -4,7 +4,7 @@
 import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../policies/fields.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { KIND_LABELS } from "../../policies/profile.ts";
-import { citeResult } from "../../policies/report.ts";
+import { citeResult, ifMetText } from "../../policies/report.ts";
 import { bound } from "./buttons.ts";
 import { getAt } from "./draft.ts";
 import { GATE, gateReply, offeredActivities } from "./gate.ts";
@@ -67,10 +67,21 @@ export function nextPath(state: SessionState, result: ScreenResult | null): stri
   return ranked[0]?.[0] ?? null;
 }
 
+/** Open results that need a path, for telling the user why it is asked. */
+function resultsNeeding(path: string, result: ScreenResult | null) {
+  return result ? openResults(result).filter((r) => r.missing.includes(path)) : [];
+}
+
 /** Rules that need a path, for telling the user why it is asked. */
 export function rulesNeeding(path: string, result: ScreenResult | null): string[] {
-  if (!result) return [];
-  return openResults(result).filter((r) => r.missing.includes(path)).map(citeResult);
+  return resultsNeeding(path, result).map(citeResult);
+}
+
+/** The 为什么问这个 answer: every clause the answer can decide, with what it would give once met. */
+export function whyReply(path: string, result: ScreenResult | null): Reply {
+  const lines = resultsNeeding(path, result).map((r) => `• ${citeResult(r)}${ifMetText(r) ? `：${ifMetText(r)}` : ""}`);
+  const label = path === GATE ? "贵单位的业务" : pathLabel(path);
+  return { text: lines.length ? [`“${label}”决定以下条款能否享受：`, ...lines].join("\n") : `“${label}”决定接下来要问哪些条款的条件，没勾选的业务不再询问。` };
 }
 
 function itemPrefix(path: string): string {
@@ -129,7 +140,8 @@ export function questionReply(path: string, state: SessionState, result: ScreenR
   const h = info.path === "kinds" ? "可多选，选好后点“选好了”" : hint(info);
   if (h) lines.push(h);
   if (why.length) lines.push(`关系到：${why[0]}${why.length > 1 ? `等${why.length}条` : ""}`);
-  return { text: lines.join("\n"), buttons: buttonsFor(info, state) };
+  const whyButton = why.length ? [[{ label: "为什么问这个", data: bound("w", state.pending!.id) }]] : [];
+  return { text: lines.join("\n"), buttons: [...buttonsFor(info, state), ...whyButton] };
 }
 
 export function currencyReply(amount: number, question: number): Reply {
