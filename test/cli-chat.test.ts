@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getAt } from "../bot/dialogue/draft.ts";
-import { activitiesShown, GATE, gateSaid } from "../bot/dialogue/gate.ts";
-import { ACTIVITIES } from "../policies/activities.ts";
+import { GATE } from "../bot/dialogue/gate.ts";
+import { gateWords } from "./helpers/telegram.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
 import { field, schemaPath } from "../policies/fields.ts";
 import { formatAmount, Rational } from "../policies/money.ts";
@@ -36,12 +36,6 @@ function spoken(path: string, value: unknown): string {
     default:
       return String(value);
   }
-}
-
-/** The gate question answered in words from the profile: 有线下体验店、网络推广…；其余没有. */
-function spokenGate(truth: Record<string, unknown>): string {
-  const { ticked, unknown } = activitiesShown(truth as never);
-  return gateSaid(ACTIVITIES.filter((a) => ticked.includes(a.id)).map((a) => a.label), unknown);
 }
 
 describe("cli chat", () => {
@@ -89,7 +83,7 @@ describe("cli chat", () => {
       const pending = (await store.load("cli:local"))?.pending;
       await store.close();
       if (!pending) break;
-      child.stdin.write(`${pending.path === GATE ? spokenGate(truth) : spoken(pending.path, getAt(truth as never, pending.path))}\n`);
+      child.stdin.write(`${pending.path === GATE ? gateWords(truth) : spoken(pending.path, getAt(truth as never, pending.path))}\n`);
       last = await nextPrompt();
     }
     child.stdin.end("/quit\n");
