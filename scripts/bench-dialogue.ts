@@ -10,7 +10,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
+import { bound } from "../bot/dialogue/buttons.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
+import { activitiesShown, GATE } from "../bot/dialogue/gate.ts";
 import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
 import { field, schemaPath } from "../policies/fields.ts";
@@ -52,6 +54,12 @@ function typed(path: string, value: unknown): string {
   }
 }
 
+/** The gate answered truthfully from the profile, as button presses: what it shows ticked, then 选好了, or 其余不清楚 when it says nothing of some activity. */
+function gateAnswer(truth: Truth, question: number): string[] {
+  const { ticked, unknown } = activitiesShown(truth as never);
+  return [...ticked.map((a) => bound(`g:${a}`, question)), bound(unknown ? "gu" : "gd", question)];
+}
+
 interface Run {
   name: string;
   questions: number;
@@ -80,6 +88,10 @@ async function screenThrough(store: SqliteStore, name: string, truth: Truth): Pr
     const pending = (await store.load(session))?.pending;
     if (!pending) break;
     if (++questions > 80) throw new Error(`${name}: the screening did not finish`);
+    if (pending.path === GATE) {
+      for (const data of gateAnswer(truth, pending.id)) await send({ kind: "button", data });
+      continue;
+    }
     const value = getAt(truth as never, pending.path);
     await send({ kind: "text", text: typed(pending.path, value) });
     // An amount far out of its field's scale is confirmed: the person says it is right.

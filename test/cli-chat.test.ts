@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getAt } from "../bot/dialogue/draft.ts";
+import { GATE } from "../bot/dialogue/gate.ts";
+import { gateWords } from "./helpers/telegram.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
 import { field, schemaPath } from "../policies/fields.ts";
 import { formatAmount, Rational } from "../policies/money.ts";
@@ -81,7 +83,7 @@ describe("cli chat", () => {
       const pending = (await store.load("cli:local"))?.pending;
       await store.close();
       if (!pending) break;
-      child.stdin.write(`${spoken(pending.path, getAt(truth as never, pending.path))}\n`);
+      child.stdin.write(`${pending.path === GATE ? gateWords(truth) : spoken(pending.path, getAt(truth as never, pending.path))}\n`);
       last = await nextPrompt();
     }
     child.stdin.end("/quit\n");

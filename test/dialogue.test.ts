@@ -2,7 +2,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { bound } from "../bot/dialogue/buttons.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
+import { activitiesShown, GATE } from "../bot/dialogue/gate.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
 import { newSession, type DialogueInput, type Reply } from "../bot/dialogue/types.ts";
 import { renderAnswer } from "../bot/dialogue/render.ts";
@@ -53,6 +55,12 @@ function typed(path: string, value: unknown): DialogueInput[] {
   }
 }
 
+/** The gate question answered from `truth`: what it shows ticked, then 选好了 (其余不清楚 when it says nothing of some activity). */
+function gateTaps(truth: Record<string, unknown>, question: number): DialogueInput[] {
+  const { ticked, unknown } = activitiesShown(truth as never);
+  return [...ticked.map((a) => tap(bound(`g:${a}`, question))), tap(bound(unknown ? "gu" : "gd", question))];
+}
+
 /** Drives a screening to its end, answering from `truth`; returns the questions asked. */
 async function screenThroughDialogue(d: Dialogue, session: string, truth: Record<string, unknown>, start: DialogueInput = { kind: "command", name: "screen" }) {
   const asked: string[] = [];
@@ -62,7 +70,7 @@ async function screenThroughDialogue(d: Dialogue, session: string, truth: Record
     if (!pending) return { asked, replies };
     asked.push(pending.path);
     const value = getAt(truth as never, pending.path);
-    const inputs = value === undefined ? [text("跳过")] : typed(pending.path, value);
+    const inputs = pending.path === GATE ? gateTaps(truth, pending.id) : value === undefined ? [text("跳过")] : typed(pending.path, value);
     for (const input of inputs) replies = await d.handle(session, input);
   }
   throw new Error(`screening did not finish; asked ${asked.join(", ")}`);
@@ -134,7 +142,13 @@ describe("guided screening", () => {
     const city = await d.handle("s3", buttonIn(first, "郑州市"));
     const kinds = await d.handle("s3", buttonIn(city, KIND_LABELS.cbec_enterprise));
     expect(kinds.at(-1)!.buttons!.flat().map((b) => b.label)).toContain(`✓ ${KIND_LABELS.cbec_enterprise}`);
-    let q = (await d.handle("s3", buttonIn(kinds, "选好了"))).at(-1)!;
+    // The gate: one multi-select of the activities that bring clauses into play, ticked in place.
+    const gate = (await d.handle("s3", buttonIn(kinds, "选好了"))).at(-1)!;
+    expect(gate.text).toContain("贵单位有以下哪些业务或投入？");
+    expect(gate.buttons!.flat().map((b) => b.label)).toEqual(expect.arrayContaining(["海外仓", "线下体验店", "都没有", "其余不清楚"]));
+    const ticked = (await d.handle("s3", buttonIn([gate], "海外仓"))).at(-1)!;
+    expect(ticked.text).toContain(`【第${/第(\d+)问/u.exec(gate.text)![1]}问】`);
+    let q = (await d.handle("s3", buttonIn([ticked], "选好了"))).at(-1)!;
     expect(q.text).toMatch(/关系到：郑政文〔20\d\d〕\d+号/u);
     expect(q.buttons!.flat().map((b) => b.label)).toContain("跳过/不清楚");
     // Yes/no questions come with buttons; figures with an example.
@@ -147,6 +161,7 @@ describe("guided screening", () => {
     await d.handle("s4", { kind: "command", name: "screen" });
     await d.handle("s4", text("郑州"));
     await d.handle("s4", text("跨境电商企业"));
+    await d.handle("s4", text("都没有"));
     const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
     const path = (await store.load("s4"))!.pending!.path;
     const info = field(schemaPath(path));
@@ -293,6 +308,8 @@ describe("every answer bound to its question (issue 10)", () => {
     seen.push(replies);
     replies = await d.handle(session, text("跨境电商企业"));
     seen.push(replies);
+    replies = await d.handle(session, text("都没有"));
+    seen.push(replies);
     while (replies.at(-1)!.buttons?.flat().some((b) => b.label === "是")) {
       replies = await d.handle(session, buttonIn([replies.at(-1)!], "否"));
       seen.push(replies);
@@ -305,7 +322,8 @@ describe("every answer bound to its question (issue 10)", () => {
     const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
     await d.handle("b1", { kind: "command", name: "screen" });
     await d.handle("b1", text("郑州"));
-    const yesNo = await d.handle("b1", text("跨境电商企业"));
+    await d.handle("b1", text("跨境电商企业"));
+    const yesNo = await d.handle("b1", text("总部、网络推广"));
     const first = yesNo.at(-1)!;
     expect(first.buttons!.flat().map((b) => b.label)).toContain("否");
     const firstPath = (await store.load("b1"))!.pending!.path;
@@ -528,6 +546,8 @@ describe("persistence", () => {
     await d1.handle("tg:1", { kind: "command", name: "screen" });
     await d1.handle("tg:1", text("郑州"));
     await d1.handle("tg:1", text("跨境电商企业"));
+    const truth = ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!;
+    for (const tapped of gateTaps(truth, (await first.load("tg:1"))!.pending!.id)) await d1.handle("tg:1", tapped);
     const pendingBefore = (await first.load("tg:1"))!.pending!.path;
     await first.close();
 
@@ -537,7 +557,6 @@ describe("persistence", () => {
     expect(state.profile).toMatchObject({ city: "zhengzhou", kinds: ["cbec_enterprise"] });
     expect(state.pending!.path).toBe(pendingBefore);
     const d2 = dialogue(second);
-    const truth = ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!;
     const { replies } = await screenThroughDialogue(d2, "tg:1", truth, typed(pendingBefore, getAt(truth as never, pendingBefore))[0]!);
     expect(replies.map((r) => r.text).join("\n")).toContain("合计");
     await second.close();
@@ -583,5 +602,87 @@ describe("answers with the real retriever", () => {
     expect((await d.handle("lk", text("郑政〔2018〕4号第八条讲的什么？")))[0]!.text).toContain("加强出口信保扶持力度");
     expect((await d.handle("lk", text("郑政〔2018〕4号第三十条讲的什么？")))[0]!.text).toContain("没有第三十条");
     expect((await d.handle("lk", text("郑政〔2018〕4号的扶持资金申报截止日期是哪天？")))[0]!.text).toContain("没有写明");
+  });
+});
+
+describe("what is asked and in which order (issue 10 items 2 and 3)", () => {
+  async function atGate(session: string) {
+    const d = dialogue();
+    const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
+    await d.handle(session, { kind: "command", name: "screen" });
+    await d.handle(session, text("郑州"));
+    const gate = await d.handle(session, text("跨境电商企业"));
+    expect((await store.load(session))!.pending!.path).toBe(GATE);
+    return { d, store, gate };
+  }
+
+  it("asks the activities right after the kinds, and records what is not ticked as none so no clause waits on it", async () => {
+    const { d, store } = await atGate("g1");
+    const replies = await d.handle("g1", text("线下体验店"));
+    expect(replies[0]!.text).toBe("已记录：有线下体验店；其余没有。");
+    const state = (await store.load("g1"))!;
+    expect(state.activities).toEqual(["o2o_store"]);
+    expect(state.profile).toMatchObject({ overseasWarehouses: [], hq: { inCity: false }, marketingSpend: { amount: 0, currency: "CNY" } });
+    expect(state.profile.o2oStores).toBeUndefined(); // ticked: asked next, not recorded
+    const asked: string[] = [];
+    for (let turn = 0; turn < 40 && (await store.load("g1"))!.pending; turn++) {
+      asked.push((await store.load("g1"))!.pending!.path);
+      await d.handle("g1", text("跳过"));
+    }
+    expect(asked).toContain("o2oStores");
+    expect(asked.filter((p) => /overseasWarehouses|^hq|marketingSpend/u.test(p))).toEqual([]);
+  });
+
+  it("leaves the activities not ticked unknown, and unasked, when the person is not sure of them", async () => {
+    const { d, store, gate } = await atGate("g2");
+    await d.handle("g2", buttonIn(gate, "海外仓"));
+    const replies = await d.handle("g2", text("其余不清楚"));
+    expect(replies[0]!.text).toBe("已记录：有海外仓；其余不清楚。");
+    const state = (await store.load("g2"))!;
+    expect(state.profile.o2oStores).toBeUndefined();
+    expect(state.skipped).toEqual(expect.arrayContaining(["o2oStores", "hq.inCity"]));
+    expect(state.pending!.path).not.toMatch(/o2oStores|^hq/u);
+  });
+
+  it("takes a typed answer naming no activity as a question or asks again, never as none", async () => {
+    const { d, store } = await atGate("g3");
+    const replies = await d.handle("g3", text("随便"));
+    expect(replies[0]!.text).toContain("都没有请回复“都没有”");
+    expect((await store.load("g3"))!.pending!.path).toBe(GATE);
+    expect((await store.load("g3"))!.activities).toBeUndefined();
+  });
+
+  it("asks one object's facts in a row: a store's location, area, months and sales before anything else", async () => {
+    const { asked } = await screenThroughDialogue(dialogue(), "g4", ENTERPRISES["a Zhengzhou cross-border seller (2024)"]!);
+    const items = asked.map((p, i) => (p.startsWith("o2oStores[0]") ? i : -1)).filter((i) => i >= 0);
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.at(-1)! - items[0]!).toBe(items.length - 1);
+  });
+
+  it("asks first the fact that decides the most still-possible money", async () => {
+    const { d, store } = await atGate("g5");
+    await d.handle("g5", text("海外仓、线下体验店"));
+    const state = (await store.load("g5"))!;
+    const result = run({ ...state.profile, asOf: TEST_CONFIG.today });
+    const stake = (path: string) => result.results.filter((r) => r.status === "missing_info" && r.missing.includes(path)).reduce((n, r) => n + (r.ifMet?.amountCny ?? 0), 0);
+    const open = [...new Set(result.results.filter((r) => r.status === "missing_info").flatMap((r) => r.missing))];
+    expect(stake(state.pending!.path)).toBe(Math.max(...open.map(stake)));
+  });
+});
+
+describe("why a question is asked (issue 10 item 2)", () => {
+  it("says it in one line and lists the clauses, with what they would give, behind 为什么问这个", async () => {
+    const d = dialogue();
+    await d.handle("w1", { kind: "command", name: "screen" });
+    await d.handle("w1", text("郑州"));
+    await d.handle("w1", text("跨境电商企业"));
+    const question = (await d.handle("w1", text("网络推广"))).at(-1)!;
+    expect(question.text.split("\n").filter((l) => l.startsWith("关系到："))).toHaveLength(1);
+    const why = await d.handle("w1", buttonIn([question], "为什么问这个"));
+    expect(why).toHaveLength(1);
+    expect(why[0]!.text).toMatch(/决定以下条款能否享受：\n• 郑政文〔20\d\d〕\d+号/u);
+    // Typed, the label works as the tap; nothing is answered by it.
+    const typedWhy = await d.handle("w1", text("为什么问这个"));
+    expect(typedWhy[0]!.text).toBe(why[0]!.text);
   });
 });

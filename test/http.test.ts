@@ -8,6 +8,8 @@ import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
+import { GATE } from "../bot/dialogue/gate.ts";
+import { gateWords } from "./helpers/telegram.ts";
 import { buildServer } from "../bot/http/server.ts";
 import { SessionBusy } from "../bot/store/session-store.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
@@ -301,6 +303,7 @@ describe("once ready", () => {
 
     /** What a person would answer to the question at `path`, knowing `truth`. */
     function answer(path: string, truth: Record<string, unknown>): ChatBody {
+      if (path === GATE) return { text: gateWords(truth) };
       const value = getAt(truth, path);
       if (value === undefined) return { text: "跳过" };
       const info = field(schemaPath(path));

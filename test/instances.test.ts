@@ -13,7 +13,7 @@ import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { bound } from "../bot/dialogue/buttons.ts";
-import { getAt } from "../bot/dialogue/draft.ts";
+import { ACTIVITIES } from "../policies/activities.ts";
 import type { Pending } from "../bot/dialogue/types.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { buildServer } from "../bot/http/server.ts";
@@ -25,7 +25,7 @@ import { KINDS } from "../policies/profile.ts";
 import { reportSections } from "../policies/report.ts";
 import type { ScreenResult } from "../policies/result.ts";
 import { describeWithPostgres } from "./helpers/postgres.ts";
-import { AS_OF, expectedTotal, FakeTelegram, ScriptedUser, SELLER, stepsFor } from "./helpers/telegram.ts";
+import { answerSteps, AS_OF, expectedTotal, FakeTelegram, ScriptedUser, SELLER } from "./helpers/telegram.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TOKEN = "123456:TEST-TOKEN";
@@ -68,7 +68,7 @@ async function chat(base: string, { sessionId, ...body }: Record<string, unknown
 /** What a person answers to the question at `path`, as chat bodies, knowing `truth`. */
 /** The answers to the waiting question: typed, or its buttons' data naming the question's instance. */
 const answersFor = ({ path, id }: Pending, truth: Record<string, unknown>) =>
-  stepsFor(path, getAt(truth as never, path)).map((s) => ("say" in s ? { text: s.say } : { button: bound(s.press, id) }));
+  answerSteps(path, truth).map((s) => ("say" in s ? { text: s.say } : { button: bound(s.press, id) }));
 
 /** A running `bot/main.ts` on a free port. */
 interface Child {
@@ -174,7 +174,11 @@ describeWithPostgres("two instances on one PostgreSQL database", (db) => {
     await chat(b().base, { sessionId, text: "郑州" });
     const kinds = (await a().app.store.load(`web:${sessionId}`))!.pending!.id;
     for (const kind of KINDS) await chat(a().base, { sessionId, button: bound(`k:${kind}`, kinds) });
-    turn = await chat(b().base, { sessionId, button: bound("kd", kinds) });
+    await chat(b().base, { sessionId, button: bound("kd", kinds) });
+    // Every activity ticked on the gate: every clause stays in play.
+    const gate = (await a().app.store.load(`web:${sessionId}`))!.pending!.id;
+    for (const activity of ACTIVITIES) await chat(b().base, { sessionId, button: bound(`g:${activity.id}`, gate) });
+    turn = await chat(a().base, { sessionId, button: bound("gd", gate) });
     expect(turn.mode).toBe("screening");
     const before = (await a().app.store.load(`web:${sessionId}`))!;
 

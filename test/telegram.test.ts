@@ -120,6 +120,13 @@ describe("the bot, update by update (in-process Bot API)", () => {
     await u.say(`/screen ${AS_OF}`);
     await u.say("郑州");
     await u.say("跨境电商企业");
+    // The gate (issue 10 item 2): ticks and 选好了 on its buttons; what is not ticked is recorded as none.
+    expect(u.sent.at(-1)!.text).toContain("贵单位有以下哪些业务或投入？");
+    await u.press("g:hq");
+    await u.press("g:marketing");
+    await u.press("gd");
+    expect(u.sent.at(-2)!.text).toBe("已记录：有网络推广、平台与独立站、总部；其余没有。");
+    expect(getAt((await app.store.load(u.sessionId))!.profile, "o2oStores")).toEqual([]);
     const earlier = u.sent.at(-1)!;
     const earlierPath = (await app.store.load(u.sessionId))!.pending!.path;
     expect(buttonData(earlier).some((d) => d.startsWith("a:false@"))).toBe(true);

@@ -20,6 +20,8 @@ import { todayInChina } from "../corpus/dates.ts";
 import { VALIDITY_STATUS_WORDS } from "../corpus/validity-status.ts";
 import { field } from "../policies/fields.ts";
 import { askedInItem, formPlan, type Selection } from "../policies/form-plan.ts";
+import { activitiesShown } from "../bot/dialogue/gate.ts";
+import { ACTIVITIES } from "../policies/activities.ts";
 import type { FieldInfo } from "../policies/fields.ts";
 import { citeResult, ifMetText, reportSections } from "../policies/report.ts";
 import type { ScreenResult } from "../policies/result.ts";
@@ -367,7 +369,12 @@ describe("the web console", () => {
       const question = ((await last.locator(".message-text").textContent()) ?? "").split("\n")[0]!.replace(/^【第\d+问】/, "");
       const buttons = await last.getByRole("button").allTextContents();
       if (buttons.includes("郑州市")) await tap("郑州市");
-      else if (buttons.includes("选好了")) {
+      else if (buttons.includes("其余不清楚")) {
+        // The gate: the sample's activities ticked, the rest said to be unknown or absent.
+        const { ticked, unknown } = activitiesShown(SAMPLE_PROFILE as never);
+        for (const a of ACTIVITIES.filter((x) => ticked.includes(x.id))) await tap(a.label);
+        await tap(unknown ? "其余不清楚" : "选好了");
+      } else if (buttons.includes("选好了")) {
         await tap("跨境电商企业");
         await tap("选好了");
       } else if (typed.has(question)) {

@@ -1,10 +1,11 @@
 // What a button's data may say. Button data comes back from the client — a Telegram callback or a
 // web request — and anyone can forge it, so every press is decoded against what the dialogue could
 // have offered: the commands it knows, the fields the profile declares, list items within the
-// dialogue's own limit, the currencies and kinds there are. Anything else decodes to null, which
+// dialogue's own limit, the currencies, kinds and activities there are. Anything else decodes to null, which
 // the dialogue answers with a polite refusal. A button that answers a question also names the
 // question's instance (`a:true@1k`), so a press is applied to the question it was shown under and
 // never to whichever question happens to be waiting.
+import { ACTIVITIES } from "../../policies/activities.ts";
 import { hasField, schemaPath } from "../../policies/fields.ts";
 import type { Currency } from "../../policies/money.ts";
 import { KINDS, type Kind } from "../../policies/profile.ts";
@@ -18,7 +19,8 @@ type Unbound =
 
 /** Presses that answer one question: each names the question instance it was shown under. */
 type QuestionAnswer =
-  | { kind: "skip" | "kd" }
+  | { kind: "skip" | "kd" | "gd" | "gu" | "w" }
+  | { kind: "g"; activity: string }
   | { kind: "a"; answer: string }
   | { kind: "cur"; currency: Currency }
   | { kind: "k"; applicant: Kind }
@@ -27,7 +29,7 @@ export type QuestionAction = QuestionAnswer & { question: number };
 
 export type ButtonAction = Unbound | QuestionAction;
 
-const BOUND = new Set(["skip", "kd", "a", "cur", "k", "cf"]);
+const BOUND = new Set(["skip", "kd", "gd", "gu", "w", "g", "a", "cur", "k", "cf"]);
 
 /** The data of a button that answers question instance `question`. */
 export const bound = (data: string, question: number): string => `${data}@${question.toString(36)}`;
@@ -45,7 +47,7 @@ export function isValuePath(path: string): boolean {
   return m[2] === undefined || Number(m[2]) < MAX_LIST_ITEMS;
 }
 
-const SIMPLE = new Set(["scr", "rescr", "pf", "pol", "prof", "rst", "skip", "kd"]);
+const SIMPLE = new Set(["scr", "rescr", "pf", "pol", "prof", "rst", "skip", "kd", "gd", "gu", "w"]);
 
 export function decodeButton(data: string): ButtonAction | null {
   const at = data.lastIndexOf("@");
@@ -76,6 +78,8 @@ function decodeAction(data: string): Action | null {
       return value === "CNY" || value === "USD" ? { kind, currency: value } : null;
     case "k":
       return (KINDS as string[]).includes(value) ? { kind, applicant: value as Kind } : null;
+    case "g":
+      return ACTIVITIES.some((a) => a.id === value) ? { kind, activity: value } : null;
     case "cf":
       return value === "yes" || value === "no" ? { kind, confirmed: value === "yes" } : null;
     default:

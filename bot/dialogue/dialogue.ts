@@ -13,7 +13,8 @@ import type { SessionStore, StepOptions } from "../store/session-store.ts";
 import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
 import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
-import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
+import { activitiesShown, afterGate, GATE, gateReply, gateSaid, offeredActivities, parseGate } from "./gate.ts";
+import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply, whyReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
 import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
@@ -200,8 +201,10 @@ export class Dialogue {
     switch (action.kind) {
       case "scr":
         return this.startScreening(state, "");
-      case "rescr":
-        return this.startScreening({ ...state, skipped: [] }, "");
+      case "rescr": {
+        const { activities: _asked, ...again } = state;
+        return this.startScreening({ ...again, skipped: [] }, "");
+      }
       case "pf":
         // The facts a question stated, over what the profile held; offered once.
         if (!state.offered) return { state, replies: [EXPIRED] };
@@ -222,9 +225,11 @@ export class Dialogue {
         return this.edit(state, action.path);
       case "skip":
         return this.skip(state);
+      case "w":
+        return { state, replies: [whyReply(state.pending!.path, this.evaluate(state))] };
       case "a": {
         // Only an answer the pending question's own buttons offer.
-        if (!buttonAnswers(field(schemaPath(state.pending!.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
+        if (state.pending!.path === GATE || !buttonAnswers(field(schemaPath(state.pending!.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
         return this.answer(state, action.answer, true);
       }
       case "cur":
@@ -233,6 +238,12 @@ export class Dialogue {
         return this.tickKind(state, action.applicant);
       case "kd":
         return this.kindsDone(state);
+      case "g":
+        return this.tickActivity(state, action.activity);
+      case "gd":
+        return this.gateDone(state, this.ticked(state), false);
+      case "gu":
+        return this.gateDone(state, this.ticked(state), true);
       case "cf":
         return this.confirm(state, action.confirmed);
     }
@@ -295,7 +306,7 @@ export class Dialogue {
   private earlierButton(state: SessionState, action: QuestionAction): Step {
     const asked = state.questions.find((q) => q.id === action.question);
     const again = state.pending ? [this.reask(state, "回到")] : [];
-    if (!asked || action.kind !== "a" || !buttonAnswers(field(schemaPath(asked.path))).includes(action.answer)) {
+    if (!asked || action.kind !== "a" || asked.path === GATE || !buttonAnswers(field(schemaPath(asked.path))).includes(action.answer)) {
       return { state, replies: [{ text: "这是之前问题的按钮，没有作任何更改。" }, ...again] };
     }
     const info = field(schemaPath(asked.path));
@@ -331,9 +342,9 @@ export class Dialogue {
     const shown =
       amountAwaitingCurrency !== undefined ? currencyReply(amountAwaitingCurrency, id)
       : unconfirmed !== undefined ? confirmReply(path, "", id)
-      : questionReply(path, state, null);
-    // A kind typed on the kinds question is an answer on its own (跨境电商企业、物流企业), not a tick.
-    return (shown.buttons ?? []).flat().filter((b) => !b.data.startsWith("k:"));
+      : questionReply(path, state, this.evaluate(state));
+    // A kind or an activity typed is an answer on its own (跨境电商企业、物流企业; 海外仓), not a tick.
+    return (shown.buttons ?? []).flat().filter((b) => !b.data.startsWith("k:") && !b.data.startsWith("g:"));
   }
 
   private answer(state: SessionState, text: string, fromButton = false): Step | Promise<Step> {
@@ -343,6 +354,7 @@ export class Dialogue {
       if (tapped) return this.button(state, tapped.data);
     }
     if (SKIP_WORDS.test(text)) return this.skip(state);
+    if (pending.path === GATE) return this.gateTyped(state, text);
     const yes = pending.unconfirmed === undefined ? null : parseYesNo(text);
     if (yes !== null) return this.confirm(state, yes);
     const currency = pending.amountAwaitingCurrency === undefined ? null : readCurrency(text);
@@ -398,6 +410,7 @@ export class Dialogue {
 
   private skip(state: SessionState): Step {
     const path = state.pending!.path;
+    if (path === GATE) return this.gateDone(state, this.ticked(state), true);
     const info = field(schemaPath(path));
     if (info.required) return { state, replies: [{ text: `${info.label}是必填项，不能跳过。` }] };
     return this.advance({ ...state, skipped: [...state.skipped, path], pending: null }, [{ text: `已跳过“${info.label}”，相关条款会列为“还需信息”。` }]);
@@ -415,6 +428,36 @@ export class Dialogue {
     const next = ticked.includes(kind) ? ticked.filter((k) => k !== kind) : [...ticked, kind];
     const updated = { ...state, pending: { ...state.pending, kindsTicked: next } };
     return { state: updated, replies: [questionReply("kinds", updated, null)] };
+  }
+
+  private tickActivity(state: SessionState, activity: string): Step {
+    if (state.pending?.path !== GATE) return { state, replies: [{ text: "当前不是在选择业务。" }] };
+    const ticked = this.ticked(state);
+    const next = ticked.includes(activity) ? ticked.filter((a) => a !== activity) : [...ticked, activity];
+    const updated = { ...state, pending: { ...state.pending, ticked: next } };
+    return { state: updated, replies: [gateReply(updated)] };
+  }
+
+  /** The activities ticked on the gate question: at first those the profile already shows. */
+  private ticked(state: SessionState): string[] {
+    return state.pending?.ticked ?? activitiesShown(state.profile).ticked;
+  }
+
+  /** The activities typed on the gate question (海外仓、直播电商; 都没有; …，其余不清楚), added to those ticked. */
+  private gateTyped(state: SessionState, text: string): Step | Promise<Step> {
+    const named = parseGate(text, offeredActivities(state.profile));
+    if (named === null) {
+      if (QUESTION_LIKE.test(text)) return this.answerAside(state, text);
+      return { state, replies: [{ text: "请点选业务，或直接写出，如“海外仓、直播电商”；都没有请回复“都没有”。" }] };
+    }
+    return this.gateDone(state, [...new Set([...this.ticked(state), ...named.ticked])], named.unsure);
+  }
+
+  /** The gate answered: what is not ticked recorded as none, or left unknown and not asked when the person is unsure. */
+  private gateDone(state: SessionState, ticked: readonly string[], unsure: boolean): Step {
+    if (state.pending?.path !== GATE) return { state, replies: [{ text: "当前不是在选择业务。" }] };
+    const labels = offeredActivities(state.profile).filter((a) => ticked.includes(a.id)).map((a) => a.label);
+    return this.advance({ ...afterGate(state, ticked, unsure), pending: null }, [{ text: `已记录：${gateSaid(labels, unsure)}。` }]);
   }
 
   private kindsDone(state: SessionState): Step {

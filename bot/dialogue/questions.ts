@@ -1,12 +1,13 @@
 // What to ask next, and how to ask it. The evaluator's missing fields drive the order: city and
-// kinds first, then the field that the most still-open rules need, so nothing is asked that can
-// no longer change the result.
+// kinds first, then the activities (the gate question, bot/dialogue/gate.ts), then the fields
+// that decide the most still-possible money, so nothing is asked that can no longer change the result.
 import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../policies/fields.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { KIND_LABELS } from "../../policies/profile.ts";
-import { citeResult } from "../../policies/report.ts";
+import { citeResult, ifMetText } from "../../policies/report.ts";
 import { bound } from "./buttons.ts";
 import { getAt } from "./draft.ts";
+import { GATE, gateReply, offeredActivities } from "./gate.ts";
 import type { Button, Draft, Reply, SessionState } from "./types.ts";
 
 const skipButton = (question: number): Button => ({ label: "跳过/不清楚", data: bound("skip", question) });
@@ -36,26 +37,51 @@ function openResults(result: ScreenResult) {
   );
 }
 
-/** The next path to ask, or null when nothing more can change the result. */
+/** The object or list item a value path belongs to (hq, o2oStores[0]), or null for a top-level fact. */
+const ownerOf = (path: string) => /^(\w+(?:\[\d+\])?)[.]/u.exec(path)?.[1] ?? null;
+
+/**
+ * The next path to ask, or null when nothing more can change the result. An object's facts are
+ * asked together (one store's location, area and months in a row); otherwise the path that can
+ * decide the most still-possible money (what the open rules would give once met), then the one
+ * the most open rules need, then declaration order.
+ */
 export function nextPath(state: SessionState, result: ScreenResult | null): string | null {
   if (state.profile.city === undefined) return "city";
   if (state.profile.kinds === undefined) return "kinds";
+  if (state.activities === undefined && offeredActivities(state.profile).length) return GATE;
   if (!result) return null;
-  const counts = new Map<string, number>();
+  const stakes = new Map<string, { money: number; rules: number }>();
   for (const r of openResults(result)) {
     for (const path of new Set(r.missing)) {
       if (state.skipped.includes(path)) continue;
-      counts.set(path, (counts.get(path) ?? 0) + 1);
+      const s = stakes.get(path) ?? { money: 0, rules: 0 };
+      stakes.set(path, { money: s.money + (r.ifMet?.amountCny ?? 0), rules: s.rules + 1 });
     }
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1] || orderOf(a[0]) - orderOf(b[0]));
+  const last = ownerOf(state.questions.at(-1)?.path ?? "");
+  const sameObject = (path: string) => (last !== null && ownerOf(path) === last ? 1 : 0);
+  const ranked = [...stakes].sort(
+    ([a, x], [b, y]) => sameObject(b) - sameObject(a) || y.money - x.money || y.rules - x.rules || orderOf(a) - orderOf(b),
+  );
   return ranked[0]?.[0] ?? null;
+}
+
+/** Open results that need a path, for telling the user why it is asked. */
+function resultsNeeding(path: string, result: ScreenResult | null) {
+  return result ? openResults(result).filter((r) => r.missing.includes(path)) : [];
 }
 
 /** Rules that need a path, for telling the user why it is asked. */
 export function rulesNeeding(path: string, result: ScreenResult | null): string[] {
-  if (!result) return [];
-  return openResults(result).filter((r) => r.missing.includes(path)).map(citeResult);
+  return resultsNeeding(path, result).map(citeResult);
+}
+
+/** The 为什么问这个 answer: every clause the answer can decide, with what it would give once met. */
+export function whyReply(path: string, result: ScreenResult | null): Reply {
+  const lines = resultsNeeding(path, result).map((r) => `• ${citeResult(r)}${ifMetText(r) ? `：${ifMetText(r)}` : ""}`);
+  const label = path === GATE ? "贵单位的业务" : pathLabel(path);
+  return { text: lines.length ? [`“${label}”决定以下条款能否享受：`, ...lines].join("\n") : `“${label}”决定接下来要问哪些条款的条件，没勾选的业务不再询问。` };
 }
 
 function itemPrefix(path: string): string {
@@ -107,13 +133,15 @@ function hint(info: FieldInfo): string | null {
 }
 
 export function questionReply(path: string, state: SessionState, result: ScreenResult | null): Reply {
+  if (path === GATE) return gateReply(state);
   const info = field(schemaPath(path));
   const why = rulesNeeding(path, result);
   const lines = [`【第${state.asked}问】${itemPrefix(path)}${info.ask ?? `请填写${info.label}`}`];
   const h = info.path === "kinds" ? "可多选，选好后点“选好了”" : hint(info);
   if (h) lines.push(h);
   if (why.length) lines.push(`关系到：${why[0]}${why.length > 1 ? `等${why.length}条` : ""}`);
-  return { text: lines.join("\n"), buttons: buttonsFor(info, state) };
+  const whyButton = why.length ? [[{ label: "为什么问这个", data: bound("w", state.pending!.id) }]] : [];
+  return { text: lines.join("\n"), buttons: [...buttonsFor(info, state), ...whyButton] };
 }
 
 export function currencyReply(amount: number, question: number): Reply {

@@ -38,6 +38,8 @@ export interface Pending {
   approximate?: boolean;
   /** Kinds ticked so far on the multi-choice kinds question. */
   kindsTicked?: string[];
+  /** Activities ticked so far on the gate question (贵单位有以下哪些业务或投入？). */
+  ticked?: string[];
 }
 
 export interface SessionState {
@@ -52,6 +54,8 @@ export interface SessionState {
   serial: number;
   /** The questions of the current screening, so a button of an earlier one changes that answer. */
   questions: AskedQuestion[];
+  /** The activities the gate question was answered with; absent until it is answered. */
+  activities?: string[];
   /** The latest messages both ways, kept for a channel that shows them again (the web chat after a reload). */
   transcript?: TranscriptEntry[];
   /** The facts the last question answered stated (出口150万美元), offered to prefill a screening. */

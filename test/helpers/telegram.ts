@@ -8,6 +8,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "../../bot/app.ts";
 import { getAt } from "../../bot/dialogue/draft.ts";
+import { activitiesShown, GATE, gateSaid } from "../../bot/dialogue/gate.ts";
+import { ACTIVITIES } from "../../policies/activities.ts";
 import { field, schemaPath } from "../../policies/fields.ts";
 import { cny } from "../../policies/money.ts";
 import { reportSections } from "../../policies/report.ts";
@@ -245,6 +247,23 @@ export function stepsFor(path: string, value: unknown): Step[] {
   }
 }
 
+/** The gate question answered from the profile: what it shows ticked, then 选好了 (其余不清楚 when it says nothing of some activity). */
+export function gateSteps(truth: Record<string, unknown>): Step[] {
+  const { ticked, unknown } = activitiesShown(truth as never);
+  return [...ticked.map((a) => ({ press: `g:${a}` })), { press: unknown ? "gu" : "gd" }];
+}
+
+/** The gate question answered in words from the profile: 有线下体验店、总部；其余没有. */
+export function gateWords(truth: Record<string, unknown>): string {
+  const { ticked, unknown } = activitiesShown(truth as never);
+  return gateSaid(ACTIVITIES.filter((a) => ticked.includes(a.id)).map((a) => a.label), unknown);
+}
+
+/** What a person sends to answer the question at `path` knowing `truth`: the gate by its buttons, a field by stepsFor. */
+export function answerSteps(path: string, truth: Record<string, unknown>): Step[] {
+  return path === GATE ? gateSteps(truth) : stepsFor(path, getAt(truth as never, path));
+}
+
 export class ScriptedUser {
   readonly presses: Update[] = [];
   constructor(
@@ -283,7 +302,7 @@ export class ScriptedUser {
   async answerNext(app: App, truth: Record<string, unknown>): Promise<boolean> {
     const pending = (await app.store.load(this.sessionId))?.pending;
     if (!pending) return false;
-    for (const step of stepsFor(pending.path, getAt(truth as never, pending.path))) {
+    for (const step of answerSteps(pending.path, truth)) {
       await ("press" in step ? this.press(step.press) : this.say(step.say));
     }
     return true;
