@@ -102,16 +102,41 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect((await app.store.load(u.sessionId))!.pending!.path).toBe("kinds");
     const tick = telegram.press(u.id, u.sent.at(-1)!, buttonData(u.sent.at(-1)!).find((d) => d.startsWith("k:cbec_enterprise@"))!);
     const sentBefore = u.sent.length;
+    const editsBefore = telegram.callsOf("editMessageReplyMarkup").length;
     await Promise.all([bot.handleUpdate(tick), bot.handleUpdate(tick)]);
     await bot.handleUpdate(tick);
     // Applied twice, the tick would have been taken back.
     expect((await app.store.load(u.sessionId))!.pending!.kindsTicked).toEqual(["cbec_enterprise"]);
-    expect(u.sent.length).toBe(sentBefore + 1);
+    expect(u.sent.length).toBe(sentBefore);
+    expect(telegram.callsOf("editMessageReplyMarkup").length).toBe(editsBefore + 1);
 
     await u.press("kd");
     expect(getAt((await app.store.load(u.sessionId))!.profile, "kinds")).toEqual(["cbec_enterprise"]);
     await u.finishScreening(app, SELLER);
     expect(u.sent.find((m) => m.text.includes("合计"))?.text).toContain(expectedTotal(app, SELLER).line);
+  });
+
+  it("ticks a multi-select in its own message (editMessageReplyMarkup), one question number, and 跳过 keeps the ticks (issue 10)", async () => {
+    const u = user(115);
+    await u.say(`/screen ${AS_OF}`);
+    await u.answerNext(app, SELLER);
+    const question = u.sent.at(-1)!;
+    const number = /【第(\d+)问】/u.exec(question.text)![1];
+    const sentBefore = u.sent.length;
+    await u.press("k:cbec_enterprise");
+    await u.press("k:logistics_enterprise");
+    await u.press("k:logistics_enterprise"); // taken back
+    expect(u.sent.length).toBe(sentBefore);
+    const edits = telegram.callsOf("editMessageReplyMarkup").filter((e) => e.chat_id === u.id);
+    expect(edits).toHaveLength(3);
+    expect(edits.every((e) => e.message_id === question.message_id)).toBe(true);
+    const labels = question.reply_markup!.inline_keyboard.flat().map((b) => b.text);
+    expect(labels.filter((l) => l.startsWith("✓ "))).toHaveLength(1);
+    await u.say("跳过");
+    const state = (await app.store.load(u.sessionId))!;
+    expect(getAt(state.profile, "kinds")).toEqual(["cbec_enterprise"]);
+    const next = u.sent.find((m, i) => i >= sentBefore && /【第\d+问】/u.test(m.text))!;
+    expect(next.text).toContain(`【第${Number(number) + 1}问】`);
   });
 
   it("applies a yes/no button of an earlier question to that question only, saying what it changed (issue 10)", async () => {

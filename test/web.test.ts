@@ -365,7 +365,12 @@ describe("the web console", () => {
       const buttons = await last.getByRole("button").allTextContents();
       if (buttons.includes("郑州市")) await tap("郑州市");
       else if (buttons.includes("选好了")) {
-        await tap("跨境电商企业");
+        // A tick changes the question's own buttons, in place: no new message, the same question number.
+        const [before, shownBefore] = [await bot.count(), await texts(".message .message-text")];
+        await last.getByRole("button", { name: "跨境电商企业", exact: true }).click();
+        await last.getByRole("button", { name: "✓ 跨境电商企业", exact: true }).waitFor();
+        expect(await bot.count()).toBe(before);
+        expect(await texts(".message .message-text")).toEqual(shownBefore);
         await tap("选好了");
       } else if (typed.has(question)) {
         await answer(async () => {

@@ -79,6 +79,12 @@ function shownInput(input: SessionInput, transcript: readonly TranscriptEntry[])
 
 /** The state with this turn's messages added to its transcript, the oldest dropped past the limit. */
 function recorded(state: SessionState, input: SessionInput, before: readonly TranscriptEntry[], replies: Reply[]): SessionState {
+  const edit = input.kind === "button" ? replies.find((r) => r.edits) : undefined;
+  if (edit) {
+    // A tick changes the buttons of its own message, as the channels show it; it is not a message of its own.
+    const at = before.findLastIndex((e) => e.buttons?.flat().some((b) => b.data === (input as { data: string }).data));
+    if (at >= 0) return { ...state, transcript: before.map((e, i) => (i === at ? { ...e, buttons: edit.buttons ?? [] } : e)) };
+  }
   const shown = shownInput(input, before);
   const added: TranscriptEntry[] = [...(shown === null ? [] : [{ from: "user" as const, text: shown }]), ...replies.map((r) => ({ from: "bot" as const, ...r }))];
   return { ...state, transcript: [...before, ...added].slice(-TRANSCRIPT_KEPT) };
@@ -384,6 +390,8 @@ export class Dialogue {
 
   private skip(state: SessionState): Step {
     const path = state.pending!.path;
+    // 跳过 on the kinds question keeps what was ticked.
+    if (path === "kinds" && state.pending!.kindsTicked?.length) return this.kindsDone(state);
     const info = field(schemaPath(path));
     if (info.required) return { state, replies: [{ text: `${info.label}是必填项，不能跳过。` }] };
     return this.advance({ ...state, skipped: [...state.skipped, path], pending: null }, [{ text: `已跳过“${info.label}”，相关条款会列为“还需信息”。` }]);
@@ -400,7 +408,7 @@ export class Dialogue {
     const ticked = state.pending.kindsTicked ?? [];
     const next = ticked.includes(kind) ? ticked.filter((k) => k !== kind) : [...ticked, kind];
     const updated = { ...state, pending: { ...state.pending, kindsTicked: next } };
-    return { state: updated, replies: [questionReply("kinds", updated, null)] };
+    return { state: updated, replies: [{ ...questionReply("kinds", updated, null), edits: true }] };
   }
 
   private kindsDone(state: SessionState): Step {

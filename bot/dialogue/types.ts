@@ -12,6 +12,11 @@ export interface Reply {
   text: string;
   /** Rows of buttons. */
   buttons?: Button[][];
+  /**
+   * Shows these buttons on the message whose button was pressed, in place of its own, instead of
+   * a new message (a tick on a multi-select): Telegram edits the reply markup, the chat panel the bubble.
+   */
+  edits?: true;
 }
 
 export const COMMANDS = ["start", "help", "screen", "ask", "profile", "reset", "policies", "clause", "forget", "cancel"] as const;
