@@ -241,6 +241,26 @@ describe("guided screening", () => {
     expect(await store.load("s8")).toBeNull();
   });
 
+  it("takes 改一下出口额 / 修改出口额 as a change of the field its label names, offering a choice where labels tie", async () => {
+    const d = dialogue();
+    await d.handle("s8b", { kind: "command", name: "screen" });
+    await d.handle("s8b", text("郑州"));
+    const waiting = (await d.handle("s8b", text("跨境电商企业"))).at(-1)!;
+    for (const wish of ["改一下出口额", "修改出口额", "我想更正一下出口额"]) {
+      const asked = (await d.handle("s8b", text(wish))).at(-1)!;
+      expect(asked.text, wish).toContain(field("crossBorderExport").ask!);
+    }
+    const back = await d.handle("s8b", text("没有"));
+    const n = /^【第(\d+)问】/u.exec(waiting.text)![1];
+    expect(back.at(-1)!.text).toBe(`回到第${n}问：\n${waiting.text}`);
+    // Several fields with labels as close: a button for each, nothing asked yet.
+    const which = (await d.handle("s8b", text("修改使用面积")))[0]!;
+    expect(which.text).toBe("要修改哪一项？");
+    expect(which.buttons!.flat().every((b) => b.data.startsWith("e:"))).toBe(true);
+    // A text that names no field is an answer (or a question) as before.
+    expect((await d.handle("s8b", text("改天再说"))).at(-1)!.text).not.toBe("要修改哪一项？");
+  });
+
   it("says plainly when the question service is not available", async () => {
     const reply = await dialogue().handle("s9", text("出口信保有什么补贴？"));
     expect(reply[0]!.text).toContain("问答服务暂未就绪");

@@ -18,6 +18,7 @@ import { MESSAGE_LIMIT, splitText } from "../bot/telegram/send.ts";
 import { startTelegram, WEBHOOK_PATH } from "../bot/telegram/start.ts";
 import { loadConfig, type Config } from "../config.ts";
 import { loadCorpus } from "../corpus/index.ts";
+import { field, schemaPath } from "../policies/fields.ts";
 import { AS_OF, buttonData, expectedTotal, FakeTelegram, ScriptedUser, SELLER } from "./helpers/telegram.ts";
 
 const TOKEN = "123456:TEST-TOKEN";
@@ -137,6 +138,37 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect(getAt(state.profile, "kinds")).toEqual(["cbec_enterprise"]);
     const next = u.sent.find((m, i) => i >= sentBefore && /【第\d+问】/u.test(m.text))!;
     expect(next.text).toContain(`【第${Number(number) + 1}问】`);
+  });
+
+  it("changes an answer mid-screening, typed (修改出口额) or from /profile's buttons, and then returns to the question that waited (issue 10)", async () => {
+    const u = user(116);
+    await u.say(`/screen ${AS_OF}`);
+    for (let i = 0; i < 3; i++) await u.answerNext(app, SELLER);
+    const waiting = (await app.store.load(u.sessionId))!.pending!;
+    const n = /【第(\d+)问】/u.exec(u.sent.at(-1)!.text)![1];
+
+    await u.say("修改出口额");
+    const exports = (await app.store.load(u.sessionId))!.pending!;
+    expect(field(schemaPath(exports.path)).label).toBe("跨境电商出口额");
+    expect(u.sent.at(-1)!.text).toContain(field(schemaPath(exports.path)).ask!);
+    await u.say("100万美元");
+    expect(u.sent.at(-2)!.text).toMatch(/^已记录：跨境电商出口额 100万美元/u);
+    expect(u.sent.at(-1)!.text).toMatch(new RegExp(`^回到第${n}问：`, "u"));
+    expect((await app.store.load(u.sessionId))!.pending).toEqual(waiting);
+
+    // /profile lists the answers, each with a button that asks it again; then back to the same question.
+    await u.say("/profile");
+    const listed = u.sent.at(-1)!;
+    expect(listed.text).toContain("跨境电商出口额：100万美元");
+    await u.press(`e:${exports.path}`);
+    expect((await app.store.load(u.sessionId))!.pending!.path).toBe(exports.path);
+    await u.say("200万美元");
+    expect(u.sent.at(-1)!.text).toMatch(new RegExp(`^回到第${n}问：`, "u"));
+    const after = (await app.store.load(u.sessionId))!;
+    expect(getAt(after.profile, exports.path)).toEqual({ amount: 2_000_000, currency: "USD" });
+    expect(after.pending).toEqual(waiting);
+    await u.finishScreening(app, SELLER);
+    expect(u.sent.some((m) => m.text.includes("合计"))).toBe(true);
   });
 
   it("applies a yes/no button of an earlier question to that question only, saying what it changed (issue 10)", async () => {

@@ -43,6 +43,8 @@ export interface Pending {
   approximate?: boolean;
   /** Kinds ticked so far on the multi-choice kinds question. */
   kindsTicked?: string[];
+  /** The question that waited when the person chose to change an earlier answer: asked again once this one is answered. */
+  resume?: Pending;
 }
 
 export interface SessionState {
