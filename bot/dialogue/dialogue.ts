@@ -14,7 +14,7 @@ import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from ".
 import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply } from "./questions.ts";
-import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
+import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderFullResult, renderProfile, renderResult, valueText } from "./render.ts";
 import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Pending, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
 export interface DialogueDeps {
@@ -223,6 +223,10 @@ export class Dialogue {
         return this.command(state, "reset", "");
       case "c":
         return { state, replies: [renderClause(action.clauseId, today)] };
+      case "full": {
+        const result = this.evaluate(state);
+        return { state, replies: [result ? renderFullResult(result) : { text: "请先完成筛查，再查看全部结果。" }] };
+      }
       case "x": {
         const r = this.evaluate(state)?.results.find((x) => x.clauseId === action.ruleId);
         return { state, replies: [r ? renderExplanation(r) : { text: "请先完成筛查，再查看计算过程。" }] };
