@@ -107,6 +107,19 @@ export function field(path: string): FieldInfo {
   return info;
 }
 
+/**
+ * The fields a person means by `words` (出口额, 总部落户日期): of those whose label holds them,
+ * the ones with the shortest label — the closest to what was said (出口额 is 跨境电商出口额, not 进出口额). Fields inside a list's items are left
+ * out: which item is meant needs the list itself.
+ */
+export function fieldsNamed(words: string): FieldInfo[] {
+  const said = words.normalize("NFKC").replace(/\s+/gu, "");
+  if (!said) return [];
+  const named = [...byPath.values()].filter((f) => !f.path.includes("[]") && f.label.normalize("NFKC").includes(said));
+  const shortest = Math.min(...named.map((f) => f.label.length));
+  return named.filter((f) => f.label.length === shortest);
+}
+
 export function hasField(path: string): boolean {
   return byPath.has(path);
 }

@@ -6,12 +6,13 @@ import { bound } from "../bot/dialogue/buttons.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
 import { activitiesShown, GATE } from "../bot/dialogue/gate.ts";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
+import { RESULT_SHORT } from "../bot/dialogue/render.ts";
 import { newSession, type DialogueInput, type Reply } from "../bot/dialogue/types.ts";
 import { renderAnswer } from "../bot/dialogue/render.ts";
 import { SQLITE_MIGRATIONS, SqliteStore } from "../bot/store/sqlite-store.ts";
 import { loadCorpus } from "../corpus/index.ts";
 import { validityOn } from "../corpus/validity.ts";
-import { field, schemaPath } from "../policies/fields.ts";
+import { field, FIELDS, schemaPath, type FieldInfo } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
 import { loadConfig } from "../config.ts";
 import { openRetriever, type Retriever } from "../retrieval/index.ts";
@@ -181,9 +182,10 @@ describe("guided screening", () => {
     const d = dialogue();
     const truth = { city: "zhengzhou", kinds: ["cbec_enterprise"], crossBorderTrade: cny(30_000_000) };
     const { replies } = await screenThroughDialogue(d, "s5", truth);
-    const all = replies.map((r) => r.text).join("\n");
-    expect(all).toContain("还需信息");
-    expect(all).toContain("国际物流费用");
+    expect(replies.map((r) => r.text).join("\n")).toMatch(/【还需信息】\d+条/u);
+    const full = (await d.handle("s5", buttonIn(replies, "全部结果")))[0]!.text;
+    expect(full).toContain("【还需信息才能判断】");
+    expect(full).toContain("国际物流费用");
   });
 
   it("takes only a covered city for the city question, with its districts and traditional forms, and suggests the nearest", async () => {
@@ -292,9 +294,80 @@ describe("guided screening", () => {
     expect(await store.load("s8")).toBeNull();
   });
 
+  it("takes 改一下出口额 / 修改出口额 as a change of the field its label names, offering a choice where labels tie", async () => {
+    const d = dialogue();
+    await d.handle("s8b", { kind: "command", name: "screen" });
+    await d.handle("s8b", text("郑州"));
+    const waiting = (await d.handle("s8b", text("跨境电商企业"))).at(-1)!;
+    for (const wish of ["改一下出口额", "修改出口额", "我想更正一下出口额"]) {
+      const asked = (await d.handle("s8b", text(wish))).at(-1)!;
+      expect(asked.text, wish).toContain(field("crossBorderExport").ask!);
+    }
+    const back = await d.handle("s8b", text("没有"));
+    const n = /^【第(\d+)问】/u.exec(waiting.text)![1];
+    expect(back.at(-1)!.text).toBe(`回到第${n}问：\n${waiting.text}`);
+    // Several fields with labels as close: a button for each, nothing asked yet.
+    const which = (await d.handle("s8b", text("修改使用面积")))[0]!;
+    expect(which.text).toBe("要修改哪一项？");
+    expect(which.buttons!.flat().every((b) => b.data.startsWith("e:"))).toBe(true);
+    // A text that names no field is an answer (or a question) as before.
+    expect((await d.handle("s8b", text("改天再说"))).at(-1)!.text).not.toBe("要修改哪一项？");
+  });
+
   it("says plainly when the question service is not available", async () => {
     const reply = await dialogue().handle("s9", text("出口信保有什么补贴？"));
     expect(reply[0]!.text).toContain("问答服务暂未就绪");
+  });
+});
+
+describe("short messages in the person's words (issue 10 item 7)", () => {
+  /** Every field id, every enum code the profile declares: the words that must not reach a person. */
+  function internalWords(): string[] {
+    const words: string[] = [];
+    (function walk(fields: readonly FieldInfo[]) {
+      for (const f of fields) {
+        words.push(f.key);
+        if (f.type === "enum" || f.type === "enum[]") words.push(...Object.keys(f.choices ?? {}));
+        if (f.children) walk(f.children);
+      }
+    })(FIELDS);
+    return [...new Set(words)].filter((w) => /^[A-Za-z_]{3,}$/u.test(w));
+  }
+
+  /** Screens `truth` collecting every message shown, then opens the full result and every clause's arithmetic. */
+  async function everyMessage(truth: Record<string, unknown>, start?: DialogueInput): Promise<Reply[]> {
+    const inner = dialogue();
+    const shown: Reply[] = [];
+    const collecting = Object.assign(Object.create(inner) as Dialogue, {
+      handle: async (...args: Parameters<Dialogue["handle"]>) => {
+        const replies = await inner.handle(...args);
+        shown.push(...replies);
+        return replies;
+      },
+    });
+    await screenThroughDialogue(collecting, "s-words", truth, start);
+    const result = shown.filter((r) => r.text.startsWith("筛查结果（")).at(-1)!;
+    for (const b of result.buttons!.flat()) await collecting.handle("s-words", tap(b.data));
+    return shown;
+  }
+
+  it.each(Object.entries(ENTERPRISES))("shows no field id, enum code or rule-part letter, questions ≤ 300 characters and a result ≤ 600, for %s", async (_, truth) => {
+    const messages = await everyMessage(truth, { kind: "command", name: "screen", arg: (truth.asOf as string | undefined) ?? "2024-06-30" });
+    const words = internalWords();
+    for (const m of messages) {
+      const shown = [m.text, ...(m.buttons?.flat().map((b) => b.label) ?? [])].join("\n");
+      for (const w of words) expect(shown, m.text).not.toMatch(new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, "u"));
+      expect(shown, m.text).not.toMatch(/(?<![A-Za-z])[a-h]\)|[）)][a-h](?![A-Za-z])/u);
+      if (/^【第\d+问】/u.test(m.text)) expect(m.text.length, m.text).toBeLessThanOrEqual(300);
+    }
+    const result = messages.find((m) => m.text.startsWith("筛查结果（"))!;
+    expect(result.text.length).toBeLessThanOrEqual(RESULT_SHORT);
+    expect(result.text).toContain("合计");
+    expect(result.text).not.toMatch(/ × | = /u); // the arithmetic sits behind 计算 and 全部结果
+    const labels = result.buttons!.flat().map((b) => b.label);
+    expect(labels).toContain("全部结果");
+    const full = messages.find((m) => m !== result && m.text.startsWith("筛查结果（"))!;
+    expect(full.text).toContain("【填写的信息】");
   });
 });
 

@@ -19,6 +19,7 @@ import { MESSAGE_LIMIT, splitText } from "../bot/telegram/send.ts";
 import { startTelegram, WEBHOOK_PATH } from "../bot/telegram/start.ts";
 import { loadConfig, type Config } from "../config.ts";
 import { loadCorpus } from "../corpus/index.ts";
+import { field, schemaPath } from "../policies/fields.ts";
 import { AS_OF, buttonData, expectedTotal, FakeTelegram, ScriptedUser, SELLER } from "./helpers/telegram.ts";
 
 const TOKEN = "123456:TEST-TOKEN";
@@ -103,16 +104,72 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect((await app.store.load(u.sessionId))!.pending!.path).toBe("kinds");
     const tick = telegram.press(u.id, u.sent.at(-1)!, buttonData(u.sent.at(-1)!).find((d) => d.startsWith("k:cbec_enterprise@"))!);
     const sentBefore = u.sent.length;
+    const editsBefore = telegram.callsOf("editMessageReplyMarkup").length;
     await Promise.all([bot.handleUpdate(tick), bot.handleUpdate(tick)]);
     await bot.handleUpdate(tick);
     // Applied twice, the tick would have been taken back.
     expect((await app.store.load(u.sessionId))!.pending!.kindsTicked).toEqual(["cbec_enterprise"]);
-    expect(u.sent.length).toBe(sentBefore + 1);
+    expect(u.sent.length).toBe(sentBefore);
+    expect(telegram.callsOf("editMessageReplyMarkup").length).toBe(editsBefore + 1);
 
     await u.press("kd");
     expect(getAt((await app.store.load(u.sessionId))!.profile, "kinds")).toEqual(["cbec_enterprise"]);
     await u.finishScreening(app, SELLER);
     expect(u.sent.find((m) => m.text.includes("合计"))?.text).toContain(expectedTotal(app, SELLER).line);
+  });
+
+  it("ticks a multi-select in its own message (editMessageReplyMarkup), one question number, and 跳过 keeps the ticks (issue 10)", async () => {
+    const u = user(115);
+    await u.say(`/screen ${AS_OF}`);
+    await u.answerNext(app, SELLER);
+    const question = u.sent.at(-1)!;
+    const number = /【第(\d+)问】/u.exec(question.text)![1];
+    const sentBefore = u.sent.length;
+    await u.press("k:cbec_enterprise");
+    await u.press("k:logistics_enterprise");
+    await u.press("k:logistics_enterprise"); // taken back
+    expect(u.sent.length).toBe(sentBefore);
+    const edits = telegram.callsOf("editMessageReplyMarkup").filter((e) => e.chat_id === u.id);
+    expect(edits).toHaveLength(3);
+    expect(edits.every((e) => e.message_id === question.message_id)).toBe(true);
+    const labels = question.reply_markup!.inline_keyboard.flat().map((b) => b.text);
+    expect(labels.filter((l) => l.startsWith("✓ "))).toHaveLength(1);
+    await u.say("跳过");
+    const state = (await app.store.load(u.sessionId))!;
+    expect(getAt(state.profile, "kinds")).toEqual(["cbec_enterprise"]);
+    const next = u.sent.find((m, i) => i >= sentBefore && /【第\d+问】/u.test(m.text))!;
+    expect(next.text).toContain(`【第${Number(number) + 1}问】`);
+  });
+
+  it("changes an answer mid-screening, typed (修改出口额) or from /profile's buttons, and then returns to the question that waited (issue 10)", async () => {
+    const u = user(116);
+    await u.say(`/screen ${AS_OF}`);
+    for (let i = 0; i < 3; i++) await u.answerNext(app, SELLER);
+    const waiting = (await app.store.load(u.sessionId))!.pending!;
+    const n = /【第(\d+)问】/u.exec(u.sent.at(-1)!.text)![1];
+
+    await u.say("修改出口额");
+    const exports = (await app.store.load(u.sessionId))!.pending!;
+    expect(field(schemaPath(exports.path)).label).toBe("跨境电商出口额");
+    expect(u.sent.at(-1)!.text).toContain(field(schemaPath(exports.path)).ask!);
+    await u.say("100万美元");
+    expect(u.sent.at(-2)!.text).toMatch(/^已记录：跨境电商出口额 100万美元/u);
+    expect(u.sent.at(-1)!.text).toMatch(new RegExp(`^回到第${n}问：`, "u"));
+    expect((await app.store.load(u.sessionId))!.pending).toEqual(waiting);
+
+    // /profile lists the answers, each with a button that asks it again; then back to the same question.
+    await u.say("/profile");
+    const listed = u.sent.at(-1)!;
+    expect(listed.text).toContain("跨境电商出口额：100万美元");
+    await u.press(`e:${exports.path}`);
+    expect((await app.store.load(u.sessionId))!.pending!.path).toBe(exports.path);
+    await u.say("200万美元");
+    expect(u.sent.at(-1)!.text).toMatch(new RegExp(`^回到第${n}问：`, "u"));
+    const after = (await app.store.load(u.sessionId))!;
+    expect(getAt(after.profile, exports.path)).toEqual({ amount: 2_000_000, currency: "USD" });
+    expect(after.pending).toEqual(waiting);
+    await u.finishScreening(app, SELLER);
+    expect(u.sent.some((m) => m.text.includes("合计"))).toBe(true);
   });
 
   it("applies a yes/no button of an earlier question to that question only, saying what it changed (issue 10)", async () => {
@@ -194,7 +251,7 @@ describe("the bot, update by update (in-process Bot API)", () => {
   });
 
   it("/clause takes 文号 and number, and a shared 文号 gives a button per document", async () => {
-    const u = user(115);
+    const u = user(117);
     await u.say("/clause 郑政〔2018〕4号第八条");
     expect(u.sent[0]!.text).toContain("加强出口信保扶持力度");
     await u.say("/clause 210号第十条");

@@ -372,10 +372,18 @@ describe("the web console", () => {
       else if (buttons.includes("其余不清楚")) {
         // The gate: the sample's activities ticked, the rest said to be unknown or absent.
         const { ticked, unknown } = activitiesShown(SAMPLE_PROFILE as never);
-        for (const a of ACTIVITIES.filter((x) => ticked.includes(x.id))) await tap(a.label);
+        for (const a of ACTIVITIES.filter((x) => ticked.includes(x.id))) {
+          await last.getByRole("button", { name: a.label, exact: true }).click();
+          await last.getByRole("button", { name: `✓ ${a.label}`, exact: true }).waitFor();
+        }
         await tap(unknown ? "其余不清楚" : "选好了");
       } else if (buttons.includes("选好了")) {
-        await tap("跨境电商企业");
+        // A tick changes the question's own buttons, in place: no new message, the same question number.
+        const [before, shownBefore] = [await bot.count(), await texts(".message .message-text")];
+        await last.getByRole("button", { name: "跨境电商企业", exact: true }).click();
+        await last.getByRole("button", { name: "✓ 跨境电商企业", exact: true }).waitFor();
+        expect(await bot.count()).toBe(before);
+        expect(await texts(".message .message-text")).toEqual(shownBefore);
         await tap("选好了");
       } else if (typed.has(question)) {
         await answer(async () => {

@@ -12,7 +12,7 @@ import { KINDS, type Kind } from "../../policies/profile.ts";
 import { MAX_LIST_ITEMS } from "./questions.ts";
 
 type Unbound =
-  | { kind: "scr" | "rescr" | "pf" | "pol" | "prof" | "rst" }
+  | { kind: "scr" | "rescr" | "pf" | "pol" | "prof" | "rst" | "full" }
   | { kind: "c"; clauseId: string }
   | { kind: "x"; ruleId: string }
   | { kind: "e"; path: string };
@@ -47,7 +47,7 @@ export function isValuePath(path: string): boolean {
   return m[2] === undefined || Number(m[2]) < MAX_LIST_ITEMS;
 }
 
-const SIMPLE = new Set(["scr", "rescr", "pf", "pol", "prof", "rst", "skip", "kd", "gd", "gu", "w"]);
+const SIMPLE = new Set(["scr", "rescr", "pf", "pol", "prof", "rst", "full", "skip", "kd", "gd", "gu", "w"]);
 
 export function decodeButton(data: string): ButtonAction | null {
   const at = data.lastIndexOf("@");

@@ -1,7 +1,7 @@
 // The dialogue core, shared by every channel: one message in, replies out, state saved after
 // every step so a restart never loses an answer. Free text is a question for the ask pipeline
 // unless a screening question is waiting for it.
-import { field, pathLabel, schemaPath } from "../../policies/fields.ts";
+import { field, fieldsNamed, pathLabel, schemaPath } from "../../policies/fields.ts";
 import type { Currency } from "../../policies/money.ts";
 import { parseYesNo, readCurrency } from "../../policies/numbers.ts";
 import type { Kind } from "../../policies/profile.ts";
@@ -15,8 +15,8 @@ import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { activitiesShown, afterGate, GATE, gateReply, gateSaid, offeredActivities, parseGate } from "./gate.ts";
 import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply, whyReply } from "./questions.ts";
-import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderProfile, renderResult, valueText } from "./render.ts";
-import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
+import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderFullResult, renderProfile, renderResult, valueText } from "./render.ts";
+import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Pending, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
 export interface DialogueDeps {
   store: SessionStore;
@@ -40,6 +40,8 @@ const HELP = [
 
 const MAIN_BUTTONS = [[{ label: "开始筛查", data: "scr" }, { label: "政策文件", data: "pol" }, { label: "我的信息", data: "prof" }]];
 
+/** 改一下出口额, 修改总部落户日期, 我要更正出口信保费用: a wish to change the answer named after the verb. */
+const CHANGE_WISH = /^(?:我(?:想|要))?(?:请)?(?:帮我)?(?:修改|更改|更正|改)(?:一下)?(.+?)$/u;
 const QUESTION_LIKE = /[？?]|吗$|么$|多少|怎么|如何|哪些|什么|能不能|可以/u;
 const FORGET_WORDS = /^(删除|清除)我的(全部)?数据$/u;
 
@@ -80,10 +82,19 @@ function shownInput(input: SessionInput, transcript: readonly TranscriptEntry[])
 
 /** The state with this turn's messages added to its transcript, the oldest dropped past the limit. */
 function recorded(state: SessionState, input: SessionInput, before: readonly TranscriptEntry[], replies: Reply[]): SessionState {
+  const edit = input.kind === "button" ? replies.find((r) => r.edits) : undefined;
+  if (edit) {
+    // A tick changes the buttons of its own message, as the channels show it; it is not a message of its own.
+    const at = before.findLastIndex((e) => e.buttons?.flat().some((b) => b.data === (input as { data: string }).data));
+    if (at >= 0) return { ...state, transcript: before.map((e, i) => (i === at ? { ...e, buttons: edit.buttons ?? [] } : e)) };
+  }
   const shown = shownInput(input, before);
   const added: TranscriptEntry[] = [...(shown === null ? [] : [{ from: "user" as const, text: shown }]), ...replies.map((r) => ({ from: "bot" as const, ...r }))];
   return { ...state, transcript: [...before, ...added].slice(-TRANSCRIPT_KEPT) };
 }
+
+/** The waiting question as asked, without a value read from an answer to it. */
+const asAsked = ({ path, id, resume }: Pending): Pending => ({ path, id, ...(resume ? { resume } : {}) });
 
 /** What the profile declaration says is wrong with the value at `path` (over a ceiling, out of range), if anything. */
 function problemAt(profile: Draft, path: string): string | null {
@@ -163,6 +174,8 @@ export class Dialogue {
     if (input.kind === "button") return this.button(state, input.data);
     const text = input.text.trim();
     if (!text) return { state, replies: [{ text: "请输入内容。" }] };
+    const change = this.changeWish(state, text);
+    if (change) return change;
     if (state.mode === "screening" && state.pending) return this.answer(state, text);
     if (/^(开始)?(预)?筛查$|^我能申请(哪些|什么)补贴/u.test(text)) return this.startScreening(state, "");
     if (CLAUSE_ID.test(text)) return { state, replies: [renderClause(text, this.deps.today())] };
@@ -217,6 +230,10 @@ export class Dialogue {
         return this.command(state, "reset", "");
       case "c":
         return { state, replies: [renderClause(action.clauseId, today)] };
+      case "full": {
+        const result = this.evaluate(state);
+        return { state, replies: [result ? renderFullResult(result) : { text: "请先完成筛查，再查看全部结果。" }] };
+      }
       case "x": {
         const r = this.evaluate(state)?.results.find((x) => x.clauseId === action.ruleId);
         return { state, replies: [r ? renderExplanation(r) : { text: "请先完成筛查，再查看计算过程。" }] };
@@ -321,19 +338,45 @@ export class Dialogue {
 
   /** The waiting question, shown again under a short lead (回到筛查, 回到). */
   private reask(state: SessionState, lead: string): Reply {
-    const again = questionReply(state.pending!.path, state, this.evaluate(state));
     const n = state.questions.find((q) => q.id === state.pending!.id)?.n;
+    // Under its own number: a question come back to after a change was asked before the change.
+    const again = questionReply(state.pending!.path, n === undefined ? state : { ...state, asked: n }, this.evaluate(state));
     return { ...again, text: `${lead}${n === undefined ? "" : `第${n}问`}：\n${again.text}` };
   }
 
-  /** Re-asks one field (an object's through its first sub-field); the answer replaces the old value and the screening goes on from there. */
+  /**
+   * Re-asks one field (an object's through its first sub-field); the answer replaces the old value,
+   * and then the question that was waiting is asked again, or the screening goes on.
+   */
   private edit(state: SessionState, path: string): Step {
     const item = /^(\w+)\[(\d+)\]/u.exec(path);
     if (item && Number(item[2]) >= ((getAt(state.profile, item[1]!) as unknown[] | undefined)?.length ?? 0)) return { state, replies: [EXPIRED] };
     const info = field(schemaPath(path));
     const asked = info.type === "object" ? `${path}.${info.children![0]!.key}` : path;
+    // The question to come back to: the one waiting, or, when that is itself a change, the one it came back to.
+    const pending = state.mode === "screening" ? state.pending : null;
+    const waiting = pending?.resume ?? (pending && pending.path !== asked ? pending : undefined);
     const editing = this.withQuestion({ ...state, mode: "screening", skipped: state.skipped.filter((p) => p !== asked) }, asked);
-    return { state: editing, replies: [questionReply(asked, editing, this.evaluate(state))] };
+    const resumable = waiting ? { ...editing, pending: { ...editing.pending!, resume: waiting } } : editing;
+    return { state: resumable, replies: [questionReply(asked, resumable, this.evaluate(state))] };
+  }
+
+  /** 改一下出口额: the field named by its label asked again; several named alike are offered as buttons. Null when the text names none. */
+  private changeWish(state: SessionState, text: string): Step | null {
+    const words = CHANGE_WISH.exec(text.normalize("NFKC"))?.[1];
+    const named = words ? fieldsNamed(words) : [];
+    if (named.length === 1) return this.edit(state, named[0]!.path);
+    if (named.length === 0) return null;
+    return { state, replies: [{ text: "要修改哪一项？", buttons: named.slice(0, 6).map((f) => [{ label: f.label, data: `e:${f.path}` }]) }] };
+  }
+
+  /** After an answer: the question that waited before a change of an earlier answer, if still open; else the next. */
+  private resumeOrAdvance(state: SessionState, resume: SessionState["pending"] | undefined, before: Reply[]): Step {
+    if (resume && getAt(state.profile, resume.path) === undefined && !state.skipped.includes(resume.path)) {
+      const back = { ...state, mode: "screening" as const, pending: resume };
+      return { state: back, replies: [...before, this.reask(back, "回到")] };
+    }
+    return this.advance(state, before);
   }
 
   /** The buttons the waiting question shows, so a typed label (人民币, 跳过/不清楚, 是，没错) works like a tap. */
@@ -362,7 +405,7 @@ export class Dialogue {
     const info = field(schemaPath(pending.path));
     const parsed: Parsed = fromButton && info.type === "boolean" ? { ok: true, value: text === "true" } : parseAnswer(info, text);
     if (parsed.ok === "currency") {
-      const waiting = { path: pending.path, id: pending.id, amountAwaitingCurrency: parsed.amount, ...(parsed.approximate ? { approximate: true } : {}) };
+      const waiting = { ...asAsked(pending), amountAwaitingCurrency: parsed.amount, ...(parsed.approximate ? { approximate: true } : {}) };
       return { state: { ...state, pending: waiting }, replies: [currencyReply(parsed.amount, pending.id)] };
     }
     if (parsed.ok === false) {
@@ -383,14 +426,14 @@ export class Dialogue {
     const info = field(schemaPath(path));
     if (!implausible(info, accepted.value)) return this.store(state, path, accepted, echo);
     const id = state.pending!.id;
-    const held = { path, id, unconfirmed: accepted.value, ...(accepted.approximate ? { approximate: true } : {}) };
+    const held = { ...asAsked(state.pending!), unconfirmed: accepted.value, ...(accepted.approximate ? { approximate: true } : {}) };
     return { state: { ...state, pending: held }, replies: [confirmReply(path, valueText(info, accepted.value), id)] };
   }
 
   private confirm(state: SessionState, confirmed: boolean): Step {
     const pending = state.pending;
     if (pending?.unconfirmed === undefined) return { state, replies: [{ text: "当前没有待确认的数值。" }] };
-    if (!confirmed) return { state: { ...state, pending: { path: pending.path, id: pending.id } }, replies: [{ text: `好的，请重新输入${pathLabel(pending.path)}。` }] };
+    if (!confirmed) return { state: { ...state, pending: asAsked(pending) }, replies: [{ text: `好的，请重新输入${pathLabel(pending.path)}。` }] };
     return this.store(state, pending.path, { ok: true, value: pending.unconfirmed, approximate: pending.approximate === true }, true);
   }
 
@@ -402,18 +445,20 @@ export class Dialogue {
     const values = [{ path, value: accepted.value }, ...(accepted.alongside ?? [])];
     const profile = values.reduce((draft, v) => setAt(draft, v.path, v.value), state.profile);
     const problem = problemAt(profile, path);
-    if (problem) return { state: { ...state, pending: { path, id: state.pending!.id } }, replies: [{ text: `${pathLabel(path)}${problem}，请重新填写。` }] };
+    if (problem) return { state: { ...state, pending: asAsked(state.pending!) }, replies: [{ text: `${pathLabel(path)}${problem}，请重新填写。` }] };
     const stored = values.map((v) => `${pathLabel(v.path)} ${valueText(field(schemaPath(v.path)), v.value)}`).join("；");
     const before = echo ? [{ text: `已记录：${stored}${accepted.approximate ? "（约数，按所填数值计算）" : ""}。` }] : [];
-    return this.advance({ ...state, profile, pending: null }, before);
+    return this.resumeOrAdvance({ ...state, profile, pending: null }, state.pending!.resume, before);
   }
 
   private skip(state: SessionState): Step {
     const path = state.pending!.path;
     if (path === GATE) return this.gateDone(state, this.ticked(state), true);
+    // 跳过 on the kinds question keeps what was ticked.
+    if (path === "kinds" && state.pending!.kindsTicked?.length) return this.kindsDone(state);
     const info = field(schemaPath(path));
     if (info.required) return { state, replies: [{ text: `${info.label}是必填项，不能跳过。` }] };
-    return this.advance({ ...state, skipped: [...state.skipped, path], pending: null }, [{ text: `已跳过“${info.label}”，相关条款会列为“还需信息”。` }]);
+    return this.resumeOrAdvance({ ...state, skipped: [...state.skipped, path], pending: null }, state.pending!.resume, [{ text: `已跳过“${info.label}”，相关条款会列为“还需信息”。` }]);
   }
 
   private currency(state: SessionState, currency: Currency): Step {
@@ -427,7 +472,7 @@ export class Dialogue {
     const ticked = state.pending.kindsTicked ?? [];
     const next = ticked.includes(kind) ? ticked.filter((k) => k !== kind) : [...ticked, kind];
     const updated = { ...state, pending: { ...state.pending, kindsTicked: next } };
-    return { state: updated, replies: [questionReply("kinds", updated, null)] };
+    return { state: updated, replies: [{ ...questionReply("kinds", updated, null), edits: true }] };
   }
 
   private tickActivity(state: SessionState, activity: string): Step {
@@ -435,7 +480,7 @@ export class Dialogue {
     const ticked = this.ticked(state);
     const next = ticked.includes(activity) ? ticked.filter((a) => a !== activity) : [...ticked, activity];
     const updated = { ...state, pending: { ...state.pending, ticked: next } };
-    return { state: updated, replies: [gateReply(updated)] };
+    return { state: updated, replies: [{ ...gateReply(updated), edits: true }] };
   }
 
   /** The activities ticked on the gate question: at first those the profile already shows. */

@@ -17,18 +17,42 @@ import type { Button, Draft, Reply } from "./types.ts";
 /** Short label for a button: （六）, or for a separately assessed part its name (九 整体租赁海外仓), never the rule id's letter. */
 const shortLabel = (r: RuleResult) => `${r.clauseLabel}${/[a-z]$/.test(r.clauseId) && r.title ? ` ${r.title.split("——").at(-1)!.slice(0, 8)}` : ""}`;
 
+/** A result's first message fits a phone screen: the total and the top clauses; the rest is behind 全部结果. */
+export const RESULT_SHORT = 600;
+
+/**
+ * The result in one short message: the date stamp, the total and the clauses that apply, highest
+ * first, without their arithmetic (indented under each) — cut to RESULT_SHORT. The arithmetic of a
+ * clause and the full report sit behind the buttons.
+ */
 export function renderResult(result: ScreenResult): Reply[] {
-  // The clauses that do not apply are left out of a chat; /profile and the buttons lead on.
-  const { summary, details } = reportParts(result, { ineligible: false });
+  const { summary } = reportParts(result, { ineligible: false });
+  const more = "……其余见“全部结果”";
+  const open = result.results.filter((r) => r.status === "missing_info").length;
+  const counted = [...summary.split("\n").filter((l) => !l.startsWith("  ")), ...(open ? [`【还需信息】${open}条，点“全部结果”查看所缺信息`] : [])];
+  const lines: string[] = [];
+  for (const line of counted) {
+    if ([...lines, line, more].join("\n").length > RESULT_SHORT) {
+      lines.push(more);
+      break;
+    }
+    lines.push(line);
+  }
   const buttons: Button[][] = result.results
     .filter((r) => r.status === "eligible")
-    .slice(0, 8)
+    .slice(0, 4)
     .map((r) => [
       { label: `原文${shortLabel(r)}`, data: `c:${r.citation.clauseId}` },
       { label: `计算${shortLabel(r)}`, data: `x:${r.clauseId}` },
     ]);
-  buttons.push([{ label: "修改信息", data: "prof" }, { label: "重新筛查", data: "rescr" }]);
-  return [{ text: summary }, { text: details, buttons }];
+  buttons.push([{ label: "全部结果", data: "full" }, { label: "修改信息", data: "prof" }, { label: "重新筛查", data: "rescr" }]);
+  return [{ text: lines.join("\n"), buttons }];
+}
+
+/** The whole report for the chat: every clause with its arithmetic, the facts used, what is missing. */
+export function renderFullResult(result: ScreenResult): Reply {
+  const { summary, details } = reportParts(result, { ineligible: false });
+  return { text: `${summary}\n${details}`, buttons: [[{ label: "修改信息", data: "prof" }, { label: "重新筛查", data: "rescr" }]] };
 }
 
 export function renderExplanation(r: RuleResult): Reply {

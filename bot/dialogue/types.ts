@@ -12,6 +12,11 @@ export interface Reply {
   text: string;
   /** Rows of buttons. */
   buttons?: Button[][];
+  /**
+   * Shows these buttons on the message whose button was pressed, in place of its own, instead of
+   * a new message (a tick on a multi-select): Telegram edits the reply markup, the chat panel the bubble.
+   */
+  edits?: true;
 }
 
 export const COMMANDS = ["start", "help", "screen", "ask", "profile", "reset", "policies", "clause", "forget", "cancel"] as const;
@@ -40,6 +45,8 @@ export interface Pending {
   kindsTicked?: string[];
   /** Activities ticked so far on the gate question (贵单位有以下哪些业务或投入？). */
   ticked?: string[];
+  /** The question that waited when the person chose to change an earlier answer: asked again once this one is answered. */
+  resume?: Pending;
 }
 
 export interface SessionState {

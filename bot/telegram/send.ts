@@ -50,9 +50,16 @@ export function inlineKeyboard(buttons: Button[][]): InlineKeyboardMarkup {
   return { inline_keyboard: buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.data }))) };
 }
 
-/** Sends the replies in order to the chat of the update. */
+/**
+ * Sends the replies in order to the chat of the update; a reply that edits (a tick on a
+ * multi-select) changes the keyboard of the pressed message instead.
+ */
 export async function sendReplies(ctx: Context, replies: Reply[]): Promise<void> {
   for (const reply of replies) {
+    if (reply.edits && ctx.callbackQuery?.message) {
+      await ctx.editMessageReplyMarkup({ reply_markup: inlineKeyboard(reply.buttons ?? []) });
+      continue;
+    }
     const parts = splitText(reply.text);
     const keyboard = reply.buttons?.length ? inlineKeyboard(reply.buttons) : undefined;
     for (const [i, part] of parts.entries()) {

@@ -8,7 +8,8 @@ import type { Command } from "./command.ts";
 
 function show(replies: Reply[]): Button[] {
   const buttons = replies.flatMap((r) => r.buttons?.flat() ?? []);
-  for (const reply of replies) process.stdout.write(`\n${reply.text}\n`);
+  // A terminal cannot change what it printed: an edit (a tick) shows just the buttons again, numbered afresh.
+  for (const reply of replies) if (!reply.edits) process.stdout.write(`\n${reply.text}\n`);
   if (buttons.length) process.stdout.write(`${buttons.map((b, i) => `[${i + 1}] ${b.label}`).join("  ")}\n`);
   return buttons;
 }

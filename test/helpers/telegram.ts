@@ -91,10 +91,18 @@ export class FakeTelegram {
       case "getUpdates":
         return { ok: true, result: await this.getUpdates(payload) };
       case "sendMessage":
+        // Kept with the call, so a press names the message and an edit finds it.
+        payload.message_id = ++this.lastMessageId;
         return {
           ok: true,
-          result: { message_id: ++this.lastMessageId, date: now(), chat: chatOf(payload.chat_id as number), from: this.me, text: payload.text, reply_markup: payload.reply_markup },
+          result: { message_id: payload.message_id, date: now(), chat: chatOf(payload.chat_id as number), from: this.me, text: payload.text, reply_markup: payload.reply_markup },
         };
+      case "editMessageReplyMarkup": {
+        const edited = this.sent(payload.chat_id as number).find((m) => m.message_id === payload.message_id);
+        if (!edited) return { ok: false, error_code: 400, description: "Bad Request: message to edit not found" };
+        edited.reply_markup = payload.reply_markup as InlineKeyboardMarkup;
+        return { ok: true, result: { message_id: edited.message_id, date: now(), chat: chatOf(edited.chat_id), from: this.me, text: edited.text, reply_markup: edited.reply_markup } };
+      }
       case "answerCallbackQuery":
       case "setMyCommands":
       case "setWebhook":

@@ -35,7 +35,7 @@ const Buttons = z.array(z.array(ButtonSchema)).optional().meta({ description: "�
 const Mode = z.enum(["idle", "screening"]).meta({ description: "screening：筛查进行中，正在等待回答 / a screening is under way" });
 
 const ChatResponse = z.object({
-  replies: z.array(z.object({ text: z.string(), buttons: Buttons })),
+  replies: z.array(z.object({ text: z.string(), buttons: Buttons, edits: z.literal(true).optional().meta({ description: "替换所按按钮所在消息的按钮，而非新消息 / replaces the buttons of the message whose button was pressed" }) })),
   mode: Mode,
 });
 

@@ -38,10 +38,17 @@ export function createChatView(): View {
   let queue: Promise<void> = Promise.resolve();
 
   function message(from: "user" | "bot", text: string, buttons: Reply["buttons"] = []): HTMLElement {
-    const rows = buttons.map((row) => h("div", { class: "button-row" }, row.map((b) => button(b.label, () => send({ button: b.data }, b.label)))));
-    const bubble = h("div", { class: `message ${from}` }, h("p", { class: "message-text" }, text), rows.length ? h("div", { class: "buttons" }, rows) : null);
+    const bubble = h("div", { class: `message ${from}` }, h("p", { class: "message-text" }, text));
+    setButtons(bubble, buttons);
     log.append(bubble);
     return bubble;
+  }
+
+  /** The bubble's buttons, in place of those it had; a press is sent with the bubble it came from. */
+  function setButtons(bubble: HTMLElement, buttons: Reply["buttons"] = []): void {
+    bubble.querySelector(":scope > .buttons")?.remove();
+    const rows = buttons.map((row) => h("div", { class: "button-row" }, row.map((b) => button(b.label, () => send({ button: b.data }, b.label, bubble)))));
+    if (rows.length) bubble.append(h("div", { class: "buttons" }, rows));
   }
 
   /** Scrolls the log (not the page) so a message's top shows: a long answer is read from its start. */
@@ -65,13 +72,20 @@ export function createChatView(): View {
     return queue;
   }
 
-  function send(body: ChatRequest, shown?: string): Promise<void> {
-    if (shown !== undefined) scrollTo(message("user", shown));
+  /** Sends one message; a reply that edits (a tick on a multi-select) changes the buttons of `pressed`, the bubble tapped. */
+  function send(body: ChatRequest, shown?: string, pressed?: HTMLElement): Promise<void> {
+    const said = shown === undefined ? null : message("user", shown);
+    if (said) scrollTo(said);
     queue = queue.then(async () => {
       try {
         const response: ChatResponse = await api.chat(body);
         mode.textContent = response.mode === "screening" ? "筛查进行中" : "";
-        const bubbles = response.replies.map((reply) => message("bot", reply.text, reply.buttons));
+        const edit = pressed && response.replies.find((reply) => reply.edits);
+        if (edit) {
+          said?.remove();
+          setButtons(pressed, edit.buttons);
+        }
+        const bubbles = response.replies.filter((reply) => reply !== edit).map((reply) => message("bot", reply.text, reply.buttons));
         if (bubbles[0]) scrollTo(bubbles[0]);
       } catch (err) {
         const bubble = message("bot", err instanceof ApiError ? err.message : "发送失败，请稍后再试。");
