@@ -11,13 +11,12 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Dialogue } from "../bot/dialogue/dialogue.ts";
 import { bound } from "../bot/dialogue/buttons.ts";
-import { getAt } from "../bot/dialogue/draft.ts";
 import { activitiesShown, GATE } from "../bot/dialogue/gate.ts";
 import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
-import { field, schemaPath } from "../policies/fields.ts";
-import { cities, cityLabel } from "../policies/cities.ts";
-import { KIND_LABELS, KINDS, type Kind } from "../policies/profile.ts";
+import { answerInWords } from "../test/helpers/person.ts";
+import { cities } from "../policies/cities.ts";
+import { KINDS } from "../policies/profile.ts";
 import { screen } from "../policies/screen.ts";
 import { validateProfile } from "../policies/validate.ts";
 
@@ -27,32 +26,6 @@ const FX_USD_CNY = 7.1;
 const TODAY = "2024-06-30";
 
 type Truth = Record<string, unknown>;
-
-/** What a person would type to answer the question at `path` with `value`. */
-function typed(path: string, value: unknown): string {
-  if (value === undefined) return "不清楚";
-  const info = field(schemaPath(path));
-  switch (info.type) {
-    case "money": {
-      const m = value as { amount: number; currency: string };
-      return `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}`;
-    }
-    case "boolean":
-      return value ? "是" : "否";
-    case "ratio":
-      return `${Math.round((value as number) * 10_000) / 100}%`;
-    case "enum":
-      return info.choices![value as string]!;
-    case "enum[]":
-      return (value as Kind[]).map((k) => KIND_LABELS[k]).join("、");
-    case "list":
-      return `${(value as unknown[]).length}个`;
-    case "text":
-      return path === "city" ? cityLabel(value as string) : String(value);
-    default:
-      return `${String(value)}${info.unit && info.unit !== "%" ? info.unit : ""}`;
-  }
-}
 
 /** The gate answered truthfully from the profile, as button presses: what it shows ticked, then 选好了, or 其余不清楚 when it says nothing of some activity. */
 function gateAnswer(truth: Truth, question: number): string[] {
@@ -92,8 +65,7 @@ async function screenThrough(store: SqliteStore, name: string, truth: Truth): Pr
       for (const data of gateAnswer(truth, pending.id)) await send({ kind: "button", data });
       continue;
     }
-    const value = getAt(truth as never, pending.path);
-    await send({ kind: "text", text: typed(pending.path, value) });
+    await send({ kind: "text", text: answerInWords(pending, truth) });
     // An amount far out of its field's scale is confirmed: the person says it is right.
     if ((await store.load(session))?.pending?.unconfirmed !== undefined) await send({ kind: "text", text: "是" });
   }

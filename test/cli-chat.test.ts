@@ -3,40 +3,10 @@ import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getAt } from "../bot/dialogue/draft.ts";
-import { GATE } from "../bot/dialogue/gate.ts";
-import { gateWords } from "./helpers/telegram.ts";
+import { answerInWords } from "./helpers/person.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
-import { field, schemaPath } from "../policies/fields.ts";
 import { formatAmount, Rational } from "../policies/money.ts";
-import { KIND_LABELS, type Kind } from "../policies/profile.ts";
 import { cny, run } from "./helpers/screen.ts";
-
-/** How a person types a value in a terminal (no buttons): 3000万元, 是, 跨境电商企业. */
-function spoken(path: string, value: unknown): string {
-  const info = field(schemaPath(path));
-  if (value === undefined) return "跳过";
-  switch (info.type) {
-    case "money": {
-      const m = value as { amount: number; currency: string };
-      return `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}`;
-    }
-    case "boolean":
-      return value ? "是" : "否";
-    case "enum":
-      return info.choices![value as string]!;
-    case "enum[]":
-      return (value as Kind[]).map((k) => KIND_LABELS[k]).join("、");
-    case "list":
-      return `${(value as unknown[]).length}`;
-    case "ratio":
-      return `${(value as number) * 100}%`;
-    case "text":
-      return path === "city" ? "郑州" : String(value);
-    default:
-      return String(value);
-  }
-}
 
 describe("cli chat", () => {
   it("screens an enterprise in the terminal to the same result as screen", async () => {
@@ -94,7 +64,7 @@ describe("cli chat", () => {
         last = await nextPrompt();
         continue;
       }
-      child.stdin.write(`${pending.path === GATE ? gateWords(truth) : spoken(pending.path, getAt(truth as never, pending.path))}\n`);
+      child.stdin.write(`${answerInWords(pending, truth)}\n`);
       last = await nextPrompt();
     }
     child.stdin.end("/quit\n");

@@ -7,16 +7,14 @@ import { join } from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
-import { getAt } from "../bot/dialogue/draft.ts";
-import { GATE } from "../bot/dialogue/gate.ts";
-import { gateWords } from "./helpers/telegram.ts";
+import { answerInWords } from "./helpers/person.ts";
 import { buildServer } from "../bot/http/server.ts";
 import { SessionBusy } from "../bot/store/session-store.ts";
 import { EXAMPLE_PROFILE } from "../bot/http/routes/screen.ts";
 import { loadConfig } from "../config.ts";
 import { DOCUMENTS } from "../corpus/documents.ts";
 import { shownValidity, todayInChina, validityOn } from "../corpus/validity.ts";
-import { FIELDS, field, schemaPath } from "../policies/fields.ts";
+import { FIELDS } from "../policies/fields.ts";
 import { KIND_LABELS } from "../policies/profile.ts";
 import { ACTIVITIES } from "../policies/activities.ts";
 import { DOCUMENT_READS, ruleReads } from "../policies/field-usage.ts";
@@ -301,20 +299,6 @@ describe("once ready", () => {
     };
     const said = (turn: Turn) => turn.replies.map((r) => r.text).join("\n");
 
-    /** What a person would answer to the question at `path`, knowing `truth`. */
-    function answer(path: string, truth: Record<string, unknown>): ChatBody {
-      if (path === GATE) return { text: gateWords(truth) };
-      const value = getAt(truth, path);
-      if (value === undefined) return { text: "跳过" };
-      const info = field(schemaPath(path));
-      if (info.type === "money") {
-        const m = value as { amount: number; currency: string };
-        return { text: `${m.amount / 10_000}万${m.currency === "USD" ? "美元" : "元"}` };
-      }
-      if (info.type === "boolean") return { text: value ? "是" : "否" };
-      if (info.type === "list") return { text: `${(value as unknown[]).length}个` };
-      return { text: Array.isArray(value) ? value.join("、") : String(value) };
-    }
 
     it("issues a session in an HttpOnly, SameSite=Strict cookie of 256 random bits, kept under web:<id>", async () => {
       const res = await server.inject({ method: "POST", url: "/api/chat", payload: { command: "start" } });
@@ -406,7 +390,7 @@ describe("once ready", () => {
       for (let asked = 0; turn.mode === "screening"; asked++) {
         expect(asked).toBeLessThan(60);
         const pending = (await app.store.load(`web:${sessionId}`))!.pending!;
-        turn = await chat(answer(pending.path, truth), sessionId);
+        turn = await chat({ text: answerInWords(pending, truth) }, sessionId);
       }
       const expected = (await post("/api/screen", truth)).json() as ScreenResult;
       expect(expected.totalCny).toBeGreaterThan(0);

@@ -65,10 +65,9 @@ async function chat(base: string, { sessionId, ...body }: Record<string, unknown
   return { status: res.status, ...(text ? JSON.parse(text) : {}), sessionId: issued || (sessionId as string) };
 }
 
-/** What a person answers to the question at `path`, as chat bodies, knowing `truth`. */
 /** The answers to the waiting question: typed, or its buttons' data naming the question's instance. */
-const answersFor = ({ path, id }: Pending, truth: Record<string, unknown>) =>
-  answerSteps(path, truth).map((s) => ("say" in s ? { text: s.say } : { button: bound(s.press, id) }));
+const answersFor = (pending: Pending, truth: Record<string, unknown>) =>
+  answerSteps(pending, truth).map((s) => ("say" in s ? { text: s.say } : { button: bound(s.press, pending.id) }));
 
 /** A running `bot/main.ts` on a free port. */
 interface Child {
@@ -185,15 +184,17 @@ describeWithPostgres("two instances on one PostgreSQL database", (db) => {
     const turns = await Promise.all(Array.from({ length: 50 }, (_, i) => chat([a, b][i % 2]!().base, { sessionId, text: "跳过" })));
     const refused = turns.filter((t) => t.status !== 200);
     for (const t of refused) expect([t.status, t.error, t.message]).toEqual([409, "session_busy", expect.stringContaining("请稍后重新发送")]);
-    const skipped = turns.flatMap((t) => (t.status === 200 ? [/^已跳过“(.+?)”/u.exec(t.replies[0]!.text)?.[1]] : [])).filter((l) => l !== undefined);
-    expect(skipped.length).toBeGreaterThan(10);
+    // A question may ask several facts: its skip names each of them.
+    const skips = turns.flatMap((t) => (t.status === 200 ? [t.replies[0]!.text] : [])).filter((text) => text.startsWith("已跳过"));
+    expect(skips.length).toBeGreaterThan(10);
 
     // The state holds exactly the skips that were answered, each question skipped once.
     const after = (await b().app.store.load(`web:${sessionId}`))!;
     const newlySkipped = after.skipped.slice(before.skipped.length);
     expect(new Set(newlySkipped).size).toBe(newlySkipped.length);
-    expect(newlySkipped.map((p) => field(schemaPath(p)).label).sort()).toEqual([...skipped].sort());
-    expect(after.asked - before.asked).toBe(after.mode === "screening" ? skipped.length : skipped.length - 1);
+    for (const path of newlySkipped) expect(skips.filter((text) => text.includes(`“${field(schemaPath(path)).label}”`)).length).toBeGreaterThan(0);
+    expect(skips.join("").match(/“/gu)!.length).toBeGreaterThanOrEqual(newlySkipped.length);
+    expect(after.asked - before.asked).toBe(after.mode === "screening" ? skips.length : skips.length - 1);
   });
 
   it("continue a screening on one instance after another was killed in the middle of it, losing nothing answered", async () => {

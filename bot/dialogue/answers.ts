@@ -22,6 +22,16 @@ export type Parsed =
 
 export const SKIP_WORDS = /^(跳过|不清楚|不知道|不确定|略过|skip|pass)$/iu;
 
+/**
+ * An answer to several figures at once, split into its parts in order: by commas, semicolons,
+ * 顿号 or lines — never by a thousands separator (12,000) — or, when none of those is used, by spaces.
+ */
+export function answerParts(text: string): string[] {
+  const t = text.trim();
+  const byMarks = t.split(/\s*(?:[，；;、\n]|,(?!\d{3}(?!\d)))\s*/u).filter(Boolean);
+  return byMarks.length > 1 ? byMarks : t.split(/\s+/u).filter(Boolean);
+}
+
 /** “None of it” in a person's words: 0 for a figure or a count, the none choice of an enum. */
 const NONE_WORDS = /^(没有|无|没|不是|否|都不是|都没有|一个也没有|零)[。！!.]?$/u;
 

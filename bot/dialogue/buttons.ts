@@ -19,8 +19,9 @@ type Unbound =
 
 /** Presses that answer one question: each names the question instance it was shown under. */
 type QuestionAnswer =
-  | { kind: "skip" | "kd" | "gd" | "gu" | "w" }
+  | { kind: "skip" | "kd" | "gd" | "gu" | "yd" | "yu" | "w" }
   | { kind: "g"; activity: string }
+  | { kind: "y"; fact: number }
   | { kind: "a"; answer: string }
   | { kind: "cur"; currency: Currency }
   | { kind: "k"; applicant: Kind }
@@ -29,7 +30,7 @@ export type QuestionAction = QuestionAnswer & { question: number };
 
 export type ButtonAction = Unbound | QuestionAction;
 
-const BOUND = new Set(["skip", "kd", "gd", "gu", "w", "g", "a", "cur", "k", "cf"]);
+const BOUND = new Set(["skip", "kd", "gd", "gu", "yd", "yu", "w", "g", "y", "a", "cur", "k", "cf"]);
 
 /** The data of a button that answers question instance `question`. */
 export const bound = (data: string, question: number): string => `${data}@${question.toString(36)}`;
@@ -47,7 +48,7 @@ export function isValuePath(path: string): boolean {
   return m[2] === undefined || Number(m[2]) < MAX_LIST_ITEMS;
 }
 
-const SIMPLE = new Set(["scr", "rescr", "pf", "pol", "prof", "rst", "full", "skip", "kd", "gd", "gu", "w"]);
+const SIMPLE = new Set(["scr", "rescr", "pf", "pol", "prof", "rst", "full", "skip", "kd", "gd", "gu", "yd", "yu", "w"]);
 
 export function decodeButton(data: string): ButtonAction | null {
   const at = data.lastIndexOf("@");
@@ -80,6 +81,8 @@ function decodeAction(data: string): Action | null {
       return (KINDS as string[]).includes(value) ? { kind, applicant: value as Kind } : null;
     case "g":
       return ACTIVITIES.some((a) => a.id === value) ? { kind, activity: value } : null;
+    case "y":
+      return /^\d$/u.test(value) ? { kind, fact: Number(value) } : null;
     case "cf":
       return value === "yes" || value === "no" ? { kind, confirmed: value === "yes" } : null;
     default:

@@ -10,11 +10,11 @@ import { screen, type ScreenConfig } from "../../policies/screen.ts";
 import { validateProfile } from "../../policies/validate.ts";
 import type { AskResult } from "../../retrieval/index.ts";
 import type { SessionStore, StepOptions } from "../store/session-store.ts";
-import { implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
+import { answerParts, implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
 import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { activitiesShown, afterGate, GATE, gateReply, gateSaid, offeredActivities, parseGate } from "./gate.ts";
-import { buttonAnswers, confirmReply, currencyReply, nextPath, questionReply, whyReply } from "./questions.ts";
+import { askedPaths, askedWith, buttonAnswers, confirmReply, currencyReply, isChecklist, nextPath, questionReply, whyReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderFullResult, renderProfile, renderResult, valueText } from "./render.ts";
 import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Pending, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
@@ -42,6 +42,8 @@ const MAIN_BUTTONS = [[{ label: "开始筛查", data: "scr" }, { label: "政策�
 
 /** 改一下出口额, 修改总部落户日期, 我要更正出口信保费用: a wish to change the answer named after the verb. */
 const CHANGE_WISH = /^(?:我(?:想|要))?(?:请)?(?:帮我)?(?:修改|更改|更正|改)(?:一下)?(.+?)$/u;
+/** 都不是 to a checklist of yes/no facts: none of them holds. */
+const NONE_OF_THEM = /^(都不是|都没有|都不符合|均不符合|全都不是)[。！!.]?$/u;
 const QUESTION_LIKE = /[？?]|吗$|么$|多少|怎么|如何|哪些|什么|能不能|可以/u;
 const FORGET_WORDS = /^(删除|清除)我的(全部)?数据$/u;
 
@@ -94,7 +96,7 @@ function recorded(state: SessionState, input: SessionInput, before: readonly Tra
 }
 
 /** The waiting question as asked, without a value read from an answer to it. */
-const asAsked = ({ path, id, resume }: Pending): Pending => ({ path, id, ...(resume ? { resume } : {}) });
+const asAsked = ({ path, id, also, resume }: Pending): Pending => ({ path, id, ...(also ? { also } : {}), ...(resume ? { resume } : {}) });
 
 /** What the profile declaration says is wrong with the value at `path` (over a ceiling, out of range), if anything. */
 function problemAt(profile: Draft, path: string): string | null {
@@ -243,7 +245,7 @@ export class Dialogue {
       case "skip":
         return this.skip(state);
       case "w":
-        return { state, replies: [whyReply(state.pending!.path, this.evaluate(state))] };
+        return { state, replies: [whyReply(askedPaths(state.pending!), this.evaluate(state))] };
       case "a": {
         // Only an answer the pending question's own buttons offer.
         if (state.pending!.path === GATE || !buttonAnswers(field(schemaPath(state.pending!.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
@@ -261,6 +263,12 @@ export class Dialogue {
         return this.gateDone(state, this.ticked(state), false);
       case "gu":
         return this.gateDone(state, this.ticked(state), true);
+      case "y":
+        return this.tickFact(state, action.fact);
+      case "yd":
+        return this.checklistDone(state, false);
+      case "yu":
+        return this.checklistDone(state, true);
       case "cf":
         return this.confirm(state, action.confirmed);
     }
@@ -305,14 +313,15 @@ export class Dialogue {
       finished.add(done);
       return { state: done, replies: [...before, ...renderResult(result)] };
     }
-    const asking = this.withQuestion(state, path);
+    const asking = this.withQuestion(state, path, askedWith(state, result, path));
     return { state: asking, replies: [...before, questionReply(path, asking, result)] };
   }
 
-  /** The state with `path` asked as a new question instance, numbered next. */
-  private withQuestion(state: SessionState, path: string): SessionState {
+  /** The state with `path` (and the figures asked with it) asked as a new question instance, numbered next. */
+  private withQuestion(state: SessionState, path: string, also: string[] = []): SessionState {
     const question: AskedQuestion = { id: state.serial + 1, n: state.asked + 1, path };
-    return { ...state, pending: { path, id: question.id }, asked: question.n, serial: question.id, questions: [...state.questions, question].slice(-QUESTIONS_KEPT) };
+    const pending: Pending = { path, id: question.id, ...(also.length ? { also } : {}) };
+    return { ...state, pending, asked: question.n, serial: question.id, questions: [...state.questions, question].slice(-QUESTIONS_KEPT) };
   }
 
   /**
@@ -386,8 +395,8 @@ export class Dialogue {
       amountAwaitingCurrency !== undefined ? currencyReply(amountAwaitingCurrency, id)
       : unconfirmed !== undefined ? confirmReply(path, "", id)
       : questionReply(path, state, this.evaluate(state));
-    // A kind or an activity typed is an answer on its own (跨境电商企业、物流企业; 海外仓), not a tick.
-    return (shown.buttons ?? []).flat().filter((b) => !b.data.startsWith("k:") && !b.data.startsWith("g:"));
+    // A kind, an activity or a fact typed is an answer on its own (跨境电商企业、物流企业; 海外仓), not a tick.
+    return (shown.buttons ?? []).flat().filter((b) => !/^[kgy]:/u.test(b.data));
   }
 
   private answer(state: SessionState, text: string, fromButton = false): Step | Promise<Step> {
@@ -402,6 +411,11 @@ export class Dialogue {
     if (yes !== null) return this.confirm(state, yes);
     const currency = pending.amountAwaitingCurrency === undefined ? null : readCurrency(text);
     if (currency !== null) return this.currency(state, currency);
+    if (isChecklist(pending) && NONE_OF_THEM.test(text)) return this.checklistDone({ ...state, pending: { ...pending, ticked: [] } }, false);
+    if (pending.also?.length && !fromButton) {
+      const parts = answerParts(text);
+      if (parts.length > 1) return this.answerInOrder(state, parts);
+    }
     const info = field(schemaPath(pending.path));
     const parsed: Parsed = fromButton && info.type === "boolean" ? { ok: true, value: text === "true" } : parseAnswer(info, text);
     if (parsed.ok === "currency") {
@@ -413,6 +427,47 @@ export class Dialogue {
       return { state, replies: [{ text: parsed.error }] };
     }
     return this.accept(state, pending.path, parsed, true);
+  }
+
+  /**
+   * Several figures typed in order for a question that asks them together: every part read by its
+   * own field, and all stored or none. A figure far out of scale is then held for a 是/否 on its own.
+   */
+  private answerInOrder(state: SessionState, parts: string[]): Step {
+    const pending = state.pending!;
+    const paths = askedPaths(pending);
+    const labels = paths.map((p) => field(schemaPath(p)).label);
+    if (parts.length !== paths.length) {
+      return { state, replies: [{ text: `请按顺序回答${paths.length}项（${labels.join("、")}），用逗号隔开；不清楚的写“不清楚”。` }] };
+    }
+    const read: { path: string; accepted: Accepted }[] = [];
+    const unknown: string[] = [];
+    for (const [i, part] of parts.entries()) {
+      const info = field(schemaPath(paths[i]!));
+      if (SKIP_WORDS.test(part)) {
+        unknown.push(paths[i]!);
+        continue;
+      }
+      const parsed = parseAnswer(info, part);
+      if (parsed.ok === "currency") return { state, replies: [{ text: `第${i + 1}项（${info.label}）“${part}”请注明“元”或“美元”。` }] };
+      if (parsed.ok === false) return { state, replies: [{ text: `第${i + 1}项（${info.label}）：${parsed.error}` }] };
+      read.push({ path: paths[i]!, accepted: parsed });
+    }
+    const held = read.find((r) => implausible(field(schemaPath(r.path)), r.accepted.value));
+    const stored = read.filter((r) => r !== held).flatMap((r) => [{ path: r.path, value: r.accepted.value }, ...(r.accepted.alongside ?? [])]);
+    const profile = stored.reduce((draft, v) => setAt(draft, v.path, v.value), state.profile);
+    const problem = stored.map((v) => ({ v, problem: problemAt(profile, v.path) })).find((x) => x.problem);
+    if (problem) return { state, replies: [{ text: `${pathLabel(problem.v.path)}${problem.problem}，请重新填写。` }] };
+    const said = [
+      ...stored.map((v) => `${field(schemaPath(v.path)).label} ${valueText(field(schemaPath(v.path)), v.value)}`),
+      ...unknown.map((p) => `${field(schemaPath(p)).label} 不清楚`),
+    ];
+    const recorded: SessionState = { ...state, profile, skipped: [...state.skipped, ...unknown], pending: null };
+    const echo = { text: `已记录：${said.join("；")}${read.some((r) => r.accepted.approximate) ? "（约数，按所填数值计算）" : ""}。` };
+    if (!held) return this.resumeOrAdvance(recorded, pending.resume, [echo]);
+    const info = field(schemaPath(held.path));
+    const waiting: Pending = { path: held.path, id: pending.id, unconfirmed: held.accepted.value, ...(pending.resume ? { resume: pending.resume } : {}) };
+    return { state: { ...recorded, pending: waiting }, replies: [echo, confirmReply(held.path, valueText(info, held.accepted.value), pending.id)] };
   }
 
   /** A question typed while a screening question waits: answer it, then repeat the question. */
@@ -456,9 +511,13 @@ export class Dialogue {
     if (path === GATE) return this.gateDone(state, this.ticked(state), true);
     // 跳过 on the kinds question keeps what was ticked.
     if (path === "kinds" && state.pending!.kindsTicked?.length) return this.kindsDone(state);
+    // 跳过 on a checklist keeps what was ticked, and leaves the rest unknown.
+    if (isChecklist(state.pending) && state.pending!.ticked?.length) return this.checklistDone(state, true);
     const info = field(schemaPath(path));
     if (info.required) return { state, replies: [{ text: `${info.label}是必填项，不能跳过。` }] };
-    return this.resumeOrAdvance({ ...state, skipped: [...state.skipped, path], pending: null }, state.pending!.resume, [{ text: `已跳过“${info.label}”，相关条款会列为“还需信息”。` }]);
+    const paths = askedPaths(state.pending!);
+    const labels = paths.map((p) => `“${field(schemaPath(p)).label}”`).join("、");
+    return this.resumeOrAdvance({ ...state, skipped: [...state.skipped, ...paths], pending: null }, state.pending!.resume, [{ text: `已跳过${labels}，相关条款会列为“还需信息”。` }]);
   }
 
   private currency(state: SessionState, currency: Currency): Step {
@@ -481,6 +540,30 @@ export class Dialogue {
     const next = ticked.includes(activity) ? ticked.filter((a) => a !== activity) : [...ticked, activity];
     const updated = { ...state, pending: { ...state.pending, ticked: next } };
     return { state: updated, replies: [{ ...gateReply(updated), edits: true }] };
+  }
+
+  /** A tick on a checklist of yes/no facts: its own message's buttons change, nothing is recorded yet. */
+  private tickFact(state: SessionState, index: number): Step {
+    const pending = state.pending;
+    const path = pending && isChecklist(pending) ? askedPaths(pending)[index] : undefined;
+    if (!path) return { state, replies: [EXPIRED] };
+    const ticked = pending!.ticked ?? [];
+    const updated = { ...state, pending: { ...pending!, ticked: ticked.includes(path) ? ticked.filter((p) => p !== path) : [...ticked, path] } };
+    return { state: updated, replies: [{ ...questionReply(pending!.path, updated, this.evaluate(state)), edits: true }] };
+  }
+
+  /** A checklist answered: what is ticked holds; what is not does not, or stays unknown when the person is unsure. */
+  private checklistDone(state: SessionState, unsure: boolean): Step {
+    const pending = state.pending;
+    if (!pending || !isChecklist(pending)) return { state, replies: [EXPIRED] };
+    const ticked = pending.ticked ?? [];
+    const paths = askedPaths(pending);
+    const known = paths.filter((p) => ticked.includes(p) || !unsure);
+    const profile = known.reduce((draft, p) => setAt(draft, p, ticked.includes(p)), state.profile);
+    const unknown = paths.filter((p) => !known.includes(p));
+    const said = [...known.map((p) => `${field(schemaPath(p)).label} ${ticked.includes(p) ? "是" : "否"}`), ...unknown.map((p) => `${field(schemaPath(p)).label} 不清楚`)];
+    const recorded: SessionState = { ...state, profile, skipped: [...state.skipped, ...unknown], pending: null };
+    return this.resumeOrAdvance(recorded, pending.resume, [{ text: `已记录：${said.join("；")}。` }]);
   }
 
   /** The activities ticked on the gate question: at first those the profile already shows. */

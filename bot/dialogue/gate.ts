@@ -15,7 +15,8 @@ export const GATE = "@activities";
 
 const NONE_WORDS = /^(都没有|都不是|没有|无|均无|否|不是|没)$/u;
 
-function plan(profile: Draft, ticked: readonly string[]): FormPlan {
+/** The form plan of the draft's city and kinds with these activities ticked. */
+export function plan(profile: Draft, ticked: readonly string[]): FormPlan {
   return formPlan({ city: (profile.city as string | undefined) ?? null, kinds: (profile.kinds as string[] | undefined) ?? [], activities: ticked }, ruleReads(), DOCUMENT_READS);
 }
 

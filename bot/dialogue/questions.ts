@@ -4,10 +4,12 @@
 import { FIELDS, field, pathLabel, schemaPath, type FieldInfo } from "../../policies/fields.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { KIND_LABELS } from "../../policies/profile.ts";
+import { DOCUMENT_READS } from "../../policies/field-usage.ts";
+import { askedInItem } from "../../policies/form-plan.ts";
 import { citeResult, ifMetText } from "../../policies/report.ts";
 import { bound } from "./buttons.ts";
 import { getAt } from "./draft.ts";
-import { GATE, gateReply, offeredActivities } from "./gate.ts";
+import { GATE, gateReply, offeredActivities, plan } from "./gate.ts";
 import type { Button, Draft, Reply, SessionState } from "./types.ts";
 
 const skipButton = (question: number): Button => ({ label: "跳过/不清楚", data: bound("skip", question) });
@@ -41,16 +43,12 @@ function openResults(result: ScreenResult) {
 const ownerOf = (path: string) => /^(\w+(?:\[\d+\])?)[.]/u.exec(path)?.[1] ?? null;
 
 /**
- * The next path to ask, or null when nothing more can change the result. An object's facts are
- * asked together (one store's location, area and months in a row); otherwise the path that can
- * decide the most still-possible money (what the open rules would give once met), then the one
- * the most open rules need, then declaration order.
+ * The paths still worth asking, best first. An object's facts are asked together (one store's
+ * location, area and months in a row); otherwise the path that can decide the most still-possible
+ * money (what the open rules would give once met), then the one the most open rules need, then
+ * declaration order.
  */
-export function nextPath(state: SessionState, result: ScreenResult | null): string | null {
-  if (state.profile.city === undefined) return "city";
-  if (state.profile.kinds === undefined) return "kinds";
-  if (state.activities === undefined && offeredActivities(state.profile).length) return GATE;
-  if (!result) return null;
+function rankedPaths(state: SessionState, result: ScreenResult): string[] {
   const stakes = new Map<string, { money: number; rules: number }>();
   for (const r of openResults(result)) {
     for (const path of new Set(r.missing)) {
@@ -61,26 +59,103 @@ export function nextPath(state: SessionState, result: ScreenResult | null): stri
   }
   const last = ownerOf(state.questions.at(-1)?.path ?? "");
   const sameObject = (path: string) => (last !== null && ownerOf(path) === last ? 1 : 0);
-  const ranked = [...stakes].sort(
-    ([a, x], [b, y]) => sameObject(b) - sameObject(a) || y.money - x.money || y.rules - x.rules || orderOf(a) - orderOf(b),
+  return [...stakes]
+    .sort(([a, x], [b, y]) => sameObject(b) - sameObject(a) || y.money - x.money || y.rules - x.rules || orderOf(a) - orderOf(b))
+    .map(([path]) => path);
+}
+
+/** The next path to ask, or null when nothing more can change the result. */
+export function nextPath(state: SessionState, result: ScreenResult | null): string | null {
+  if (state.profile.city === undefined) return "city";
+  if (state.profile.kinds === undefined) return "kinds";
+  if (state.activities === undefined && offeredActivities(state.profile).length) return GATE;
+  return result ? rankedPaths(state, result)[0] ?? null : null;
+}
+
+/** Facts a person can answer in a row in one message, in words: figures, yes/no and a choice among a few. */
+const IN_A_ROW = new Set(["money", "integer", "number", "boolean", "enum"]);
+const inARow = (path: string) => IN_A_ROW.has(field(schemaPath(path)).type);
+const isFigure = (path: string) => ["money", "integer", "number"].includes(field(schemaPath(path)).type);
+/** Facts asked in one message at most: a phone screen's worth, and few enough to answer in order. */
+const GROUP_MAX = 4;
+
+/**
+ * The other facts of a list item the rules in play read, given the choices made in it (a leased
+ * warehouse's rent, not a built one's equipment) and not yet known: asked with the first.
+ */
+function itemFacts(state: SessionState, path: string): string[] {
+  const m = /^(\w+)\[(\d+)\]\.(\w+)$/u.exec(path);
+  if (!m) return [];
+  const [, list, index] = m;
+  const item = `${list}[${index}]`;
+  const children = field(list!).children ?? [];
+  const choices = Object.fromEntries(
+    children.filter((c) => c.type === "enum").flatMap((c) => {
+      const v = getAt(state.profile, `${item}.${c.key}`);
+      return typeof v === "string" ? [[c.key, v]] : [];
+    }),
   );
-  return ranked[0]?.[0] ?? null;
+  const inPlay = plan(state.profile, state.activities ?? []);
+  return children
+    .map((c) => `${item}.${c.key}`)
+    .filter((p) => p !== path && getAt(state.profile, p) === undefined && !state.skipped.includes(p))
+    .filter((p) => askedInItem(inPlay, list!, p.slice(item.length + 1), choices));
 }
 
-/** Open results that need a path, for telling the user why it is asked. */
-function resultsNeeding(path: string, result: ScreenResult | null) {
-  return result ? openResults(result).filter((r) => r.missing.includes(path)) : [];
+/**
+ * The enterprise's other facts that the rules in play reading `path` also read, with their
+ * documents' preconditions (独立法人, 报送统计 with 河南省电子商务认证), not yet known: asked with it.
+ */
+function enterpriseFacts(state: SessionState, path: string): string[] {
+  const inPlay = plan(state.profile, state.activities ?? []).rules.filter((r) => r.fields.includes(path));
+  const docs = new Set(inPlay.map((r) => r.docId));
+  const kinds = (state.profile.kinds as string[] | undefined) ?? [];
+  const preconditions = DOCUMENT_READS.filter((d) => docs.has(d.docId) && d.purpose === "precondition" && (!d.kinds || d.kinds.some((k) => kinds.includes(k))));
+  return [...inPlay.flatMap((r) => r.fields), ...preconditions.flatMap((d) => d.fields)].filter(
+    (p) => p !== path && ownerOf(p) === null && !p.includes("[") && getAt(state.profile, p) === undefined && !state.skipped.includes(p),
+  );
 }
 
-/** Rules that need a path, for telling the user why it is asked. */
-export function rulesNeeding(path: string, result: ScreenResult | null): string[] {
-  return resultsNeeding(path, result).map(citeResult);
+/**
+ * The facts asked in one message with the one at `path`: the other facts of the same object (a
+ * warehouse's area, months and rent) still open or read by the rules in play, or, for a fact of
+ * the enterprise itself, the other facts an open rule needing it still misses (a brand clause's
+ * trademark and certification fees). Typed in order, they are one answer; one part alone still
+ * answers the first.
+ */
+export function askedWith(state: SessionState, result: ScreenResult | null, path: string): string[] {
+  if (!result || path === GATE) return [];
+  const owner = ownerOf(path);
+  if (!inARow(path)) return [];
+  // One object's facts go together whatever they are; the enterprise's own facts by kind: its
+  // figures typed in a row, its yes/no facts as one checklist.
+  const isYesNo = (p: string) => field(schemaPath(p)).type === "boolean";
+  const fits = owner !== null ? inARow : (p: string) => (isYesNo(path) ? isYesNo(p) : isFigure(p));
+  const needing = openResults(result).filter((r) => r.missing.includes(path));
+  const together = (other: string) =>
+    owner !== null ? ownerOf(other) === owner : ownerOf(other) === null && needing.some((r) => r.missing.includes(other));
+  const open = rankedPaths(state, result).filter((other) => other !== path && together(other));
+  const facts = owner === null ? enterpriseFacts(state, path) : itemFacts(state, path);
+  return [...new Set([...open, ...facts])]
+    .filter(fits)
+    .slice(0, GROUP_MAX - 1)
+    .sort((a, b) => orderOf(a) - orderOf(b));
 }
 
-/** The 为什么问这个 answer: every clause the answer can decide, with what it would give once met. */
-export function whyReply(path: string, result: ScreenResult | null): Reply {
-  const lines = resultsNeeding(path, result).map((r) => `• ${citeResult(r)}${ifMetText(r) ? `：${ifMetText(r)}` : ""}`);
-  const label = path === GATE ? "贵单位的业务" : pathLabel(path);
+/** Open results that need any of the paths, for telling the user why they are asked. */
+function resultsNeeding(paths: readonly string[], result: ScreenResult | null) {
+  return result ? openResults(result).filter((r) => paths.some((p) => r.missing.includes(p))) : [];
+}
+
+/** Rules that need any of the paths, for telling the user why they are asked. */
+export function rulesNeeding(paths: readonly string[], result: ScreenResult | null): string[] {
+  return resultsNeeding(paths, result).map(citeResult);
+}
+
+/** The 为什么问这个 answer: every clause the answers can decide, with what it would give once met. */
+export function whyReply(paths: readonly string[], result: ScreenResult | null): Reply {
+  const lines = resultsNeeding(paths, result).map((r) => `• ${citeResult(r)}${ifMetText(r) ? `：${ifMetText(r)}` : ""}`);
+  const label = paths[0] === GATE ? "贵单位的业务" : paths.map(pathLabel).join("、");
   return { text: lines.length ? [`“${label}”决定以下条款能否享受：`, ...lines].join("\n") : `“${label}”决定接下来要问哪些条款的条件，没勾选的业务不再询问。` };
 }
 
@@ -132,16 +207,60 @@ function hint(info: FieldInfo): string | null {
   }
 }
 
+/** What an answer to a fact looks like, for the example line of a question asking several. */
+function exampleAnswer(info: FieldInfo): string {
+  if (info.example) return info.example;
+  return info.type === "boolean" ? "是" : Object.values(info.choices ?? {})[0] ?? "0";
+}
+
+/** The facts a question asks, in order: its path and those asked with it. */
+export const askedPaths = (pending: { path: string; also?: string[] }): string[] => [pending.path, ...(pending.also ?? [])];
+
+/** Whether the waiting question asks several yes/no facts: shown as a checklist to tick. */
+export function isChecklist(pending: { path: string; also?: string[] } | null): boolean {
+  return !!pending?.also?.length && askedPaths(pending).every((p) => field(schemaPath(p)).type === "boolean");
+}
+
+/** Several yes/no facts as one multi-select: what is ticked holds, what is not does not (其余不清楚: unknown). */
+function checklistReply(state: SessionState, why: string[]): Reply {
+  const pending = state.pending!;
+  const ticked = pending.ticked ?? [];
+  const facts = askedPaths(pending).map((p, i) => [{ label: `${ticked.includes(p) ? "✓ " : ""}${field(schemaPath(p)).label}`, data: bound(`y:${i}`, pending.id) }]);
+  const item = itemPrefix(pending.path);
+  const lines = [`【第${state.asked}问】${item ? `${item}以下哪些属实？` : "以下哪些符合贵单位的情况？"}`, "可多选，选好后点“选好了”；没选的按“否”记录，不确定的点“其余不清楚”"];
+  if (why.length) lines.push(`关系到：${why[0]}${why.length > 1 ? `等${why.length}条` : ""}`);
+  return {
+    text: lines.join("\n"),
+    buttons: [...facts, [{ label: "选好了", data: bound("yd", pending.id) }, { label: "其余不清楚", data: bound("yu", pending.id) }], ...(why.length ? [[{ label: "为什么问这个", data: bound("w", pending.id) }]] : [])],
+  };
+}
+
+/** A fact's line in a question asking several: its label, with its choices when it has some. */
+function rowLabel(info: FieldInfo): string {
+  return info.choices ? `${info.label}（${Object.values(info.choices).join("/")}）` : info.label;
+}
+
 export function questionReply(path: string, state: SessionState, result: ScreenResult | null): Reply {
   if (path === GATE) return gateReply(state);
   const info = field(schemaPath(path));
-  const why = rulesNeeding(path, result);
-  const lines = [`【第${state.asked}问】${itemPrefix(path)}${info.ask ?? `请填写${info.label}`}`];
-  const h = info.path === "kinds" ? "可多选，选好后点“选好了”" : hint(info);
+  const also = state.pending?.path === path ? state.pending.also ?? [] : [];
+  const paths = [path, ...also];
+  if (also.length && isChecklist(state.pending)) return checklistReply(state, rulesNeeding(paths, result));
+  const lines = also.length
+    ? [
+        `【第${state.asked}问】${itemPrefix(path)}请依次回答以下${paths.length}项，用逗号隔开，不清楚的写“不清楚”：`,
+        ...paths.map((p, i) => `${i + 1}. ${rowLabel(field(schemaPath(p)))}`),
+        `如“${paths.map((p) => exampleAnswer(field(schemaPath(p)))).join("，")}”${paths.some(isFigure) ? "，没有的填0" : ""}`,
+      ]
+    : [`【第${state.asked}问】${itemPrefix(path)}${info.ask ?? `请填写${info.label}`}`];
+  const h = also.length ? null : info.path === "kinds" ? "可多选，选好后点“选好了”" : hint(info);
   if (h) lines.push(h);
+  const why = rulesNeeding(paths, result);
   if (why.length) lines.push(`关系到：${why[0]}${why.length > 1 ? `等${why.length}条` : ""}`);
   const whyButton = why.length ? [[{ label: "为什么问这个", data: bound("w", state.pending!.id) }]] : [];
-  return { text: lines.join("\n"), buttons: [...buttonsFor(info, state), ...whyButton] };
+  // Facts asked together are answered in words; a button would answer only the first.
+  const answers = also.length ? [[skipButton(state.pending!.id)]] : buttonsFor(info, state);
+  return { text: lines.join("\n"), buttons: [...answers, ...whyButton] };
 }
 
 export function currencyReply(amount: number, question: number): Reply {

@@ -35,6 +35,8 @@ export interface Pending {
   path: string;
   /** The question's instance, named by its buttons so a press answers this question and no other. */
   id: number;
+  /** Figures asked in the same message after `path`, answered in order (a warehouse's area, months and rent). */
+  also?: string[];
   /** An amount typed without a currency, waiting for 人民币/美元. */
   amountAwaitingCurrency?: number;
   /** A value read but not stored: far out of the field's usual scale, waiting for 是/否. */
@@ -43,7 +45,7 @@ export interface Pending {
   approximate?: boolean;
   /** Kinds ticked so far on the multi-choice kinds question. */
   kindsTicked?: string[];
-  /** Activities ticked so far on the gate question (贵单位有以下哪些业务或投入？). */
+  /** Ticked so far on a multi-select: activities on the gate question, paths on a checklist of yes/no facts. */
   ticked?: string[];
   /** The question that waited when the person chose to change an earlier answer: asked again once this one is answered. */
   resume?: Pending;

@@ -8,12 +8,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { App } from "../../bot/app.ts";
 import { getAt } from "../../bot/dialogue/draft.ts";
-import { activitiesShown, GATE, gateSaid } from "../../bot/dialogue/gate.ts";
-import { ACTIVITIES } from "../../policies/activities.ts";
+import { activitiesShown, GATE } from "../../bot/dialogue/gate.ts";
+import type { Pending } from "../../bot/dialogue/types.ts";
 import { field, schemaPath } from "../../policies/fields.ts";
 import { cny } from "../../policies/money.ts";
 import { reportSections } from "../../policies/report.ts";
 import { validateProfile } from "../../policies/validate.ts";
+import { answerInWords } from "./person.ts";
 
 
 type Payload = Record<string, unknown>;
@@ -261,15 +262,11 @@ export function gateSteps(truth: Record<string, unknown>): Step[] {
   return [...ticked.map((a) => ({ press: `g:${a}` })), { press: unknown ? "gu" : "gd" }];
 }
 
-/** The gate question answered in words from the profile: 有线下体验店、总部；其余没有. */
-export function gateWords(truth: Record<string, unknown>): string {
-  const { ticked, unknown } = activitiesShown(truth as never);
-  return gateSaid(ACTIVITIES.filter((a) => ticked.includes(a.id)).map((a) => a.label), unknown);
-}
-
-/** What a person sends to answer the question at `path` knowing `truth`: the gate by its buttons, a field by stepsFor. */
-export function answerSteps(path: string, truth: Record<string, unknown>): Step[] {
-  return path === GATE ? gateSteps(truth) : stepsFor(path, getAt(truth as never, path));
+/** What a person sends to answer the waiting question knowing `truth`: the gate by its buttons, facts asked together in words, a field by stepsFor. */
+export function answerSteps(pending: Pick<Pending, "path" | "also">, truth: Record<string, unknown>): Step[] {
+  if (pending.path === GATE) return gateSteps(truth);
+  if (pending.also?.length) return [{ say: answerInWords(pending, truth) }];
+  return stepsFor(pending.path, getAt(truth as never, pending.path));
 }
 
 export class ScriptedUser {
@@ -310,7 +307,7 @@ export class ScriptedUser {
   async answerNext(app: App, truth: Record<string, unknown>): Promise<boolean> {
     const pending = (await app.store.load(this.sessionId))?.pending;
     if (!pending) return false;
-    for (const step of answerSteps(pending.path, truth)) {
+    for (const step of answerSteps(pending, truth)) {
       await ("press" in step ? this.press(step.press) : this.say(step.say));
     }
     return true;
