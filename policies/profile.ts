@@ -64,9 +64,10 @@ export const O2OStoreSchema = z.strictObject({
 }).meta({ label: "O2O线下体验店（新零售店）" });
 
 export const WarehouseSchema = z.strictObject({
-  mode: meta(z.enum(["built_public", "leased_whole", "leased_public"]), {
+  // "other" records a warehouse of none of the three ways (自建自用): no clause supports it.
+  mode: meta(z.enum(["built_public", "leased_whole", "leased_public", "other"]), {
     label: "海外仓方式", ask: "这个海外仓是哪种方式？",
-    choices: { built_public: "自建公共海外仓", leased_whole: "整体租赁海外仓", leased_public: "租用公共海外仓" },
+    choices: { built_public: "自建公共海外仓", leased_whole: "整体租赁海外仓", leased_public: "租用公共海外仓", other: "都不是（如自建自用）" },
   }),
   areaSqm: quantity({ label: "海外仓面积", ask: "这个海外仓的面积是多少平方米？", example: "12000平方米", unit: "平方米" }),
   monthsOperating: integer({ label: "已经营（使用）月数", ask: "这个海外仓已经营或使用多少个月？", example: "14个月", unit: "个月" }),
@@ -80,9 +81,9 @@ export const WarehouseSchema = z.strictObject({
 }).meta({ label: "海外仓" });
 
 export const TrainingClassSchema = z.strictObject({
-  audience: meta(z.enum(["individual", "enterprise", "own_staff"]), {
+  audience: meta(z.enum(["individual", "enterprise", "own_staff", "other"]), {
     label: "培训对象", ask: "这个培训班面向谁？",
-    choices: { individual: "面向个人", enterprise: "面向企业", own_staff: "本企业员工在职培训" },
+    choices: { individual: "面向个人", enterprise: "面向企业", own_staff: "本企业员工在职培训", other: "都不是" },
   }),
   days: quantity({ label: "每班次天数", ask: "这个班培训了多少天？", example: "30天", unit: "天" }),
   participants: integer({ label: "每班次人数", ask: "这个班有多少人参加？", example: "60人", unit: "人" }),

@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parseAnswer } from "../bot/dialogue/answers.ts";
 import { bound } from "../bot/dialogue/buttons.ts";
 import { askedPaths } from "../bot/dialogue/questions.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
@@ -436,6 +437,30 @@ describe("natural answers (issue 10) and typed labels (issue 11)", () => {
     }
   });
 
+  it("offers 都不是 on every choice question and records it as a fact: a level not held, a way none of those listed", async () => {
+    const enums: FieldInfo[] = [];
+    (function walk(fields: readonly FieldInfo[]) {
+      for (const f of fields) {
+        if (f.type === "enum") enums.push(f);
+        if (f.children) walk(f.children);
+      }
+    })(FIELDS);
+    // A store is either in China or abroad: the one choice with nothing outside it.
+    const exhaustive = ["o2oStores[].location"];
+    for (const info of enums.filter((f) => !exhaustive.includes(f.path))) {
+      const none = Object.keys(info.choices!).find((k) => k === "none" || k === "other");
+      expect(none, info.path).toBeDefined();
+      expect(parseAnswer(info, "都不是"), info.path).toEqual({ ok: true, value: none });
+    }
+    const store = SqliteStore.open(":memory:");
+    await store.withSession("w", async () => ({ state: { ...newSession(), profile: { city: "zhengzhou", kinds: ["cbec_enterprise"], overseasWarehouses: [{}] } } }));
+    const d = dialogue(store);
+    const question = await d.handle("w", tap("e:overseasWarehouses[0].mode"));
+    expect(question.at(-1)!.buttons!.flat().map((b) => b.label)).toContain("都不是（如自建自用）");
+    expect((await d.handle("w", text("都不是")))[0]!.text).toMatch(/^已记录：第1个海外仓的海外仓方式 都不是/u);
+    expect((await store.load("w"))!.profile.overseasWarehouses).toEqual([{ mode: "other" }]);
+  });
+
   it("takes a button's label typed as the tap, on the question, the currency and the confirmation", async () => {
     const { say, state } = await at("crossBorderTrade");
     expect(await say("3000亿")).toContain("人民币还是美元");
@@ -713,6 +738,107 @@ describe("what is asked and in which order (issue 10 items 2 and 3)", () => {
     const stake = (path: string) => result.results.filter((r) => r.status === "missing_info" && r.missing.includes(path)).reduce((n, r) => n + (r.ifMet?.amountCny ?? 0), 0);
     const open = [...new Set(result.results.filter((r) => r.status === "missing_info").flatMap((r) => r.missing))];
     expect(stake(state.pending!.path)).toBe(Math.max(...open.map(stake)));
+  });
+});
+
+describe("facts asked together (issue 10 items 2 and 4)", () => {
+  /** A Zhengzhou seller on a day 4号 is in force, with a warehouse: its facts are asked together. */
+  async function toChecklist(session: string) {
+    const d = dialogue();
+    const store = (d as unknown as { deps: { store: SqliteStore } }).deps.store;
+    await d.handle(session, { kind: "command", name: "screen", arg: "2019-06-30" });
+    await d.handle(session, text("郑州"));
+    await d.handle(session, text("跨境电商企业"));
+    const checklist = (await d.handle(session, text("海外仓"))).at(-1)!;
+    return { d, store, checklist };
+  }
+
+  it("asks the enterprise's yes/no conditions as one checklist, ticked in place, the rest recorded as 否 on 选好了", async () => {
+    const { d, store, checklist } = await toChecklist("c1");
+    expect(checklist.text).toContain("以下哪些符合贵单位的情况？");
+    const paths = askedPaths((await store.load("c1"))!.pending!);
+    expect(paths.length).toBeGreaterThan(1);
+    const first = field(paths[0]!).label;
+    const ticked = await d.handle("c1", buttonIn([checklist], first));
+    expect(ticked).toHaveLength(1);
+    expect(ticked[0]!.edits).toBe(true);
+    expect(ticked[0]!.text).toBe(checklist.text); // the same question, same number
+    expect(ticked[0]!.buttons!.flat().map((b) => b.label)).toContain(`✓ ${first}`);
+    expect((await store.load("c1"))!.profile[paths[0]!]).toBeUndefined(); // a tick records nothing yet
+    const done = await d.handle("c1", buttonIn(ticked, "选好了"));
+    expect(done[0]!.text).toBe(`已记录：${paths.map((p, i) => `${field(p).label} ${i === 0 ? "是" : "否"}`).join("；")}。`);
+    const profile = (await store.load("c1"))!.profile;
+    expect(paths.map((p) => profile[p])).toEqual(paths.map((_, i) => i === 0));
+  });
+
+  it("leaves what is not ticked unknown on 其余不清楚 or 跳过, and takes 都不是 and answers typed in order", async () => {
+    const unsure = await toChecklist("c2");
+    const [first, ...rest] = askedPaths((await unsure.store.load("c2"))!.pending!);
+    await unsure.d.handle("c2", buttonIn([unsure.checklist], field(first!).label));
+    await unsure.d.handle("c2", text("跳过"));
+    const state = (await unsure.store.load("c2"))!;
+    expect(state.profile[first!]).toBe(true);
+    for (const p of rest) expect(state.profile[p]).toBeUndefined();
+    expect(state.skipped).toEqual(expect.arrayContaining(rest));
+
+    const none = await toChecklist("c3");
+    const paths = askedPaths((await none.store.load("c3"))!.pending!);
+    await none.d.handle("c3", text("都不是"));
+    const noneProfile = (await none.store.load("c3"))!.profile;
+    expect(paths.map((p) => noneProfile[p])).toEqual(paths.map(() => false));
+
+    const typed = await toChecklist("c4");
+    const typedPaths = askedPaths((await typed.store.load("c4"))!.pending!);
+    await typed.d.handle("c4", text(typedPaths.map((_, i) => (i % 2 ? "否" : "是")).join("，")));
+    const typedProfile = (await typed.store.load("c4"))!.profile;
+    expect(typedPaths.map((p) => typedProfile[p])).toEqual(typedPaths.map((_, i) => i % 2 === 0));
+  });
+
+  it("asks a warehouse's figures in one message, typed in order: all stored or none, one figure alone answering the first", async () => {
+    const { d, store } = await toChecklist("f1");
+    await d.handle("f1", text("是，是，是"));
+    await d.handle("f1", text("3000万元"));
+    await d.handle("f1", text("1个"));
+    const question = (await d.handle("f1", text("整体租赁海外仓"))).at(-1)!;
+    expect(question.text).toMatch(/^【第\d+问】第1个海外仓：请依次回答以下3项/u);
+    expect(question.text.split("\n").filter((l) => /^\d\. /u.test(l))).toEqual(["1. 海外仓面积", "2. 已经营（使用）月数", "3. 年实际租赁费用"]);
+    // No answer buttons: a button would answer only the first; a forged one is refused.
+    expect(question.buttons!.flat().map((b) => b.label)).toEqual(["跳过/不清楚", "为什么问这个"]);
+    const waiting = (await store.load("f1"))!.pending!;
+    expect((await d.handle("f1", tap(bound("a:true", waiting.id))))[0]!.text).toContain("失效");
+
+    expect((await d.handle("f1", text("3000平方米，14个月")))[0]!.text).toBe("请按顺序回答3项（海外仓面积、已经营（使用）月数、年实际租赁费用），用逗号隔开；不清楚的写“不清楚”。");
+    expect((await d.handle("f1", text("3000平方米，14个月，120")))[0]!.text).toBe("第3项（年实际租赁费用）“120”请注明“元”或“美元”。");
+    expect((await d.handle("f1", text("3000平方米，十四个月，abc元")))[0]!.text).toMatch(/^第3项（年实际租赁费用）：/u);
+    expect((await store.load("f1"))!.profile.overseasWarehouses).toEqual([{ mode: "leased_whole" }]); // nothing stored
+    const stored = await d.handle("f1", text("3,000平方米，14个月，不清楚"));
+    expect(stored[0]!.text).toBe("已记录：海外仓面积 3000平方米；已经营（使用）月数 14个月；年实际租赁费用 不清楚。");
+    const after = (await store.load("f1"))!;
+    expect(after.profile.overseasWarehouses).toEqual([{ mode: "leased_whole", areaSqm: 3000, monthsOperating: 14 }]);
+    expect(after.skipped).toContain("overseasWarehouses[0].annualRent");
+  });
+
+  it("holds a figure far out of scale for a 是/否 after storing the others, and takes one part as the first fact's answer", async () => {
+    const { d, store } = await toChecklist("f2");
+    await d.handle("f2", text("是，是，是"));
+    await d.handle("f2", text("3000万元"));
+    await d.handle("f2", text("1个"));
+    await d.handle("f2", text("整体租赁海外仓"));
+    const replies = await d.handle("f2", text("3000平方米，14个月，1200000万元"));
+    expect(replies.map((r) => r.text)).toEqual(["已记录：海外仓面积 3000平方米；已经营（使用）月数 14个月。", expect.stringMatching(/^请确认：第1个海外仓的年实际租赁费用是 120亿元？/u)]);
+    await d.handle("f2", text("不对"));
+    expect((await store.load("f2"))!.pending).toMatchObject({ path: "overseasWarehouses[0].annualRent" });
+    await d.handle("f2", text("120万元"));
+    expect((await store.load("f2"))!.profile.overseasWarehouses).toEqual([{ mode: "leased_whole", areaSqm: 3000, monthsOperating: 14, annualRent: { amount: 1_200_000, currency: "CNY" } }]);
+
+    const one = await toChecklist("f3");
+    await one.d.handle("f3", text("是，是，是"));
+    await one.d.handle("f3", text("3000万元"));
+    await one.d.handle("f3", text("1个"));
+    await one.d.handle("f3", text("整体租赁海外仓"));
+    const next = (await one.d.handle("f3", text("3000平方米"))).at(-1)!;
+    expect((await one.store.load("f3"))!.profile.overseasWarehouses).toEqual([{ mode: "leased_whole", areaSqm: 3000 }]);
+    expect(next.text).toContain("请依次回答以下2项"); // the rest, asked again together
   });
 });
 

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createApp, type App } from "../bot/app.ts";
 import { getAt } from "../bot/dialogue/draft.ts";
+import { askedPaths, isChecklist } from "../bot/dialogue/questions.ts";
 import { COMMANDS } from "../bot/dialogue/types.ts";
 import { NOTICE_COMMANDS } from "../bot/notify/commands.ts";
 import { buildServer } from "../bot/http/server.ts";
@@ -139,6 +140,30 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect(getAt(state.profile, "kinds")).toEqual(["cbec_enterprise"]);
     const next = u.sent.find((m, i) => i >= sentBefore && /【第\d+问】/u.test(m.text))!;
     expect(next.text).toContain(`【第${Number(number) + 1}问】`);
+  });
+
+  it("asks the yes/no conditions as one checklist ticked in its own message, and 选好了 records the rest as 否 (issue 10)", async () => {
+    const u = user(118);
+    const truth = { city: "zhengzhou", kinds: ["cbec_enterprise"], overseasWarehouses: [{ mode: "leased_whole" }] };
+    await u.say("/screen 2019-06-30");
+    for (let i = 0; i < 3; i++) await u.answerNext(app, truth); // city, kinds, the activities
+    const waiting = (await app.store.load(u.sessionId))!.pending!;
+    expect(isChecklist(waiting)).toBe(true);
+    const question = u.sent.at(-1)!;
+    expect(question.text).toContain("以下哪些符合贵单位的情况？");
+    const sentBefore = u.sent.length;
+    const editsBefore = telegram.callsOf("editMessageReplyMarkup").length;
+    await u.press("y:0");
+    await u.press("y:2");
+    expect(u.sent.length).toBe(sentBefore);
+    const edits = telegram.callsOf("editMessageReplyMarkup").slice(editsBefore);
+    expect(edits.map((e) => [e.chat_id, e.message_id])).toEqual([[u.id, question.message_id], [u.id, question.message_id]]);
+    expect(question.reply_markup!.inline_keyboard.flat().filter((b) => b.text.startsWith("✓ "))).toHaveLength(2);
+    await u.press("yd");
+    const paths = askedPaths(waiting);
+    const profile = (await app.store.load(u.sessionId))!.profile;
+    expect(paths.map((p) => getAt(profile, p))).toEqual(paths.map((_, i) => i === 0 || i === 2));
+    expect(u.sent[sentBefore]!.text).toMatch(/^已记录：/u);
   });
 
   it("changes an answer mid-screening, typed (修改出口额) or from /profile's buttons, and then returns to the question that waited (issue 10)", async () => {

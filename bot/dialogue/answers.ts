@@ -46,7 +46,8 @@ function noneOf(info: FieldInfo): unknown {
     case "number":
       return 0;
     case "enum":
-      return info.choices && "none" in info.choices ? "none" : null;
+      // The choice that says "none of them": a level not held (none), a way none of the listed (other).
+      return info.choices ? (["none", "other"].find((k) => k in info.choices!) ?? null) : null;
     default:
       return null;
   }

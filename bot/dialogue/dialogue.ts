@@ -248,7 +248,8 @@ export class Dialogue {
         return { state, replies: [whyReply(askedPaths(state.pending!), this.evaluate(state))] };
       case "a": {
         // Only an answer the pending question's own buttons offer.
-        if (state.pending!.path === GATE || !buttonAnswers(field(schemaPath(state.pending!.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
+        const offered = state.pending!.path !== GATE && !state.pending!.also?.length;
+        if (!offered || !buttonAnswers(field(schemaPath(state.pending!.path))).includes(action.answer)) return { state, replies: [EXPIRED] };
         return this.answer(state, action.answer, true);
       }
       case "cur":
