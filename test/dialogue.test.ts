@@ -461,6 +461,15 @@ describe("natural answers (issue 10) and typed labels (issue 11)", () => {
     expect((await store.load("w"))!.profile.overseasWarehouses).toEqual([{ mode: "other" }]);
   });
 
+  it("reads a figure said with words naming it first (面积3000平米), and a qualified one as approximate", () => {
+    const area = field("overseasWarehouses[].areaSqm");
+    expect(parseAnswer(area, "面积3000平米")).toMatchObject({ ok: true, value: 3000 });
+    expect(parseAnswer(field("overseasWarehouses[].monthsOperating"), "经营了14个月")).toMatchObject({ ok: true, value: 14 });
+    expect(parseAnswer(field("logisticsSpend"), "物流费：260万元")).toMatchObject({ ok: true, value: { amount: 2_600_000, currency: "CNY" } });
+    // Words that qualify the figure keep their reading: approximate.
+    expect(parseAnswer(area, "超过3000平米")).toMatchObject({ ok: true, value: 3000, approximate: true });
+  });
+
   it("takes a button's label typed as the tap, on the question, the currency and the confirmation", async () => {
     const { say, state } = await at("crossBorderTrade");
     expect(await say("3000亿")).toContain("人民币还是美元");

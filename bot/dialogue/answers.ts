@@ -101,7 +101,26 @@ function figure(info: FieldInfo, text: string, reading: Reading<NumberReading>, 
   return { ok: true, value: reading.value, approximate: reading.approximate };
 }
 
+/**
+ * A figure said with words naming it first (面积3000平米, 经营了14个月, 年租金：120万元): the figure
+ * alone, or null. Words that change the figure's meaning (不到, 超过, 约…) are not such a name.
+ */
+function namedFigure(text: string): string | null {
+  const m = /^([\p{Script=Han}]{1,8}?)[是为：:]?\s*([0-9０-９][\s\S]*)$/u.exec(text);
+  if (!m || /约|大概|大约|不到|不足|超过|以上|以下|左右|近|多|少|差/u.test(m[1]!)) return null;
+  return m[2]!;
+}
+
+const FIGURE_TYPES = new Set(["money", "ratio", "integer", "number"]);
+
 export function parseAnswer(info: FieldInfo, text: string): Parsed {
+  const parsed = parseWhole(info, text);
+  const figure = parsed.ok === false && FIGURE_TYPES.has(info.type) ? namedFigure(text.trim()) : null;
+  const retried = figure === null ? parsed : parseWhole(info, figure);
+  return retried.ok === false ? parsed : retried;
+}
+
+function parseWhole(info: FieldInfo, text: string): Parsed {
   const t = text.trim();
   const none = NONE_WORDS.test(t) ? noneOf(info) : null;
   if (none !== null) return { ok: true, value: none };
