@@ -49,7 +49,7 @@ function relevantSentences(c: CitedClause, weight: SentenceWeight, max = LEAD_SE
 }
 
 export function composeAnswer(cited: readonly CitedClause[], weight: SentenceWeight, summarize?: Summarize): string {
-  const [lead, ...others] = cited;
+  const [lead] = cited;
   if (!lead) return "";
   const lines = [`依据：${citationHeading(lead.clause)}`, statusLine(lead)];
   const summary = summarize?.(lead.clause.clauseId) ?? null;
@@ -58,9 +58,7 @@ export function composeAnswer(cited: readonly CitedClause[], weight: SentenceWei
   } else {
     lines.push(`相关原文：${relevantSentences(lead, weight).join("")}`);
   }
-  if (others.length > 0) {
-    lines.push("其他相关条款：", ...others.map((c) => `  · ${citationHeading(c.clause)}（${c.validity.text}）`));
-  }
+  // The other cited clauses are not listed here: every channel lists the citations after the answer.
   return lines.join("\n");
 }
 

@@ -118,16 +118,17 @@ describe("retriever", () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
-  it("leads the answer with the top clause, its status, its best sentences and pointers to the others", async () => {
+  it("leads the answer with the top clause, its status and its best sentences; the others are the citations, not repeated in it", async () => {
     const r = await retriever.ask("在国外开分公司，一个分公司奖多少？", { top: 3, today: TODAY });
     const [lead, ...others] = r.citations;
+    expect(others.length).toBeGreaterThan(0);
     expect(lead!.clauseId).toBe("zz-2018-4/17");
     const lines = r.answer.split("\n");
     expect(lines[0]).toContain(`${lead!.docNumber}《${documentInfo("zz-2018-4").title}》${lead!.clauseLabel}${lead!.title}`);
     expect(lines[1]).toContain("已于2021-01-09到期");
     expect(lines[1]).toContain("不在有效期内");
     expect(r.answer).toContain("按照每设立一个分公司给予30万元的一次性奖励。");
-    for (const o of others) expect(r.answer).toContain(`${o.docNumber}《${o.docTitle}》${o.clauseLabel}`);
+    for (const o of others) expect(r.answer).not.toContain(`${o.docNumber}《${o.docTitle}》${o.clauseLabel}`);
   });
 
   it("puts the injected summary before the verbatim clause", async () => {
