@@ -14,7 +14,7 @@ import { answerParts, implausible, parseAnswer, parseKinds, SKIP_WORDS, type Par
 import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { activitiesShown, afterGate, GATE, gateReply, gateSaid, offeredActivities, parseGate } from "./gate.ts";
-import { askedPaths, askedWith, buttonAnswers, confirmReply, currencyReply, isChecklist, nextPath, questionReply, whyReply } from "./questions.ts";
+import { askedPaths, askedTogether, buttonAnswers, confirmReply, currencyReply, isChecklist, nextPath, questionReply, whyReply } from "./questions.ts";
 import { renderAnswer, renderClause, renderDocuments, renderExplanation, renderFullResult, renderProfile, renderResult, valueText } from "./render.ts";
 import { COMMANDS, newSession, type AskedQuestion, type Button, type CommandName, type DialogueInput, type Draft, type Pending, type Reply, type SessionState, type TranscriptEntry } from "./types.ts";
 
@@ -314,8 +314,9 @@ export class Dialogue {
       finished.add(done);
       return { state: done, replies: [...before, ...renderResult(result)] };
     }
-    const asking = this.withQuestion(state, path, askedWith(state, result, path));
-    return { state: asking, replies: [...before, questionReply(path, asking, result)] };
+    const [first, ...also] = askedTogether(state, result, path);
+    const asking = this.withQuestion(state, first!, also);
+    return { state: asking, replies: [...before, questionReply(first!, asking, result)] };
   }
 
   /** The state with `path` (and the figures asked with it) asked as a new question instance, numbered next. */

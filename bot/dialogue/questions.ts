@@ -117,16 +117,15 @@ function enterpriseFacts(state: SessionState, path: string): string[] {
 }
 
 /**
- * The facts asked in one message with the one at `path`: the other facts of the same object (a
- * warehouse's area, months and rent) still open or read by the rules in play, or, for a fact of
- * the enterprise itself, the other facts an open rule needing it still misses (a brand clause's
- * trademark and certification fees). Typed in order, they are one answer; one part alone still
- * answers the first.
+ * The facts asked in one message with the one at `path`, in the order the form declares them: the
+ * other facts of the same object (a warehouse's way, area, months and rent) still open or read by
+ * the rules in play, or, for a fact of the enterprise itself, the other facts of its kind (figures,
+ * or yes/no facts) that the clauses needing it also read. Typed in order they are one answer; one
+ * part alone answers the first. Just [path] for a fact asked on its own.
  */
-export function askedWith(state: SessionState, result: ScreenResult | null, path: string): string[] {
-  if (!result || path === GATE) return [];
+export function askedTogether(state: SessionState, result: ScreenResult | null, path: string): string[] {
+  if (!result || path === GATE || !inARow(path)) return [path];
   const owner = ownerOf(path);
-  if (!inARow(path)) return [];
   // One object's facts go together whatever they are; the enterprise's own facts by kind: its
   // figures typed in a row, its yes/no facts as one checklist.
   const isYesNo = (p: string) => field(schemaPath(p)).type === "boolean";
@@ -136,10 +135,8 @@ export function askedWith(state: SessionState, result: ScreenResult | null, path
     owner !== null ? ownerOf(other) === owner : ownerOf(other) === null && needing.some((r) => r.missing.includes(other));
   const open = rankedPaths(state, result).filter((other) => other !== path && together(other));
   const facts = owner === null ? enterpriseFacts(state, path) : itemFacts(state, path);
-  return [...new Set([...open, ...facts])]
-    .filter(fits)
-    .slice(0, GROUP_MAX - 1)
-    .sort((a, b) => orderOf(a) - orderOf(b));
+  const others = [...new Set([...open, ...facts])].filter(fits).slice(0, GROUP_MAX - 1);
+  return [path, ...others].sort((a, b) => orderOf(a) - orderOf(b));
 }
 
 /** Open results that need any of the paths, for telling the user why they are asked. */
