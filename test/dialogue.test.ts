@@ -597,6 +597,17 @@ describe("hostile and careless input (issue 14)", () => {
     expect((await state()).profile.crossBorderTrade).toEqual(cny(3e11));
   });
 
+  it("confirms an amount a 万 too many next to the enterprise's other amounts (10,000×), though in its field's scale", async () => {
+    const { say, state } = await seeded();
+    await say(tap("e:marketingSpend"));
+    await say(text("1万元"));
+    await say(tap("e:crossBorderTrade")); // the example is 2500万元: 2亿 alone is ordinary
+    expect(await say(text("2亿元"))).toContain("请确认：跨境电商进出口额是 2亿元？");
+    expect(await say(text("是"))).toContain("已记录：跨境电商进出口额 2亿元");
+    await say(tap("e:logisticsSpend"));
+    expect(await say(text("500万元"))).toContain("已记录："); // 500× the smallest is no slip
+  });
+
   it("reads a bare growth figure as a percentage, 1 and 0.5 alike", async () => {
     const { say, state } = await seeded({ city: "zhengzhou", kinds: ["service_enterprise"] });
     for (const [typed, ratio, shown] of [["1", 0.01, "1%"], ["0.5", 0.005, "0.5%"], ["12%", 0.12, "12%"], ["百分之十二", 0.12, "12%"]] as const) {

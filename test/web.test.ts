@@ -958,6 +958,24 @@ describe("the web console", () => {
     await shot("20-chat-change", bot.last());
   });
 
+  it("21. offers, under an answer to a question stating its figures, to start the screening prefilled with them, in the chat", async () => {
+    const question = "我们在郑州做跨境电商出口，一年150万美元，有什么补贴？";
+    await page.goto(`${base}/?q=${encodeURIComponent(question)}`);
+    const offer = page.locator(".answer .prefill").getByRole("link", { name: "按所述情况开始筛查" });
+    await offer.waitFor();
+    await offer.click();
+    await page.waitForURL((url) => url.pathname === "/chat" && !url.searchParams.has("ask"));
+    const bot = page.locator(".message.bot");
+    await expect.poll(async () => (await texts(".message.user .message-text")).slice(-2)).toEqual([question, "按所述情况开始筛查"]);
+    await expect.poll(() => page.locator(".chat-mode").textContent()).toBe("筛查进行中");
+    const sessionId = (await page.context().cookies()).find((c) => c.name === "chat_session")!.value;
+    const state = (await app.store.load(`web:${sessionId}`))!;
+    expect(state.mode).toBe("screening");
+    expect(state.profile).toMatchObject({ city: "zhengzhou" });
+    expect(JSON.stringify(state.profile)).toContain('"amount":1500000,"currency":"USD"');
+    await shot("21-prefill", bot.last());
+  });
+
   it("loaded nothing from outside the server and met no error but the ones provoked", () => {
     expect(requested.length).toBeGreaterThan(10);
     expect(requested.filter((url) => !url.startsWith(`${base}/`) && !url.startsWith("data:"))).toEqual([]);

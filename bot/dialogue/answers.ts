@@ -190,3 +190,11 @@ export function implausible(info: FieldInfo, value: unknown): boolean {
   const figure = info.type === "money" ? (value as Money).amount : typeof value === "number" ? value : null;
   return figure !== null && farOutOfScale(figure, reference);
 }
+
+/** The amounts the draft holds, but the one at `except` (the answer being replaced): a list's and an object's too. */
+export function amountsIn(draft: unknown, except: string, at = ""): Money[] {
+  if (at === except || draft === null || typeof draft !== "object") return [];
+  if ("amount" in draft && "currency" in draft) return [draft as Money];
+  if (Array.isArray(draft)) return draft.flatMap((item, i) => amountsIn(item, except, `${at}[${i}]`));
+  return Object.entries(draft).flatMap(([key, value]) => amountsIn(value, except, at ? `${at}.${key}` : key));
+}

@@ -2,15 +2,16 @@
 // every step so a restart never loses an answer. Free text is a question for the ask pipeline
 // unless a screening question is waiting for it.
 import { field, fieldsNamed, pathLabel, schemaPath } from "../../policies/fields.ts";
-import type { Currency } from "../../policies/money.ts";
+import type { Currency, Money } from "../../policies/money.ts";
 import { parseYesNo, readCurrency } from "../../policies/numbers.ts";
 import type { Kind } from "../../policies/profile.ts";
 import type { ScreenResult } from "../../policies/result.ts";
 import { screen, type ScreenConfig } from "../../policies/screen.ts";
+import { ANSWER_JUMP_RATIO, outgrows } from "../../policies/scale.ts";
 import { validateProfile } from "../../policies/validate.ts";
 import type { AskResult } from "../../retrieval/index.ts";
 import type { SessionStore, StepOptions } from "../store/session-store.ts";
-import { answerParts, implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
+import { amountsIn, answerParts, implausible, parseAnswer, parseKinds, SKIP_WORDS, type Parsed } from "./answers.ts";
 import { CLAUSE_ID, decodeButton, type QuestionAction } from "./buttons.ts";
 import { getAt, setAt } from "./draft.ts";
 import { activitiesShown, afterGate, GATE, gateReply, gateSaid, offeredActivities, parseGate } from "./gate.ts";
@@ -455,7 +456,7 @@ export class Dialogue {
       if (parsed.ok === false) return { state, replies: [{ text: `第${i + 1}项（${info.label}）：${parsed.error}` }] };
       read.push({ path: paths[i]!, accepted: parsed });
     }
-    const held = read.find((r) => implausible(field(schemaPath(r.path)), r.accepted.value));
+    const held = read.find((r) => this.doubtful(state, r.path, r.accepted.value));
     const stored = read.filter((r) => r !== held).flatMap((r) => [{ path: r.path, value: r.accepted.value }, ...(r.accepted.alongside ?? [])]);
     const profile = stored.reduce((draft, v) => setAt(draft, v.path, v.value), state.profile);
     const problem = stored.map((v) => ({ v, problem: problemAt(profile, v.path) })).find((x) => x.problem);
@@ -478,10 +479,23 @@ export class Dialogue {
     return { state: offered ? { ...state, offered } : state, replies: [reply, this.reask(state, "回到筛查")] };
   }
 
-  /** A value read from an answer: held for a 是/否 when far out of the field's scale, stored otherwise. */
+  /**
+   * Whether a value read for `path` looks mistyped: far out of its field's usual scale, or an amount
+   * a 万 too many next to the enterprise's other amounts (policies/scale.ts).
+   */
+  private doubtful(state: SessionState, path: string, value: unknown): boolean {
+    const info = field(schemaPath(path));
+    if (implausible(info, value)) return true;
+    if (info.type !== "money") return false;
+    const inCny = (m: Money) => (m.currency === "USD" ? m.amount * this.deps.fxUsdCny : m.amount);
+    const others = amountsIn(state.profile, path).map(inCny);
+    return outgrows(inCny(value as Money), others, ANSWER_JUMP_RATIO) !== null;
+  }
+
+  /** A value read from an answer: held for a 是/否 when it looks mistyped, stored otherwise. */
   private accept(state: SessionState, path: string, accepted: Accepted, echo: boolean): Step {
     const info = field(schemaPath(path));
-    if (!implausible(info, accepted.value)) return this.store(state, path, accepted, echo);
+    if (!this.doubtful(state, path, accepted.value)) return this.store(state, path, accepted, echo);
     const id = state.pending!.id;
     const held = { ...asAsked(state.pending!), unconfirmed: accepted.value, ...(accepted.approximate ? { approximate: true } : {}) };
     return { state: { ...state, pending: held }, replies: [confirmReply(path, valueText(info, accepted.value), id)] };

@@ -5,7 +5,10 @@
 // as the tap.
 import { api, ApiError, type ChatRequest, type ChatResponse, type Reply } from "./api.ts";
 import { button, h, replace } from "./dom.ts";
-import type { View } from "./router.ts";
+import type { Route, View } from "./router.ts";
+
+/** The button a reply offers to start the screening with the facts a question stated. */
+const PREFILL = "pf";
 
 /** The panel's own welcome: what it offers, with the buttons that start each. */
 const WELCOME: Reply = {
@@ -47,7 +50,7 @@ export function createChatView(): View {
   /** The bubble's buttons, in place of those it had; a press is sent with the bubble it came from. */
   function setButtons(bubble: HTMLElement, buttons: Reply["buttons"] = []): void {
     bubble.querySelector(":scope > .buttons")?.remove();
-    const rows = buttons.map((row) => h("div", { class: "button-row" }, row.map((b) => button(b.label, () => send({ button: b.data }, b.label, bubble)))));
+    const rows = buttons.map((row) => h("div", { class: "button-row" }, row.map((b) => button(b.label, () => void send({ button: b.data }, b.label, bubble)))));
     if (rows.length) bubble.append(h("div", { class: "buttons" }, rows));
   }
 
@@ -72,11 +75,14 @@ export function createChatView(): View {
     return queue;
   }
 
-  /** Sends one message; a reply that edits (a tick on a multi-select) changes the buttons of `pressed`, the bubble tapped. */
-  function send(body: ChatRequest, shown?: string, pressed?: HTMLElement): Promise<void> {
+  /**
+   * Sends one message; a reply that edits (a tick on a multi-select) changes the buttons of `pressed`,
+   * the bubble tapped. Resolves with the response, or null when it failed (said in the log).
+   */
+  function send(body: ChatRequest, shown?: string, pressed?: HTMLElement): Promise<ChatResponse | null> {
     const said = shown === undefined ? null : message("user", shown);
     if (said) scrollTo(said);
-    queue = queue.then(async () => {
+    const sent = queue.then(async (): Promise<ChatResponse | null> => {
       try {
         const response: ChatResponse = await api.chat(body);
         mode.textContent = response.mode === "screening" ? "筛查进行中" : "";
@@ -87,13 +93,24 @@ export function createChatView(): View {
         }
         const bubbles = response.replies.filter((reply) => reply !== edit).map((reply) => message("bot", reply.text, reply.buttons));
         if (bubbles[0]) scrollTo(bubbles[0]);
+        return response;
       } catch (err) {
         const bubble = message("bot", err instanceof ApiError ? err.message : "发送失败，请稍后再试。");
         bubble.classList.add("error");
         scrollTo(bubble);
+        return null;
       }
     });
-    return queue;
+    queue = sent.then(() => undefined);
+    return sent;
+  }
+
+  /** A question from the console's answer (/chat?ask=…): put, then the screening started with the figures it states. */
+  async function askAndPrefill(question: string): Promise<void> {
+    history.replaceState(null, "", "/chat"); // a reload does not ask again
+    const answer = await send({ text: question }, question);
+    const offer = answer?.replies.flatMap((r) => r.buttons?.flat() ?? []).find((b) => b.data === PREFILL);
+    if (offer) await send({ button: offer.data }, offer.label);
   }
 
   /** Deletes the session's data on the server (/forget, which also drops the cookie) and starts afresh. */
@@ -114,11 +131,12 @@ export function createChatView(): View {
 
   return {
     element,
-    show() {
+    show(route: Route) {
       if (!started) {
         started = true;
         void restore();
       }
+      if (route.view === "chat" && route.ask) void askAndPrefill(route.ask);
       input.focus();
     },
   };

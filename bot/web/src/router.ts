@@ -19,7 +19,8 @@ export type Route =
   | { view: "documents" }
   | { view: "document"; docId: string; clauseId: string | null }
   | { view: "screen" }
-  | { view: "chat" }
+  /** `ask`: a question to put to the chat and start the screening with the figures it states. */
+  | { view: "chat"; ask: string | null }
   | { view: "notices" }
   | { view: "notFound" };
 
@@ -42,7 +43,7 @@ export function parseRoute(location: Location | URL): Route {
   }
   if (path === "/doc") return { view: "documents" };
   if (path === "/screen") return { view: "screen" };
-  if (path === "/chat") return { view: "chat" };
+  if (path === "/chat") return { view: "chat", ask: new URLSearchParams(location.search).get("ask") };
   if (path === "/notices") return { view: "notices" };
   const doc = /^\/doc\/([^/]+)$/.exec(path);
   if (doc) {
@@ -54,6 +55,9 @@ export function parseRoute(location: Location | URL): Route {
 
 export const documentUrl = (docId: string, clauseId?: string) =>
   `/doc/${encodeURIComponent(docId)}${clauseId ? `#${encodeURI(clauseId)}` : ""}`;
+
+/** /chat?ask=…: the chat puts the question and starts the screening prefilled with the figures it states. */
+export const prefilledChatUrl = (question: string) => `/chat?${new URLSearchParams({ ask: question })}`;
 
 /** /?q=…&city=…&doc=…&inForceOn=…: a question with every filter, so a shared link asks the same. */
 export function searchUrl(question: string, filters: SearchFilters = {}): string {

@@ -10,7 +10,7 @@ import { api, ApiError, type AskRequest, type AskResult, type Citation } from ".
 import { append, h, link, replace, uid } from "./dom.ts";
 import { highlightClause } from "./highlight.ts";
 import { answerScript, copyButton } from "./hotline.ts";
-import { documentUrl, navigate, searchUrl, type Route, type SearchFilters, type View } from "./router.ts";
+import { documentUrl, navigate, prefilledChatUrl, searchUrl, type Route, type SearchFilters, type View } from "./router.ts";
 import { validityBadge } from "./validity.ts";
 
 function citationItem(c: Citation, n: number, result: AskResult): HTMLElement {
@@ -59,7 +59,14 @@ function resultView(result: AskResult): HTMLElement[] {
     ].filter((e): e is HTMLElement => e !== false);
   }
   return [
-    h("section", { class: "answer" }, h("h3", {}, "回答"), h("div", { class: "answer-text" }, result.answer)),
+    h(
+      "section",
+      { class: "answer" },
+      h("h3", {}, "回答"),
+      h("div", { class: "answer-text" }, result.answer),
+      // The figures the question states can start a screening: in the chat, prefilled with them.
+      result.estimate && h("p", { class: "prefill" }, link(prefilledChatUrl(result.question), {}, "按所述情况开始筛查")),
+    ),
     hotlineScript(result),
     h(
       "section",
