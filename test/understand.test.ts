@@ -10,7 +10,8 @@ import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
 
 const corpus = loadCorpus();
-const { understand } = createUnderstander({ corpus, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+const tokenizer = createTokenizer(placeWords(corpus.cities));
+const { understand } = createUnderstander({ corpus, places: createPlaceFinder(tokenizer, corpus.cities), tokenizer });
 const TODAY = "2026-12-05";
 
 describe("question understanding", () => {
@@ -49,7 +50,7 @@ describe("question understanding", () => {
   it("names only the documents of the corpus it was built on (a reloaded corpus brings its own register)", () => {
     const documents = corpus.documents.filter((d) => d.info.docId !== "zz-2018-4");
     const without = { ...corpus, documents, clauses: documents.flatMap((d) => d.clauses) };
-    const other = createUnderstander({ corpus: without, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+    const other = createUnderstander({ corpus: without, places: createPlaceFinder(tokenizer, corpus.cities), tokenizer });
     expect(other.understand("郑政〔2018〕4号第八条", TODAY).named).toEqual([]);
     expect(other.understand("郑政文〔2018〕57号二（三）2", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.3.2"]);
     expect(lookUpClause("郑政〔2018〕4号第八条", without)).toEqual({ kind: "unknown" });

@@ -5,12 +5,13 @@
 // validity is answered from its metadata, a phrase from every clause holding it.
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
-import type { PlaceFinder, PlaceMentions } from "../places.ts";
+import { placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
+import type { Tokenizer } from "../tokenizer.ts";
 import { askedDocumentFact, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
-import { readEnglish, type EnglishReading } from "./english.ts";
-import { findDocumentNames, type NearMiss } from "./names.ts";
+import { createEnglishReader, type EnglishReading } from "./english.ts";
+import { documentNameParts, findDocumentNames, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 
@@ -54,6 +55,8 @@ const RARE_PHRASE_CLAUSES = 3;
 export interface UnderstandingDeps {
   corpus: Corpus;
   places: PlaceFinder;
+  /** Cuts the texts into words, for reading a question written in pinyin. */
+  tokenizer: Tokenizer;
 }
 
 export interface Understander {
@@ -61,14 +64,20 @@ export interface Understander {
   phrases: PhraseIndex;
 }
 
-export function createUnderstander({ corpus, places }: UnderstandingDeps): Understander {
+export function createUnderstander({ corpus, places, tokenizer }: UnderstandingDeps): Understander {
   const phrases = createPhraseIndex(corpus.clauses);
+  const nameParts = documentNameParts(corpus);
+  const english = createEnglishReader({
+    words: [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes],
+    places: placeWords(corpus.cities),
+    documentKinds: nameParts.kinds,
+  });
   const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const english = readEnglish(question);
-    const query = english.query;
+    const reading = english.read(question);
+    const query = reading.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, cited });
@@ -117,7 +126,7 @@ export function createUnderstander({ corpus, places }: UnderstandingDeps): Under
     return {
       question,
       query,
-      english,
+      english: reading,
       places: mentions,
       city,
       named,

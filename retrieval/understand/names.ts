@@ -118,6 +118,12 @@ function byKind(r: Register, kind: string, before: string, city: City | null, ye
   return docs.filter((e) => echo(e) === best).map((e) => e.info.docId);
 }
 
+/** The kinds of document the titles end with (若干措施, 实施方案 …) and the 文号 issuer prefixes (郑政, 郴政办发). */
+export function documentNameParts(corpus: Corpus): { kinds: string[]; prefixes: string[] } {
+  const r = registerOf(corpus);
+  return { kinds: r.kinds, prefixes: [...new Set(r.entries.map((e) => e.prefix))] };
+}
+
 export interface NameContext {
   /** The corpus whose documents can be named. */
   corpus: Corpus;
