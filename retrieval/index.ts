@@ -21,7 +21,6 @@ import { filteredOutMessage, hasFilters } from "./filtered.ts";
 import { questionWordSpans, type Span } from "./highlight.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
-import { createReferenceFinder } from "./references.ts";
 import { readScopeModel, scopeLogit } from "./scope.ts";
 import { conceptIdf, createEvidenceReader, decideRefusal, type EvidenceFeatures, type Refusal } from "./refusal.ts";
 import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type SearchTuning } from "./search.ts";
@@ -274,7 +273,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     tokenizer,
     createQueryExpander(tokenizer, tuning.query),
     embedder && index ? { embedder, index } : null,
-    { thresholds: createThresholdMatcher(RULES, config.fxUsdCny), references: createReferenceFinder(corpus.clauses, documents) },
+    { thresholds: createThresholdMatcher(RULES, config.fxUsdCny) },
     tuning,
   );
   const placeSet = new Set(places.map(normalizeText));
@@ -305,7 +304,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (!options.docId && u.named.length > 0) scope.docIds = u.named;
     const accept = acceptFor(scope, corpus, clauseOf);
     // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
-    const rankings = await searcher.rank(query, accept, method !== "lexical");
+    const references = { docIds: u.cited, clauseIds: [...new Set(u.lookups.hits.flatMap((h) => h.clauseIds))] };
+    const rankings = await searcher.rank(query, references, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
     const features = evidence.features(query, rankings, ranked);
     const refusal: Refusal | null = chunks.some(accept)

@@ -81,6 +81,40 @@ describe("question understanding", () => {
   });
 });
 
+describe("documents cited by 文号 and clauses by number, which lead the ranking", () => {
+  const MEASURES_210 = ["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"];
+  const cited = (q: string) => {
+    const u = understand(q, TODAY);
+    return { docIds: u.cited, clauseIds: u.lookups.hits.flatMap((h) => h.clauseIds) };
+  };
+
+  it.each([
+    ["郑政〔2018〕4号第八条是什么内容？", ["zz-2018-4"], ["zz-2018-4/8"]],
+    ["郑政(2018)4号第8条", ["zz-2018-4"], ["zz-2018-4/8"]],
+    ["2018年4号文第十四条小微企业的扶持标准", ["zz-2018-4"], ["zz-2018-4/14"]],
+    ["4号文（十一）国际物流补贴的门槛是多少？", ["zz-2018-4"], ["zz-2018-4/11"]],
+    ["郴政办发3号文五（二）是关于什么的？", ["cz-2021-3"], ["cz-2021-3/5.2"]],
+    ["郑政文〔2018〕57号的实施期限是哪几年？", ["zz-2018-57"], []],
+    ["210号文第（九）条的综合服务费补贴怎么算？", MEASURES_210, MEASURES_210.map((d) => `${d}/9`)],
+    ["210号若干措施 第（九）条 内容", ["zz-2023-210-measures"], ["zz-2023-210-measures/9"]],
+    ["2023年210号实施方案第三条", ["zz-2023-210-action-plan", "zz-2023-210-livestream"], ["zz-2023-210-action-plan/3", "zz-2023-210-livestream/3"]],
+    ["郴州3号措施五（二）", ["cz-2021-3"], ["cz-2021-3/5.2"]],
+    ["210号文直播电商方案第十条讲的什么？", ["zz-2023-210-livestream"], ["zz-2023-210-livestream/10"]],
+    ["4号文第十一条和210号若干措施第六条比，哪个补得多？", ["zz-2018-4", "zz-2023-210-measures"], ["zz-2018-4/11", "zz-2023-210-measures/6"]],
+    // A document numbered by section reads 第八条 as its eighth item.
+    ["郴政办发〔2021〕3号第八条", ["cz-2021-3"], ["cz-2021-3/4.3"]],
+  ])("%s cites %j and clauses %j", (question, docIds, clauseIds) => {
+    expect(cited(question)).toEqual({ docIds, clauseIds });
+  });
+
+  it("needs an issuer, a year or 文 to read a 文号, ignores documents outside the corpus, and reads a section's item only in a sectioned document", () => {
+    for (const q of ["坐地铁3号线到5号楼", "郑政〔2018〕3号规划里说了什么", "1210号文", "4号若干措施", "第八条是什么"]) {
+      expect(cited(q), q).toEqual({ docIds: [], clauseIds: [] });
+    }
+    expect(cited("郑政〔2018〕4号五（二）").clauseIds).toEqual([]);
+  });
+});
+
 describe("successors", () => {
   it("links an expired clause to the clause in force covering its subject, and nothing to a clause in force", () => {
     const successors = createSuccessors(corpus, RULES);

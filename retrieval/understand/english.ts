@@ -91,7 +91,7 @@ function readNumbersWritten(text: string): string {
   return text
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b/giu, (_, n: string) => `第${n}条`)
-    .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
+    .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`);
 }

@@ -25,6 +25,8 @@ export interface Understanding {
   city: City | null;
   /** Documents named (a 文号 one character off only in its prefix counts as named). */
   named: DocId[];
+  /** Of those, the documents named by 文号 (郑政〔2018〕4号, 210号文): a question citing one is answered from it. */
+  cited: DocId[];
   /** 文号 written with a slip the answer corrects: 郑政文〔2018〕4号 → 郑政〔2018〕4号. */
   corrected: NearMiss[];
   /** 文号 near a document's but not confirmed by what else the question says: "did you mean". */
@@ -101,6 +103,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       }
     }
     const named = [...new Set([...names.named.flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
+    const citedByNumber = [...new Set([...names.named.filter((n) => n.by === "number").flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
     const namedCities = [...new Set(named.map((id) => corpus.document(id).info.city))];
     const city = placeCity ?? (namedCities.length === 1 ? namedCities[0]! : null);
 
@@ -130,6 +133,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       places: mentions,
       city,
       named,
+      cited: citedByNumber,
       corrected,
       unconfirmed,
       outside: names.unknown.map((u) => ({ written: u.written, clauseIds: phrases.clausesWith(u.written) })),

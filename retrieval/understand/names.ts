@@ -8,6 +8,7 @@
 //     若干措施, 直播方案, 行动方案, 郴州那个若干措施, 2013年那个创建电子商务示范城市的文件. The kind of
 //     document a title ends with (若干措施, 实施方案 …) names the documents of that kind; words of
 //     their titles just before it (直播, 行动), the city and the year tell them apart.
+import { DOC_NUMBER_PATTERN } from "../../corpus/declaration.ts";
 import type { City, Corpus, DocId, DocumentInfo } from "../../corpus/index.ts";
 import { editDistance } from "../../policies/cities.ts";
 
@@ -49,7 +50,6 @@ interface Entry {
   kind: string;
 }
 
-const DOC_NUMBER = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u;
 const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
 
 /** The register read for matching names; built once per corpus (a reload brings its own). */
@@ -71,7 +71,7 @@ function registerOf(corpus: Corpus): Register {
   const known = registers.get(corpus);
   if (known) return known;
   const entries: Entry[] = corpus.documents.map(({ info }) => {
-    const [, prefix, year, n] = DOC_NUMBER.exec(info.docNumber)!;
+    const [, prefix, year, n] = DOC_NUMBER_PATTERN.exec(info.docNumber)!;
     const short = info.title.replace(info.issuer, "").replace(/^关于/u, "").replace(/（试行）$/u, "");
     return { info, prefix: prefix!, year: year!, n: n!, short, kind: short.slice(-4) };
   });
