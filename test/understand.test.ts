@@ -25,6 +25,24 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["4号文22条 享受条件那个", "zz-2018-4/22"],
+    ["专项提升行动第十五条", "zz-2023-210-action-plan/15"],
+    ["237號文 第三部分第八條 講的是什麼", "zz-2013-237/3.8"],
+  ])("looks up %s: a bare 22条 after a name, title words before a number, traditional characters", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads no clause number in a count of items or in title words every document shares", () => {
+    expect(understand("郑州若干措施有3条关于海外仓的吗", TODAY).lookups.hits).toEqual([]);
+    expect(understand("跨境电商发展第八条", TODAY).lookups.hits).toEqual([]);
+  });
+
+  it("reads traditional characters as the simplified the texts use, and leaves simplified alone", () => {
+    expect(understand("郴州的跨境電商若干措施現在還能申請嗎", TODAY).query).toBe("郴州的跨境电商若干措施现在还能申请吗");
+    for (const c of corpus.clauses.slice(0, 40)) expect(understand(c.text.slice(0, 60), TODAY).query).toBe(c.text.slice(0, 60));
+  });
+
   it("names what the document has instead of a number it lacks", () => {
     expect(understand("郑政〔2018〕4号第三十条", TODAY).lookups.misses).toEqual([{ docId: "zz-2018-4", asked: "第三十条", outline: "条目为（一）至（二十五）" }]);
   });

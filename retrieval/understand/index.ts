@@ -14,10 +14,11 @@ import { createEnglishReader, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
+import { toSimplified } from "./script.ts";
 
 export interface Understanding {
   question: string;
-  /** The question as searched: English read into the texts' words. */
+  /** The question as searched: in simplified characters, English and pinyin read into the texts' words. */
   query: string;
   english: EnglishReading;
   places: PlaceMentions;
@@ -78,7 +79,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const reading = english.read(question);
+    const reading = english.read(toSimplified(question));
     const query = reading.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;

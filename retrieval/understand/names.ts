@@ -105,6 +105,8 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
 
 /** A clause number right after a name: 第八条, （八）, 二（三）, 第三部分. */
 const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(])/u;
+/** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
+const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]/gu;
 
 /** The documents a kind word can mean, narrowed by the title words just before it, the city and the year. */
 function byKind(r: Register, kind: string, before: string, city: City | null, year: string | null): DocId[] {
@@ -219,6 +221,17 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const best = Math.max(...echoes.map((x) => x.echo));
     if (best < 4) continue;
     named.push({ at: m.index - before.length, end: m.index + m[0].length, docIds: echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId), by: "title" });
+  }
+  // Title words right before a clause number, without the kind of document: 专项提升行动第十五条.
+  for (const m of q.matchAll(CLAUSE_NUMBER)) {
+    const before = /\p{Script=Han}{1,12}$/u.exec(q.slice(0, m.index))?.[0] ?? "";
+    if (!before || !free(m.index - before.length, m.index)) continue;
+    const near = bigrams(before);
+    const echoes = r.entries.map((e) => ({ e, echo: [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length }));
+    const best = Math.max(...echoes.map((x) => x.echo));
+    if (best < 3) continue;
+    const docs = echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId);
+    named.push({ at: m.index - echoLength(r, before, docs), end: m.index, docIds: docs, by: "title" });
   }
   return { named: mergeAdjacent(named), nearMisses, unknown };
 }
