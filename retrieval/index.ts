@@ -322,7 +322,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   /** A clause as a citation shows it: whole, or its first chunk when it is long. */
   const shownText = (clause: Clause) => (clause.text.length > CITATION_MAX_CHARS ? chunks[chunksOf.get(clause.clauseId)![0]!]!.text : clause.text);
 
-  function citationOf(question: string, clause: Clause, text: string, score: number, today: string): Citation {
+  /** `query`: the question as read (English and traditional characters in the texts' words), whose words are highlighted. */
+  function citationOf(query: string, clause: Clause, text: string, score: number, today: string): Citation {
     const validity = validityIn(corpus.document(clause.docId).info.inForce, today);
     return {
       docId: clause.docId,
@@ -334,7 +335,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       text,
       score: Math.round(score * 1000) / 1000,
       validity: shownValidity(validity),
-      highlights: questionWordSpans(tokenizer, question, text),
+      highlights: questionWordSpans(tokenizer, query, text),
     };
   }
 
@@ -357,7 +358,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const withNotes = (answer: string) => [...notes, answer].join("\n");
     const direct = answerDirectly(u, corpus, today);
     if (direct) {
-      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(question, c, shownText(c), 1, today));
+      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(u.query, c, shownText(c), 1, today));
       return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
     const estimate = estimateOf(u, today);
@@ -421,7 +422,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       successorLines.push(`此前的${c.clause.docNumber}${c.clause.label}曾规定此事项，现行规定见${next.docNumber}《${next.docTitle}》${next.label}${next.title ?? ""}`);
       if (!shown.has(next.clauseId)) {
         shown.add(next.clauseId);
-        related.push(citationOf(question, next, shownText(next), 0, today));
+        related.push(citationOf(u.query, next, shownText(next), 0, today));
       }
     }
     // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
@@ -435,7 +436,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         reason: "not_stated",
         answer: withNotes(`现有政策文件没有写明${KIND_WORDS[unstated]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
         citations: [],
-        related: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
+        related: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
         lookup: null,
         estimate: null,
       };
@@ -448,7 +449,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       lookup: null,
       estimate,
       answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
-      citations: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
+      citations: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
     };
   }
 
