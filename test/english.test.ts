@@ -82,8 +82,15 @@ describe("reading English", () => {
     expect(read("about 50k a month").query).toContain("5万");
   });
 
-  it("drops ordinary English nothing reads, keeps names and acronyms, and leaves Chinese alone", () => {
+  it("names a document by its title words before its kind, and a year asked about", () => {
+    const u = read("Is the Zhengzhou livestream plan still valid in 2027?");
+    expect(u.named).toEqual(["zz-2023-210-livestream"]);
+    expect(u.date?.from).toBe("2027-01-01");
+  });
+
+  it("drops a lone ordinary word nothing reads, keeps two side by side, names and acronyms, and leaves Chinese alone", () => {
     expect(read("Is there a relocation bonus tier for HQ in Zhengzhou?").query).not.toMatch(/tier/u);
+    expect(read("Does Zhengzhou offer social insurance subsidies for staff?").query).toContain("social insurance");
     expect(read("AEO certified companies: any reward in Zhengzhou?").query).toContain("AEO");
     expect(read("TikTok Shop怎么入驻？").query).toContain("TikTok");
     expect(read("独立站建站用Shopify还是Shopline比较好？").query).toBe("独立站建站用Shopify还是Shopline比较好？");

@@ -11,10 +11,11 @@
 //   - pinyin, of the corpus's own words and of the gazetteer's places (Shenzhen → 深圳,
 //     Jinshui District → 金水区), so a city asked in English is a constraint like one in Chinese;
 //   - a bare year → 2023年.
-// English function words go, and so do ordinary words nothing reads (reimburse, tiers): they
-// would only count as subjects the texts lack. Acronyms and names written as such (AEO, GMV,
-// eBay) stay for the search to judge. The answer stays in Chinese, with one line saying how the
-// English was read.
+//   - a title's words read before its kind join it: livestream plan → 直播实施方案.
+// English function words go, and so does a lone ordinary word nothing reads (reimburse, tiers):
+// it would only count as a subject the texts lack. Two such words side by side (social insurance),
+// acronyms and names written as such (AEO, GMV, eBay, Shopify) stay for the search to judge. The
+// answer stays in Chinese, with one line saying how the English was read.
 import { readFileSync } from "node:fs";
 import { pinyin } from "pinyin-pro";
 import { z } from "zod";
@@ -153,6 +154,7 @@ export function createEnglishReader({ words, places, documentKinds }: EnglishRea
     return best[w.length]?.join("") ?? null;
   }
 
+  const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escape).join("|")})`, "gu");
   const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escape).join("|")})`, "gu");
 
   return {
@@ -174,28 +176,49 @@ export function createEnglishReader({ words, places, documentKinds }: EnglishRea
         note(en, zh);
         return ` ${zh} `;
       });
+      // Each English word left: dropped (a function word), kept (a name, an acronym) or read (pinyin).
+      type Word = { at: number; end: number; out: string; unread: boolean };
+      const words: Word[] = [];
       let afterPlace = false;
-      query = query.replace(ENGLISH_WORD, (word: string, at: number, text: string) => {
+      for (const m of query.matchAll(ENGLISH_WORD)) {
+        const word = m[0];
         const lower = word.toLowerCase().replace(/[’']s$/u, "");
+        const w: Word = { at: m.index, end: m.index + word.length, out: " ", unread: false };
         const wasPlace = afterPlace;
         afterPlace = false;
-        if (wasPlace && PLACE_SUFFIX.test(lower)) return "";
-        if (FUNCTION_WORDS.has(lower) || PLACE_SUFFIX.test(lower)) return " ";
-        if (NAME_LIKE.test(word)) return word;
-        const read = fromPinyin(lower);
-        if (read) {
-          note(word, read);
-          afterPlace = places.includes(read);
-          return ` ${read} `;
+        words.push(w);
+        if (wasPlace && PLACE_SUFFIX.test(lower)) w.out = "";
+        else if (FUNCTION_WORDS.has(lower) || PLACE_SUFFIX.test(lower)) w.out = " ";
+        else if (NAME_LIKE.test(word)) w.out = word;
+        else {
+          const read = fromPinyin(lower);
+          if (read) {
+            note(word, read);
+            afterPlace = places.includes(read);
+            w.out = ` ${read} `;
+          } else if (!english || named(word, m.index, query)) {
+            // Among Chinese, an English word is a name the asker uses (Shopify, listing).
+            w.out = word;
+          } else {
+            w.unread = true;
+          }
         }
-        // Among Chinese, an English word is a name the asker uses (Shopify, listing); in English,
-        // an ordinary word nothing reads says nothing the texts could answer.
-        return !english || named(word, at, text) ? word : " ";
+      }
+      // In English, a lone ordinary word nothing reads (reimburse, tiers) says nothing the texts
+      // could answer; two side by side (social insurance) name a subject, which may be one the
+      // texts lack, so they stay for the search to judge.
+      const adjacent = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.unread && b.unread && /^\s+$/u.test(query.slice(a.end, b.at));
+      words.forEach((w, i) => {
+        if (w.unread && (adjacent(words[i - 1], w) || adjacent(w, words[i + 1]))) w.out = query.slice(w.at, w.end);
       });
+      let cursor = 0;
+      query = words.map((w) => query.slice(cursor, (cursor = w.end, w.at)) + w.out).join("") + query.slice(cursor);
       query = query
         .replace(kindAfterNumber, "$1号")
         .replace(/(?<![\d〔(（])(19|20)(\d{2})(?![\d年〕)）号])/gu, "$1$2年")
         .replace(/\s+/g, " ")
+        // A title's words read before its kind join it, as a Chinese name would (livestream plan → 直播实施方案).
+        .replace(titleWordsBeforeKind, "")
         .trim();
       return { query, terms, english };
     },
