@@ -77,7 +77,10 @@ describe("reading English", () => {
     const u = read("We export USD 1.5 million a year from Zhengzhou. What subsidies can we get?");
     expect(u.query).toContain("150万美元");
     expect(u.facts).toMatchObject({ city: "zhengzhou", crossBorderExport: { amount: 1_500_000, currency: "USD" } });
-    expect(read("a 3,000 sqm overseas warehouse").query).toContain("3000平方米");
+    expect(read("We lease a 3,000 sqm overseas warehouse for our Chenzhou company. Any subsidy?").facts).toMatchObject({
+      city: "chenzhou",
+      overseasWarehouses: [{ areaSqm: 3000 }],
+    });
     expect(read("300k RMB salary").query).toContain("30万元");
     expect(read("about 50k a month").query).toContain("5万");
   });

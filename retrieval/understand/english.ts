@@ -217,8 +217,10 @@ export function createEnglishReader({ words, places, documentKinds }: EnglishRea
         .replace(kindAfterNumber, "$1号")
         .replace(/(?<![\d〔(（])(19|20)(\d{2})(?![\d年〕)）号])/gu, "$1$2年")
         .replace(/\s+/g, " ")
-        // A title's words read before its kind join it, as a Chinese name would (livestream plan → 直播实施方案).
+        // A title's words read before its kind join it, as a Chinese name would (livestream plan → 直播实施方案),
+        // and a figure joins the words around it, which say what it measures (租赁3000平方米海外仓).
         .replace(titleWordsBeforeKind, "")
+        .replace(/(?<=\p{Script=Han}) (?=\d)|(?<=\d(?:万|亿)?(?:平方米|美元|元)) (?=\p{Script=Han})/gu, "")
         .trim();
       return { query, terms, english };
     },
