@@ -29,6 +29,7 @@ describe("question understanding", () => {
     ["4号文22条 享受条件那个", "zz-2018-4/22"],
     ["专项提升行动第十五条", "zz-2023-210-action-plan/15"],
     ["237號文 第三部分第八條 講的是什麼", "zz-2013-237/3.8"],
+    ["郑政文〔2018〕57号二（四）1.", "zz-2018-57/2.4.1"],
   ])("looks up %s: a bare 22条 after a name, title words before a number, traditional characters", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });

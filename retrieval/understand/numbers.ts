@@ -46,8 +46,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   [
-    // 二（三）2 — the sub-item digit only when no figure follows (二（三）100万元 is no sub-item).
-    new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d.万亿元%‰]))?`, "gu"),
+    // 二（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
+    // (二（三）100万元, 二（三）1.5亿 is no sub-item).
+    new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
