@@ -39,6 +39,10 @@ describe("question understanding", () => {
     expect(understand("跨境电商发展第八条", TODAY).lookups.hits).toEqual([]);
   });
 
+  it("looks a clause up for a command in traditional characters too", () => {
+    expect(lookUpClause("鄭政〔2018〕4號第八條")).toMatchObject({ kind: "found", clause: { clauseId: "zz-2018-4/8" } });
+  });
+
   it("reads traditional characters as the simplified the texts use, and leaves simplified alone", () => {
     expect(understand("郴州的跨境電商若干措施現在還能申請嗎", TODAY).query).toBe("郴州的跨境电商若干措施现在还能申请吗");
     for (const c of corpus.clauses.slice(0, 40)) expect(understand(c.text.slice(0, 60), TODAY).query).toBe(c.text.slice(0, 60));
