@@ -7,6 +7,7 @@
 import { loadCorpus, type Clause, type Corpus, type DocumentInfo } from "../corpus/index.ts";
 import { findDocumentNames } from "./understand/names.ts";
 import { findClauseNumbers, lookUp } from "./understand/numbers.ts";
+import { toSimplified } from "./understand/script.ts";
 
 export type ClauseLookup =
   | { kind: "found"; clause: Clause }
@@ -20,7 +21,7 @@ export function lookUpClause(asked: string, corpus: Corpus = loadCorpus()): Clau
   const byId = corpus.clause(text);
   if (byId) return { kind: "found", clause: byId };
   // In a command the whole argument is a reference, so a bare 210号 names a document as 210号文 would.
-  const reference = text.replace(/(\d)\s*号(?![文件])/u, "$1号文");
+  const reference = toSimplified(text).replace(/(\d)\s*号(?![文件])/u, "$1号文");
   const names = findDocumentNames(reference, { corpus, city: null, cited: (n) => corpus.clauses.some((c) => c.text.includes(n)) });
   // A slip in the issuer prefix alone is clear (郑政文〔2018〕4号), as in a question.
   const named = [...names.named, ...names.nearMisses.filter((n) => n.prefixOnly).map((n) => ({ ...n, by: "number" as const }))];

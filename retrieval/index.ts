@@ -21,7 +21,6 @@ import { filteredOutMessage, hasFilters } from "./filtered.ts";
 import { questionWordSpans, type Span } from "./highlight.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
-import { createReferenceFinder } from "./references.ts";
 import { readScopeModel, scopeLogit } from "./scope.ts";
 import { conceptIdf, createEvidenceReader, decideRefusal, type EvidenceFeatures, type Refusal } from "./refusal.ts";
 import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type SearchTuning } from "./search.ts";
@@ -254,7 +253,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   const places = placeWords(corpus.cities);
   const tokenizer = createTokenizer(places);
   const placeFinder = createPlaceFinder(tokenizer, corpus.cities);
-  const understander = createUnderstander({ corpus, places: placeFinder });
+  const understander = createUnderstander({ corpus, places: placeFinder, tokenizer });
   const successors = createSuccessors(corpus, RULES);
   const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });
   const index = embedder
@@ -274,7 +273,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     tokenizer,
     createQueryExpander(tokenizer, tuning.query),
     embedder && index ? { embedder, index } : null,
-    { thresholds: createThresholdMatcher(RULES, config.fxUsdCny), references: createReferenceFinder(corpus.clauses, documents) },
+    { thresholds: createThresholdMatcher(RULES, config.fxUsdCny) },
     tuning,
   );
   const placeSet = new Set(places.map(normalizeText));
@@ -305,7 +304,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (!options.docId && u.named.length > 0) scope.docIds = u.named;
     const accept = acceptFor(scope, corpus, clauseOf);
     // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
-    const rankings = await searcher.rank(query, accept, method !== "lexical");
+    const references = { docIds: u.cited, clauseIds: [...new Set(u.lookups.hits.flatMap((h) => h.clauseIds))] };
+    const rankings = await searcher.rank(query, references, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
     const features = evidence.features(query, rankings, ranked);
     const refusal: Refusal | null = chunks.some(accept)
@@ -322,7 +322,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   /** A clause as a citation shows it: whole, or its first chunk when it is long. */
   const shownText = (clause: Clause) => (clause.text.length > CITATION_MAX_CHARS ? chunks[chunksOf.get(clause.clauseId)![0]!]!.text : clause.text);
 
-  function citationOf(question: string, clause: Clause, text: string, score: number, today: string): Citation {
+  /** `query`: the question as read (English and traditional characters in the texts' words), whose words are highlighted. */
+  function citationOf(query: string, clause: Clause, text: string, score: number, today: string): Citation {
     const validity = validityIn(corpus.document(clause.docId).info.inForce, today);
     return {
       docId: clause.docId,
@@ -334,7 +335,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       text,
       score: Math.round(score * 1000) / 1000,
       validity: shownValidity(validity),
-      highlights: questionWordSpans(tokenizer, question, text),
+      highlights: questionWordSpans(tokenizer, query, text),
     };
   }
 
@@ -357,7 +358,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const withNotes = (answer: string) => [...notes, answer].join("\n");
     const direct = answerDirectly(u, corpus, today);
     if (direct) {
-      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(question, c, shownText(c), 1, today));
+      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(u.query, c, shownText(c), 1, today));
       return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
     const estimate = estimateOf(u, today);
@@ -421,7 +422,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       successorLines.push(`此前的${c.clause.docNumber}${c.clause.label}曾规定此事项，现行规定见${next.docNumber}《${next.docTitle}》${next.label}${next.title ?? ""}`);
       if (!shown.has(next.clauseId)) {
         shown.add(next.clauseId);
-        related.push(citationOf(question, next, shownText(next), 0, today));
+        related.push(citationOf(u.query, next, shownText(next), 0, today));
       }
     }
     // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
@@ -435,7 +436,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         reason: "not_stated",
         answer: withNotes(`现有政策文件没有写明${KIND_WORDS[unstated]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
         citations: [],
-        related: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
+        related: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
         lookup: null,
         estimate: null,
       };
@@ -448,7 +449,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       lookup: null,
       estimate,
       answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
-      citations: cited.map((c) => citationOf(question, c.clause, c.text, c.score, today)),
+      citations: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
     };
   }
 

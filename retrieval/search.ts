@@ -10,7 +10,6 @@ import { readFigures } from "./figures.ts";
 import { convexFusion } from "./fusion.ts";
 import { Bm25Index, type QueryConcept } from "./lexical.ts";
 import type { QueryExpander, QueryWeights } from "./query.ts";
-import type { ReferenceFinder, References } from "./references.ts";
 import type { ThresholdMatcher } from "./thresholds.ts";
 import type { Tokenizer } from "./tokenizer.ts";
 
@@ -21,6 +20,14 @@ export interface ClauseScore {
   score: number;
   /** The chunk that gave the clause its score. */
   chunkId: number;
+}
+
+/** Documents and clauses a question names (read by ./understand/: names.ts, numbers.ts). */
+export interface References {
+  /** Documents cited by 文号. */
+  docIds: string[];
+  /** Clauses looked up by number in them: these lead the ranking. */
+  clauseIds: string[];
 }
 
 export interface Rankings {
@@ -61,7 +68,6 @@ export const TUNING: SearchTuning = {
 /** What the question states outright about which clauses apply. */
 export interface QuestionCues {
   thresholds: ThresholdMatcher;
-  references: ReferenceFinder;
 }
 
 function bestPerClause(chunks: readonly Chunk[], scored: Iterable<{ chunkId: number; score: number }>): ClauseScore[] {
@@ -91,8 +97,11 @@ export class Searcher {
     );
   }
 
-  /** Ranks the clauses whose chunks pass `accept`; with `useDense` false, by the lexical side alone. */
-  async rank(question: string, accept: (chunk: Chunk) => boolean = () => true, useDense = true): Promise<Rankings> {
+  /**
+   * Ranks the clauses whose chunks pass `accept`, the clauses the question names by number first;
+   * with `useDense` false, by the lexical side alone.
+   */
+  async rank(question: string, references: References, accept: (chunk: Chunk) => boolean = () => true, useDense = true): Promise<Rankings> {
     const concepts = this.expander.concepts(question);
     const bm25 = this.bm25.scores(concepts);
     const lexical = bestPerClause(
@@ -106,7 +115,6 @@ export class Searcher {
       const hits = this.dense.index.search(queryVector, (id) => accept(this.chunks[id]!));
       dense = bestPerClause(this.chunks, hits.map((h) => ({ chunkId: h.chunkId, score: h.cosine })));
     }
-    const references = this.cues.references.find(question);
     const fused = this.boost(this.fuse(lexical, dense), this.cues.thresholds.clausesMet(readFigures(question)), references);
     return { concepts, references, lexical, dense, queryVector, fused };
   }

@@ -300,10 +300,20 @@ describe("answers that understand the question", () => {
     expect(r.answer).toContain("（≥ 1000万元）");
   });
 
-  it("answers an English question in Chinese, saying so", async () => {
+  it("answers an English question in Chinese, saying so, with the words it read highlighted", async () => {
     const r = await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON);
     expect(r.noAnswer).toBe(false);
     expect(r.answer).toContain("以下用中文回答");
     expect(r.citations[0]?.docId).toMatch(/^zz-2023-210/u);
+    const first = r.citations[0]!;
+    expect(first.highlights.map(([s, e]) => first.text.slice(s, e))).toContain("海外仓");
+  });
+
+  it("answers pinyin and English alike, and refuses another city named in English", async () => {
+    const pinyin = await retriever.ask("chenzhou haiwaicang zulin butie", ON);
+    expect(pinyin.citations[0]?.clauseId).toBe("cz-2021-3/5.2");
+    const elsewhere = await retriever.ask("Shenzhen overseas warehouse subsidy?", ON);
+    expect(elsewhere).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    expect(elsewhere.answer).toContain("深圳市");
   });
 });

@@ -10,7 +10,8 @@ import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
 
 const corpus = loadCorpus();
-const { understand } = createUnderstander({ corpus, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+const tokenizer = createTokenizer(placeWords(corpus.cities));
+const { understand } = createUnderstander({ corpus, places: createPlaceFinder(tokenizer, corpus.cities), tokenizer });
 const TODAY = "2026-12-05";
 
 describe("question understanding", () => {
@@ -22,6 +23,29 @@ describe("question understanding", () => {
     ["郴州若干措施五（四）", "cz-2021-3/5.4"],
   ])("looks up %s", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it.each([
+    ["4号文22条 享受条件那个", "zz-2018-4/22"],
+    ["专项提升行动第十五条", "zz-2023-210-action-plan/15"],
+    ["237號文 第三部分第八條 講的是什麼", "zz-2013-237/3.8"],
+    ["郑政文〔2018〕57号二（四）1.", "zz-2018-57/2.4.1"],
+  ])("looks up %s: a bare 22条 after a name, title words before a number, traditional characters", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads no clause number in a count of items or in title words every document shares", () => {
+    expect(understand("郑州若干措施有3条关于海外仓的吗", TODAY).lookups.hits).toEqual([]);
+    expect(understand("跨境电商发展第八条", TODAY).lookups.hits).toEqual([]);
+  });
+
+  it("looks a clause up for a command in traditional characters too", () => {
+    expect(lookUpClause("鄭政〔2018〕4號第八條")).toMatchObject({ kind: "found", clause: { clauseId: "zz-2018-4/8" } });
+  });
+
+  it("reads traditional characters as the simplified the texts use, and leaves simplified alone", () => {
+    expect(understand("郴州的跨境電商若干措施現在還能申請嗎", TODAY).query).toBe("郴州的跨境电商若干措施现在还能申请吗");
+    for (const c of corpus.clauses.slice(0, 40)) expect(understand(c.text.slice(0, 60), TODAY).query).toBe(c.text.slice(0, 60));
   });
 
   it("names what the document has instead of a number it lacks", () => {
@@ -49,7 +73,7 @@ describe("question understanding", () => {
   it("names only the documents of the corpus it was built on (a reloaded corpus brings its own register)", () => {
     const documents = corpus.documents.filter((d) => d.info.docId !== "zz-2018-4");
     const without = { ...corpus, documents, clauses: documents.flatMap((d) => d.clauses) };
-    const other = createUnderstander({ corpus: without, places: createPlaceFinder(createTokenizer(placeWords(corpus.cities)), corpus.cities) });
+    const other = createUnderstander({ corpus: without, places: createPlaceFinder(tokenizer, corpus.cities), tokenizer });
     expect(other.understand("郑政〔2018〕4号第八条", TODAY).named).toEqual([]);
     expect(other.understand("郑政文〔2018〕57号二（三）2", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.3.2"]);
     expect(lookUpClause("郑政〔2018〕4号第八条", without)).toEqual({ kind: "unknown" });
@@ -77,6 +101,40 @@ describe("question understanding", () => {
       city: "zhengzhou",
       crossBorderExport: { amount: 1_500_000, currency: "USD" },
     });
+  });
+});
+
+describe("documents cited by 文号 and clauses by number, which lead the ranking", () => {
+  const MEASURES_210 = ["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"];
+  const cited = (q: string) => {
+    const u = understand(q, TODAY);
+    return { docIds: u.cited, clauseIds: u.lookups.hits.flatMap((h) => h.clauseIds) };
+  };
+
+  it.each([
+    ["郑政〔2018〕4号第八条是什么内容？", ["zz-2018-4"], ["zz-2018-4/8"]],
+    ["郑政(2018)4号第8条", ["zz-2018-4"], ["zz-2018-4/8"]],
+    ["2018年4号文第十四条小微企业的扶持标准", ["zz-2018-4"], ["zz-2018-4/14"]],
+    ["4号文（十一）国际物流补贴的门槛是多少？", ["zz-2018-4"], ["zz-2018-4/11"]],
+    ["郴政办发3号文五（二）是关于什么的？", ["cz-2021-3"], ["cz-2021-3/5.2"]],
+    ["郑政文〔2018〕57号的实施期限是哪几年？", ["zz-2018-57"], []],
+    ["210号文第（九）条的综合服务费补贴怎么算？", MEASURES_210, MEASURES_210.map((d) => `${d}/9`)],
+    ["210号若干措施 第（九）条 内容", ["zz-2023-210-measures"], ["zz-2023-210-measures/9"]],
+    ["2023年210号实施方案第三条", ["zz-2023-210-action-plan", "zz-2023-210-livestream"], ["zz-2023-210-action-plan/3", "zz-2023-210-livestream/3"]],
+    ["郴州3号措施五（二）", ["cz-2021-3"], ["cz-2021-3/5.2"]],
+    ["210号文直播电商方案第十条讲的什么？", ["zz-2023-210-livestream"], ["zz-2023-210-livestream/10"]],
+    ["4号文第十一条和210号若干措施第六条比，哪个补得多？", ["zz-2018-4", "zz-2023-210-measures"], ["zz-2018-4/11", "zz-2023-210-measures/6"]],
+    // A document numbered by section reads 第八条 as its eighth item.
+    ["郴政办发〔2021〕3号第八条", ["cz-2021-3"], ["cz-2021-3/4.3"]],
+  ])("%s cites %j and clauses %j", (question, docIds, clauseIds) => {
+    expect(cited(question)).toEqual({ docIds, clauseIds });
+  });
+
+  it("needs an issuer, a year or 文 to read a 文号, ignores documents outside the corpus, and reads a section's item only in a sectioned document", () => {
+    for (const q of ["坐地铁3号线到5号楼", "郑政〔2018〕3号规划里说了什么", "1210号文", "4号若干措施", "第八条是什么"]) {
+      expect(cited(q), q).toEqual({ docIds: [], clauseIds: [] });
+    }
+    expect(cited("郑政〔2018〕4号五（二）").clauseIds).toEqual([]);
   });
 });
 

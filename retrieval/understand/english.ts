@@ -1,20 +1,101 @@
-// Questions in English, or in Chinese with English mixed in (overseas warehouse subsidy in 郑州?).
-// The domain's English terms are mapped to the words the texts use (data/terms-en.json, longest
-// first, whole words), clause numbers to the texts' form (clause 16 → 第16条, clause (9) → 第（9）条),
-// a bare year to 2023年; English function words are dropped and other English words kept for the
-// search to judge. The answer stays in Chinese, with one line saying how the English was read.
+// Questions in English, in pinyin, or in Chinese with either mixed in (overseas warehouse subsidy
+// in 郑州?, chenzhou haiwaicang butie). Read into the texts' own words before anything else reads
+// the question, so that what follows (names, numbers, places, the kind of fact asked, the asker's
+// figures) works on English as on Chinese:
+//   - clause and document numbers into the texts' forms: clause 16 → 第16条, [2018] No. 4 → 〔2018〕4号,
+//     the 210 measures → 210号若干措施;
+//   - figures with units: USD 1.5 million → 150万美元, 3,000 sqm → 3000平方米, 300k RMB → 30万元;
+//   - the glossary (data/terms-en.json): the texts' words and the question forms asks.ts reads,
+//     each with its English, longest first, whole words, with plurals, -ing, case and hyphen or
+//     space variants read here rather than listed;
+//   - pinyin, of the corpus's own words and of the gazetteer's places (Shenzhen → 深圳,
+//     Jinshui District → 金水区), so a city asked in English is a constraint like one in Chinese;
+//   - a bare year → 2023年.
+//   - a title's words read before its kind join it: livestream plan → 直播实施方案.
+// English function words go, and so does a lone ordinary word nothing reads (reimburse, tiers):
+// it would only count as a subject the texts lack. Two such words side by side (social insurance),
+// acronyms and names written as such (AEO, GMV, eBay, Shopify) stay for the search to judge. The
+// answer stays in Chinese, with one line saying how the English was read.
 import { readFileSync } from "node:fs";
+import { pinyin } from "pinyin-pro";
 import { z } from "zod";
 
-const Terms = z.object({ about: z.string(), terms: z.array(z.tuple([z.string(), z.string()])), functionWords: z.array(z.string()) });
-const data = Terms.parse(JSON.parse(readFileSync(new URL("../data/terms-en.json", import.meta.url), "utf8")));
-const TERMS = [...data.terms].sort((a, b) => b[0].length - a[0].length);
-const FUNCTION_WORDS = new Set(data.functionWords);
+const Glossary = z.object({
+  about: z.string(),
+  terms: z.record(z.string(), z.array(z.string())),
+  questionForms: z.record(z.string(), z.array(z.string())),
+  functionWords: z.array(z.string()),
+});
+export const GLOSSARY = Glossary.parse(JSON.parse(readFileSync(new URL("../data/terms-en.json", import.meta.url), "utf8")));
+const FUNCTION_WORDS = new Set(GLOSSARY.functionWords);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const TERM_PATTERN = new RegExp(`(?<![a-z])(${TERMS.map(([en]) => escape(en)).join("|")})(?![a-z])`, "giu");
-const MEANING = new Map(TERMS.map(([en, zh]) => [en.toLowerCase(), zh]));
-const ENGLISH_WORD = /[a-z][a-z'’-]*/giu;
+
+/** One English word and its inflections: warehouse(s), subsid(y|ies), livestream(ing), lease → leasing. */
+function wordForms(word: string, last: boolean): string {
+  if (!last || !/^[a-z]{3,}$/u.test(word)) return escape(word);
+  if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}(?:y|ies)`;
+  const ing = word.length < 5 || word.endsWith("ing") ? "" : `|${word.replace(/e$/u, "")}ing`;
+  return `(?:${word}(?:s|es)?${ing})`;
+}
+
+/** An English form as a pattern: words joined by a space, a hyphen or nothing (e-commerce, ecommerce, e commerce). */
+function formPattern(form: string): string {
+  const words = form.toLowerCase().split(/[\s-]+/u);
+  return words.map((w, i) => wordForms(w, i === words.length - 1)).join("[\\s-]?");
+}
+
+/** Every English form with the word of the texts it means, longest first. */
+const FORMS: [string, string][] = [...Object.entries(GLOSSARY.terms), ...Object.entries(GLOSSARY.questionForms)]
+  .flatMap(([zh, forms]) => forms.map((en): [string, string] => [en, zh]))
+  .sort((a, b) => b[0].length - a[0].length);
+const FORM_PATTERN = new RegExp(FORMS.map(([en], i) => `(?<f${i}>${formPattern(en)})`).map((p) => `(?<![a-z0-9])${p}(?![a-z0-9])`).join("|"), "giu");
+
+const ENGLISH_WORD = /[a-z][a-z0-9'’.-]*[a-z0-9]|[a-z]/giu;
+/** Written as a name or an acronym, not an ordinary word: AEO, GMV, eBay, TikTok, B2B. */
+const NAME_LIKE = /^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z\d]*)$/u;
+/** Capitalised inside a sentence: a name (Shopify, Hangzhou), not a sentence's first word. */
+const named = (word: string, at: number, text: string) => /^[A-Z]/u.test(word) && /[^\s.?!:;,，。？！：；"“(（\-—]/u.test(text.slice(0, at).trimEnd().slice(-1) || ".");
+/** Place words English adds after a name: Jinshui District, Chenzhou City. */
+const PLACE_SUFFIX = /^(?:district|county|city|province|prefecture)s?$/iu;
+
+const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|mn|m|million|bn|b|billion)?`;
+const AMOUNT_BEFORE = new RegExp(String.raw`(?<![a-z])(US\$|USD|\$|RMB|CNY|¥)\s*${NUMBER}(?![a-z])`, "giu");
+const AMOUNT_AFTER = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(US dollars?|USD|dollars?|RMB|CNY|yuan)(?![a-z])`, "giu");
+const AREA = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(?:sqm|sq\.?\s?m|square\s(?:met(?:er|re)s?|m)|m2|m²)(?![a-z])`, "giu");
+const BARE_THOUSANDS = /(?<![\d.])(\d+(?:\.\d+)?)\s?k(?![a-z])/giu;
+
+/** 1500000 → 150万, 12000000000 → 120亿: the texts' way of writing a sum. */
+function chineseAmount(value: number): string {
+  const trim = (n: number) => String(Math.round(n * 10000) / 10000);
+  if (value >= 1e8 && value % 1e7 === 0) return `${trim(value / 1e8)}亿`;
+  if (value >= 1e4) return `${trim(value / 1e4)}万`;
+  return trim(value);
+}
+function valueOf(whole: string, fraction: string | undefined, multiplier: string | undefined): number {
+  return Number(`${whole.replace(/,/gu, "")}.${fraction ?? "0"}`) * (multiplier ? MULTIPLIER[multiplier.toLowerCase()]! : 1);
+}
+const currencyWord = (unit: string) => (/^(?:us|\$|dollar)/iu.test(unit) ? "美元" : "元");
+
+/** Figures with English units, in the texts' forms. */
+function readFiguresWritten(text: string): string {
+  return text
+    .replace(AMOUNT_BEFORE, (_, unit: string, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
+    .replace(AMOUNT_AFTER, (_, w: string, f: string | undefined, m: string | undefined, unit: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
+    .replace(AREA, (_, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}平方米`)
+    .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000));
+}
+
+/** Clause and document numbers written the English way. */
+function readNumbersWritten(text: string): string {
+  return text
+    .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
+    .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b/giu, (_, n: string) => `第${n}条`)
+    .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
+    .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
+    .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`);
+}
 
 export interface EnglishReading {
   /** The question with its English in the texts' words. */
@@ -25,26 +106,123 @@ export interface EnglishReading {
   english: boolean;
 }
 
-export function readEnglish(question: string): EnglishReading {
-  const words = question.match(ENGLISH_WORD) ?? [];
-  const letters = words.join("").length;
-  const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
-  const english = words.length >= 3 && letters > han;
-  const terms: [string, string][] = [];
-  let query = question
-    .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
-    .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b/giu, (_, n: string) => `第${n}条`)
-    .replace(TERM_PATTERN, (en: string) => {
-      const zh = MEANING.get(en.toLowerCase())!;
-      if (!terms.some(([e]) => e.toLowerCase() === en.toLowerCase())) terms.push([en, zh]);
-      return ` ${zh} `;
-    });
-  if (english || terms.length > 0) {
-    query = query
-      .replace(/(?<![\d〔(（])(19|20)(\d{2})(?![\d年〕)）号])/gu, "$1$2年")
-      .replace(ENGLISH_WORD, (w) => (FUNCTION_WORDS.has(w.toLowerCase().replace(/[’']s$/u, "")) ? " " : w))
-      .replace(/\s+/g, " ")
-      .trim();
+export interface EnglishReader {
+  read(question: string): EnglishReading;
+}
+
+export interface EnglishReaderDeps {
+  /** Words of the texts (as the tokenizer cuts them, repeats counted) and of the gazetteer, read by their pinyin. */
+  words: readonly string[];
+  places: readonly string[];
+  /** What document titles end with (若干措施, 实施方案): "the 210 measures" names 210号若干措施. */
+  documentKinds: readonly string[];
+}
+
+const HAN = /^\p{Script=Han}{2,}$/u;
+const syllables = (word: string) => pinyin(word, { toneType: "none", type: "array", v: true }).join("");
+
+export function createEnglishReader({ words, places, documentKinds }: EnglishReaderDeps): EnglishReader {
+  // Pinyin → word, the most frequent word of the texts when several sound alike; a place by its
+  // name with and without 市/区/县/省 (jinshui → 金水区).
+  const counts = new Map<string, number>();
+  for (const w of [...words, ...Object.keys(GLOSSARY.terms), ...Object.keys(GLOSSARY.questionForms)]) if (HAN.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const byPinyin = new Map<string, string>();
+  for (const [w] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const key = syllables(w);
+    if (!byPinyin.has(key)) byPinyin.set(key, w);
   }
-  return { query, terms, english };
+  for (const place of places) {
+    if (!HAN.test(place)) continue;
+    byPinyin.set(syllables(place), place);
+    const bare = place.replace(/[市区县省]$/u, "");
+    if (bare !== place && bare.length >= 2 && !byPinyin.has(syllables(bare))) byPinyin.set(syllables(bare), place);
+  }
+  const longest = Math.max(...[...byPinyin.keys()].map((k) => k.length));
+
+  /** A word written in pinyin, as the texts' words it spells (kuajing → 跨境, haiwaicang → 海外仓): fewest pieces. */
+  function fromPinyin(word: string): string | null {
+    const w = word.toLowerCase().replace(/[’'-]/gu, "");
+    const best: (string[] | null)[] = [[]];
+    for (let end = 1; end <= w.length; end++) {
+      best[end] = null;
+      for (let start = Math.max(0, end - longest); start < end; start++) {
+        const head = best[start];
+        const piece = byPinyin.get(w.slice(start, end));
+        if (head && piece && (!best[end] || head.length + 1 < best[end]!.length)) best[end] = [...head, piece];
+      }
+    }
+    return best[w.length]?.join("") ?? null;
+  }
+
+  const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escape).join("|")})`, "gu");
+  const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escape).join("|")})`, "gu");
+
+  return {
+    read(question) {
+      const written = question.match(ENGLISH_WORD) ?? [];
+      const letters = written.join("").length;
+      const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
+      const english = written.length >= 3 && letters > han;
+      if (written.length === 0) return { query: question, terms: [], english };
+
+      const terms: [string, string][] = [];
+      const note = (en: string, zh: string) => {
+        if (!terms.some(([e]) => e.toLowerCase() === en.toLowerCase())) terms.push([en, zh]);
+      };
+      let query = readFiguresWritten(readNumbersWritten(question)).replace(FORM_PATTERN, (en: string, ...rest: unknown[]) => {
+        const groups = rest.at(-1) as Record<string, string | undefined>;
+        const i = Number(Object.keys(groups).find((k) => groups[k] !== undefined)!.slice(1));
+        const zh = FORMS[i]![1];
+        note(en, zh);
+        return ` ${zh} `;
+      });
+      // Each English word left: dropped (a function word), kept (a name, an acronym) or read (pinyin).
+      type Word = { at: number; end: number; out: string; unread: boolean };
+      const words: Word[] = [];
+      let afterPlace = false;
+      for (const m of query.matchAll(ENGLISH_WORD)) {
+        const word = m[0];
+        const lower = word.toLowerCase().replace(/[’']s$/u, "");
+        const w: Word = { at: m.index, end: m.index + word.length, out: " ", unread: false };
+        const wasPlace = afterPlace;
+        afterPlace = false;
+        words.push(w);
+        if (wasPlace && PLACE_SUFFIX.test(lower)) w.out = "";
+        else if (FUNCTION_WORDS.has(lower) || PLACE_SUFFIX.test(lower)) w.out = " ";
+        else if (NAME_LIKE.test(word)) w.out = word;
+        else {
+          const read = fromPinyin(lower);
+          if (read) {
+            note(word, read);
+            afterPlace = places.includes(read);
+            w.out = ` ${read} `;
+          } else if (!english || named(word, m.index, query)) {
+            // Among Chinese, an English word is a name the asker uses (Shopify, listing).
+            w.out = word;
+          } else {
+            w.unread = true;
+          }
+        }
+      }
+      // In English, a lone ordinary word nothing reads (reimburse, tiers) says nothing the texts
+      // could answer; two side by side (social insurance) name a subject, which may be one the
+      // texts lack, so they stay for the search to judge.
+      const adjacent = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.unread && b.unread && /^\s+$/u.test(query.slice(a.end, b.at));
+      words.forEach((w, i) => {
+        if (w.unread && (adjacent(words[i - 1], w) || adjacent(w, words[i + 1]))) w.out = query.slice(w.at, w.end);
+      });
+      let cursor = 0;
+      query = words.map((w) => query.slice(cursor, (cursor = w.end, w.at)) + w.out).join("") + query.slice(cursor);
+      query = query
+        .replace(kindAfterNumber, "$1号")
+        .replace(/(?<![\d〔(（])(19|20)(\d{2})(?![\d年〕)）号])/gu, "$1$2年")
+        .replace(/\s+/g, " ")
+        // A title's words read before its kind join it, as a Chinese name would (livestream plan → 直播实施方案),
+        // and a figure joins the words around it, which say what it measures (租赁3000平方米海外仓).
+        .replace(titleWordsBeforeKind, "")
+        .replace(/(?<=\p{Script=Han}) (?=\d)|(?<=\d(?:万|亿)?(?:平方米|美元|元)) (?=\p{Script=Han})/gu, "")
+        .trim();
+      return { query, terms, english };
+    },
+  };
 }

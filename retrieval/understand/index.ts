@@ -5,18 +5,20 @@
 // validity is answered from its metadata, a phrase from every clause holding it.
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
-import type { PlaceFinder, PlaceMentions } from "../places.ts";
+import { placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
+import type { Tokenizer } from "../tokenizer.ts";
 import { askedDocumentFact, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
-import { readEnglish, type EnglishReading } from "./english.ts";
-import { findDocumentNames, type NearMiss } from "./names.ts";
+import { createEnglishReader, type EnglishReading } from "./english.ts";
+import { documentNameParts, findDocumentNames, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
+import { toSimplified } from "./script.ts";
 
 export interface Understanding {
   question: string;
-  /** The question as searched: English read into the texts' words. */
+  /** The question as searched: in simplified characters, English and pinyin read into the texts' words. */
   query: string;
   english: EnglishReading;
   places: PlaceMentions;
@@ -24,6 +26,8 @@ export interface Understanding {
   city: City | null;
   /** Documents named (a 文号 one character off only in its prefix counts as named). */
   named: DocId[];
+  /** Of those, the documents named by 文号 (郑政〔2018〕4号, 210号文): a question citing one is answered from it. */
+  cited: DocId[];
   /** 文号 written with a slip the answer corrects: 郑政文〔2018〕4号 → 郑政〔2018〕4号. */
   corrected: NearMiss[];
   /** 文号 near a document's but not confirmed by what else the question says: "did you mean". */
@@ -54,6 +58,8 @@ const RARE_PHRASE_CLAUSES = 3;
 export interface UnderstandingDeps {
   corpus: Corpus;
   places: PlaceFinder;
+  /** Cuts the texts into words, for reading a question written in pinyin. */
+  tokenizer: Tokenizer;
 }
 
 export interface Understander {
@@ -61,14 +67,20 @@ export interface Understander {
   phrases: PhraseIndex;
 }
 
-export function createUnderstander({ corpus, places }: UnderstandingDeps): Understander {
+export function createUnderstander({ corpus, places, tokenizer }: UnderstandingDeps): Understander {
   const phrases = createPhraseIndex(corpus.clauses);
+  const nameParts = documentNameParts(corpus);
+  const english = createEnglishReader({
+    words: [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes],
+    places: placeWords(corpus.cities),
+    documentKinds: nameParts.kinds,
+  });
   const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const english = readEnglish(question);
-    const query = english.query;
+    const reading = english.read(toSimplified(question));
+    const query = reading.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, cited });
@@ -92,6 +104,7 @@ export function createUnderstander({ corpus, places }: UnderstandingDeps): Under
       }
     }
     const named = [...new Set([...names.named.flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
+    const citedByNumber = [...new Set([...names.named.filter((n) => n.by === "number").flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
     const namedCities = [...new Set(named.map((id) => corpus.document(id).info.city))];
     const city = placeCity ?? (namedCities.length === 1 ? namedCities[0]! : null);
 
@@ -117,10 +130,11 @@ export function createUnderstander({ corpus, places }: UnderstandingDeps): Under
     return {
       question,
       query,
-      english,
+      english: reading,
       places: mentions,
       city,
       named,
+      cited: citedByNumber,
       corrected,
       unconfirmed,
       outside: names.unknown.map((u) => ({ written: u.written, clauseIds: phrases.clausesWith(u.written) })),

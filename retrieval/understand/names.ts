@@ -8,6 +8,7 @@
 //     若干措施, 直播方案, 行动方案, 郴州那个若干措施, 2013年那个创建电子商务示范城市的文件. The kind of
 //     document a title ends with (若干措施, 实施方案 …) names the documents of that kind; words of
 //     their titles just before it (直播, 行动), the city and the year tell them apart.
+import { DOC_NUMBER_PATTERN } from "../../corpus/declaration.ts";
 import type { City, Corpus, DocId, DocumentInfo } from "../../corpus/index.ts";
 import { editDistance } from "../../policies/cities.ts";
 
@@ -49,7 +50,6 @@ interface Entry {
   kind: string;
 }
 
-const DOC_NUMBER = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u;
 const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
 
 /** The register read for matching names; built once per corpus (a reload brings its own). */
@@ -71,7 +71,7 @@ function registerOf(corpus: Corpus): Register {
   const known = registers.get(corpus);
   if (known) return known;
   const entries: Entry[] = corpus.documents.map(({ info }) => {
-    const [, prefix, year, n] = DOC_NUMBER.exec(info.docNumber)!;
+    const [, prefix, year, n] = DOC_NUMBER_PATTERN.exec(info.docNumber)!;
     const short = info.title.replace(info.issuer, "").replace(/^关于/u, "").replace(/（试行）$/u, "");
     return { info, prefix: prefix!, year: year!, n: n!, short, kind: short.slice(-4) };
   });
@@ -105,6 +105,8 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
 
 /** A clause number right after a name: 第八条, （八）, 二（三）, 第三部分. */
 const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(])/u;
+/** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
+const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]/gu;
 
 /** The documents a kind word can mean, narrowed by the title words just before it, the city and the year. */
 function byKind(r: Register, kind: string, before: string, city: City | null, year: string | null): DocId[] {
@@ -116,6 +118,12 @@ function byKind(r: Register, kind: string, before: string, city: City | null, ye
   const echo = (e: Entry) => [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length;
   const best = Math.max(0, ...docs.map(echo));
   return docs.filter((e) => echo(e) === best).map((e) => e.info.docId);
+}
+
+/** The kinds of document the titles end with (若干措施, 实施方案 …) and the 文号 issuer prefixes (郑政, 郴政办发). */
+export function documentNameParts(corpus: Corpus): { kinds: string[]; prefixes: string[] } {
+  const r = registerOf(corpus);
+  return { kinds: r.kinds, prefixes: [...new Set(r.entries.map((e) => e.prefix))] };
 }
 
 export interface NameContext {
@@ -213,6 +221,17 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const best = Math.max(...echoes.map((x) => x.echo));
     if (best < 4) continue;
     named.push({ at: m.index - before.length, end: m.index + m[0].length, docIds: echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId), by: "title" });
+  }
+  // Title words right before a clause number, without the kind of document: 专项提升行动第十五条.
+  for (const m of q.matchAll(CLAUSE_NUMBER)) {
+    const before = /\p{Script=Han}{1,12}$/u.exec(q.slice(0, m.index))?.[0] ?? "";
+    if (!before || !free(m.index - before.length, m.index)) continue;
+    const near = bigrams(before);
+    const echoes = r.entries.map((e) => ({ e, echo: [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length }));
+    const best = Math.max(...echoes.map((x) => x.echo));
+    if (best < 3) continue;
+    const docs = echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId);
+    named.push({ at: m.index - echoLength(r, before, docs), end: m.index, docIds: docs, by: "title" });
   }
   return { named: mergeAdjacent(named), nearMisses, unknown };
 }

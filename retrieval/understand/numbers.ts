@@ -1,8 +1,8 @@
 // Clause numbers a question names, in every form the texts number their clauses: 第八条, 第8条,
-// 第（八）条, （八）, 二（三）, 二（三）2, 第三部分第八条, 第一部分, and 第十七条 as the n-th item of a
-// document numbered by section. A number is looked up in the documents named just before it (or
-// after it); a document numbered by section reads 二（三）, one numbered straight through reads
-// （八）. A number the document lacks gets an answer saying what the document has instead.
+// 第（八）条, （八）, 4号文22条, 二（三）, 二（三）2, 第三部分第八条, 第一部分, and 第十七条 as the
+// n-th item of a document numbered by section. A number is looked up in the documents named just
+// before it (or after it); a document numbered by section reads 二（三）, one numbered straight
+// through reads （八）. A number the document lacks gets an answer saying what the document has instead.
 import { chineseNumeral } from "../../corpus/parse.ts";
 import type { Clause, DocId, ParsedDocument } from "../../corpus/index.ts";
 import type { NamedDocuments } from "./names.ts";
@@ -46,12 +46,15 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   [
-    // 二（三）2 — the sub-item digit only when no figure follows (二（三）100万元 is no sub-item).
-    new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d.万亿元%‰]))?`, "gu"),
+    // 二（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
+    // (二（三）100万元, 二（三）1.5亿 is no sub-item).
+    new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   [new RegExp(`第\\s*(${NUMERAL})\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  // 4号文22条: without 第, a count of items (有3条) unless it follows a document's name.
+  [new RegExp(`(?<=号文?|文件|措施|方案|意见)\\s*(${NUMERAL})\\s*条`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
 ];
 

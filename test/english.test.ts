@@ -1,0 +1,102 @@
+// Questions in English, pinyin or a mix: the glossary follows the corpus, and what follows the
+// reading (places, document names, the kind of fact asked, the asker's figures) works as on Chinese.
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../corpus/index.ts";
+import { grantsMoney } from "../corpus/money-clauses.ts";
+import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
+import { createTokenizer } from "../retrieval/tokenizer.ts";
+import { askedDocumentFact } from "../retrieval/understand/asks.ts";
+import { GLOSSARY } from "../retrieval/understand/english.ts";
+import { createUnderstander } from "../retrieval/understand/index.ts";
+
+const corpus = loadCorpus();
+const tokenizer = createTokenizer(placeWords(corpus.cities));
+const { understand } = createUnderstander({ corpus, places: createPlaceFinder(tokenizer, corpus.cities), tokenizer });
+const read = (q: string) => understand(q, "2026-12-05");
+
+describe("the glossary", () => {
+  const texts = [...corpus.clauses.map((c) => `${c.title ?? ""}${c.text}`), ...corpus.documents.map((d) => d.info.title)].join("\n");
+
+  it("gives English only for words the texts use", () => {
+    expect(Object.keys(GLOSSARY.terms).filter((zh) => !texts.includes(zh))).toEqual([]);
+  });
+
+  it("covers the subject of every clause that grants money, by its title or else its first phrase", () => {
+    // Words every clause shares say nothing about which subsidy a question means.
+    const generic = new Set(["跨境电商", "跨境", "电子商务", "电商", "支持", "扶持", "奖励", "补贴", "资金"]);
+    const subjects = Object.keys(GLOSSARY.terms).filter((zh) => !generic.has(zh));
+    const uncovered = corpus.clauses
+      .filter(grantsMoney)
+      .map((c) => c.title ?? c.text.split(/[。；，,]/u)[0]!)
+      .filter((head) => !subjects.some((zh) => head.includes(zh)));
+    expect(uncovered).toEqual([]);
+  });
+
+  it("writes each English form once, in lower case, the inflections left to the reader", () => {
+    const forms = [...Object.values(GLOSSARY.terms), ...Object.values(GLOSSARY.questionForms)].flat();
+    expect(forms.filter((f) => f !== f.toLowerCase())).toEqual([]);
+    expect(forms.filter((f, i) => forms.indexOf(f) !== i)).toEqual([]);
+  });
+});
+
+describe("reading English", () => {
+  it.each([
+    ["overseas warehouses in Zhengzhou", "海外仓"],
+    ["Overseas-Warehouse subsidies", "补贴"],
+    ["ecommerce livestreaming", "直播"],
+    ["E-Commerce experience stores", "体验店"],
+    ["leasing a warehouse", "租赁"],
+  ])("reads %s with its inflections and variants", (q, zh) => {
+    expect(read(q).query).toContain(zh);
+  });
+
+  it("reads the kind of fact asked and the city", () => {
+    const deadline = read("When is the deadline for the Zhengzhou international logistics subsidy?");
+    expect(deadline.kind).toBe("date");
+    expect(deadline.city).toBe("zhengzhou");
+    expect(read("How much is the experience store subsidy in Chenzhou?")).toMatchObject({ kind: "money", city: "chenzhou" });
+    expect(read("How long until the subsidy is paid?").kind).toBe("duration");
+    expect(read("What's the hotline phone number for subsidy claims?").kind).toBe("phone");
+    expect(askedDocumentFact(read("Is the 2018 Zhengzhou implementing opinion still in force?").query)).toBe("validity");
+  });
+
+  it("reads places and the texts' words written in pinyin", () => {
+    expect(read("chenzhou kuajing dianshang haiwaicang butie").query).toBe("郴州 跨境 电商 海外仓 补贴");
+    expect(read("Shenzhen overseas warehouse subsidy?").places.elsewhere).toEqual(["深圳市"]);
+    const district = read("rent subsidy for a company in Jinshui District");
+    expect(district.places.districts).toEqual(["金水区"]);
+    expect(district.city).toBe("zhengzhou");
+  });
+
+  it("reads document numbers written the English way", () => {
+    expect(read("Who is the interpretation authority for Zhengzheng [2018] No. 4?").named).toEqual(["zz-2018-4"]);
+    expect(read("funding split under the 210 measures").named).toEqual(["zz-2023-210-measures"]);
+  });
+
+  it("passes figures with English units to the asker's facts", () => {
+    const u = read("We export USD 1.5 million a year from Zhengzhou. What subsidies can we get?");
+    expect(u.query).toContain("150万美元");
+    expect(u.facts).toMatchObject({ city: "zhengzhou", crossBorderExport: { amount: 1_500_000, currency: "USD" } });
+    expect(read("We lease a 3,000 sqm overseas warehouse for our Chenzhou company. Any subsidy?").facts).toMatchObject({
+      city: "chenzhou",
+      overseasWarehouses: [{ areaSqm: 3000 }],
+    });
+    expect(read("300k RMB salary").query).toContain("30万元");
+    expect(read("about 50k a month").query).toContain("5万");
+  });
+
+  it("names a document by its title words before its kind, and a year asked about", () => {
+    const u = read("Is the Zhengzhou livestream plan still valid in 2027?");
+    expect(u.named).toEqual(["zz-2023-210-livestream"]);
+    expect(u.date?.from).toBe("2027-01-01");
+  });
+
+  it("drops a lone ordinary word nothing reads, keeps two side by side, names and acronyms, and leaves Chinese alone", () => {
+    expect(read("Is there a relocation bonus tier for HQ in Zhengzhou?").query).not.toMatch(/tier/u);
+    expect(read("Does Zhengzhou offer social insurance subsidies for staff?").query).toContain("social insurance");
+    expect(read("AEO certified companies: any reward in Zhengzhou?").query).toContain("AEO");
+    expect(read("TikTok Shop怎么入驻？").query).toContain("TikTok");
+    expect(read("独立站建站用Shopify还是Shopline比较好？").query).toBe("独立站建站用Shopify还是Shopline比较好？");
+    expect(read("郑州海外仓有什么补贴？").query).toBe("郑州海外仓有什么补贴？");
+  });
+});
