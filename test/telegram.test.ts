@@ -293,6 +293,25 @@ describe("the bot, update by update (in-process Bot API)", () => {
     expect(buttonData(answer)).toContain("c:zz-2018-4/8");
   });
 
+  it("understands a question: a clause by 文号 and number, what the texts do not state, and stated figures with a prefilled screening (issue 9)", async () => {
+    const u = user(119);
+    await u.say("郑政〔2018〕4号第八条讲的什么？");
+    expect(u.sent.at(-1)!.text).toContain("加强出口信保扶持力度");
+    await u.say("郑政〔2018〕4号第三十条讲的什么？");
+    expect(u.sent.at(-1)!.text).toContain("没有第三十条");
+    await u.say("郑政〔2018〕4号的扶持资金申报截止日期是哪天？");
+    expect(u.sent.at(-1)!.text).toContain("没有写明");
+    await u.say("我们在郑州做跨境电商出口，一年150万美元，有什么补贴？");
+    const estimate = u.sent.at(-1)!;
+    expect(estimate.text).toContain("郑政文〔2023〕210号（一）");
+    expect(buttonData(estimate)).toContain("pf");
+    await u.press("pf");
+    const state = (await app.store.load(u.sessionId))!;
+    expect(state.mode).toBe("screening");
+    expect(state.profile).toMatchObject({ city: "zhengzhou" });
+    expect(JSON.stringify(state.profile)).toContain('"amount":1500000,"currency":"USD"');
+  });
+
   it("maps commands with their argument, ignores commands for other bots, and answers unknown ones with the help", async () => {
     const u = user(107);
     await u.say(`/clause@${telegram.me.username} zz-2018-4/8`);
