@@ -807,6 +807,14 @@ describe("facts asked together (issue 10 items 2 and 4)", () => {
     const noneProfile = (await none.store.load("c3"))!.profile;
     expect(paths.map((p) => noneProfile[p])).toEqual(paths.map(() => false));
 
+    const all = await toChecklist("c5");
+    const allPaths = askedPaths((await all.store.load("c5"))!.pending!);
+    expect((await all.d.handle("c5", text("是")))[0]!.text).toContain("请勾选符合的项"); // a lone 是 names no item
+    expect((await all.store.load("c5"))!.profile[allPaths[0]!]).toBeUndefined();
+    await all.d.handle("c5", text("都是"));
+    const allProfile = (await all.store.load("c5"))!.profile;
+    expect(allPaths.map((p) => allProfile[p])).toEqual(allPaths.map(() => true));
+
     const typed = await toChecklist("c4");
     const typedPaths = askedPaths((await typed.store.load("c4"))!.pending!);
     await typed.d.handle("c4", text(typedPaths.map((_, i) => (i % 2 ? "否" : "是")).join("，")));

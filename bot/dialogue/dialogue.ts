@@ -43,8 +43,9 @@ const MAIN_BUTTONS = [[{ label: "开始筛查", data: "scr" }, { label: "政策�
 
 /** 改一下出口额, 修改总部落户日期, 我要更正出口信保费用: a wish to change the answer named after the verb. */
 const CHANGE_WISH = /^(?:我(?:想|要))?(?:请)?(?:帮我)?(?:修改|更改|更正|改)(?:一下)?(.+?)$/u;
-/** 都不是 to a checklist of yes/no facts: none of them holds. */
+/** 都不是 to a checklist of yes/no facts: none of them holds; 都是: every one does. */
 const NONE_OF_THEM = /^(都不是|都没有|都不符合|均不符合|全都不是)[。！!.]?$/u;
+const ALL_OF_THEM = /^(都是|都有|都符合|均符合|全都是|全部符合)[。！!.]?$/u;
 const QUESTION_LIKE = /[？?]|吗$|么$|多少|怎么|如何|哪些|什么|能不能|可以/u;
 const FORGET_WORDS = /^(删除|清除)我的(全部)?数据$/u;
 
@@ -414,7 +415,14 @@ export class Dialogue {
     if (yes !== null) return this.confirm(state, yes);
     const currency = pending.amountAwaitingCurrency === undefined ? null : readCurrency(text);
     if (currency !== null) return this.currency(state, currency);
-    if (isChecklist(pending) && NONE_OF_THEM.test(text)) return this.checklistDone({ ...state, pending: { ...pending, ticked: [] } }, false);
+    if (isChecklist(pending)) {
+      if (NONE_OF_THEM.test(text)) return this.checklistDone({ ...state, pending: { ...pending, ticked: [] } }, false);
+      if (ALL_OF_THEM.test(text)) return this.checklistDone({ ...state, pending: { ...pending, ticked: askedPaths(pending) } }, false);
+      // A lone 是 or 否 would say nothing of which item it means.
+      if (answerParts(text).length === 1 && parseYesNo(text) !== null) {
+        return { state, replies: [{ text: "请勾选符合的项后点“选好了”，或依次回答，如“是，否，是”；都符合请回复“都是”，都不符合请回复“都不是”。" }] };
+      }
+    }
     if (pending.also?.length && !fromButton) {
       const parts = answerParts(text);
       if (parts.length > 1) return this.answerInOrder(state, parts);
