@@ -108,6 +108,7 @@ export function createChatView(): View {
   /** A question from the console's answer (/chat?ask=…): put, then the screening started with the figures it states. */
   async function askAndPrefill(question: string): Promise<void> {
     history.replaceState(null, "", "/chat"); // a reload does not ask again
+    await queue; // after the kept conversation, so the question shows below it
     const answer = await send({ text: question }, question);
     const offer = answer?.replies.flatMap((r) => r.buttons?.flat() ?? []).find((b) => b.data === PREFILL);
     if (offer) await send({ button: offer.data }, offer.label);
