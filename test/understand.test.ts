@@ -63,6 +63,24 @@ describe("question understanding", () => {
     expect(askedFacts("有多少家企业？").map((a) => a.kind)).toEqual(["quantity"]);
   });
 
+  it("binds the question word to what it asks: an amount, a span, papers, a person", () => {
+    expect(askedFacts("审核一般要多少个工作日").map((a) => a.kind)).toEqual(["duration"]);
+    expect(askedFacts("区里能再加多少配套").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("要不要提供营业执照复印件").map((a) => a.kind)).toEqual(["materials"]);
+    expect(askedFacts("平台对接人是谁").map((a) => a.kind)).toEqual(["person"]);
+    // 提供哪些服务 asks what the clause names, not papers to hand in.
+    expect(askedFacts("鼓励海外仓提供哪些服务").map((a) => a.kind)).not.toContain("materials");
+  });
+
+  it("tells an amount paid from a threshold to clear, and a time limit from a length required", () => {
+    expect(holdsKind("销售额首次超过1000万元、3000万元的直播电商企业,按照相关政策给予奖励。", "money", [])).toBe(false);
+    expect(holdsKind("营业收入不低于1000万元的服务企业,给予不超过100万元的一次性资金奖励。", "money", [])).toBe(true);
+    expect(holdsKind("年交易额1000万元以上的企业给予20万元奖励", "money", [])).toBe(true);
+    expect(holdsKind("地方财政按 1:1 的标准，给予资金配套支持。", "money", [])).toBe(true);
+    expect(holdsKind("每培训班次不低于30天", "date", [])).toBe(false);
+    expect(holdsKind("本政策自印发之日起执行,执行期三年", "date", [])).toBe(true);
+  });
+
   it("tells a sentence stating how often from one capping an amount per year", () => {
     expect(holdsKind("每月月末将工作推进情况报领导小组办公室", "frequency", [])).toBe(true);
     expect(holdsKind("每家企业每年补贴不超过50万元", "frequency", [])).toBe(false);
