@@ -203,12 +203,16 @@ function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], success
 
 /**
  * The kind of fact asked that the evidence does not state, or null when it answers: no evidence
- * sentence holds a fact of any kind the question asks, nor uses the words that ask it (子网站有扶持吗
+ * sentence (those repeating the asker's figures, when some do) holds a fact of any kind the question asks, nor uses the words that ask it (子网站有扶持吗
  * asks about a 子网站 the texts name, not for a web address), and some kind asked is one whose
  * absence is worth saying (who decides, how many, which ones are answered by what the clauses say).
  */
 function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
-  const stated = (a: AskedFact) => sentences.some((s) => s.includes(a.words) || holdsKind(s, a.kind, questionFigures));
+  // A sentence repeating a figure the asker states (销售额首次超过1000万元的企业) is the one on their subject.
+  const repeats = (s: string) => readFigures(s).some((f) => questionFigures.some((q) => q.unit === f.unit && q.value === f.value));
+  const pinned = sentences.filter(repeats);
+  const evidence = pinned.length > 0 ? pinned : sentences;
+  const stated = (a: AskedFact) => evidence.some((s) => s.includes(a.words) || holdsKind(s, a.kind, questionFigures));
   if (asked.some(stated)) return null;
   return asked.find((a) => UNSTATED_KINDS.has(a.kind))?.kind ?? null;
 }
@@ -413,13 +417,15 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const withNotes = (answer: string) => [...notes, answer].join("\n");
     const direct = answerDirectly(u, corpus, today);
     if (direct) {
+      const { subject, ...shown } = direct;
       const clauses = direct.clauseIds.map((id) => corpus.clause(id)!);
-      // A clause looked up answers what it says; asked for a kind of fact none of its sentences
-      // holds (（十三）海外仓那条奖励多少钱), the texts do not state it.
-      const unstated = direct.lookup && !direct.noAnswer ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), readFigures(u.query)) : null;
+      // Clauses named (looked up, or holding a quoted phrase) answer what they say; asked for a kind
+      // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it.
+      const named = subject === "clauses" && !direct.noAnswer;
+      const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), readFigures(u.query)) : null;
       if (unstated) return notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes);
       const citations = clauses.map((c) => citationOf(question, c, shownText(c), 1, today));
-      return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
+      return { question, ...shown, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
     const estimate = estimateOf(u, today);
     const method: Method = index ? "hybrid" : "lexical";

@@ -16,6 +16,8 @@ export interface DirectAnswer {
   answer: string;
   clauseIds: string[];
   lookup: Lookup | null;
+  /** What the answer is about: the clauses it cites (a look-up, a phrase) or the document itself (its validity, issuer…). */
+  subject: "clauses" | "document";
 }
 
 const named = (info: DocumentInfo) => `${info.docNumber}《${info.title}》`;
@@ -44,7 +46,7 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     const lookup = { docId: first.docId, path: corpus.clause(first.clauseIds[0]!)!.path, asked: first.asked };
     if (docs.length === 1) {
       const lines = clauseIds.map((id) => corpus.clause(id)!).map((c) => `${c.label}${c.title ?? ""}：${c.text}`);
-      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}：`, ...lines].join("\n"), clauseIds, lookup };
+      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}：`, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
     }
     // One 文号 shared by several documents (郑政文〔2023〕210号 印发三份文件): each, with its title.
     const lines = hits.map((h) => {
@@ -58,12 +60,13 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
       answer: [`${number}包含${docs.length}份文件，都有${first.asked}，请确认您指的是哪一份：`, ...lines].join("\n"),
       clauseIds,
       lookup,
+      subject: "clauses",
     };
   }
   if (misses.length > 0) {
     const lines = misses.map((m) => `${named(corpus.document(m.docId).info)}没有${m.asked}，${m.outline}。`);
     const m = misses[0]!;
-    return { noAnswer: true, reason: "no_such_clause", answer: lines.join("\n"), clauseIds: [], lookup: { docId: m.docId, path: null, asked: m.asked } };
+    return { noAnswer: true, reason: "no_such_clause", answer: lines.join("\n"), clauseIds: [], lookup: { docId: m.docId, path: null, asked: m.asked }, subject: "clauses" };
   }
   return null;
 }
@@ -134,7 +137,7 @@ function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): Di
         break;
     }
   }
-  return { noAnswer: false, reason: "answered", answer: lines.join("\n"), clauseIds: [...new Set(clauseIds)], lookup: null };
+  return { noAnswer: false, reason: "answered", answer: lines.join("\n"), clauseIds: [...new Set(clauseIds)], lookup: null, subject: "document" };
 }
 
 function phraseAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
@@ -151,5 +154,6 @@ function phraseAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     answer: [`“${u.phrase.phrase}”见于以下条款：`, ...lines].join("\n"),
     clauseIds: [...byDoc.values()].flat(),
     lookup: null,
+    subject: "clauses",
   };
 }

@@ -49,7 +49,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
-  [/地址|门牌|哪条街|在哪(里|儿)?(?!个|份|条|些|几|一)|哪里(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
+  [/地址|门牌|哪条街|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|按季度还是按年/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
@@ -126,7 +126,8 @@ const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+
 const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   duration: new RegExp(`${COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
-  frequency: new RegExp(`${COUNT}\\s*(次|班|批|轮)`, "u"),
+  // 一次性 is once and for all, not how often.
+  frequency: new RegExp(`${COUNT}\\s*(次|班|批|轮)(?!性)`, "u"),
   phone: /\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/u,
   website: /https?:\/\/|www\.|\.gov\.cn|\.com\b/u,
