@@ -29,7 +29,7 @@ import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type Se
 import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
-import { holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { barsIn, holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes } from "./understood.ts";
 
@@ -203,13 +203,14 @@ function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], success
 
 /**
  * The kind of fact asked that the evidence does not state, or null when it answers: no evidence
- * sentence (those repeating the asker's figures, when some do) holds a fact of any kind the question asks, nor uses the words that ask it (子网站有扶持吗
+ * sentence (those setting the asker's figures as their bar, when some do) holds a fact of any kind the question asks, nor uses the words that ask it (子网站有扶持吗
  * asks about a 子网站 the texts name, not for a web address), and some kind asked is one whose
  * absence is worth saying (who decides, how many, which ones are answered by what the clauses say).
  */
 function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
-  // A sentence repeating a figure the asker states (销售额首次超过1000万元的企业) is the one on their subject.
-  const repeats = (s: string) => readFigures(s).some((f) => questionFigures.some((q) => q.unit === f.unit && q.value === f.value));
+  // A sentence setting as its bar a figure the asker states (销售额首次超过1000万元的企业) is the one on their subject.
+  const same = (a: Figure, b: Figure) => a.unit === b.unit && a.value === b.value && (a.currency ?? "CNY") === (b.currency ?? "CNY");
+  const repeats = (s: string) => barsIn(s).some((bar) => readFigures(bar).some((f) => questionFigures.some((q) => same(q, f))));
   const pinned = sentences.filter(repeats);
   const evidence = pinned.length > 0 ? pinned : sentences;
   const stated = (a: AskedFact) => evidence.some((s) => s.includes(a.words) || holdsKind(s, a.kind, questionFigures));

@@ -131,7 +131,8 @@ const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner">, 
   phone: /\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/u,
   website: /https?:\/\/|www\.|\.gov\.cn|\.com\b/u,
-  address: /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|位于|设在\p{Script=Han}{2,}/u,
+  // A street address, or where something is sited: 位于, 设在, 在自贸试验区郑州片区开展.
+  address: /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|位于|设在\p{Script=Han}{2,}|在[^，。；,;]{0,12}(片区|园区|新区|开发区|综保区|保税区|港区|口岸)/u,
   // A person by name: X同志, or a line of a list of members, "刘志仁市委副书记、市长".
   person: /\p{Script=Han}{2,3}同志|(?:^|[：:])\s?\p{Script=Han}{2,3}\s?\p{Script=Han}{0,20}?(书记|市长|局长|主任|行长|关长|委员|主席|部长|厅长|处长|院长|人选)(?=[、\s]|$)/mu,
   materials: /材料|证明|复印件|申请表|发票|凭证|合同|清单|资料|报表|申请书/u,
@@ -149,6 +150,9 @@ const RATE = /\d+(\.\d+)?\s*[%‰]|百分之|[一二两三四五六七八九]成
 const BAR = /(?<!不)(超过|达到?|不低于|不少于|突破|低于)[^，,；;的]*/gu;
 /** Figures a bar ends: 1000万元以上, 10亿元、20亿元以上. */
 const ABOVE = /[\d.,万亿千百十元美金、\s]+及?以[上下]/gu;
+
+/** The stretches of a sentence that set a bar to clear (首次超过1000万元、3000万元, 300万美元以上). */
+export const barsIn = (sentence: string): string[] => [...sentence.matchAll(BAR), ...sentence.matchAll(ABOVE)].map((m) => m[0]);
 const NUMBER_WITH_UNIT = new RegExp(`${COUNT}\\s*(万|亿)?\\s*(元|美元|家|人|名|个|项|场|次|单|平方米|倍|所|批|班|类)`, "u");
 
 /**
