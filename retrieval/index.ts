@@ -17,7 +17,7 @@ import { composeAnswer, refusalMessage, type CitedClause, type SentenceWeight, t
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
-import { readFigures, type Figure } from "./figures.ts";
+import { readFigures, sameFigure, type Figure } from "./figures.ts";
 import { filteredOutMessage, hasFilters } from "./filtered.ts";
 import { questionWordSpans, type Span } from "./highlight.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
@@ -209,8 +209,7 @@ function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], success
  */
 function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
   // A sentence setting as its bar a figure the asker states (销售额首次超过1000万元的企业) is the one on their subject.
-  const same = (a: Figure, b: Figure) => a.unit === b.unit && a.value === b.value && (a.currency ?? "CNY") === (b.currency ?? "CNY");
-  const repeats = (s: string) => barsIn(s).some((bar) => readFigures(bar).some((f) => questionFigures.some((q) => same(q, f))));
+  const repeats = (s: string) => barsIn(s).some((bar) => readFigures(bar).some((f) => questionFigures.some((q) => sameFigure(q, f))));
   const pinned = sentences.filter(repeats);
   const evidence = pinned.length > 0 ? pinned : sentences;
   const stated = (a: AskedFact) => evidence.some((s) => s.includes(a.words) || holdsKind(s, a.kind, questionFigures));

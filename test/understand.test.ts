@@ -6,6 +6,7 @@ import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 import { lookUpClause } from "../retrieval/clause-lookup.ts";
 import { askedFacts, holdsKind } from "../retrieval/understand/asks.ts";
+import { readFigures } from "../retrieval/figures.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
 
@@ -77,6 +78,8 @@ describe("question understanding", () => {
     expect(holdsKind("营业收入不低于1000万元的服务企业,给予不超过100万元的一次性资金奖励。", "money", [])).toBe(true);
     expect(holdsKind("年交易额1000万元以上的企业给予20万元奖励", "money", [])).toBe(true);
     expect(holdsKind("地方财政按 1:1 的标准，给予资金配套支持。", "money", [])).toBe(true);
+    // The asker's 20万美元 is their figure; the award 20万元 is another.
+    expect(holdsKind("达到20万美元（含）的，给予一次性奖励20万元；", "money", readFigures("出口20万美元奖多少"))).toBe(true);
     expect(holdsKind("每培训班次不低于30天", "date", [])).toBe(false);
     expect(holdsKind("本政策自印发之日起执行,执行期三年", "date", [])).toBe(true);
   });

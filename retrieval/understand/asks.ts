@@ -4,7 +4,7 @@
 // duration when it states one (3年, 30个工作日内), a phone number, a person with a post, a sum
 // of money or a rate. When the question asks for a kind that no sentence of the clauses found
 // holds, the texts cover the topic but do not state the fact (reason `not_stated`).
-import { readFigures } from "../figures.ts";
+import { readFigures, sameFigure, type Figure } from "../figures.ts";
 
 /** Kinds of fact a clause may or may not state. */
 export type FactKind =
@@ -159,7 +159,7 @@ const NUMBER_WITH_UNIT = new RegExp(`${COUNT}\\s*(万|亿)?\\s*(元|美元|家|�
  * Whether the sentence states a fact of the kind. Figures the question itself states do not
  * count: a clause repeating the asker's 1000万元 threshold does not state the award.
  */
-export function holdsKind(sentence: string, kind: FactKind, questionFigures: readonly { unit: string; value: number }[]): boolean {
+export function holdsKind(sentence: string, kind: FactKind, questionFigures: readonly Figure[]): boolean {
   switch (kind) {
     case "who":
       return ORGAN.test(sentence) || HOLDS.person.test(sentence);
@@ -176,10 +176,10 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
       // An amount paid or a rate, not a bar to clear: 给予不超过100万元 and 按3%的标准 state one;
       // 销售额首次超过1000万元的企业 and 年薪达30万元以上 are conditions.
       const paid = sentence.replace(BAR, "").replace(ABOVE, "");
-      return RATE.test(paid) || readFigures(paid).some((f) => f.unit === "money" && !questionFigures.some((q) => q.unit === "money" && q.value === f.value));
+      return RATE.test(paid) || readFigures(paid).some((f) => f.unit === "money" && !questionFigures.some((q) => sameFigure(q, f)));
     }
     case "quantity": {
-      const own = readFigures(sentence).filter((f) => !questionFigures.some((q) => q.unit === f.unit && q.value === f.value));
+      const own = readFigures(sentence).filter((f) => !questionFigures.some((q) => sameFigure(q, f)));
       return own.length > 0 || RATE.test(sentence) || NUMBER_WITH_UNIT.test(sentence.replace(/\d{4}年/gu, ""));
     }
     default:
