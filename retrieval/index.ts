@@ -417,13 +417,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const withNotes = (answer: string) => [...notes, answer].join("\n");
     const direct = answerDirectly(u, corpus, today);
     if (direct) {
-      const { subject, ...shown } = direct;
-      const clauses = direct.clauseIds.map((id) => corpus.clause(id)!);
+      const { subject, clauseIds, ...shown } = direct;
+      const clauses = clauseIds.map((id) => corpus.clause(id)!);
       // Clauses named (looked up, or holding a quoted phrase) answer what they say; asked for a kind
       // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it.
       const named = subject === "clauses" && !direct.noAnswer;
       const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), readFigures(u.query)) : null;
-      if (unstated) return notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes);
+      if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(question, c, shownText(c), 1, today));
       return { question, ...shown, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }

@@ -299,6 +299,7 @@ describe("answers that understand the question", () => {
     const r = await retriever.ask("郑政文〔2023〕210号若干措施第十三条的海外仓奖励是多少钱", ON);
     expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect(r.related.map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/13"]);
+    expect(r.lookup).toMatchObject({ docId: "zz-2023-210-measures", path: "13" });
     const stated = await retriever.ask("郑政〔2018〕4号第十条给多少钱", ON);
     expect(stated.reason).toBe("answered");
   });
