@@ -44,7 +44,7 @@ describe("question understanding", () => {
   it("finds a quoted phrase in the clauses holding it, and reads the kind of fact asked", () => {
     expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
-    expect(understand("申报截止日期是哪天", TODAY).kind).toBe("date");
+    expect(understand("申报截止日期是哪天", TODAY).kind).toBe("deadline");
   });
 
   it("names only the documents of the corpus it was built on (a reloaded corpus brings its own register)", () => {
@@ -80,8 +80,10 @@ describe("question understanding", () => {
     expect(holdsKind("地方财政按 1:1 的标准，给予资金配套支持。", "money", [])).toBe(true);
     // The asker's 20万美元 is their figure; the award 20万元 is another.
     expect(holdsKind("达到20万美元（含）的，给予一次性奖励20万元；", "money", readFigures("出口20万美元奖多少"))).toBe(true);
-    expect(holdsKind("每培训班次不低于30天", "date", [])).toBe(false);
-    expect(holdsKind("本政策自印发之日起执行,执行期三年", "date", [])).toBe(true);
+    expect(holdsKind("每培训班次不低于30天", "deadline", [])).toBe(false);
+    expect(holdsKind("2013年起给予一次性奖励", "duration", [])).toBe(false);
+    expect(holdsKind("本政策自印发之日起执行,执行期三年", "deadline", [])).toBe(true);
+    expect(holdsKind("本政策自印发之日起执行,执行期三年", "date", [])).toBe(false);
   });
 
   it("tells a sentence stating how often from one capping an amount per year", () => {

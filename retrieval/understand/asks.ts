@@ -9,6 +9,7 @@ import { readFigures, sameFigure, type Figure } from "../figures.ts";
 /** Kinds of fact a clause may or may not state. */
 export type FactKind =
   | "date"
+  | "deadline"
   | "duration"
   | "frequency"
   | "phone"
@@ -53,7 +54,8 @@ const ASKED: [RegExp, FactKind][] = [
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|按季度还是按年/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
-  [/截止|哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|\bdeadline\b|\bwhen\b/iu, "date"],
+  [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
+  [/哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|\bwhen\b/iu, "date"],
   [
     rx(`多少钱|金额|几成|比例|额度|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|\\bhow much\\b|\\bratio\\b|\\brate\\b`),
     "money",
@@ -105,7 +107,7 @@ export function askedFacts(question: string): AskedFact[] {
  * (how long, how often), a contact, a person, materials, an amount or rate. Who decides, how many
  * and which ones are answered by what the clauses found say.
  */
-export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set(["date", "duration", "frequency", "phone", "email", "website", "address", "person", "materials", "money"]);
+export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration", "frequency", "phone", "email", "website", "address", "person", "materials", "money"]);
 
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
 export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及/u.test(question);
@@ -123,11 +125,13 @@ export function askedDocumentFact(question: string, asksAboutDay: boolean): Docu
 // What a sentence holds
 
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner">, RegExp> = {
+/** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
+const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
+const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner" | "deadline">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
-  duration: new RegExp(`${COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
-  // 一次性 is once and for all, not how often.
-  frequency: new RegExp(`${COUNT}\\s*(次|班|批|轮)(?!性)`, "u"),
+  duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
+  // 一次性 is once and for all, 一批 a batch: neither is how often.
+  frequency: new RegExp(`${COUNT}\\s*(次|班|轮)(?!性)`, "u"),
   phone: /\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/u,
   website: /https?:\/\/|www\.|\.gov\.cn|\.com\b/u,
@@ -139,7 +143,7 @@ const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner">, 
   list: /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}|包括|如下/u,
 };
 /** A time limit: 30个工作日内, 执行期三年, 有效期3年. */
-const LIMIT = new RegExp(`${COUNT}\\s*个?(工作日|自然日|日|天|周|月|年)(内|以内|之内)|(执行期|有效期|实施期限?)为?${COUNT}\\s*个?(月|年)`, "u");
+const LIMIT = new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|月|年)(内|以内|之内)|(执行期|有效期|实施期限?)为?${SPAN_COUNT}\\s*个?(月|年)`, "u");
 /** How an award is given: by a rule it follows (按照外贸相关政策给予奖励) or a sum. */
 const AWARDS = /(按照?|参照)[^，。；]*给予|给予/u;
 /** An organ or a post: who decides, approves or answers. */
@@ -165,9 +169,9 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
       return ORGAN.test(sentence) || HOLDS.person.test(sentence);
     case "manner":
       return AWARDS.test(sentence);
-    case "date":
-      // A limit counted from a known day answers when (认定后30个工作日内, 执行期三年); a length
-      // that is a condition (每班次不低于30天) does not.
+    case "deadline":
+      // A limit counted from a known day answers until when (认定后30个工作日内, 执行期三年); a
+      // length that is a condition (每班次不低于30天) does not.
       return HOLDS.date.test(sentence) || LIMIT.test(sentence);
     case "frequency":
       // A count of times, or a period an action recurs in (每月月末将…报); 每年最高50万元 is a cap, not how often.
@@ -190,6 +194,7 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
 /** The kind in words, for the answer: 该政策文件没有写明申报截止日期. */
 export const KIND_WORDS: Record<FactKind, string> = {
   date: "具体日期或时间",
+  deadline: "截止日期或期限",
   duration: "时限或期限",
   frequency: "次数或频次",
   phone: "联系电话",
