@@ -3,6 +3,7 @@
 // holding a quoted or rare phrase. Each says where it comes from: the clause looked up, the words
 // of the text its declaration quotes as the basis, the clauses holding the phrase.
 import type { Clause, Corpus, DocId, DocumentInfo, ParsedDocument } from "../corpus/index.ts";
+import { KEYED } from "../corpus/parse.ts";
 import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
 import { spanText } from "./understand/dates.ts";
@@ -82,6 +83,14 @@ function citedFor(doc: ParsedDocument, words: readonly string[]): string {
   return (found ?? doc.clauses[0]!).clauseId;
 }
 
+/** The line of the document's header whose key the question names: 主办 in 主办单位是哪个部门. */
+function headerLineNamed(doc: ParsedDocument, question: string): string | null {
+  return doc.header?.text.split("\n").find((line) => question.includes(KEYED.exec(line)?.[1] ?? "\u0000") && line.length > (KEYED.exec(line)?.[0].length ?? 0)) ?? null;
+}
+
+/** Validity counted from the day of issue: 自印发之日起执行, 自发布之日施行. */
+const FROM_ISSUE = /自(印发|发布)之日/u;
+
 /** A day as the texts write it: 2013-11-19 and 2013年11月19日. */
 const writtenDates = (iso: string) => [iso, `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`];
 
@@ -106,25 +115,24 @@ function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): Di
   for (const doc of u.named.map((id) => corpus.document(id))) {
     const { info } = doc;
     const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}`;
+    // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
+    const keyed = u.documentFact === "validity" ? null : headerLineNamed(doc, u.query);
+    if (keyed) {
+      lines.push(`${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`);
+      clauseIds.push(doc.header!.clauseId);
+      continue;
+    }
     switch (u.documentFact) {
       case "validity":
         lines.push(validityLine(info, u, today));
         clauseIds.push(citedFor(doc, [info.inForce.basis]));
         break;
-      case "registered": {
-        const registered = doc.metadata["登记日期"];
-        if (registered) {
-          lines.push(`${named(info)}的登记日期是${registered}（发文日期${info.issuedOn}）。依据原文：“登记日期：${registered}”`);
-          clauseIds.push(citedFor(doc, [`登记日期：${registered}`]));
-          break;
-        }
-      }
-      // falls through: a document without a registration date is answered with its issue date
+      case "registered":
       case "issued":
       case "issuer":
         lines.push(`${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`);
-        // 自印发之日起执行 states the day of issue as the start of validity.
-        clauseIds.push(citedFor(doc, info.inForce.from === info.issuedOn ? [info.inForce.basis, ...writtenDates(info.issuedOn)] : writtenDates(info.issuedOn)));
+        // The sentence stating the day of issue: one counting validity from it (自印发之日起执行), else the dated line.
+        clauseIds.push(citedFor(doc, FROM_ISSUE.test(info.inForce.basis) ? [info.inForce.basis] : writtenDates(info.issuedOn)));
         break;
       case "contact":
         if (info.contact) {

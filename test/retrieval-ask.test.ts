@@ -265,6 +265,10 @@ describe("answers that understand the question", () => {
     expect(issued.answer).toContain("2013-11-19");
     const registered = await retriever.ask("郴政办发〔2021〕3号的登记日期", ON);
     expect(registered.answer).toContain("2021-02-26");
+    // A fact named by a key of the imprint is quoted from it.
+    const office = await retriever.ask("郑政文〔2013〕237号的主办单位是哪个", ON);
+    expect(office.answer).toContain("主办：市发展改革委");
+    expect(office.citations.map((c) => c.clauseId)).toEqual(["zz-2013-237/header"]);
   });
 
   it("returns every clause holding a quoted phrase, grouped by document", async () => {
