@@ -170,7 +170,8 @@ export function buildCorpus(dir: string, sources: readonly DocumentSource[]): Co
 
   const documents = parsed.map((p) => p.document);
   const clauses = documents.flatMap((d) => d.clauses);
-  const byClause = new Map(clauses.map((c) => [c.clauseId, c]));
+  // A document's header is citable by its id, though no clause of the text.
+  const byClause = new Map([...clauses, ...documents.flatMap((d) => (d.header ? [d.header] : []))].map((c) => [c.clauseId, c]));
   const byDoc = new Map(documents.map((d) => [d.info.docId, d]));
   const manifest: CorpusManifest = {
     documents: Object.fromEntries(

@@ -3,7 +3,7 @@
 import { cleanLines } from "./clean.ts";
 import type { DocId, DocumentInfo, Layout, StretchRole } from "./declaration.ts";
 
-export type ClauseKind = "item" | "section" | "preamble" | "notice" | "closing" | "annex";
+export type ClauseKind = "item" | "section" | "preamble" | "notice" | "closing" | "annex" | "header";
 
 export interface Clause {
   clauseId: string;
@@ -28,6 +28,12 @@ export interface ParsedDocument {
   /** Key–value lines of a web page's header (索引号, 信息时效期 …); empty for PDF texts. */
   metadata: Record<string, string>;
   clauses: Clause[];
+  /**
+   * The lines outside the text that state the document's own facts: a web page's header (信息时效期,
+   * 发文日期) and the dated or keyed lines the layout drops (2013年11月19日印发, 主办：市发展改革委). It is
+   * citable (`docId/header`) for those facts, but no clause of the text: never searched or listed.
+   */
+  header: Clause | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,7 +100,8 @@ function splitStretches(lines: string[], layout: Layout): Stretch[] {
   lines.forEach((line, i) => {
     const cut = layout.cuts[next];
     if (cut && cut.at.test(line)) {
-      out.push({ role: cut.then, start: i, lines: cut.keepLine ? [line] : [] });
+      // A skipped stretch keeps its first line among the dropped ones (主办：市发展改革委 opens an imprint).
+      out.push({ role: cut.then, start: i, lines: cut.keepLine || cut.then === "skip" ? [line] : [] });
       next++;
       return;
     }
@@ -278,6 +285,15 @@ function toClause(info: DocumentInfo, node: Node): Clause {
   };
 }
 
+/** A line stating a date: 2013年11月19日印发, 发文日期：2021-02-23. */
+const DATED = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}/u;
+/** An imprint line naming a fact by its key: 主办：市发展改革委, 督办：市政府办公厅六处. */
+export const KEYED = /^([^：:\s]{2,8})[：:]/u;
+
+function toHeader(info: DocumentInfo, lines: string[]): Clause {
+  return toClause(info, { path: "header", kind: "header", label: "文件信息", headings: [], title: null, paragraphs: lines, headingOnly: false, hasChildren: false });
+}
+
 function parseMetadata(lines: string[]): Record<string, string> {
   const metadata: Record<string, string> = {};
   for (const line of lines) {
@@ -299,7 +315,10 @@ export interface ParsedText {
 export function parseDocument(text: string, info: DocumentInfo, layout: Layout): ParsedText {
   const stretches = splitStretches(cleanLines(text), layout);
   const metadata = parseMetadata(stretches.filter((s) => s.role === "metadata").flatMap((s) => s.lines));
-  const document: ParsedDocument = { info, metadata, clauses: [] };
+  const dropped = stretches.filter((s) => s.role === "skip").flatMap((s) => s.lines);
+  const headerLines = [...new Set([...stretches.filter((s) => s.role === "metadata").flatMap((s) => s.lines), ...dropped.filter((l) => DATED.test(l) || KEYED.test(l))])];
+  const header = headerLines.length > 0 ? toHeader(info, headerLines) : null;
+  const document: ParsedDocument = { info, metadata, clauses: [], header };
   const kept = stretches.filter((s) => s.role === "notice" || s.role === "body");
   for (const { role, lines } of kept) {
     if (role === "notice") {
@@ -314,5 +333,5 @@ export function parseDocument(text: string, info: DocumentInfo, layout: Layout):
       document.clauses.push(...nodes.map((n) => toClause(info, n)));
     }
   }
-  return { document, start: kept[0]?.start ?? 0, dropped: stretches.filter((s) => s.role === "skip").flatMap((s) => s.lines) };
+  return { document, start: kept[0]?.start ?? 0, dropped };
 }

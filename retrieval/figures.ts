@@ -82,6 +82,9 @@ function measureOf(before: string, after: string): Measure | null {
 }
 
 /** Every figure with a unit (or a 万/亿 amount, taken as money) in the text, in order. */
+/** The same figure: unit, value and, for money, currency (20万美元 is not 20万元; no currency named is yuan). */
+export const sameFigure = (a: Figure, b: Figure) => a.unit === b.unit && a.value === b.value && (a.currency ?? "CNY") === (b.currency ?? "CNY");
+
 export function readFigures(input: string): Figure[] {
   const text = dropApproximations(input.normalize("NFKC"));
   const figures: Figure[] = [];

@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
+import { splitSentences } from "./sentences.ts";
 import { shownValidity, todayInChina, validityIn, type ShownValidity } from "../corpus/validity.ts";
 import type { Profile } from "../policies/profile.ts";
 import { DISCLAIMER, screen } from "../policies/screen.ts";
@@ -12,11 +13,11 @@ import type { RuleResult } from "../policies/result.ts";
 import { READS_OF_RULES } from "../policies/field-usage.ts";
 import { topField } from "../policies/fields.ts";
 import { RULES } from "../policies/rules/index.ts";
-import { composeAnswer, refusalMessage, type CitedClause, type Summarize } from "./answer.ts";
+import { composeAnswer, refusalMessage, type CitedClause, type SentenceWeight, type Summarize } from "./answer.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
-import { readFigures, type Figure } from "./figures.ts";
+import { readFigures, sameFigure, type Figure } from "./figures.ts";
 import { filteredOutMessage, hasFilters } from "./filtered.ts";
 import { questionWordSpans, type Span } from "./highlight.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
@@ -27,7 +28,7 @@ import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type Se
 import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
-import { holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { barsIn, holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes } from "./understood.ts";
 
@@ -199,22 +200,22 @@ function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], success
   return out;
 }
 
-/** Whether some sentence of the texts states a fact of the kind (the question's own figures do not count). */
-function statesKind(texts: readonly string[], kind: FactKind, questionFigures: readonly Figure[]): boolean {
-  return texts.some((t) => t.split(/(?<=[。；;！？\n])/u).some((sentence) => holdsKind(sentence, kind, questionFigures)));
+/**
+ * The kind of fact asked that the evidence does not state, or null when it answers: no evidence
+ * sentence (those setting the asker's figures as their bar, when some do) holds a fact of any kind the question asks, nor uses the words that ask it (子网站有扶持吗
+ * asks about a 子网站 the texts name, not for a web address), and some kind asked is one whose
+ * absence is worth saying (who decides, how many, which ones are answered by what the clauses say).
+ */
+function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
+  // A sentence setting as its bar a figure the asker states (销售额首次超过1000万元的企业) is the one on their subject.
+  const repeats = (s: string) => barsIn(s).some((bar) => readFigures(bar).some((f) => questionFigures.some((q) => sameFigure(q, f))));
+  const pinned = sentences.filter(repeats);
+  const evidence = pinned.length > 0 ? pinned : sentences;
+  const stated = (a: AskedFact) => evidence.some((s) => s.includes(a.words) || holdsKind(s, a.kind, questionFigures));
+  if (asked.some(stated)) return null;
+  return asked.find((a) => UNSTATED_KINDS.has(a.kind))?.kind ?? null;
 }
 
-/**
- * The kind of fact asked that the texts found do not state, or null when they answer: the question
- * asks a kind worth saying is missing, and for every kind it asks, no sentence holds a fact of that
- * kind and the texts do not use the words that ask it (子网站有扶持吗 asks about a 子网站 the texts
- * name, not for a web address).
- */
-function unstatedKind(asked: readonly AskedFact[], texts: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
-  const missing = asked.filter((a) => !texts.some((t) => t.includes(a.words)) && !statesKind(texts, a.kind, questionFigures));
-  if (missing.length < asked.length) return null;
-  return missing.find((a) => UNSTATED_KINDS.has(a.kind))?.kind ?? null;
-}
 /** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
 export const CITATION_MAX_CHARS = 600;
 
@@ -350,6 +351,65 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return { asOf, facts: u.facts, results: result.results, totalCny: result.totalCny, conditionsMet };
   }
 
+  function citedClause(clause: Clause, text: string, score: number, today: string): CitedClause & { score: number } {
+    const document = corpus.document(clause.docId).info;
+    return { clause, document, text, score, validity: validityIn(document.inForce, today) };
+  }
+
+  const citedOf = (outcome: SearchOutcome, options: AskOptions, today: string) =>
+    outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => citedClause(corpus.clause(hit.clauseId)!, citationText(hit), hit.score, today));
+
+  /** How much a sentence has to do with the question: the idf of the question's words it holds. */
+  function sentenceWeightOf(rankings: Rankings): SentenceWeight {
+    const conceptWeights = rankings.concepts.filter((c) => c.kind === "word").map((c) => ({ terms: c.terms, idf: conceptIdf(searcher.bm25, c) }));
+    return (sentence) => {
+      const terms = new Set(tokenizer.terms(sentence));
+      return conceptWeights.reduce((sum, c) => sum + (c.terms.some((t) => terms.has(t)) ? c.idf : 0), 0);
+    };
+  }
+
+  /** The sentences that answer a question: those of the leading candidates (the first few, as relevant as the best). */
+  function evidenceSentences(cited: readonly (CitedClause & { score: number })[], ranked: readonly ClauseScore[]): string[] {
+    const best = ranked[0]?.score ?? 0;
+    return cited
+      .slice(0, NOT_STATED_DEPTH)
+      .filter((c, i) => i === 0 || c.score >= COMPARABLE_SHARE * best)
+      .flatMap((c) => splitSentences(c.text));
+  }
+
+  /**
+   * A question refused for weak evidence may owe it to its asking words (电话是多少, 多久到账): its
+   * topic alone, found in the texts without the kind of fact asked, is not stated there. Naming
+   * no place and no clause the texts cover (加装电梯), it stays refused.
+   */
+  async function topicNotStated(u: Understanding, method: Method, options: AskOptions, today: string): Promise<AskResult | null> {
+    if (!u.asked.some((a) => UNSTATED_KINDS.has(a.kind))) return null;
+    const topic = u.asked.reduce((q, a) => q.replace(a.words, " "), u.query);
+    const outcome = await searchUnderstood({ ...u, query: topic }, method, options);
+    // The topic must be the texts' own: most of its nouns (by idf) words the corpus uses (加装电梯 is not).
+    if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return null;
+    const cited = citedOf(outcome, options, today);
+    const unstated = unstatedKind(u.asked, evidenceSentences(cited, outcome.ranked), readFigures(u.query));
+    return unstated ? notStatedResult(u, cited, unstated, today, (answer) => answer) : null;
+  }
+
+  /** The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask, list the nearest clauses. */
+  function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], kind: FactKind, today: string, withNotes: (answer: string) => string): AskResult {
+    const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
+    const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
+    const lines = cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`);
+    return {
+      question: u.question,
+      noAnswer: true,
+      reason: "not_stated",
+      answer: withNotes(`现有政策文件没有写明${KIND_WORDS[kind]}。${ask}以下是相关条款，供参考：\n${lines.join("\n")}`),
+      citations: [],
+      related: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
+      lookup: null,
+      estimate: null,
+    };
+  }
+
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
     if (question.trim() === "") throw new EmptyQuestionError();
     const today = options.today ?? todayInChina();
@@ -358,13 +418,22 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const withNotes = (answer: string) => [...notes, answer].join("\n");
     const direct = answerDirectly(u, corpus, today);
     if (direct) {
-      const citations = direct.clauseIds.map((id) => corpus.clause(id)!).map((c) => citationOf(u.query, c, shownText(c), 1, today));
-      return { question, ...direct, answer: withNotes(direct.answer), citations, related: [], estimate: null };
+      const { subject, clauseIds, ...shown } = direct;
+      const clauses = clauseIds.map((id) => corpus.clause(id)!);
+      // Clauses named (looked up, or holding a quoted phrase) answer what they say; asked for a kind
+      // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it.
+      const named = subject === "clauses" && !direct.noAnswer;
+      const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), readFigures(u.query)) : null;
+      if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
+      const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));
+      return { question, ...shown, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
     const estimate = estimateOf(u, today);
     const method: Method = index ? "hybrid" : "lexical";
     const outcome = await searchUnderstood(u, method, options);
     if (outcome.refusal) {
+      const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today) : null;
+      if (unstated) return { ...unstated, answer: withNotes(unstated.answer) };
       const answer = u.unconfirmed.length > 0 ? notes.join("\n") : withNotes(refusalMessage(outcome.refusal, options));
       const refused: AskResult = { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate };
       // A place the corpus does not cover is refused whatever the filters; otherwise, if the whole
@@ -374,11 +443,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       if (unfiltered.noAnswer) return refused;
       return { ...refused, reason: "filtered_out", answer: withNotes(filteredOutMessage(options, unfiltered.citations)), related: unfiltered.citations };
     }
-    let cited: (CitedClause & { score: number })[] = outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => {
-      const clause = corpus.clause(hit.clauseId)!;
-      const document = corpus.document(clause.docId).info;
-      return { clause, document, text: citationText(hit), score: hit.score, validity: validityIn(document.inForce, today) };
-    });
+    let cited = citedOf(outcome, options, today);
     // Naming no document and no date, the asker means what applies now: an expired clause found
     // yields its place to the clause in force that now covers its subject.
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
@@ -399,19 +464,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (met.length > 0) {
       const metIds = [...new Set(met.map((r) => r.citation.clauseId))];
       const lead = metIds.map((id) => corpus.clause(id)!).map((clause) => {
-        const found = cited.find((c) => c.clause.clauseId === clause.clauseId);
-        const document = corpus.document(clause.docId).info;
-        return found ?? { clause, document, text: shownText(clause), score: 1, validity: validityIn(document.inForce, today) };
+        return cited.find((c) => c.clause.clauseId === clause.clauseId) ?? citedClause(clause, shownText(clause), 1, today);
       });
       cited = [...lead, ...cited.filter((c) => !metIds.includes(c.clause.clauseId))].slice(0, Math.max(options.top ?? DEFAULT_TOP, lead.length));
     }
-    const conceptWeights = outcome.rankings.concepts
-      .filter((c) => c.kind === "word")
-      .map((c) => ({ terms: c.terms, idf: conceptIdf(searcher.bm25, c) }));
-    const sentenceWeight = (sentence: string) => {
-      const terms = new Set(tokenizer.terms(sentence));
-      return conceptWeights.reduce((sum, c) => sum + (c.terms.some((t) => terms.has(t)) ? c.idf : 0), 0);
-    };
+    const sentenceWeight = sentenceWeightOf(outcome.rankings);
     // An expired clause points to the clause in force that now covers its subject.
     const shown = new Set(cited.map((c) => c.clause.clauseId));
     const successorLines: string[] = [];
@@ -425,22 +482,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         related.push(citationOf(u.query, next, shownText(next), 0, today));
       }
     }
-    // The texts cover the topic but no sentence cited states the kind of fact asked (a deadline, a phone number…).
-    const unstated = met.length === 0 ? unstatedKind(u.asked, cited.slice(0, NOT_STATED_DEPTH).map((c) => c.text), readFigures(u.query)) : null;
-    if (unstated) {
-      const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
-      const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
-      return {
-        question,
-        noAnswer: true,
-        reason: "not_stated",
-        answer: withNotes(`现有政策文件没有写明${KIND_WORDS[unstated]}。${ask}以下是相关条款，供参考：\n${cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`).join("\n")}`),
-        citations: [],
-        related: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
-        lookup: null,
-        estimate: null,
-      };
-    }
+    // The texts cover the topic but no sentence the answer quotes states the kind of fact asked (a deadline, a phone number…).
+    const unstated = met.length === 0 ? unstatedKind(u.asked, evidenceSentences(cited, outcome.ranked), readFigures(u.query)) : null;
+    if (unstated) return notStatedResult(u, cited, unstated, today, withNotes);
     return {
       question,
       noAnswer: false,

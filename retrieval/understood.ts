@@ -2,10 +2,12 @@
 // a fact about a document from its declaration (validity, issuer, dates, bureau), every clause
 // holding a quoted or rare phrase. Each says where it comes from: the clause looked up, the words
 // of the text its declaration quotes as the basis, the clauses holding the phrase.
-import type { Corpus, DocId, DocumentInfo } from "../corpus/index.ts";
-import { validityIn } from "../corpus/validity.ts";
+import type { Clause, Corpus, DocId, DocumentInfo, ParsedDocument } from "../corpus/index.ts";
+import { KEYED } from "../corpus/parse.ts";
+import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
 import { spanText } from "./understand/dates.ts";
+import { asksWhetherCan } from "./understand/asks.ts";
 import type { Understanding } from "./understand/index.ts";
 
 /** An answer decided from the understanding: its text, the clauses it cites in order, and what it looked up. */
@@ -15,6 +17,8 @@ export interface DirectAnswer {
   answer: string;
   clauseIds: string[];
   lookup: Lookup | null;
+  /** What the answer is about: the clauses it cites (a look-up, a phrase) or the document itself (its validity, issuer…). */
+  subject: "clauses" | "document";
 }
 
 const named = (info: DocumentInfo) => `${info.docNumber}《${info.title}》`;
@@ -43,7 +47,7 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     const lookup = { docId: first.docId, path: corpus.clause(first.clauseIds[0]!)!.path, asked: first.asked };
     if (docs.length === 1) {
       const lines = clauseIds.map((id) => corpus.clause(id)!).map((c) => `${c.label}${c.title ?? ""}：${c.text}`);
-      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}：`, ...lines].join("\n"), clauseIds, lookup };
+      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}：`, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
     }
     // One 文号 shared by several documents (郑政文〔2023〕210号 印发三份文件): each, with its title.
     const lines = hits.map((h) => {
@@ -57,58 +61,91 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
       answer: [`${number}包含${docs.length}份文件，都有${first.asked}，请确认您指的是哪一份：`, ...lines].join("\n"),
       clauseIds,
       lookup,
+      subject: "clauses",
     };
   }
   if (misses.length > 0) {
     const lines = misses.map((m) => `${named(corpus.document(m.docId).info)}没有${m.asked}，${m.outline}。`);
     const m = misses[0]!;
-    return { noAnswer: true, reason: "no_such_clause", answer: lines.join("\n"), clauseIds: [], lookup: { docId: m.docId, path: null, asked: m.asked } };
+    return { noAnswer: true, reason: "no_such_clause", answer: lines.join("\n"), clauseIds: [], lookup: { docId: m.docId, path: null, asked: m.asked }, subject: "clauses" };
   }
   return null;
 }
 
-/** The clause whose text holds the words a declaration quotes as its basis. */
-function clauseHolding(corpus: Corpus, docId: DocId, basis: string): string[] {
+/**
+ * Where a fact about a document is cited from: the clause whose text holds the words (a
+ * declaration's basis, a date as written), else the document's header, else its opening.
+ */
+function citedFor(doc: ParsedDocument, words: readonly string[]): string {
   const flat = (s: string) => s.replace(/\s+/gu, "");
-  const c = corpus.document(docId).clauses.find((x) => flat(x.text).includes(flat(basis)));
-  return c ? [c.clauseId] : [];
+  const holds = (c: Clause) => words.some((w) => flat(c.text).includes(flat(w)));
+  const found = doc.clauses.find(holds) ?? (doc.header && holds(doc.header) ? doc.header : null);
+  return (found ?? doc.clauses[0]!).clauseId;
+}
+
+/** The line of the document's header whose key the question names: 主办 in 主办单位是哪个部门. */
+function headerLineNamed(doc: ParsedDocument, question: string): string | null {
+  return doc.header?.text.split("\n").find((line) => question.includes(KEYED.exec(line)?.[1] ?? "\u0000") && line.length > (KEYED.exec(line)?.[0].length ?? 0)) ?? null;
+}
+
+/** Validity counted from the day of issue: 自印发之日起执行, 自发布之日施行. */
+const FROM_ISSUE = /自(印发|发布)之日/u;
+
+/** A day as the texts write it: 2013-11-19 and 2013年11月19日. */
+const writtenDates = (iso: string) => [iso, `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`];
+
+/** The status of a document on the day or span asked: 有效 / 已失效 / 尚未生效, with 不能 or 可以 when the asker asks whether they can still act under it. */
+function validityLine(info: DocumentInfo, u: Understanding, today: string): string {
+  const span = u.date ?? { from: today, to: today };
+  const atStart = validityIn(info.inForce, span.from);
+  const atEnd = validityIn(info.inForce, span.to);
+  const when = u.date ? spanText(u.date) : `今天（${today}）`;
+  const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}`;
+  const status = (v: Validity) => (v.inForce ? "有效" : v.status === "not_yet" ? "尚未生效" : "已失效");
+  const verdict =
+    atStart.inForce === atEnd.inForce ? `${when}${status(atEnd)}${atEnd.inForce ? "（在有效期内）" : "（不在有效期内）"}` : `${when}只有部分时间在有效期内（${status(atStart)}→${status(atEnd)}）`;
+  const answer = asksWhetherCan(u.query) ? (atStart.inForce || atEnd.inForce ? "可以：" : "不能：") : "";
+  return `${answer}${named(info)}${verdict}：有效期${range}（${atEnd.text}）。依据原文：“${info.inForce.basis}”`;
 }
 
 function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
   if (!u.documentFact || u.named.length === 0) return null;
-  const docs = u.named.map((id) => corpus.document(id).info);
   const lines: string[] = [];
   const clauseIds: string[] = [];
-  for (const info of docs) {
+  for (const doc of u.named.map((id) => corpus.document(id))) {
+    const { info } = doc;
     const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}`;
+    // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
+    const keyed = u.documentFact === "validity" ? null : headerLineNamed(doc, u.query);
+    if (keyed) {
+      lines.push(`${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`);
+      clauseIds.push(doc.header!.clauseId);
+      continue;
+    }
     switch (u.documentFact) {
-      case "validity": {
-        const span = u.date ?? { from: today, to: today };
-        const atStart = validityIn(info.inForce, span.from);
-        const atEnd = validityIn(info.inForce, span.to);
-        const when = u.date ? spanText(u.date) : `今天（${today}）`;
-        const verdict =
-          atStart.inForce && atEnd.inForce ? `${when}在有效期内` : !atStart.inForce && !atEnd.inForce ? `${when}不在有效期内` : `${when}只有部分时间在有效期内`;
-        lines.push(`${atStart.inForce || atEnd.inForce ? "" : "否："}${named(info)}${verdict}：有效期${range}（${atEnd.text}）。依据原文：“${info.inForce.basis}”`);
-        clauseIds.push(...clauseHolding(corpus, info.docId, info.inForce.basis));
+      case "validity":
+        lines.push(validityLine(info, u, today));
+        clauseIds.push(citedFor(doc, [info.inForce.basis]));
         break;
-      }
-      case "issued":
       case "registered":
+      case "issued":
       case "issuer":
         lines.push(`${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`);
+        // The sentence stating the day of issue: one counting validity from it (自印发之日起执行), else the dated line.
+        clauseIds.push(citedFor(doc, FROM_ISSUE.test(info.inForce.basis) ? [info.inForce.basis] : writtenDates(info.issuedOn)));
         break;
       case "contact":
         if (info.contact) {
           lines.push(`${named(info)}写明的责任部门是${info.contact.bureau}。依据原文：“${info.contact.basis}”`);
-          clauseIds.push(...clauseHolding(corpus, info.docId, info.contact.basis));
+          clauseIds.push(citedFor(doc, [info.contact.basis]));
         } else {
           lines.push(`${named(info)}没有写明负责的部门，可向发文机关${info.issuer}咨询。`);
+          clauseIds.push(doc.clauses[0]!.clauseId);
         }
         break;
     }
   }
-  return { noAnswer: false, reason: "answered", answer: lines.join("\n"), clauseIds: [...new Set(clauseIds)], lookup: null };
+  return { noAnswer: false, reason: "answered", answer: lines.join("\n"), clauseIds: [...new Set(clauseIds)], lookup: null, subject: "document" };
 }
 
 function phraseAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
@@ -125,5 +162,6 @@ function phraseAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     answer: [`“${u.phrase.phrase}”见于以下条款：`, ...lines].join("\n"),
     clauseIds: [...byDoc.values()].flat(),
     lookup: null,
+    subject: "clauses",
   };
 }

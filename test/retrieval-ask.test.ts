@@ -245,11 +245,31 @@ describe("answers that understand the question", () => {
   it("answers a document's validity on the date asked from its declaration, quoting the basis", async () => {
     const r = await retriever.ask("2022年还能按郑政〔2018〕4号申请扶持吗？", ON);
     expect(r.noAnswer).toBe(false);
-    expect(r.answer).toMatch(/^否：/u);
+    expect(r.answer).toMatch(/^不能：/u);
+    expect(r.answer).toContain("已失效");
     expect(r.answer).toContain("2018-01-10至2021-01-09");
     expect(r.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/25"]);
     const inForce = await retriever.ask("2024年郑政文〔2023〕210号的若干措施还有效吗", ON);
-    expect(inForce.answer).toContain("在有效期内");
+    expect(inForce.answer).toContain("有效（在有效期内）");
+    // Without a day asked, 还能 asks about something else than validity.
+    const stacking = await retriever.ask("享受了E贸易核心功能集聚区政策，还能再拿210号文若干措施的钱吗？", ON);
+    expect(stacking.citations[0]?.clauseId).not.toMatch(/header$/u);
+  });
+
+  it("cites a document fact from the web page's header or the imprint when no clause states it", async () => {
+    const expiry = await retriever.ask("郴政办发〔2021〕3号的信息时效期是哪天", ON);
+    expect(expiry.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/header"]);
+    expect(expiry.citations[0]!.text).toContain("信息时效期：2026-02-23");
+    expect(expiry.answer).toContain("已失效");
+    const issued = await retriever.ask("郑政文〔2013〕237号哪天印发的", ON);
+    expect(issued.citations[0]!.text).toContain("2013年11月19日印发");
+    expect(issued.answer).toContain("2013-11-19");
+    const registered = await retriever.ask("郴政办发〔2021〕3号的登记日期", ON);
+    expect(registered.answer).toContain("2021-02-26");
+    // A fact named by a key of the imprint is quoted from it.
+    const office = await retriever.ask("郑政文〔2013〕237号的主办单位是哪个", ON);
+    expect(office.answer).toContain("主办：市发展改革委");
+    expect(office.citations.map((c) => c.clauseId)).toEqual(["zz-2013-237/header"]);
   });
 
   it("returns every clause holding a quoted phrase, grouped by document", async () => {
@@ -265,6 +285,27 @@ describe("answers that understand the question", () => {
     expect(r.answer).toContain("郑州市商务局");
     expect(r.related.every((c) => c.docId === "zz-2018-4")).toBe(true);
     const stated = await retriever.ask("郴州的快递企业接跨境订单，每单补多少？", ON);
+    expect(stated.reason).toBe("answered");
+    // The award stands in the sentence after the one naming the subject; thresholds aside, it answers.
+    const award = await retriever.ask("郑州海关批准的出口监管仓，出口三百万美元给多少钱", ON);
+    expect(award.reason).toBe("answered");
+  });
+
+  it("says the texts do not state the fact when the asking words alone made the evidence weak", async () => {
+    const phone = await retriever.ask("郑州跨境电商补贴的咨询电话是多少", ON);
+    expect(phone).toMatchObject({ noAnswer: true, reason: "not_stated", citations: [] });
+    expect(phone.related.length).toBeGreaterThan(0);
+    // A topic the texts do not hold stays outside the corpus.
+    const elsewhere = await retriever.ask("郑州老旧小区加装电梯能补多少", ON);
+    expect(elsewhere.reason).toBe("not_in_corpus");
+  });
+
+  it("says a clause looked up by number does not state the kind of fact asked", async () => {
+    const r = await retriever.ask("郑政文〔2023〕210号若干措施第十三条的海外仓奖励是多少钱", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(r.related.map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/13"]);
+    expect(r.lookup).toMatchObject({ docId: "zz-2023-210-measures", path: "13" });
+    const stated = await retriever.ask("郑政〔2018〕4号第十条给多少钱", ON);
     expect(stated.reason).toBe("answered");
   });
 

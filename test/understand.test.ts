@@ -6,6 +6,7 @@ import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 import { lookUpClause } from "../retrieval/clause-lookup.ts";
 import { askedFacts, holdsKind } from "../retrieval/understand/asks.ts";
+import { readFigures } from "../retrieval/figures.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
 
@@ -67,7 +68,7 @@ describe("question understanding", () => {
   it("finds a quoted phrase in the clauses holding it, and reads the kind of fact asked", () => {
     expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
-    expect(understand("申报截止日期是哪天", TODAY).kind).toBe("date");
+    expect(understand("申报截止日期是哪天", TODAY).kind).toBe("deadline");
   });
 
   it("names only the documents of the corpus it was built on (a reloaded corpus brings its own register)", () => {
@@ -85,6 +86,28 @@ describe("question understanding", () => {
     expect(askedFacts("专家委员会的委员都有谁？").map((a) => a.kind)).toEqual(["person"]);
     expect(askedFacts("市里配套比例是多少？").map((a) => a.kind)).toEqual(["money"]);
     expect(askedFacts("有多少家企业？").map((a) => a.kind)).toEqual(["quantity"]);
+  });
+
+  it("binds the question word to what it asks: an amount, a span, papers, a person", () => {
+    expect(askedFacts("审核一般要多少个工作日").map((a) => a.kind)).toEqual(["duration"]);
+    expect(askedFacts("区里能再加多少配套").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("要不要提供营业执照复印件").map((a) => a.kind)).toEqual(["materials"]);
+    expect(askedFacts("平台对接人是谁").map((a) => a.kind)).toEqual(["person"]);
+    // 提供哪些服务 asks what the clause names, not papers to hand in.
+    expect(askedFacts("鼓励海外仓提供哪些服务").map((a) => a.kind)).not.toContain("materials");
+  });
+
+  it("tells an amount paid from a threshold to clear, and a time limit from a length required", () => {
+    expect(holdsKind("销售额首次超过1000万元、3000万元的直播电商企业,按照相关政策给予奖励。", "money", [])).toBe(false);
+    expect(holdsKind("营业收入不低于1000万元的服务企业,给予不超过100万元的一次性资金奖励。", "money", [])).toBe(true);
+    expect(holdsKind("年交易额1000万元以上的企业给予20万元奖励", "money", [])).toBe(true);
+    expect(holdsKind("地方财政按 1:1 的标准，给予资金配套支持。", "money", [])).toBe(true);
+    // The asker's 20万美元 is their figure; the award 20万元 is another.
+    expect(holdsKind("达到20万美元（含）的，给予一次性奖励20万元；", "money", readFigures("出口20万美元奖多少"))).toBe(true);
+    expect(holdsKind("每培训班次不低于30天", "deadline", [])).toBe(false);
+    expect(holdsKind("2013年起给予一次性奖励", "duration", [])).toBe(false);
+    expect(holdsKind("本政策自印发之日起执行,执行期三年", "deadline", [])).toBe(true);
+    expect(holdsKind("本政策自印发之日起执行,执行期三年", "date", [])).toBe(false);
   });
 
   it("tells a sentence stating how often from one capping an amount per year", () => {

@@ -76,6 +76,7 @@ const CLAUSE_KINDS: Record<ClauseKind, string> = {
   notice: "印发通知",
   closing: "结尾段落",
   annex: "附件",
+  header: "文件信息（网页文头、落款日期），只用于引用文件本身的事实",
 };
 
 /** A clause's own fields (CONTRACT.md §2); the document's fields sit beside it where needed. */

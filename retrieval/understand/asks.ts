@@ -4,11 +4,12 @@
 // duration when it states one (3年, 30个工作日内), a phone number, a person with a post, a sum
 // of money or a rate. When the question asks for a kind that no sentence of the clauses found
 // holds, the texts cover the topic but do not state the fact (reason `not_stated`).
-import { readFigures } from "../figures.ts";
+import { readFigures, sameFigure, type Figure } from "../figures.ts";
 
 /** Kinds of fact a clause may or may not state. */
 export type FactKind =
   | "date"
+  | "deadline"
   | "duration"
   | "frequency"
   | "phone"
@@ -20,43 +21,61 @@ export type FactKind =
   | "materials"
   | "money"
   | "quantity"
-  | "list";
+  | "list"
+  | "manner";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
 export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
 
+// A compact grammar of the interrogative: the question word (多少, 几, 哪, 什么时候, 谁…) and what it
+// is bound to (多少 after 奖/补 asks an amount, 几 before 次 how often, 几个 before 工作日 how long,
+// 哪些 before 材料 which documents). Each kind is one pattern built from these parts.
+/** Words that name money paid out: 奖多少, 补贴多少, 配套多少, 经费安排多少. */
+const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|给|拿|发|加)";
+/** How much: 多少, 几万, 多少万元. */
+const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项人名次天])";
+/** Units of time a span is counted in. */
+const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月)";
+/** What an applicant hands in. */
+const PAPERS = "(?:材料|资料|凭证|票据|发票|原件|复印件|审计报告|证明|申请表|申报表|表格)";
+/** Verbs of handing papers in: 提交, 要交, 准备, 出具. */
+const HAND_IN = "(?:需要?|要|提交|提供|交|准备|带|出具|开具?)";
+const rx = (source: string) => new RegExp(source, "iu");
+
 /** Checked in order: the first that matches is what is asked (电话 before 多少, 多久一次 before 多久). */
 const ASKED: [RegExp, FactKind][] = [
-  [/电话|热线|联系方式|手机号|\bphone\b|\bcontact number\b/iu, "phone"],
+  [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
   [/邮箱|电子邮件|e-?mail/iu, "email"],
-  [/网址|网站|链接|网页|申报系统|\bwebsite\b|\burl\b/iu, "website"],
+  [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
   [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药/u, "list"],
-  [/名字|姓名|叫什么|联系人|都有谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
+  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
-  [/地址|在哪(里|儿)?(?!个|份|条|些)|哪里(能|可以)?(领|办|交|申请|申报)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
-  [/材料|资料|提交什么|交什么|准备什么|提交哪些|发票|证明文件|\bdocuments? (?:required|needed)\b/iu, "materials"],
-  [/几次|几班|多少次|多久.{0,4}一次|每(季度|月|周)吗|频次|按季度还是按年/u, "frequency"],
-  [/多久|多长时间|多少天|几天|几个月|周期|多长|\bhow long\b/iu, "duration"],
-  [/截止|哪天|哪一天|几月|几号|什么时候|何时|日期|哪一年|\bdeadline\b|\bwhen\b/iu, "date"],
-  [/多少钱|金额|奖多少|补多少|给多少|拿多少|多少万|几成|比例|标准(是)?多少|额度|规模(有)?多大|多少资金|奖励多少|补贴多少|扶持多少|\bhow much\b|\bratio\b|\brate\b/iu, "money"],
+  [/地址|门牌|哪条街|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
+  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|按季度还是按年/u, "frequency"],
+  [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
+  [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
+  [/哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|\bwhen\b/iu, "date"],
+  [
+    rx(`多少钱|金额|几成|比例|额度|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|\\bhow much\\b|\\bratio\\b|\\brate\\b`),
+    "money",
+  ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
+  [/(怎么|如何|怎样)(奖|补|支持|扶持)/u, "manner"],
 ];
 
 /** Questions about the document itself: is it in force, when was it issued, who issued it, whom to ask. */
 const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   [/登记日期/u, "registered"],
   [/谁发的|哪个(单位|部门|机关)(印发|发布|发的)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
-  [/印发|发布|发文日期|落款日期|哪天发|签发|出台时间/u, "issued"],
+  // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
+  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(哪|几)(天|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发|签发|出台)|(什么时候|何时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|公开责任部门|责任部门|牵头部门/u, "contact"],
   [
-    /有效|失效|生效|作废|废止|执行期|执行到|还执行|实施期|实施期限|时效|施行|试行到|到期|还能用|还算数|管用|还适用|还能按|还能申请|in force|still valid|expire/iu,
+    /有效|失效|生效|作废|废止|执行期|执行到|还执行|实施期|实施期限|时效|施行|试行到|到期|还算数|管用|还适用|还能用|in force|still valid|expire/iu,
     "validity",
   ],
 ];
-
-export function askedKind(question: string): FactKind | null {
-  return ASKED.find(([pattern]) => pattern.test(question))?.[1] ?? null;
-}
 
 /** A kind of fact the question asks for, with the words that ask it (网站 in 子网站有扶持吗). */
 export interface AskedFact {
@@ -88,52 +107,83 @@ export function askedFacts(question: string): AskedFact[] {
  * (how long, how often), a contact, a person, materials, an amount or rate. Who decides, how many
  * and which ones are answered by what the clauses found say.
  */
-export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set(["date", "duration", "frequency", "phone", "email", "website", "address", "person", "materials", "money"]);
+export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration", "frequency", "phone", "email", "website", "address", "person", "materials", "money"]);
 
-export function askedDocumentFact(question: string): DocumentFact | null {
-  return DOCUMENT_FACTS.find(([pattern]) => pattern.test(question))?.[1] ?? null;
+/** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
+export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及/u.test(question);
+
+/**
+ * The fact about a named document asked. Whether one can still act under it is a question of its
+ * validity on the day asked (2022年还能按4号申请吗, 现在还能报吗); without a day, 还能拿 asks about
+ * something else (享受了集聚区政策还能拿吗).
+ */
+export function askedDocumentFact(question: string, asksAboutDay: boolean): DocumentFact | null {
+  return DOCUMENT_FACTS.find(([pattern]) => pattern.test(question))?.[1] ?? (asksAboutDay && asksWhetherCan(question) ? "validity" : null);
 }
 
 // ---------------------------------------------------------------------------------------------
 // What a sentence holds
 
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who">, RegExp> = {
+/** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
+const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
+const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner" | "deadline">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
-  duration: new RegExp(`${COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
-  frequency: new RegExp(`${COUNT}\\s*(次|班|批|轮)`, "u"),
+  duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
+  // 一次性 is once and for all, 一批 a batch: neither is how often.
+  frequency: new RegExp(`${COUNT}\\s*(次|班|轮)(?!性)`, "u"),
   phone: /\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u,
   email: /[\w.+-]+@[\w-]+\.[\w.]+/u,
   website: /https?:\/\/|www\.|\.gov\.cn|\.com\b/u,
-  address: /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|位于|设在\p{Script=Han}{2,}/u,
+  // A street address, or where something is sited: 位于, 设在, 在自贸试验区郑州片区开展.
+  address: /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|位于|设在\p{Script=Han}{2,}|在[^，。；,;]{0,12}(片区|园区|新区|开发区|综保区|保税区|港区|口岸)/u,
   // A person by name: X同志, or a line of a list of members, "刘志仁市委副书记、市长".
-  person: /\p{Script=Han}{2,3}同志|(?:^|：)\p{Script=Han}{2,3}\s?\p{Script=Han}{0,20}?(书记|市长|局长|主任|行长|关长|委员|主席|部长|厅长|处长|院长|人选)(、\p{Script=Han}{1,12})*$/mu,
+  person: /\p{Script=Han}{2,3}同志|(?:^|[：:])\s?\p{Script=Han}{2,3}\s?\p{Script=Han}{0,20}?(书记|市长|局长|主任|行长|关长|委员|主席|部长|厅长|处长|院长|人选)(?=[、\s]|$)/mu,
   materials: /材料|证明|复印件|申请表|发票|凭证|合同|清单|资料|报表|申请书/u,
   list: /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}|包括|如下/u,
 };
+/** A time limit: 30个工作日内, 执行期三年, 有效期3年. */
+const LIMIT = new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|月|年)(内|以内|之内)|(执行期|有效期|实施期限?)为?${SPAN_COUNT}\\s*个?(月|年)`, "u");
+/** How an award is given: by a rule it follows (按照外贸相关政策给予奖励) or a sum. */
+const AWARDS = /(按照?|参照)[^，。；]*给予|给予/u;
 /** An organ or a post: who decides, approves or answers. */
 const ORGAN = /局|委员会|委|厅|办公室|人民政府|政府|中心|部门|银行|海关|协会|管委会|小组|书记|市长|局长|主任|组长/u;
 const RECURS = /每\s*(日|天|周|旬|月|季度?|半年|年)/u;
-const RATE = /\d+(\.\d+)?\s*[%‰]|百分之|[一二两三四五六七八九]成/u;
+const RATE = /\d+(\.\d+)?\s*[%‰]|百分之|[一二两三四五六七八九]成|\d+\s*[:：]\s*\d+/u;
+/** A bar to clear, up to the 的 of what must clear it: 超过1000万元、3000万元的 (不超过 is a cap, paid). */
+const BAR = /(?<!不)(超过|达到?|不低于|不少于|突破|低于)[^，,；;的]*/gu;
+/** Figures a bar ends: 1000万元以上, 10亿元、20亿元以上. */
+const ABOVE = /[\d.,万亿千百十元美金、\s]+及?以[上下]/gu;
+
+/** The stretches of a sentence that set a bar to clear (首次超过1000万元、3000万元, 300万美元以上). */
+export const barsIn = (sentence: string): string[] => [...sentence.matchAll(BAR), ...sentence.matchAll(ABOVE)].map((m) => m[0]);
 const NUMBER_WITH_UNIT = new RegExp(`${COUNT}\\s*(万|亿)?\\s*(元|美元|家|人|名|个|项|场|次|单|平方米|倍|所|批|班|类)`, "u");
 
 /**
  * Whether the sentence states a fact of the kind. Figures the question itself states do not
  * count: a clause repeating the asker's 1000万元 threshold does not state the award.
  */
-export function holdsKind(sentence: string, kind: FactKind, questionFigures: readonly { unit: string; value: number }[]): boolean {
+export function holdsKind(sentence: string, kind: FactKind, questionFigures: readonly Figure[]): boolean {
   switch (kind) {
     case "who":
       return ORGAN.test(sentence) || HOLDS.person.test(sentence);
+    case "manner":
+      return AWARDS.test(sentence);
+    case "deadline":
+      // A limit counted from a known day answers until when (认定后30个工作日内, 执行期三年); a
+      // length that is a condition (每班次不低于30天) does not.
+      return HOLDS.date.test(sentence) || LIMIT.test(sentence);
     case "frequency":
       // A count of times, or a period an action recurs in (每月月末将…报); 每年最高50万元 is a cap, not how often.
       return HOLDS.frequency.test(sentence) || sentence.split(/[，,；;]/u).some((part) => RECURS.test(part) && !readFigures(part).some((f) => f.unit === "money"));
     case "money": {
-      const own = readFigures(sentence).filter((f) => f.unit === "money" && !questionFigures.some((q) => q.unit === "money" && q.value === f.value));
-      return own.length > 0 || RATE.test(sentence);
+      // An amount paid or a rate, not a bar to clear: 给予不超过100万元 and 按3%的标准 state one;
+      // 销售额首次超过1000万元的企业 and 年薪达30万元以上 are conditions.
+      const paid = sentence.replace(BAR, "").replace(ABOVE, "");
+      return RATE.test(paid) || readFigures(paid).some((f) => f.unit === "money" && !questionFigures.some((q) => sameFigure(q, f)));
     }
     case "quantity": {
-      const own = readFigures(sentence).filter((f) => !questionFigures.some((q) => q.unit === f.unit && q.value === f.value));
+      const own = readFigures(sentence).filter((f) => !questionFigures.some((q) => sameFigure(q, f)));
       return own.length > 0 || RATE.test(sentence) || NUMBER_WITH_UNIT.test(sentence.replace(/\d{4}年/gu, ""));
     }
     default:
@@ -144,6 +194,7 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
 /** The kind in words, for the answer: 该政策文件没有写明申报截止日期. */
 export const KIND_WORDS: Record<FactKind, string> = {
   date: "具体日期或时间",
+  deadline: "截止日期或期限",
   duration: "时限或期限",
   frequency: "次数或频次",
   phone: "联系电话",
@@ -156,4 +207,5 @@ export const KIND_WORDS: Record<FactKind, string> = {
   money: "具体金额或比例",
   quantity: "具体数量",
   list: "具体名单",
+  manner: "具体办法",
 };

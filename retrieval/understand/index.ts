@@ -140,7 +140,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       outside: names.unknown.map((u) => ({ written: u.written, clauseIds: phrases.clausesWith(u.written) })),
       lookups,
       date,
-      documentFact: askedDocumentFact(query),
+      documentFact: askedDocumentFact(query, date !== null),
       kind,
       asked,
       phrase,
