@@ -19,6 +19,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadConfig } from "../config.ts";
 import { loadCorpus, type DocId } from "../corpus/index.ts";
+import { documentInfo } from "../corpus/documents.ts";
 import { validateProfile } from "../policies/validate.ts";
 import { screen } from "../policies/screen.ts";
 import { openRetriever, type AskResult, type Method, type Retriever } from "../retrieval/index.ts";
@@ -213,10 +214,14 @@ function lookupRight(c: Case, r: AskResult): boolean {
   );
 }
 
-/** `estimate` equals `screen` on the labelled facts and the estimate's date: eligible clauses and total. */
+/**
+ * `estimate` equals `screen` on the labelled facts and the estimate's date: eligible clauses and
+ * total. Facts that name no city are the facts of the labelled clause's city.
+ */
 function estimateRight(c: Case, r: AskResult, fxUsdCny: number): boolean {
   if (!r.estimate) return false;
-  const v = validateProfile({ ...c.facts, asOf: r.estimate.asOf });
+  const city = c.facts!.city ?? (c.gold?.[0] ? documentInfo(c.gold[0][0]).city : undefined);
+  const v = validateProfile({ ...c.facts, city, asOf: r.estimate.asOf });
   if (!v.ok) throw new Error(`labelled facts of "${c.q}" are not a valid profile: ${JSON.stringify(v)}`);
   const expected = screen(v.profile, { fxUsdCny, today: EVAL_TODAY });
   const eligible = (results: { clauseId: string; status: string }[]) =>
