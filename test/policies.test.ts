@@ -250,6 +250,13 @@ describe("missing information and inputs", () => {
     expect(r.reason).toContain("国际物流费用");
   });
 
+  it("shows a rate made from a parameter as the rate applied, then how it is made (issue 10)", () => {
+    const r = resultFor({ asOf: "2022-06-30", city: "chenzhou", crossBorderFinanceLoan: cny(2_000_000) }, "cz-2021-3/6.2");
+    const line = r.explanation.split("\n").find((l) => l.includes("贷款本金"))!;
+    expect(line).toMatch(/200万元 × 0\.76%（同期一年期贷款市场报价利率：.*3\.8%.* × 20%） = 1\.52万元$/u);
+    expect(line).not.toMatch(/% = [\d.]+% =/u);
+  });
+
   it("reports a failing condition even when others are unknown", () => {
     const r = resultFor({ asOf: "2024-06-30", city: "zhengzhou", crossBorderTrade: cny(10_000_000) }, "zz-2023-210-measures/6");
     expect(r.status).toBe("ineligible");

@@ -3,7 +3,7 @@ import { PARAMETERS } from "../../parameters.ts";
 import type { Award, AwardResult, Context } from "../types.ts";
 import { readBase } from "./money-base.ts";
 
-/** rate × base: 出口信保费用 50万元 × 30% = 15万元. `upTo` for 给予不超过X%. */
+/** rate × base: 出口信保费用 50万元 × 30% = 15万元; 贷款本金 200万元 × 0.76%（LPR 3.8% × 20%）= 1.52万元. `upTo` for 给予不超过X%. */
 export function rate(award: Extract<Award, { kind: "rate" }>, ctx: Context): AwardResult {
   const kind = award.upTo ? "up_to" : "computed";
   const base = readBase(award.of, ctx, "CNY");
@@ -18,7 +18,8 @@ export function rate(award: Extract<Award, { kind: "rate" }>, ctx: Context): Awa
     const p = ctx.parameter(award.rate.param);
     ctx.reads.add(PARAMETERS[award.rate.param].override);
     r = p.value.mul(Rational.from(award.rate.factor));
-    rateText = `${award.rate.text}（${p.text}）× ${formatRate(Rational.from(award.rate.factor))} = ${decimal(r.mul(Rational.of(100n)), 4)}%`;
+    // The rate the base is multiplied by, then how it is made: 0.76%（同期…利率3.8% × 20%）.
+    rateText = `${decimal(r.mul(Rational.of(100n)), 4)}%（${award.rate.text}：${p.text} × ${formatRate(Rational.from(award.rate.factor))}）`;
   }
   const amount = value.mul(r);
   // From a floor of the base, the amount is only a floor too.
