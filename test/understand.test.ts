@@ -21,6 +21,7 @@ describe("question understanding", () => {
     ["郑政〔2018〕4号第8条", "zz-2018-4/8"],
     ["郑政〔2018〕4号（八）", "zz-2018-4/8"],
     ["郑政文〔2018〕57号二（三）2", "zz-2018-57/2.3.2"],
+    ["郑政文〔2018〕57号第二部分（三）2", "zz-2018-57/2.3.2"],
     ["郴州若干措施五（四）", "cz-2021-3/5.4"],
   ])("looks up %s", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);

@@ -1,5 +1,5 @@
 // Clause numbers a question names, in every form the texts number their clauses: 第八条, 第8条,
-// 第（八）条, （八）, 4号文22条, 二（三）, 二（三）2, 第三部分第八条, 第一部分, and 第十七条 as the
+// 第（八）条, （八）, 4号文22条, 二（三）, 二（三）2, 第三部分第八条, 第二部分（四）2, 第一部分, and 第十七条 as the
 // n-th item of a document numbered by section. A number is looked up in the documents named just
 // before it (or after it); a document numbered by section reads 二（三）, one numbered straight
 // through reads （八）. A number the document lacks gets an answer saying what the document has instead.
@@ -43,6 +43,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
     new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?[条项]`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: true }),
+  ],
+  [
+    // 第二部分（四）2: a part, its item and sub-item, as 二（四）2 reads.
+    new RegExp(`第(${NUMERAL})部分(?:的)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
   [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   [
