@@ -1,7 +1,9 @@
 // How long the guided screening is for a person: a simulated person answers the real dialogue
 // (the core every channel uses, on a real SQLite store) from each profile of the screening sets —
 // the dev set, the blind set, and for every kind of enterprise in each city one that knows nothing
-// beyond its kind — answering only what is asked, in words, and 不清楚 for what the profile leaves out.
+// beyond its kind and one that does everything its city's rules ask about, each fact at its field's
+// declared example — answering only what is asked, in words (test/helpers/person.ts), and 不清楚 for
+// what the profile leaves out.
 //   npm run bench:dialogue
 // Prints questions per screening (median, p90, max), the characters shown, and whether every final
 // result equals `screen` on the same profile. Figures only, no assertions.
@@ -16,7 +18,12 @@ import type { DialogueInput, Reply } from "../bot/dialogue/types.ts";
 import { SqliteStore } from "../bot/store/sqlite-store.ts";
 import { answerInWords } from "../test/helpers/person.ts";
 import { cities } from "../policies/cities.ts";
-import { KINDS } from "../policies/profile.ts";
+import { KINDS, type Kind } from "../policies/profile.ts";
+import { ACTIVITIES } from "../policies/activities.ts";
+import { DOCUMENT_READS, ruleReads } from "../policies/field-usage.ts";
+import { FIELDS, type FieldInfo } from "../policies/fields.ts";
+import { askedInItem, formPlan } from "../policies/form-plan.ts";
+import { parseAnswer } from "../bot/dialogue/answers.ts";
 import { screen } from "../policies/screen.ts";
 import { validateProfile } from "../policies/validate.ts";
 
@@ -77,9 +84,48 @@ async function screenThrough(store: SqliteStore, name: string, truth: Truth): Pr
   return { name, questions, characters, longestReply, same };
 }
 
+/** A field's value as its declared example gives it (2500万元, 15个月), read by the dialogue's own parser; yes for a flag, the first choice. */
+function exampleValue(info: FieldInfo): unknown {
+  if (info.type === "boolean") return true;
+  if (info.type === "enum") return Object.keys(info.choices!)[0];
+  if (!info.example) return undefined;
+  const parsed = parseAnswer(info, info.example);
+  return parsed.ok === true ? parsed.value : undefined;
+}
+
+/**
+ * An enterprise of the kind that does everything its city's rules ask about (every activity), each
+ * fact at its field's declared example: one warehouse, store or class of each, with what it is
+ * asked given its choices. The longest screening an enterprise of the kind can have.
+ */
+function busyEnterprise(city: string, kind: Kind): Truth {
+  const selection = { city, kinds: [kind], activities: ACTIVITIES.map((a) => a.id) };
+  const plan = formPlan(selection, ruleReads(), DOCUMENT_READS);
+  const truth: Truth = { city, kinds: [kind] };
+  for (const f of FIELDS.filter((x) => ![...plan.fields].every((p) => !p.startsWith(x.key)) && !["city", "kinds", "asOf", "year", "fxUsdCny", "district"].includes(x.key))) {
+    if (f.type === "list") {
+      const item: Truth = {};
+      for (const c of f.children!) if (c.type === "enum") item[c.key] = exampleValue(c);
+      const choices = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, String(v)]));
+      for (const c of f.children!) if (item[c.key] === undefined && askedInItem(plan, f.key, c.key, choices)) item[c.key] = exampleValue(c);
+      truth[f.key] = [item];
+    } else if (f.type === "object") {
+      const object: Truth = {};
+      for (const c of f.children!) if (plan.fields.has(`${f.key}.${c.key}`)) object[c.key] = exampleValue(c);
+      truth[f.key] = object;
+    } else if (plan.fields.has(f.key)) truth[f.key] = exampleValue(f);
+  }
+  return truth;
+}
+
 function profiles(): { name: string; truth: Truth }[] {
   const fromSets = SETS.filter((f) => existsSync(f)).flatMap((f) => (JSON.parse(readFileSync(f, "utf8")) as { name: string; profile: Truth }[]).map((c) => ({ name: c.name, truth: c.profile })));
-  const byKind = cities().flatMap((city) => KINDS.map((kind) => ({ name: `${city.code}-${kind}-knows-little`, truth: { city: city.code, kinds: [kind] } })));
+  const byKind = cities().flatMap((city) =>
+    KINDS.flatMap((kind) => [
+      { name: `${city.code}-${kind}-knows-little`, truth: { city: city.code, kinds: [kind] } },
+      { name: `${city.code}-${kind}-does-everything`, truth: busyEnterprise(city.code, kind) },
+    ]),
+  );
   return [...fromSets, ...byKind];
 }
 
