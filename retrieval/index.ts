@@ -19,6 +19,7 @@ import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
 import { readFigures, sameFigure, type Figure } from "./figures.ts";
 import { filteredOutMessage, hasFilters } from "./filtered.ts";
+import { cityLabel } from "../policies/cities.ts";
 import { questionWordSpans, type Span } from "./highlight.ts";
 import { createPlaceFinder, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
@@ -71,6 +72,8 @@ export interface Estimate {
   totalCny: number;
   /** Rules (`results[].clauseId`) whose conditions the stated facts meet, the amount still needing a figure not stated. */
   conditionsMet: string[];
+  /** The city the facts were taken to be in when the question named none: that of the clause the answer leads with. */
+  assumedCity?: City;
 }
 
 /**
@@ -174,7 +177,8 @@ function estimateLines(estimate: Estimate): string[] {
   const met = estimate.results.filter((r) => r.status === "eligible");
   const conditionsMet = estimate.results.filter((r) => estimate.conditionsMet.includes(r.clauseId));
   const open = estimate.results.filter((r) => r.status === "missing_info" && !estimate.conditionsMet.includes(r.clauseId));
-  const lines = [`按您所述的情况，依据${estimate.asOf}有效的文件预估：`];
+  const where = estimate.assumedCity ? `（未说明城市，按所引条款所在的${cityLabel(estimate.assumedCity)}估算）` : "";
+  const lines = [`按您所述的情况，依据${estimate.asOf}有效的文件预估${where}：`];
   if (met.length + conditionsMet.length === 0) lines.push(open.length > 0 ? "  仅凭所述情况，还不能确定符合哪一条。" : "  所述情况不满足这些文件任何条款的条件。");
   for (const r of met) lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}：${r.reason}`);
   if (met.length > 0) lines.push(`  合计约${(estimate.totalCny / 10_000).toLocaleString("zh-CN")}万元。`);
@@ -341,14 +345,20 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   }
 
   /** `screen` on just the facts the question states, on the date it asks about (today by default). */
-  function estimateOf(u: Understanding, today: string): Estimate | null {
+  /**
+   * The evaluator on the facts the question states, on the day it asks. Facts naming no city are
+   * taken as facts in `leadCity`, the city of the clause the answer leads with: the estimate says so,
+   * and its facts (offered to prefill a screening) stay without it.
+   */
+  function estimateOf(u: Understanding, today: string, leadCity: City | null): Estimate | null {
     if (!u.facts) return null;
     const asOf = u.date && !u.date.yearOnly ? u.date.from : today;
-    const v = validateProfile({ ...u.facts, asOf });
+    const assumedCity = u.facts.city === undefined && leadCity ? leadCity : undefined;
+    const v = validateProfile({ ...u.facts, ...(assumedCity ? { city: assumedCity } : {}), asOf });
     if (!v.ok) return null;
     const result = screen(v.profile, { fxUsdCny: config.fxUsdCny, today });
     const conditionsMet = result.results.filter(meetsConditions).map((r) => r.clauseId);
-    return { asOf, facts: u.facts, results: result.results, totalCny: result.totalCny, conditionsMet };
+    return { asOf, facts: u.facts, ...(assumedCity ? { assumedCity } : {}), results: result.results, totalCny: result.totalCny, conditionsMet };
   }
 
   function citedClause(clause: Clause, text: string, score: number, today: string): CitedClause & { score: number } {
@@ -428,7 +438,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));
       return { question, ...shown, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
-    const estimate = estimateOf(u, today);
+    let estimate = estimateOf(u, today, null);
     const method: Method = index ? "hybrid" : "lexical";
     const outcome = await searchUnderstood(u, method, options);
     if (outcome.refusal) {
@@ -444,6 +454,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       return { ...refused, reason: "filtered_out", answer: withNotes(filteredOutMessage(options, unfiltered.citations)), related: unfiltered.citations };
     }
     let cited = citedOf(outcome, options, today);
+    estimate ??= estimateOf(u, today, cited[0]?.document.city ?? null);
     // Naming no document and no date, the asker means what applies now: an expired clause found
     // yields its place to the clause in force that now covers its subject.
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
@@ -456,7 +467,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const nothingCurrent = u.named.length === 0 && !u.date && cited.every((c) => !c.validity.inForce);
     const topScore = outcome.ranked[0]?.score ?? 0;
     const comparable = (clauseId: string) => (outcome.ranked.find((h) => h.clauseId === clauseId)?.score ?? 0) >= COMPARABLE_SHARE * topScore;
-    const met = estimate
+    // Facts taken to be in the lead clause's city do not reorder what retrieval found: the lead chose that city.
+    const met = estimate && !estimate.assumedCity
       ? estimate.results.filter(
           (r) => r.status === "eligible" || (nothingCurrent && estimate.conditionsMet.includes(r.clauseId) && comparable(r.citation.clauseId)),
         )

@@ -341,6 +341,14 @@ describe("answers that understand the question", () => {
     expect(r.answer).toContain("（≥ 1000万元）");
   });
 
+  it("estimates figures stated without a city in the city of the clause the answer leads with, and says so", async () => {
+    const r = await retriever.ask("电商试点项目总投资2000万元", { today: "2026-12-05" });
+    const city = documentInfo(r.citations[0]!.docId).city;
+    expect(r.estimate?.assumedCity).toBe(city);
+    expect(r.estimate?.facts).not.toHaveProperty("city"); // a screening prefilled with them still asks the city
+    expect(r.answer).toContain(`（未说明城市，按所引条款所在的${city === "zhengzhou" ? "郑州市" : "郴州市"}估算）`);
+  });
+
   it("answers an English question in Chinese, saying so, with the words it read highlighted", async () => {
     const r = await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON);
     expect(r.noAnswer).toBe(false);

@@ -145,7 +145,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       asked,
       phrase,
       asksWhere,
-      facts: facts && facts.city ? facts : null,
+      facts,
     };
   }
 
