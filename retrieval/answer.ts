@@ -24,7 +24,8 @@ export type SentenceWeight = (sentence: string) => number;
 
 const LEAD_SENTENCES = 2;
 
-const citationHeading = (clause: Clause) => citationName({ ...clause, clauseLabel: clause.label });
+/** A clause as every answer names it: 文号《title》label title. */
+export const citationHeading = (clause: Clause) => citationName({ ...clause, clauseLabel: clause.label });
 
 function statusLine(c: CitedClause): string {
   if (c.validity.inForce) return `效力：${c.validity.text}。`;

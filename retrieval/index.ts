@@ -13,7 +13,7 @@ import type { RuleResult } from "../policies/result.ts";
 import { READS_OF_RULES } from "../policies/field-usage.ts";
 import { topField } from "../policies/fields.ts";
 import { RULES } from "../policies/rules/index.ts";
-import { composeAnswer, refusalMessage, type CitedClause, type SentenceWeight, type Summarize } from "./answer.ts";
+import { citationHeading, composeAnswer, refusalMessage, type CitedClause, type SentenceWeight, type Summarize } from "./answer.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
@@ -392,7 +392,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    * topic alone, found in the texts without the kind of fact asked, is not stated there. Naming
    * no place and no clause the texts cover (加装电梯), it stays refused.
    */
-  async function topicNotStated(u: Understanding, method: Method, options: AskOptions, today: string): Promise<AskResult | null> {
+  async function topicNotStated(u: Understanding, method: Method, options: AskOptions, today: string, withNotes: (answer: string) => string): Promise<AskResult | null> {
     if (!u.asked.some((a) => UNSTATED_KINDS.has(a.kind))) return null;
     const topic = u.asked.reduce((q, a) => q.replace(a.words, " "), u.query);
     const outcome = await searchUnderstood({ ...u, query: topic }, method, options);
@@ -400,14 +400,14 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return null;
     const cited = citedOf(outcome, options, today);
     const unstated = unstatedKind(u.asked, evidenceSentences(cited, outcome.ranked), readFigures(u.query));
-    return unstated ? notStatedResult(u, cited, unstated, today, (answer) => answer) : null;
+    return unstated ? notStatedResult(u, cited, unstated, today, withNotes) : null;
   }
 
   /** The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask, list the nearest clauses. */
   function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], kind: FactKind, today: string, withNotes: (answer: string) => string): AskResult {
     const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
     const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
-    const lines = cited.map((c) => `  · ${c.clause.docNumber}《${c.clause.docTitle}》${c.clause.label}${c.clause.title ?? ""}（${c.validity.text}）`);
+    const lines = cited.map((c) => `  · ${citationHeading(c.clause)}（${c.validity.text}）`);
     return {
       question: u.question,
       noAnswer: true,
@@ -442,8 +442,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const method: Method = index ? "hybrid" : "lexical";
     const outcome = await searchUnderstood(u, method, options);
     if (outcome.refusal) {
-      const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today) : null;
-      if (unstated) return { ...unstated, answer: withNotes(unstated.answer) };
+      const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today, withNotes) : null;
+      if (unstated) return unstated;
       const answer = u.unconfirmed.length > 0 ? notes.join("\n") : withNotes(refusalMessage(outcome.refusal, options));
       const refused: AskResult = { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate };
       // A place the corpus does not cover is refused whatever the filters; otherwise, if the whole
