@@ -21,7 +21,7 @@ import { cities } from "../policies/cities.ts";
 import { KINDS, type Kind } from "../policies/profile.ts";
 import { ACTIVITIES } from "../policies/activities.ts";
 import { DOCUMENT_READS, ruleReads } from "../policies/field-usage.ts";
-import { FIELDS, type FieldInfo } from "../policies/fields.ts";
+import { FIELDS, topField, type FieldInfo } from "../policies/fields.ts";
 import { askedInItem, formPlan } from "../policies/form-plan.ts";
 import { parseAnswer } from "../bot/dialogue/answers.ts";
 import { screen } from "../policies/screen.ts";
@@ -102,7 +102,8 @@ function busyEnterprise(city: string, kind: Kind): Truth {
   const selection = { city, kinds: [kind], activities: ACTIVITIES.map((a) => a.id) };
   const plan = formPlan(selection, ruleReads(), DOCUMENT_READS);
   const truth: Truth = { city, kinds: [kind] };
-  for (const f of FIELDS.filter((x) => ![...plan.fields].every((p) => !p.startsWith(x.key)) && !["city", "kinds", "asOf", "year", "fxUsdCny", "district"].includes(x.key))) {
+  const asked = new Set([...plan.fields].map(topField));
+  for (const f of FIELDS.filter((x) => asked.has(x.key) && !["city", "kinds", "asOf", "year", "fxUsdCny", "district"].includes(x.key))) {
     if (f.type === "list") {
       const item: Truth = {};
       for (const c of f.children!) if (c.type === "enum") item[c.key] = exampleValue(c);

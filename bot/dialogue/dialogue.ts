@@ -107,6 +107,18 @@ function problemAt(profile: Draft, path: string): string | null {
   return checked.problems.find((p) => p.field === path || p.field.startsWith(`${path}.`) || p.field.startsWith(`${path}[`))?.message ?? null;
 }
 
+/** The state with the facts of one question recorded: the values given, those said to be unknown skipped, nothing waiting. */
+function withFacts(state: SessionState, values: readonly { path: string; value: unknown }[], unknown: readonly string[]): SessionState {
+  const profile = values.reduce((draft, v) => setAt(draft, v.path, v.value), state.profile);
+  return { ...state, profile, skipped: [...state.skipped, ...unknown], pending: null };
+}
+
+/** 已记录：海外仓面积 3000平方米；年实际租赁费用 不清楚。 — facts asked together, by their labels (the question named the object). */
+function echoTogether(values: readonly { path: string; value: unknown }[], unknown: readonly string[], approximate: boolean): Reply {
+  const said = [...values.map((v) => `${field(schemaPath(v.path)).label} ${valueText(field(schemaPath(v.path)), v.value)}`), ...unknown.map((p) => `${field(schemaPath(p)).label} 不清楚`)];
+  return { text: `已记录：${said.join("；")}${approximate ? "（约数，按所填数值计算）" : ""}。` };
+}
+
 export interface TurnOptions extends StepOptions {
   /** Keep the turn's messages in the session, for a channel that shows the conversation again. */
   transcript?: boolean;
@@ -466,15 +478,10 @@ export class Dialogue {
     }
     const held = read.find((r) => this.doubtful(state, r.path, r.accepted.value));
     const stored = read.filter((r) => r !== held).flatMap((r) => [{ path: r.path, value: r.accepted.value }, ...(r.accepted.alongside ?? [])]);
-    const profile = stored.reduce((draft, v) => setAt(draft, v.path, v.value), state.profile);
-    const problem = stored.map((v) => ({ v, problem: problemAt(profile, v.path) })).find((x) => x.problem);
+    const recorded = withFacts(state, stored, unknown);
+    const problem = stored.map((v) => ({ v, problem: problemAt(recorded.profile, v.path) })).find((x) => x.problem);
     if (problem) return { state, replies: [{ text: `${pathLabel(problem.v.path)}${problem.problem}，请重新填写。` }] };
-    const said = [
-      ...stored.map((v) => `${field(schemaPath(v.path)).label} ${valueText(field(schemaPath(v.path)), v.value)}`),
-      ...unknown.map((p) => `${field(schemaPath(p)).label} 不清楚`),
-    ];
-    const recorded: SessionState = { ...state, profile, skipped: [...state.skipped, ...unknown], pending: null };
-    const echo = { text: `已记录：${said.join("；")}${read.some((r) => r.accepted.approximate) ? "（约数，按所填数值计算）" : ""}。` };
+    const echo = echoTogether(stored, unknown, read.some((r) => r.accepted.approximate));
     if (!held) return this.resumeOrAdvance(recorded, pending.resume, [echo]);
     const info = field(schemaPath(held.path));
     const waiting: Pending = { path: held.path, id: pending.id, unconfirmed: held.accepted.value, ...(pending.resume ? { resume: pending.resume } : {}) };
@@ -582,12 +589,9 @@ export class Dialogue {
     if (!pending || !isChecklist(pending)) return { state, replies: [EXPIRED] };
     const ticked = pending.ticked ?? [];
     const paths = askedPaths(pending);
-    const known = paths.filter((p) => ticked.includes(p) || !unsure);
-    const profile = known.reduce((draft, p) => setAt(draft, p, ticked.includes(p)), state.profile);
-    const unknown = paths.filter((p) => !known.includes(p));
-    const said = [...known.map((p) => `${field(schemaPath(p)).label} ${ticked.includes(p) ? "是" : "否"}`), ...unknown.map((p) => `${field(schemaPath(p)).label} 不清楚`)];
-    const recorded: SessionState = { ...state, profile, skipped: [...state.skipped, ...unknown], pending: null };
-    return this.resumeOrAdvance(recorded, pending.resume, [{ text: `已记录：${said.join("；")}。` }]);
+    const known = paths.filter((p) => ticked.includes(p) || !unsure).map((path) => ({ path, value: ticked.includes(path) }));
+    const unknown = paths.filter((p) => !known.some((k) => k.path === p));
+    return this.resumeOrAdvance(withFacts(state, known, unknown), pending.resume, [echoTogether(known, unknown, false)]);
   }
 
   /** The activities ticked on the gate question: at first those the profile already shows. */

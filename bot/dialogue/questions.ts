@@ -72,10 +72,11 @@ export function nextPath(state: SessionState, result: ScreenResult | null): stri
   return result ? rankedPaths(state, result)[0] ?? null : null;
 }
 
+const FIGURES = ["money", "integer", "number"];
 /** Facts a person can answer in a row in one message, in words: figures, yes/no and a choice among a few. */
-const IN_A_ROW = new Set(["money", "integer", "number", "boolean", "enum"]);
+const IN_A_ROW = new Set([...FIGURES, "boolean", "enum"]);
 const inARow = (path: string) => IN_A_ROW.has(field(schemaPath(path)).type);
-const isFigure = (path: string) => ["money", "integer", "number"].includes(field(schemaPath(path)).type);
+const isFigure = (path: string) => FIGURES.includes(field(schemaPath(path)).type);
 /** Facts asked in one message at most: a phone screen's worth, and few enough to answer in order. */
 const GROUP_MAX = 4;
 
