@@ -22,7 +22,7 @@ export function lookUpClause(asked: string, corpus: Corpus = loadCorpus()): Clau
   if (byId) return { kind: "found", clause: byId };
   // In a command the whole argument is a reference, so a bare 210号 names a document as 210号文 would.
   const reference = toSimplified(text).replace(/(\d)\s*号(?![文件])/u, "$1号文");
-  const names = findDocumentNames(reference, { corpus, city: null, cited: (n) => corpus.clauses.some((c) => c.text.includes(n)) });
+  const names = findDocumentNames(reference, { corpus, city: null, inTexts: (words) => corpus.clauses.some((c) => c.text.includes(words)) });
   // A slip in the issuer prefix alone is clear (郑政文〔2018〕4号), as in a question.
   const named = [...names.named, ...names.nearMisses.filter((n) => n.prefixOnly).map((n) => ({ ...n, by: "number" as const }))];
   if (named.length === 0) return { kind: "unknown" };

@@ -30,7 +30,11 @@ export function answerDirectly(u: Understanding, corpus: Corpus, today: string):
 /** Notes that go before any answer: a 文号 corrected, a 文号 that is near one the corpus has, English read. */
 export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   const notes: string[] = [];
-  for (const c of u.corrected) notes.push(`（按${c.docIds.map((id) => corpus.document(id).info.docNumber)[0]}理解“${c.written}”）`);
+  for (const c of u.corrected) {
+    const meant = corpus.document(c.docIds[0]!).info;
+    // A slip in the prefix is read silently; one in the year or number asks whether it was meant.
+    notes.push(c.prefixOnly ? `（按${meant.docNumber}理解“${c.written}”）` : `没有找到文号“${c.written}”，您是不是要找${named(meant)}？以下按该文件回答。`);
+  }
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);
   }
@@ -45,6 +49,14 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     const clauseIds = [...new Set(hits.flatMap((h) => h.clauseIds))];
     const docs = [...new Set(hits.map((h) => h.docId))];
     const lookup = { docId: first.docId, path: corpus.clause(first.clauseIds[0]!)!.path, asked: first.asked };
+    if (hits.some((h) => h.reading)) {
+      // One number that reads two ways in the document (第一条: section 一、 or the first item): each reading, the document's own first.
+      const lines = hits.map((h) => {
+        const c = corpus.clause(h.clauseIds[0]!)!;
+        return `  · ${h.reading ? `按${h.reading}理解，即` : ""}${c.label}${c.title ?? ""}：${c.text}`;
+      });
+      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}有两种理解：`, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
+    }
     if (docs.length === 1) {
       const lines = clauseIds.map((id) => corpus.clause(id)!).map((c) => `${c.label}${c.title ?? ""}：${c.text}`);
       return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}：`, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
@@ -108,44 +120,60 @@ function validityLine(info: DocumentInfo, u: Understanding, today: string): stri
   return `${answer}${named(info)}${verdict}：有效期${range}（${atEnd.text}）。依据原文：“${info.inForce.basis}”`;
 }
 
-function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
-  if (!u.documentFact || u.named.length === 0) return null;
-  const lines: string[] = [];
-  const clauseIds: string[] = [];
-  for (const doc of u.named.map((id) => corpus.document(id))) {
-    const { info } = doc;
-    const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}`;
-    // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
-    const keyed = u.documentFact === "validity" ? null : headerLineNamed(doc, u.query);
-    if (keyed) {
-      lines.push(`${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`);
-      clauseIds.push(doc.header!.clauseId);
-      continue;
-    }
-    switch (u.documentFact) {
+/** Which documents (哪些文件还有效, 哪几个政策在有效期内): a question about the documents themselves, naming none. */
+const ASKS_WHICH_DOCUMENTS = /哪(些|几个|几份|几项)[^，。？?]{0,10}(文件|政策)|(文件|政策)[^，。？?]{0,10}哪(些|几)/u;
+
+/**
+ * The documents a question about documents means: those it names; asking which of them are in force,
+ * every document (of the city asked), those in force on the day first.
+ */
+function documentsAsked(u: Understanding, corpus: Corpus, day: string): ParsedDocument[] {
+  if (u.named.length > 0) return u.named.map((id) => corpus.document(id));
+  if (!u.documentFacts.includes("validity") || !ASKS_WHICH_DOCUMENTS.test(u.query)) return [];
+  const rank = (d: ParsedDocument) => ({ in_force: 0, open_ended: 1, not_yet: 2, expired: 3 })[validityIn(d.info.inForce, day).status];
+  return corpus.documents.filter((d) => !u.city || d.info.city === u.city).sort((a, b) => rank(a) - rank(b));
+}
+
+/** One line per fact asked about a document, each with the clause or header stating it. */
+function documentFactLines(doc: ParsedDocument, u: Understanding, today: string): { line: string; clauseIds: string[] }[] {
+  const { info } = doc;
+  const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}`;
+  // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
+  const keyed = headerLineNamed(doc, u.query);
+  return u.documentFacts.map((fact) => {
+    if (fact !== "validity" && keyed) return { line: `${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [doc.header!.clauseId] };
+    switch (fact) {
       case "validity":
-        lines.push(validityLine(info, u, today));
-        clauseIds.push(citedFor(doc, [info.inForce.basis]));
-        break;
+        // A document stating no end is cited by the day it was made and by its own opening, which sets no period.
+        return { line: validityLine(info, u, today), clauseIds: [citedFor(doc, [info.inForce.basis]), ...(info.inForce.to === null ? [doc.clauses[0]!.clauseId] : [])] };
       case "registered":
       case "issued":
       case "issuer":
-        lines.push(`${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`);
         // The sentence stating the day of issue: one counting validity from it (自印发之日起执行), else the dated line.
-        clauseIds.push(citedFor(doc, FROM_ISSUE.test(info.inForce.basis) ? [info.inForce.basis] : writtenDates(info.issuedOn)));
-        break;
+        return {
+          line: `${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`,
+          clauseIds: [citedFor(doc, FROM_ISSUE.test(info.inForce.basis) ? [info.inForce.basis] : writtenDates(info.issuedOn))],
+        };
       case "contact":
-        if (info.contact) {
-          lines.push(`${named(info)}写明的责任部门是${info.contact.bureau}。依据原文：“${info.contact.basis}”`);
-          clauseIds.push(citedFor(doc, [info.contact.basis]));
-        } else {
-          lines.push(`${named(info)}没有写明负责的部门，可向发文机关${info.issuer}咨询。`);
-          clauseIds.push(doc.clauses[0]!.clauseId);
-        }
-        break;
+        return info.contact
+          ? { line: `${named(info)}写明的责任部门是${info.contact.bureau}。依据原文：“${info.contact.basis}”`, clauseIds: [citedFor(doc, [info.contact.basis])] }
+          : { line: `${named(info)}没有写明负责的部门，可向发文机关${info.issuer}咨询。`, clauseIds: [doc.clauses[0]!.clauseId] };
     }
-  }
-  return { noAnswer: false, reason: "answered", answer: lines.join("\n"), clauseIds: [...new Set(clauseIds)], lookup: null, subject: "document" };
+  });
+}
+
+function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
+  const docs = u.documentFacts.length > 0 ? documentsAsked(u, corpus, u.date?.from ?? today) : [];
+  if (docs.length === 0) return null;
+  const facts = docs.flatMap((doc) => documentFactLines(doc, u, today));
+  return {
+    noAnswer: false,
+    reason: "answered",
+    answer: [...new Set(facts.map((f) => f.line))].join("\n"),
+    clauseIds: [...new Set(facts.flatMap((f) => f.clauseIds))],
+    lookup: null,
+    subject: "document",
+  };
 }
 
 function phraseAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {

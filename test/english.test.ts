@@ -5,7 +5,7 @@ import { loadCorpus } from "../corpus/index.ts";
 import { grantsMoney } from "../corpus/money-clauses.ts";
 import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
-import { askedDocumentFact } from "../retrieval/understand/asks.ts";
+import { askedDocumentFacts } from "../retrieval/understand/asks.ts";
 import { GLOSSARY } from "../retrieval/understand/english.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 
@@ -57,7 +57,7 @@ describe("reading English", () => {
     expect(read("How much is the experience store subsidy in Chenzhou?")).toMatchObject({ kind: "money", city: "chenzhou" });
     expect(read("How long until the subsidy is paid?").kind).toBe("duration");
     expect(read("What's the hotline phone number for subsidy claims?").kind).toBe("phone");
-    expect(askedDocumentFact(read("Is the 2018 Zhengzhou implementing opinion still in force?").query, false)).toBe("validity");
+    expect(askedDocumentFacts(read("Is the 2018 Zhengzhou implementing opinion still in force?").query, false)).toEqual(["validity"]);
   });
 
   it("reads places and the texts' words written in pinyin", () => {

@@ -272,6 +272,29 @@ describe("answers that understand the question", () => {
     expect(office.citations.map((c) => c.clauseId)).toEqual(["zz-2013-237/header"]);
   });
 
+  it("answers validity on a day before a document took effect, several facts at once, and which documents are in force", async () => {
+    const early = await retriever.ask("2021年1月15日郴州的跨境电商措施能用了吗", ON);
+    expect(early.answer).toMatch(/^不能：/u);
+    expect(early.answer).toContain("尚未生效");
+    expect(early.answer).toContain("2021-02-23");
+    const two = await retriever.ask("4号文哪天发布的？由谁负责解释？", ON);
+    expect(two.answer).toContain("2018-01-10");
+    expect(two.answer).toContain("市商务局");
+    const which = await retriever.ask("截至今天，郑州哪些跨境电商政策文件还在有效期内？", { today: "2026-12-05" });
+    expect(which.citations.slice(0, 2).map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/18", "zz-2023-210-livestream/closing"]);
+    expect(which.answer).toContain("2026-12-14");
+    expect(which.citations.every((c) => c.docId.startsWith("zz-"))).toBe(true);
+  });
+
+  it("shows both readings of a number that reads two ways, and asks about a 文号 with two digits swapped", async () => {
+    const both = await retriever.ask("郴政办发〔2021〕3号第一条", ON);
+    expect(both.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/1", "cz-2021-3/2.1"]);
+    expect(both.answer).toContain("两种理解");
+    const swapped = await retriever.ask("郑政文〔2018〕75号二（二）3", ON);
+    expect(swapped.answer).toContain("您是不是要找郑政文〔2018〕57号");
+    expect(swapped.citations[0]?.clauseId).toBe("zz-2018-57/2.2.3");
+  });
+
   it("returns every clause holding a quoted phrase, grouped by document", async () => {
     const r = await retriever.ask("哪个文件里有“一点带多园”的提法？", ON);
     expect(r.citations.map((c) => c.clauseId)).toEqual(["zz-2018-57/2.2.1"]);

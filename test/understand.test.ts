@@ -36,6 +36,55 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["专项行动第十三条说了什么", "zz-2023-210-action-plan/13"],
+    ["专项行动 (12)", "zz-2023-210-action-plan/12"],
+    ["237 二（四）3", "zz-2013-237/2.4.3"],
+  ])("looks up %s: a title shortened by dropping characters, a bare 文号 number before a clause number", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("names a document by an abbreviation said alone only when it shortens the title and the texts never use it", () => {
+    expect(understand("专项行动里海外仓面积目标是多少", TODAY).named).toEqual(["zz-2023-210-action-plan"]);
+    // 直播电商 is how the title prints it and a topic of the texts; 电商产业 is a topic too.
+    for (const q of ["直播电商有什么补贴", "郑州电商产业园区有补贴吗", "电商产业园区有补贴吗"]) expect(understand(q, TODAY).named, q).toEqual([]);
+  });
+
+  it("reads a number alone before a pause as a 文号, not a day of a month", () => {
+    expect(understand("4号 有效期3年，从哪天算到哪天", TODAY).named).toEqual(["zz-2018-4"]);
+    expect(understand("每月4号，报送数据", TODAY).named).toEqual([]);
+  });
+
+  it("names the documents of a city issued in the year the question gives", () => {
+    expect(understand("记者求证：郑州2023年这批跨境电商政策是哪天印发的？", TODAY)).toMatchObject({
+      named: ["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"],
+      date: null,
+      documentFacts: ["issued"],
+    });
+  });
+
+  it("corrects a 文号 with two digits swapped when the one document near it has the clause asked", () => {
+    const u = understand("郑政文〔2018〕75号二（二）3", TODAY);
+    expect(u.corrected.map((c) => c.written)).toEqual(["郑政文〔2018〕75号"]);
+    expect(u.lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.2.3"]);
+    // Without a clause to confirm it, it is only "did you mean".
+    expect(understand("郑政文〔2018〕75号讲什么", TODAY).unconfirmed).toHaveLength(1);
+  });
+
+  it("reads 第一条 of a document whose first section is a clause of its own both ways, its own number first", () => {
+    const hits = understand("郴政办发〔2021〕3号第一条", TODAY).lookups.hits;
+    expect(hits.map((h) => [h.clauseIds, h.reading])).toEqual([
+      [["cz-2021-3/1"], "第一部分"],
+      [["cz-2021-3/2.1"], "条目顺序的第1项"],
+    ]);
+  });
+
+  it("reads every fact about a document asked, a label before a colon asking none", () => {
+    expect(understand("4号文哪天发布的？由谁负责解释？", TODAY).documentFacts).toEqual(["issued", "contact"]);
+    expect(understand("2021年1月15日郴州的跨境电商措施能用了吗", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("hotline转述：来电人问专项提升行动实施方案第（二）条是啥", TODAY).asked).toEqual([]);
+  });
+
   it("reads no clause number in a count of items or in title words every document shares", () => {
     expect(understand("郑州若干措施有3条关于海外仓的吗", TODAY).lookups.hits).toEqual([]);
     expect(understand("跨境电商发展第八条", TODAY).lookups.hits).toEqual([]);
@@ -62,7 +111,7 @@ describe("question understanding", () => {
 
   it("tells the date asked from a name's own year, and a validity question from others", () => {
     const u = understand("2022年还能按郑政〔2018〕4号申请扶持吗？", TODAY);
-    expect(u).toMatchObject({ named: ["zz-2018-4"], documentFact: "validity", date: { from: "2022-01-01", to: "2022-12-31" } });
+    expect(u).toMatchObject({ named: ["zz-2018-4"], documentFacts: ["validity"], date: { from: "2022-01-01", to: "2022-12-31" } });
     expect(understand("郑政〔2018〕4号第八条", TODAY).date).toBeNull();
   });
 

@@ -110,15 +110,17 @@ export function askedFacts(question: string): AskedFact[] {
 export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration", "frequency", "phone", "email", "website", "address", "person", "materials", "money"]);
 
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
-export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及/u.test(question);
+export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)/u.test(question);
 
 /**
- * The fact about a named document asked. Whether one can still act under it is a question of its
- * validity on the day asked (2022年还能按4号申请吗, 现在还能报吗); without a day, 还能拿 asks about
- * something else (享受了集聚区政策还能拿吗).
+ * The facts about a named document asked, in the order DOCUMENT_FACTS checks them (哪天发布的？由谁负责解释？
+ * asks two). Whether one can still act under it is a question of its validity on the day asked
+ * (2022年还能按4号申请吗, 2021年1月15日能用了吗); without a day, 还能拿 asks about something else
+ * (享受了集聚区政策还能拿吗).
  */
-export function askedDocumentFact(question: string, asksAboutDay: boolean): DocumentFact | null {
-  return DOCUMENT_FACTS.find(([pattern]) => pattern.test(question))?.[1] ?? (asksAboutDay && asksWhetherCan(question) ? "validity" : null);
+export function askedDocumentFacts(question: string, asksAboutDay: boolean): DocumentFact[] {
+  const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(question)).map(([, fact]) => fact);
+  return facts.length > 0 ? facts : asksAboutDay && asksWhetherCan(question) ? ["validity"] : [];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
 import { placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
-import { askedDocumentFact, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
+import { askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { createEnglishReader, type EnglishReading } from "./english.ts";
@@ -37,7 +37,8 @@ export interface Understanding {
   lookups: Lookups;
   /** The date asked about (a day, month or year), not a document's own year. */
   date: DateSpan | null;
-  documentFact: DocumentFact | null;
+  /** The facts about the named documents asked (their validity, issue, issuer, bureau), in a fixed order. */
+  documentFacts: DocumentFact[];
   /** The first kind of fact asked. */
   kind: FactKind | null;
   /** Every kind of fact asked, with the words that ask it. */
@@ -52,6 +53,8 @@ export interface Understanding {
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
 const ASKS_WHERE = /哪(个|份|一)?(文件|政策|方案|规定|条|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+/** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
+const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
@@ -75,7 +78,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     places: placeWords(corpus.cities),
     documentKinds: nameParts.kinds,
   });
-  const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
+  const inTexts = (words: string) => phrases.clausesWith(words).length > 0;
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
@@ -83,11 +86,12 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const query = reading.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
-    const names = findDocumentNames(query, { corpus, city: placeCity, cited });
+    const names = findDocumentNames(query, { corpus, city: placeCity, inTexts });
     const numbers = findClauseNumbers(query);
 
     // A slip in the prefix alone is clear; a slip in the year or number must be confirmed by the
-    // clause named (郑政文〔2018〕58号二（一）1综合信息服务平台 → 57号 二（一）1 is about that platform).
+    // clause named: one document near it has that clause (郑政文〔2018〕75号二（二）3 → 57号), or what else
+    // the question says is in the clause (郑政文〔2018〕58号二（一）1综合信息服务平台 → 57号 二（一）1).
     const corrected = names.nearMisses.filter((n) => n.prefixOnly);
     const candidates = [...names.named, ...corrected.map((n) => ({ at: n.at, end: n.end, docIds: n.docIds, by: "number" as const }))];
     let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
@@ -95,7 +99,8 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     for (const near of names.nearMisses.filter((n) => !n.prefixOnly)) {
       const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id));
       const rest = phraseForm(query.slice(0, near.at) + query.slice(near.end)).replace(/[“”"]/gu, "");
-      const confirms = trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseForm(corpus.clause(id)!.text))));
+      const unique = near.docIds.length === 1 && trial.hits.some((h) => h.docId === near.docIds[0]);
+      const confirms = unique || trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseForm(corpus.clause(id)!.text))));
       if (confirms) {
         corrected.push(near);
         lookups = trial;
@@ -117,7 +122,8 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
     const asksWhere = ASKS_WHERE.test(query);
     const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
-    const asked = askedFacts(query);
+    // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
+    const asked = askedFacts(query.replace(LABEL, ""));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     const facts = readAskerFacts(query, {
@@ -140,7 +146,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       outside: names.unknown.map((u) => ({ written: u.written, clauseIds: phrases.clausesWith(u.written) })),
       lookups,
       date,
-      documentFact: askedDocumentFact(query, date !== null),
+      documentFacts: askedDocumentFacts(query, date !== null),
       kind,
       asked,
       phrase,

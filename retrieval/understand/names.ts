@@ -4,10 +4,15 @@
 //     文号 only with its issuer prefix, its year, or 文/文件 or the kind of document its title ends
 //     with after it, so 3号线 or 5号楼 name nothing. One character off (郑政〔2023〕210号, 郑政文〔2018〕58号)
 //     is a near miss: "did you mean". A 文号 the texts only cite (郑政〔2018〕3号) is no document.
+//     A bare number is a 文号 before a clause number (237 二（四）3) or standing alone (4号 有效期).
 //   by title or short name: 《关于加快推进跨境电子商务发展的实施意见》, 郑州市加快推进跨境电商发展的若干措施,
 //     若干措施, 直播方案, 行动方案, 郴州那个若干措施, 2013年那个创建电子商务示范城市的文件. The kind of
 //     document a title ends with (若干措施, 实施方案 …) names the documents of that kind; words of
 //     their titles just before it (直播, 行动), the city and the year tell them apart.
+//   by abbreviation: 专项行动 for 《郑州市跨境电子商务专项提升行动实施方案》, characters of the title
+//     kept in order, among them characters few titles have. Before a clause number it is a name; alone,
+//     only when it shortens the title and the texts never use it (直播电商 and 电商产业 are topics).
+//   by year: 郑州2023年这批政策, the documents issued that year (in that city).
 import { DOC_NUMBER_PATTERN } from "../../corpus/declaration.ts";
 import type { City, Corpus, DocId, DocumentInfo } from "../../corpus/index.ts";
 import { editDistance } from "../../policies/cities.ts";
@@ -61,6 +66,8 @@ interface Register {
   titleBigrams: Map<DocId, Set<string>>;
   /** Character pairs of the titles that tell one title from most others (not 跨境, 电子 …). */
   distinctive: Map<DocId, Set<string>>;
+  /** Characters of the titles that few titles have (专, 项, 播, 郴 …, not 跨, 郑, 发 …). */
+  rareChars: Set<string>;
   /** [bracketed year or year 年] number 号 [文件|文|kind]: 〔2018〕4号, 2018年4号文, 210号若干措施. */
   numberRef: RegExp;
 }
@@ -82,11 +89,13 @@ function registerOf(corpus: Corpus): Register {
   const distinctive = new Map(
     entries.map((e) => [e.info.docId, new Set([...titleBigrams.get(e.info.docId)!].filter((p) => titlesWith(p) <= Math.max(1, entries.length / 3)))]),
   );
+  const titlesWithChar = (ch: string) => entries.filter((e) => e.short.includes(ch)).length;
+  const rareChars = new Set([...new Set(entries.flatMap((e) => [...e.short]))].filter((ch) => titlesWithChar(ch) <= Math.max(1, entries.length / 3)));
   const numberRef = new RegExp(
     `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})\\s*年)?\\s*(?<![\\d.])(\\d{1,4})\\s*号(文件|文|${[...kinds, ...shortKinds].join("|")})?`,
     "gu",
   );
-  const register = { entries, kinds, shortKinds, titleBigrams, distinctive, numberRef };
+  const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef };
   registers.set(corpus, register);
   return register;
 }
@@ -105,6 +114,10 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
 
 /** A clause number right after a name: 第八条, （八）, 二（三）, 第三部分. */
 const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(])/u;
+/** After a number that stands alone as a 文号: a pause, the end, or 的 (4号 有效期, 4号的有效期, 问4号). */
+const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?]|的|$)/u;
+/** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
+const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=\s*(?:第|[一二三四五六七八九十]+[（(]|[（(][一二三四五六七八九十\d]+[）)]))/gu;
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
 const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]/gu;
 
@@ -131,8 +144,11 @@ export interface NameContext {
   corpus: Corpus;
   /** The one covered city the question names, if any. */
   city: City | null;
-  /** Whether the texts cite this 文号 (郑政〔2018〕3号 in 57号's preamble): a document outside the corpus, not a slip. */
-  cited: (docNumber: string) => boolean;
+  /**
+   * Whether the texts hold these words: a 文号 they cite (郑政〔2018〕3号 in 57号's preamble) is a
+   * document outside the corpus, not a slip; words they use (直播电商) are a topic, not a name.
+   */
+  inTexts: (words: string) => boolean;
 }
 
 /** Every document name in the question. */
@@ -165,7 +181,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
       const distance = (e: Entry) => prefix.distance(e.prefix) + editDistance(year!, e.year) + editDistance(n!, e.n);
       const near = r.entries.filter((e) => distance(e) === 1);
       const written = squeeze(`${prefix.written.slice(-Math.max(...r.entries.map((e) => e.prefix.length)))}${q.slice(m.index, end)}`);
-      if (near.length && !context.cited(written)) {
+      if (near.length && !context.inTexts(written)) {
         nearMisses.push({ written, at, end, docIds: near.map((e) => e.info.docId), prefixOnly: near.every((e) => e.year === year && e.n === n) });
       } else {
         unknown.push({ written, at, end });
@@ -174,12 +190,22 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     }
     const exactPrefix = prefix ? r.entries.find((e) => prefix.written.endsWith(e.prefix)) : undefined;
     const clauseFollows = CLAUSE_NUMBER_AFTER.test(q.slice(end));
-    if (!exactPrefix && !year && !after && !clauseFollows) continue;
+    // 4号 有效期: a number alone before a pause or 的 names a document, unless it is a day (12月4号).
+    const alone = STANDS_ALONE.test(q.slice(end)) && !/[月日第]\s*$/u.test(q.slice(0, m.index));
+    if (!exactPrefix && !year && !after && !clauseFollows && !alone) continue;
     const meant = fits.filter((e) => !exactPrefix || e.prefix === exactPrefix.prefix);
     if (meant.length === 0) continue;
     const at = m.index - (exactPrefix ? exactPrefix.prefix.length : 0);
     named.push({ at, end, docIds: meant.map((e) => e.info.docId), by: "number" });
     taken.push([at, end]);
+  }
+
+  for (const m of q.matchAll(BARE_NUMBER)) {
+    const end = m.index + m[0].length;
+    const fits = r.entries.filter((e) => e.n === m[1]);
+    if (fits.length === 0 || !free(m.index, end)) continue;
+    named.push({ at: m.index, end, docIds: fits.map((e) => e.info.docId), by: "number" });
+    taken.push([m.index, end]);
   }
 
   // Titles, whole or shortened at the front (跨境电子商务专项提升行动实施方案): the longest stretch
@@ -219,19 +245,22 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const near = bigrams(before);
     const echoes = r.entries.map((e) => ({ e, echo: [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length }));
     const best = Math.max(...echoes.map((x) => x.echo));
-    if (best < 4) continue;
-    named.push({ at: m.index - before.length, end: m.index + m[0].length, docIds: echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId), by: "title" });
+    if (best >= 4) {
+      named.push({ at: m.index - before.length, end: m.index + m[0].length, docIds: echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId), by: "title" });
+      continue;
+    }
+    // 郑州2023年这批政策: the documents issued that year, in the city named.
+    const year = /(\d{4})年[^\d，。；！？,;!?]{0,8}$/u.exec(before);
+    const ofYear = year ? r.entries.filter((e) => e.info.issuedOn.startsWith(year[1]!) && (!context.city || e.info.city === context.city)) : [];
+    if (ofYear.length > 0) named.push({ at: m.index - before.length + year!.index, end: m.index + m[0].length, docIds: ofYear.map((e) => e.info.docId), by: "title" });
   }
-  // Title words right before a clause number, without the kind of document: 专项提升行动第十五条.
-  for (const m of q.matchAll(CLAUSE_NUMBER)) {
-    const before = /\p{Script=Han}{1,12}$/u.exec(q.slice(0, m.index))?.[0] ?? "";
-    if (!before || !free(m.index - before.length, m.index)) continue;
-    const near = bigrams(before);
-    const echoes = r.entries.map((e) => ({ e, echo: [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length }));
-    const best = Math.max(...echoes.map((x) => x.echo));
-    if (best < 3) continue;
-    const docs = echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId);
-    named.push({ at: m.index - echoLength(r, before, docs), end: m.index, docIds: docs, by: "title" });
+  // Abbreviations of a title: 专项行动第十三条, 专项提升行动第十五条, 专项行动现在还有效吗.
+  for (const a of abbreviations(r, q)) {
+    if (!free(a.at, a.end)) continue;
+    const beforeNumber = CLAUSE_NUMBER_AFTER.test(q.slice(a.end));
+    if (!beforeNumber && !(a.docIds.length === 1 && standsForTitle(a.text, r.entries.find((e) => e.info.docId === a.docIds[0])!, context))) continue;
+    named.push({ at: a.at, end: a.end, docIds: a.docIds, by: "title" });
+    taken.push([a.at, a.end]);
   }
   return { named: mergeAdjacent(named), nearMisses, unknown };
 }
@@ -266,6 +295,56 @@ function echoLength(r: Register, before: string, docs: DocId[]): number {
     else if (length) break;
   }
   return length;
+}
+
+/** Fewest characters few titles have that an abbreviation must keep (专项行动 keeps 专, 项, 提 …: 专, 项). */
+const MIN_RARE_KEPT = 2;
+/** Fewest characters an abbreviation keeps. */
+const MIN_ABBREVIATION = 4;
+
+/**
+ * Stretches of the question whose characters stand in a title in the same order (专项行动 in
+ * 郑州市跨境电子商务专项提升行动实施方案), keeping characters few titles have, each with the titles
+ * that keep the most such characters there.
+ */
+function abbreviations(r: Register, q: string): { at: number; end: number; text: string; docIds: DocId[] }[] {
+  const found: { at: number; end: number; text: string; docId: DocId; rare: number }[] = [];
+  for (const e of r.entries) {
+    let lastEnd = -1;
+    for (let at = 0; at < q.length; at++) {
+      let end = at;
+      for (let p = 0; end < q.length; end++) {
+        const next = e.short.indexOf(q[end]!, p);
+        if (next < 0) break;
+        p = next + 1;
+      }
+      // Only the longest stretch ending at each point: 专项行动, not 项行动 as well.
+      if (end <= lastEnd) continue;
+      lastEnd = end;
+      const text = q.slice(at, end);
+      const rare = [...text].filter((ch) => r.rareChars.has(ch)).length;
+      if (text.length >= MIN_ABBREVIATION && rare >= MIN_RARE_KEPT) found.push({ at, end, text, docId: e.info.docId, rare });
+    }
+  }
+  const out: { at: number; end: number; text: string; docIds: DocId[] }[] = [];
+  for (const f of found.sort((a, b) => b.rare - a.rare || b.text.length - a.text.length)) {
+    const same = out.find((o) => o.at === f.at && o.end === f.end);
+    const overlapping = found.filter((o) => o.at < f.end && o.end > f.at);
+    if (f.rare < Math.max(...overlapping.map((o) => o.rare))) continue;
+    if (same) same.docIds.push(f.docId);
+    else if (!out.some((o) => o.at < f.end && o.end > f.at)) out.push({ at: f.at, end: f.end, text: f.text, docIds: [f.docId] });
+  }
+  return out;
+}
+
+/**
+ * Whether an abbreviation said alone is the title's name rather than a topic: it shortens the title
+ * (专项行动, not 直播电商 as the title prints it), the texts use none of its words (州电商产业 holds 电商产业,
+ * a topic), and the city named is the document's.
+ */
+function standsForTitle(text: string, e: Entry, context: NameContext): boolean {
+  if (e.short.includes(text) || (context.city && context.city !== e.info.city)) return false;
+  return Array.from({ length: text.length - MIN_ABBREVIATION + 1 }, (_, i) => text.slice(i, i + MIN_ABBREVIATION)).every((w) => !context.inTexts(w));
 }
 
 /** The longest stretch of `text` that also occurs in `title`, if it is at least 4 characters. */

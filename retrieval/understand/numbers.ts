@@ -26,6 +26,8 @@ export interface LookupHit {
   /** The clause looked up; a part or an item with sub-items gives several, in reading order. */
   clauseIds: string[];
   asked: string;
+  /** When the number reads two ways in this document, which way this is: 第一部分, 条目顺序的第1项. */
+  reading?: string;
 }
 
 export interface LookupMiss {
@@ -73,7 +75,8 @@ export function findClauseNumbers(question: string): ClauseNumber[] {
       if (found.some((f) => at < f.end && end > f.at)) continue;
       const number = read(m);
       if (Object.values(number).some((v) => typeof v === "number" && v <= 0)) continue;
-      found.push({ at, end, written: m[0], number });
+      // Written back with the brackets the texts print: 第(二)条 → 第（二）条.
+      found.push({ at, end, written: m[0].replace(/\(/gu, "（").replace(/\)/gu, "）"), number });
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -126,12 +129,12 @@ class Outline {
     return this.sections().flatMap((s) => [...this.itemsOf(s).values()]);
   }
 
-  /** The clauses a number names here; a miss with what there is instead; null when the form does not fit. */
-  resolve(number: Form): { clauseIds: string[] } | { outline: string } | null {
+  /** The clauses a number names here (in each way it reads); a miss with what there is instead; null when the form does not fit. */
+  resolve(number: Form): Resolved {
     return this.sectioned ? this.resolveSectioned(number) : this.resolveStraight(number);
   }
 
-  private resolveStraight(number: Form): { clauseIds: string[] } | { outline: string } | null {
+  private resolveStraight(number: Form): Resolved {
     const items = this.items();
     const range = `条目为（${chineseOf(1)}）至（${chineseOf(items.length)}）`;
     const n = number.form === "item" ? number.n : number.form === "sectionItem" && number.byPart ? number.item : null;
@@ -152,13 +155,25 @@ class Outline {
     return new Set(this.clauses.flatMap((c) => (c.headings[0] ? [c.headings[0]] : c.kind === "section" ? [c.label] : []))).size;
   }
 
-  private resolveSectioned(number: Form): { clauseIds: string[] } | { outline: string } | null {
+  private resolveSectioned(number: Form): Resolved {
     const sections = this.sections();
     const sectionRange = `该文件分为${chineseOf(sections[0]!)}至${chineseOf(sections.at(-1)!)}部分`;
     if (number.form === "item") {
       if (!number.ordinal) return null;
       const all = this.allItems();
       const item = all[number.n - 1];
+      // 第一条 where the first section is a clause of its own (一、支持范围) and also the first of
+      // the items all sections hold (二（一）): both readings fit, the document's own number first.
+      const section = this.clauses.find((c) => c.kind === "section" && c.path === String(number.n));
+      if (section && item) {
+        return {
+          readings: [
+            { clauseIds: [section.clauseId], reading: `第${chineseOf(number.n)}部分` },
+            { clauseIds: item.map((c) => c.clauseId), reading: `条目顺序的第${number.n}项` },
+          ],
+        };
+      }
+      if (section) return { clauseIds: [section.clauseId] };
       return item ? { clauseIds: item.map((c) => c.clauseId) } : { outline: `${sectionRange}，共${all.length}项` };
     }
     if (!sections.includes(number.section)) return { outline: sectionRange };
@@ -181,6 +196,8 @@ class Outline {
     return { outline: subs.length ? `${label}下为${subs[0]}至${subs.at(-1)}项` : `${label}下没有分项` };
   }
 }
+
+type Resolved = { clauseIds: string[] } | { readings: { clauseIds: string[]; reading: string }[] } | { outline: string } | null;
 
 export interface Lookups {
   hits: LookupHit[];
@@ -209,6 +226,7 @@ export function lookUp(
       const r = new Outline(documentOf(docId)).resolve(n.number);
       if (!r) continue;
       if ("clauseIds" in r) found.push({ docId, clauseIds: r.clauseIds, asked: n.written });
+      else if ("readings" in r) found.push(...r.readings.map(({ clauseIds, reading }) => ({ docId, clauseIds, asked: n.written, reading })));
       else missed.push({ docId, asked: n.written, outline: r.outline });
     }
     const byCity = named.length === 0;
