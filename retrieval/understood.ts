@@ -149,10 +149,10 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
       case "registered":
       case "issued":
       case "issuer":
-        // The sentence stating the day of issue: one counting validity from it (自印发之日起执行), else the dated line.
+        // The sentences stating the day of issue: one counting validity from it (自印发之日起执行), and the dated line.
         return {
           line: `${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`,
-          clauseIds: [citedFor(doc, FROM_ISSUE.test(info.inForce.basis) ? [info.inForce.basis] : writtenDates(info.issuedOn))],
+          clauseIds: [...(FROM_ISSUE.test(info.inForce.basis) ? [citedFor(doc, [info.inForce.basis])] : []), citedFor(doc, writtenDates(info.issuedOn))],
         };
       case "contact":
         return info.contact

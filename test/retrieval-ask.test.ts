@@ -280,6 +280,8 @@ describe("answers that understand the question", () => {
     const two = await retriever.ask("4号文哪天发布的？由谁负责解释？", ON);
     expect(two.answer).toContain("2018-01-10");
     expect(two.answer).toContain("市商务局");
+    // The day of issue is cited from the sentence counting from it and from the dated imprint.
+    expect(two.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/25", "zz-2018-4/header"]);
     const which = await retriever.ask("截至今天，郑州哪些跨境电商政策文件还在有效期内？", { today: "2026-12-05" });
     expect(which.citations.slice(0, 2).map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/18", "zz-2023-210-livestream/closing"]);
     expect(which.answer).toContain("2026-12-14");

@@ -40,7 +40,12 @@ describe("question understanding", () => {
     ["专项行动第十三条说了什么", "zz-2023-210-action-plan/13"],
     ["专项行动 (12)", "zz-2023-210-action-plan/12"],
     ["237 二（四）3", "zz-2013-237/2.4.3"],
-  ])("looks up %s: a title shortened by dropping characters, a bare 文号 number before a clause number", (q, clauseId) => {
+    ["四号文第八条", "zz-2018-4/8"],
+    ["五十七号文二、（三）2", "zz-2018-57/2.3.2"],
+    ["57号文第二部分第三条第2项", "zz-2018-57/2.3.2"],
+    ["郴政办发〔2021〕3号第二条第（一）项", "cz-2021-3/2.1"],
+    ["4号文第八条第（一）项", "zz-2018-4/8"],
+  ])("looks up %s: a title shortened by dropping characters, a 文号 number bare or in characters, a section's item however written", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 

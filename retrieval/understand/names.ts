@@ -112,12 +112,12 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
   };
 }
 
-/** A clause number right after a name: 第八条, （八）, 二（三）, 第三部分. */
-const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(])/u;
+/** A clause number right after a name: 第八条, （八）, 二（三）, 二、（三）, 第三部分. */
+const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(])/u;
 /** After a number that stands alone as a 文号: a pause, the end, or 的 (4号 有效期, 4号的有效期, 问4号). */
 const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?]|的|$)/u;
 /** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
-const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=\s*(?:第|[一二三四五六七八九十]+[（(]|[（(][一二三四五六七八九十\d]+[）)]))/gu;
+const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=\s*(?:第|[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]))/gu;
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
 const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]/gu;
 
@@ -154,7 +154,7 @@ export interface NameContext {
 /** Every document name in the question. */
 export function findDocumentNames(question: string, context: NameContext): DocumentNames {
   const r = registerOf(context.corpus);
-  const q = question.normalize("NFKC").replace(/\(/g, "（").replace(/\)/g, "）");
+  const q = withDigitNumbers(question.normalize("NFKC").replace(/\(/g, "（").replace(/\)/g, "）"), r);
   const named: NamedDocuments[] = [];
   const nearMisses: NearMiss[] = [];
   const unknown: DocumentNames["unknown"] = [];
@@ -263,6 +263,36 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     taken.push([a.at, a.end]);
   }
   return { named: mergeAdjacent(named), nearMisses, unknown };
+}
+
+/** Digits said in characters. */
+const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/**
+ * A 文号 number said in characters (四号文, 二三七号文, 五十七号若干措施) written in digits, padded to
+ * the same length so that places in the question stay where they are.
+ */
+function withDigitNumbers(q: string, r: Register): string {
+  const said = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${[...r.kinds, ...r.shortKinds].join("|")}))`, "gu");
+  return q.replace(said, (han) => {
+    const digits = String(/[十百]/u.test(han) ? spokenNumber(han) : [...han].map((ch) => DIGIT[ch]).join(""));
+    return digits.padEnd(han.length, " ");
+  });
+}
+
+/** 五十七 → 57, 二百一十 → 210, 十二 → 12. */
+function spokenNumber(han: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const ch of han) {
+    if (ch === "百" || ch === "十") {
+      total += (digit || 1) * (ch === "百" ? 100 : 10);
+      digit = 0;
+    } else {
+      digit = DIGIT[ch]!;
+    }
+  }
+  return total + digit;
 }
 
 /** 210号 直播方案, 郑政文〔2023〕210号 措施: names side by side mean the documents both fit. */

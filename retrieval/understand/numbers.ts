@@ -11,7 +11,9 @@ type Form =
   | { form: "item"; n: number; ordinal: boolean }
   /** 二（三）2, or 第三部分第八条 (`byPart`), which a straight document reads as its item 八. */
   | { form: "sectionItem"; section: number; item: number; sub: number | null; byPart: boolean }
-  | { form: "part"; section: number };
+  | { form: "part"; section: number }
+  /** 第二条第（一）项: a section's item where the document is numbered by section (二（一）), else the item 第二条. */
+  | { form: "itemPoint"; n: number; point: number };
 
 export interface ClauseNumber {
   at: number;
@@ -43,8 +45,14 @@ const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s)
 /** Checked in this order; a stretch read by one form is not read again by a later one. */
 const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
-    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?[条项]`, "gu"),
-    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: true }),
+    // 第三部分第八条, 第二部分第三条第2项: a part's item, and its sub-item.
+    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?[条项](?:的?第(${NUMERAL})[项点])?`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: true }),
+  ],
+  [
+    // 第二条第（一）项: a section's item, as a document numbered by section reads 二（一）.
+    new RegExp(`第(${NUMERAL})条(?:的)?第?[（(](${NUMERAL})[）)]项?`, "gu"),
+    (m) => ({ form: "itemPoint", n: toNumber(m[1]!), point: toNumber(m[2]!) }),
   ],
   [
     // 第二部分（四）2: a part, its item and sub-item, as 二（四）2 reads.
@@ -53,9 +61,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   [
-    // 二（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
+    // 二（三）2, 二、（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
     // (二（三）100万元, 二（三）1.5亿 is no sub-item).
-    new RegExp(`([一二三四五六七八九十]+)[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
+    new RegExp(`([一二三四五六七八九十]+)、?[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
@@ -137,7 +145,7 @@ class Outline {
   private resolveStraight(number: Form): Resolved {
     const items = this.items();
     const range = `条目为（${chineseOf(1)}）至（${chineseOf(items.length)}）`;
-    const n = number.form === "item" ? number.n : number.form === "sectionItem" && number.byPart ? number.item : null;
+    const n = number.form === "item" || number.form === "itemPoint" ? number.n : number.form === "sectionItem" && number.byPart ? number.item : null;
     if (n !== null) {
       const c = items.find((x) => x.path === String(n));
       return c ? { clauseIds: [c.clauseId] } : { outline: range };
@@ -155,7 +163,8 @@ class Outline {
     return new Set(this.clauses.flatMap((c) => (c.headings[0] ? [c.headings[0]] : c.kind === "section" ? [c.label] : []))).size;
   }
 
-  private resolveSectioned(number: Form): Resolved {
+  private resolveSectioned(asked: Form): Resolved {
+    const number: Form = asked.form === "itemPoint" ? { form: "sectionItem", section: asked.n, item: asked.point, sub: null, byPart: false } : asked;
     const sections = this.sections();
     const sectionRange = `该文件分为${chineseOf(sections[0]!)}至${chineseOf(sections.at(-1)!)}部分`;
     if (number.form === "item") {
