@@ -455,10 +455,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }
     let cited = citedOf(outcome, options, today);
     estimate ??= estimateOf(u, today, cited[0]?.document.city ?? null);
-    // Naming no document and no date, the asker means what applies now: an expired clause found
+    // Naming no document and no other day than today, the asker means what applies now: an expired clause found
     // yields its place to the clause in force that now covers its subject.
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
-    if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    // A date asked that holds today (现在, 今年) asks about what applies now as well.
+    const asksNow = !u.date || (u.date.from <= today && today <= u.date.to);
+    if (u.named.length === 0 && asksNow && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
     // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
     // A clause whose conditions they meet, its amount pending a figure, leads only when the question
     // names no document or date, retrieval found nothing in force, and rates that clause of

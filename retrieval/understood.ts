@@ -124,14 +124,16 @@ function validityLine(info: DocumentInfo, u: Understanding, today: string): stri
 const ASKS_WHICH_DOCUMENTS = /哪(些|几个|几份|几项)[^，。？?]{0,10}(文件|政策)|(文件|政策)[^，。？?]{0,10}哪(些|几)/u;
 
 /**
- * The documents a question about documents means: those it names; asking which of them are in force,
- * every document (of the city asked), those in force on the day first.
+ * The documents a question about documents means: those it names; else those it speaks of by their
+ * city (郴州跨境电商政策哪年出的); asking which are in force, every document (of the city asked). Of
+ * documents not named, those in force on the day come first.
  */
 function documentsAsked(u: Understanding, corpus: Corpus, day: string): ParsedDocument[] {
   if (u.named.length > 0) return u.named.map((id) => corpus.document(id));
-  if (!u.documentFacts.includes("validity") || !ASKS_WHICH_DOCUMENTS.test(u.query)) return [];
+  const which = u.documentFacts.includes("validity") && ASKS_WHICH_DOCUMENTS.test(u.query);
+  const docs = which ? corpus.documents.filter((d) => !u.city || d.info.city === u.city) : u.ofCity.map((id) => corpus.document(id));
   const rank = (d: ParsedDocument) => ({ in_force: 0, open_ended: 1, not_yet: 2, expired: 3 })[validityIn(d.info.inForce, day).status];
-  return corpus.documents.filter((d) => !u.city || d.info.city === u.city).sort((a, b) => rank(a) - rank(b));
+  return [...docs].sort((a, b) => rank(a) - rank(b));
 }
 
 /** One line per fact asked about a document, each with the clause or header stating it. */

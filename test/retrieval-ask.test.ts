@@ -286,6 +286,11 @@ describe("answers that understand the question", () => {
     expect(which.citations.slice(0, 2).map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/18", "zz-2023-210-livestream/closing"]);
     expect(which.answer).toContain("2026-12-14");
     expect(which.citations.every((c) => c.docId.startsWith("zz-"))).toBe(true);
+    const ofCity = await retriever.ask("郴州跨境电商政策哪年出的", ON);
+    expect(ofCity.answer).toContain("2021-02-23");
+    // Until when the clauses found apply is their documents' validity, shown with each: not "not stated".
+    const topic = await retriever.ask("郑州海外仓政策什么时候到期", ON);
+    expect(topic).toMatchObject({ noAnswer: false, reason: "answered" });
   });
 
   it("shows both readings of a number that reads two ways, and asks about a 文号 with two digits swapped", async () => {

@@ -84,6 +84,12 @@ describe("question understanding", () => {
     ]);
   });
 
+  it("reads documents spoken of by their city alone, without narrowing a search to them", () => {
+    expect(understand("郴州跨境电商政策哪年出的", TODAY)).toMatchObject({ named: [], ofCity: ["cz-2021-3"], documentFacts: ["issued"] });
+    expect(understand("郑州海外仓政策什么时候到期", TODAY)).toMatchObject({ ofCity: [], documentFacts: ["validity"], asked: [] });
+    expect(understand("4号文过期了吗", TODAY).documentFacts).toEqual(["validity"]);
+  });
+
   it("reads every fact about a document asked, a label before a colon asking none", () => {
     expect(understand("4号文哪天发布的？由谁负责解释？", TODAY).documentFacts).toEqual(["issued", "contact"]);
     expect(understand("2021年1月15日郴州的跨境电商措施能用了吗", TODAY).documentFacts).toEqual(["validity"]);

@@ -26,6 +26,8 @@ export interface Understanding {
   city: City | null;
   /** Documents named (a 文号 one character off only in its prefix counts as named). */
   named: DocId[];
+  /** Documents spoken of by their city alone (郴州跨境电商政策): what a question about documents means when it names none. */
+  ofCity: DocId[];
   /** Of those, the documents named by 文号 (郑政〔2018〕4号, 210号文): a question citing one is answered from it. */
   cited: DocId[];
   /** 文号 written with a slip the answer corrects: 郑政文〔2018〕4号 → 郑政〔2018〕4号. */
@@ -55,6 +57,8 @@ export interface Understanding {
 const ASKS_WHERE = /哪(个|份|一)?(文件|政策|方案|规定|条|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
+/** Kinds of fact a document's validity answers: until when, from when, for how long. */
+const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration"]);
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
@@ -123,7 +127,9 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const asksWhere = ASKS_WHERE.test(query);
     const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
     // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
-    const asked = askedFacts(query.replace(LABEL, ""));
+    // Until when a document is in force (海外仓政策什么时候到期) is told by its validity, which every answer shows.
+    const documentFacts = askedDocumentFacts(query, date !== null);
+    const asked = askedFacts(query.replace(LABEL, "")).filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     const facts = readAskerFacts(query, {
@@ -140,13 +146,14 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       places: mentions,
       city,
       named,
+      ofCity: names.ofCity,
       cited: citedByNumber,
       corrected,
       unconfirmed,
       outside: names.unknown.map((u) => ({ written: u.written, clauseIds: phrases.clausesWith(u.written) })),
       lookups,
       date,
-      documentFacts: askedDocumentFacts(query, date !== null),
+      documentFacts,
       kind,
       asked,
       phrase,

@@ -39,6 +39,11 @@ export interface NearMiss {
 
 export interface DocumentNames {
   named: NamedDocuments[];
+  /**
+   * Documents spoken of by their city and the titles' common words alone (郴州跨境电商政策, 郑州的那些文件):
+   * not named, so they narrow no search, but a question about documents (哪年出的) means them.
+   */
+  ofCity: DocId[];
   nearMisses: NearMiss[];
   /** 文号-shaped references to no document of the corpus and near none (郴办发〔2019〕5号). */
   unknown: { written: string; at: number; end: number }[];
@@ -262,7 +267,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     named.push({ at: a.at, end: a.end, docIds: a.docIds, by: "title" });
     taken.push([a.at, a.end]);
   }
-  return { named: mergeAdjacent(named), nearMisses, unknown };
+  return { named: mergeAdjacent(named), ofCity: documentsOfCitySpoken(r, q, context.corpus), nearMisses, unknown };
 }
 
 /** Digits said in characters. */
@@ -293,6 +298,25 @@ function spokenNumber(han: string): number {
     }
   }
   return total + digit;
+}
+
+/** Words that point at documents without naming one: 这个, 那批, 的. */
+const POINTING = "的这那个份批些";
+
+/** The documents of the city a question speaks of as 郴州(的)跨境电商政策: the city, then only words every title could hold, then 政策/文件. */
+function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] {
+  const titleChars = new Set(r.entries.flatMap((e) => [...e.short]).filter((ch) => !r.rareChars.has(ch)));
+  for (const city of corpus.cities) {
+    const name = city.name.replace(/市$/u, "");
+    for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
+      const after = q.slice(at + name.length).replace(/^市/u, "");
+      const words = /^(\p{Script=Han}{0,10}?)(政策|文件)/u.exec(after);
+      if (words && [...words[1]!].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
+        return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
+      }
+    }
+  }
+  return [];
 }
 
 /** 210号 直播方案, 郑政文〔2023〕210号 措施: names side by side mean the documents both fit. */
