@@ -14,7 +14,8 @@ export type ClauseLookup =
   | { kind: "several"; clauses: Clause[] }
   /** The documents named, without a clause of that number in any of them. */
   | { kind: "no_such_clause"; documents: DocumentInfo[] }
-  | { kind: "unknown" };
+  /** No document of that name; `didYouMean`, the clauses asked in the one 文号 a character away (75号 → 57号). */
+  | { kind: "unknown"; didYouMean?: Clause[] };
 
 export function lookUpClause(asked: string, corpus: Corpus = loadCorpus()): ClauseLookup {
   const text = asked.trim();
@@ -25,8 +26,13 @@ export function lookUpClause(asked: string, corpus: Corpus = loadCorpus()): Clau
   const names = findDocumentNames(reference, { corpus, city: null, inTexts: (words) => corpus.clauses.some((c) => c.text.includes(words)) });
   // A slip in the issuer prefix alone is clear (郑政文〔2018〕4号), as in a question.
   const named = [...names.named, ...names.nearMisses.filter((n) => n.prefixOnly).map((n) => ({ ...n, by: "number" as const }))];
-  if (named.length === 0) return { kind: "unknown" };
-  const { hits, misses } = lookUp(findClauseNumbers(reference), named, [], (id) => corpus.document(id));
+  const numbers = findClauseNumbers(reference);
+  if (named.length === 0) {
+    const near = names.nearMisses.filter((n) => new Set(n.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1);
+    const meant = near.length === 1 ? lookUp(numbers, [{ ...near[0]!, by: "number" }], [], (id) => corpus.document(id)).hits : [];
+    return meant.length > 0 ? { kind: "unknown", didYouMean: meant.map((h) => corpus.clause(h.clauseIds[0]!)!) } : { kind: "unknown" };
+  }
+  const { hits, misses } = lookUp(numbers, named, [], (id) => corpus.document(id));
   const clauses = [...new Set(hits.flatMap((h) => h.clauseIds))].map((id) => corpus.clause(id)!);
   if (clauses.length === 1) return { kind: "found", clause: clauses[0]! };
   if (clauses.length > 1) return { kind: "several", clauses };

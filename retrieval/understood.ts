@@ -33,7 +33,8 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   for (const c of u.corrected) {
     const meant = corpus.document(c.docIds[0]!).info;
     // A slip in the prefix is read silently; one in the year or number asks whether it was meant.
-    notes.push(c.prefixOnly ? `（按${meant.docNumber}理解“${c.written}”）` : `没有找到文号“${c.written}”，您是不是要找${named(meant)}？以下按该文件回答。`);
+    const which = c.docIds.length === 1 ? named(meant) : meant.docNumber;
+    notes.push(c.prefixOnly ? `（按${meant.docNumber}理解“${c.written}”）` : `没有找到文号“${c.written}”，您是不是要找${which}？以下按${meant.docNumber}回答。`);
   }
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);

@@ -101,8 +101,12 @@ describe("question understanding", () => {
     expect(understand("跨境电商发展第八条", TODAY).lookups.hits).toEqual([]);
   });
 
-  it("looks a clause up for a command in traditional characters too", () => {
+  it("looks a clause up for a command in traditional characters too, and offers the clause of a 文号 a character away", () => {
     expect(lookUpClause("鄭政〔2018〕4號第八條")).toMatchObject({ kind: "found", clause: { clauseId: "zz-2018-4/8" } });
+    const slip = lookUpClause("郑政文〔2018〕75号二（二）3");
+    expect(slip.kind === "unknown" && slip.didYouMean?.map((c) => c.clauseId)).toEqual(["zz-2018-57/2.2.3"]);
+    const shared = lookUpClause("郑政文〔2023〕201号第十条");
+    expect(shared.kind === "unknown" && shared.didYouMean).toHaveLength(3);
   });
 
   it("reads traditional characters as the simplified the texts use, and leaves simplified alone", () => {

@@ -92,18 +92,21 @@ export function renderClause(asked: string, today: string): Reply {
     case "found":
       return clauseReply(found.clause, today);
     case "several":
-      return {
-        text: [
-          `“${asked}”可指以下${found.clauses.length}个文件中的条款：`,
-          ...found.clauses.map((c, i) => `${i + 1}. ${citationName({ ...c, clauseLabel: c.label })}（${validityOn(c.docId, today).text}）`),
-        ].join("\n"),
-        buttons: found.clauses.map((c, i) => [{ label: `${i + 1}. ${c.docTitle}`, data: `c:${c.clauseId}` }]),
-      };
+      return clauseChoices(`“${asked}”可指以下${found.clauses.length}个文件中的条款：`, found.clauses, today);
     case "no_such_clause":
       return { text: `${found.documents.map((d) => `${d.docNumber}《${d.title}》`).join("、")}中没有“${asked}”所指的条款。${CLAUSE_FORMS}` };
     case "unknown":
+      if (found.didYouMean) return clauseChoices(`没有找到条款“${asked}”。您是不是要找：`, found.didYouMean, today);
       return { text: `没有找到条款“${asked}”。${CLAUSE_FORMS}` };
   }
+}
+
+/** Clauses to choose from, each named with its document's title and validity, a button apiece. */
+function clauseChoices(intro: string, clauses: readonly Clause[], today: string): Reply {
+  return {
+    text: [intro, ...clauses.map((c, i) => `${i + 1}. ${citationName({ ...c, clauseLabel: c.label })}（${validityOn(c.docId, today).text}）`)].join("\n"),
+    buttons: clauses.map((c, i) => [{ label: `${i + 1}. ${c.docTitle}`, data: `c:${c.clauseId}` }]),
+  };
 }
 
 const successorsIn = new WeakMap<Corpus, Successors>();

@@ -94,7 +94,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const numbers = findClauseNumbers(query);
 
     // A slip in the prefix alone is clear; a slip in the year or number must be confirmed by the
-    // clause named: one document near it has that clause (郑政文〔2018〕75号二（二）3 → 57号), or what else
+    // clause named: the one 文号 near it has that clause (郑政文〔2018〕75号二（二）3 → 57号), or what else
     // the question says is in the clause (郑政文〔2018〕58号二（一）1综合信息服务平台 → 57号 二（一）1).
     const corrected = names.nearMisses.filter((n) => n.prefixOnly);
     const candidates = [...names.named, ...corrected.map((n) => ({ at: n.at, end: n.end, docIds: n.docIds, by: "number" as const }))];
@@ -103,7 +103,8 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     for (const near of names.nearMisses.filter((n) => !n.prefixOnly)) {
       const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id));
       const rest = phraseForm(query.slice(0, near.at) + query.slice(near.end)).replace(/[“”"]/gu, "");
-      const unique = near.docIds.length === 1 && trial.hits.some((h) => h.docId === near.docIds[0]);
+      // One 文号 near it (210号 carries three documents) that has the clause asked.
+      const unique = new Set(near.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1 && trial.hits.some((h) => near.docIds.includes(h.docId));
       const confirms = unique || trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseForm(corpus.clause(id)!.text))));
       if (confirms) {
         corrected.push(near);
