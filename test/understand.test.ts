@@ -68,6 +68,10 @@ describe("question understanding", () => {
 
   it("finds a quoted phrase in the clauses holding it, and reads the kind of fact asked", () => {
     expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
+    // A rare stretch the texts hold, asked about as a "which clause" question, from three characters.
+    expect(understand("社消零是啥意思，哪条提的", TODAY).phrase).toEqual({ phrase: "社消零", clauseIds: ["zz-2023-210-livestream/10"] });
+    expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");
+    expect(understand("社消零是啥意思", TODAY).phrase).toBeNull();
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
     expect(understand("申报截止日期是哪天", TODAY).kind).toBe("deadline");
   });

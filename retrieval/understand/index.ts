@@ -51,7 +51,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|一)?(文件|政策|方案|规定|条|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
