@@ -114,14 +114,17 @@ export interface EnglishReaderDeps {
   /** Words of the texts (as the tokenizer cuts them, repeats counted) and of the gazetteer, read by their pinyin. */
   words: readonly string[];
   places: readonly string[];
+  /** The covered cities' names (郑州): their pinyin initials (zz) name them, as sellers type in chat. */
+  cities: readonly string[];
   /** What document titles end with (若干措施, 实施方案): "the 210 measures" names 210号若干措施. */
   documentKinds: readonly string[];
 }
 
 const HAN = /^\p{Script=Han}{2,}$/u;
 const syllables = (word: string) => pinyin(word, { toneType: "none", type: "array", v: true }).join("");
+const initials = (word: string) => pinyin(word, { pattern: "first", toneType: "none", type: "array" }).join("");
 
-export function createEnglishReader({ words, places, documentKinds }: EnglishReaderDeps): EnglishReader {
+export function createEnglishReader({ words, places, cities, documentKinds }: EnglishReaderDeps): EnglishReader {
   // Pinyin → word, the most frequent word of the texts when several sound alike; a place by its
   // name with and without 市/区/县/省 (jinshui → 金水区).
   const counts = new Map<string, number>();
@@ -138,6 +141,13 @@ export function createEnglishReader({ words, places, documentKinds }: EnglishRea
     if (bare !== place && bare.length >= 2 && !byPinyin.has(syllables(bare))) byPinyin.set(syllables(bare), place);
   }
   const longest = Math.max(...[...byPinyin.keys()].map((k) => k.length));
+  // Initials are ambiguous across China (zz is also 株洲), but among the covered cities they name
+  // one; initials two covered cities share name neither.
+  const byInitials = new Map<string, string | null>();
+  for (const city of cities) {
+    const key = initials(city.replace(/市$/u, ""));
+    byInitials.set(key, byInitials.has(key) ? null : city.replace(/市$/u, ""));
+  }
 
   /** A word written in pinyin, as the texts' words it spells (kuajing → 跨境, haiwaicang → 海外仓): fewest pieces. */
   function fromPinyin(word: string): string | null {
@@ -189,7 +199,10 @@ export function createEnglishReader({ words, places, documentKinds }: EnglishRea
         words.push(w);
         if (wasPlace && PLACE_SUFFIX.test(lower)) w.out = "";
         else if (FUNCTION_WORDS.has(lower) || PLACE_SUFFIX.test(lower)) w.out = " ";
-        else if (NAME_LIKE.test(word)) w.out = word;
+        else if (byInitials.get(lower)) {
+          note(word, byInitials.get(lower)!);
+          w.out = ` ${byInitials.get(lower)} `;
+        } else if (NAME_LIKE.test(word)) w.out = word;
         else {
           const read = fromPinyin(lower);
           if (read) {

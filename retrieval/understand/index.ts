@@ -73,6 +73,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
   const english = createEnglishReader({
     words: [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes],
     places: placeWords(corpus.cities),
+    cities: corpus.cities.map((c) => c.name),
     documentKinds: nameParts.kinds,
   });
   const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
