@@ -85,6 +85,15 @@ describe("question understanding", () => {
     expect(lookUpClause("郑政〔2018〕4号第八条", without)).toEqual({ kind: "unknown" });
   });
 
+  it("leaves a greeting or a form of address before the question out of the search, and keeps names, figures and clause numbers", () => {
+    expect(understand("老师您好，郑州海外仓有补贴吗", TODAY).query).toBe("郑州海外仓有补贴吗");
+    expect(understand("各位老板👏 郑州跨境电商直播基地有奖励吗？🙏", TODAY).query).toBe("郑州跨境电商直播基地有奖励吗？🙏");
+    expect(understand("各位老板 郑州跨境电商直播基地有奖励吗？", TODAY).query).toBe("郑州跨境电商直播基地有奖励吗？");
+    expect(understand("TikTok Shop怎么入驻？", TODAY).query).toMatch(/^TikTok /u);
+    expect(understand("第二十五条，郑政〔2018〕4号", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/25"]);
+    expect(understand("您好", TODAY).query).toBe("您好");
+  });
+
   it("reads every kind a question asks, with the words that ask it", () => {
     expect(askedFacts("信息服务平台什么时候上线，谁牵头？")).toEqual([{ kind: "who", words: "谁" }, { kind: "date", words: "什么时候" }]);
     // 谁 inside 都有谁 asks nothing more; a bare 多少 beside 比例 asks no separate quantity.

@@ -14,6 +14,7 @@ import { createEnglishReader, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
+import { withoutPreamble } from "./preamble.ts";
 import { toSimplified } from "./script.ts";
 
 export interface Understanding {
@@ -70,17 +71,21 @@ export interface Understander {
 export function createUnderstander({ corpus, places, tokenizer }: UnderstandingDeps): Understander {
   const phrases = createPhraseIndex(corpus.clauses);
   const nameParts = documentNameParts(corpus);
+  const textWords = [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes];
   const english = createEnglishReader({
-    words: [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes],
+    words: textWords,
     places: placeWords(corpus.cities),
     cities: corpus.cities.map((c) => c.name),
     documentKinds: nameParts.kinds,
   });
+  // Words of two characters or more that the texts, their places and their documents' names use.
+  const knownWords = new Set([...textWords, ...placeWords(corpus.cities)].filter((w) => w.length >= 2));
+  const holdsTextWord = (segment: string) => tokenizer.words(segment).some((w) => knownWords.has(w)) || findClauseNumbers(segment).length > 0;
   const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const reading = english.read(toSimplified(question));
+    const reading = english.read(withoutPreamble(toSimplified(question), holdsTextWord));
     const query = reading.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
