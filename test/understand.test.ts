@@ -94,6 +94,15 @@ describe("question understanding", () => {
     expect(understand("您好", TODAY).query).toBe("您好");
   });
 
+  it("reads a word typed with a character that sounds the same as the domain's word, and leaves ordinary words alone", () => {
+    const slip = understand("郑洲跨竟电商海外藏补帖多少", TODAY);
+    expect(slip.query).toBe("郑州跨境电商海外仓补贴多少");
+    expect(slip.slips).toEqual([["郑洲", "郑州"], ["跨竟电商", "跨境电商"], ["海外藏", "海外仓"], ["补帖", "补贴"]]);
+    expect(slip.city).toBe("zhengzhou");
+    // Half of a word (案 of 方案), a dictionary word (公式) and a place followed by a word stay as written.
+    for (const q of ["直播方案里头部主播奖励多少", "按什么公式算", "郴州是哪一批综试区"]) expect(understand(q, TODAY).slips).toEqual([]);
+  });
+
   it("reads every kind a question asks, with the words that ask it", () => {
     expect(askedFacts("信息服务平台什么时候上线，谁牵头？")).toEqual([{ kind: "who", words: "谁" }, { kind: "date", words: "什么时候" }]);
     // 谁 inside 都有谁 asks nothing more; a bare 多少 beside 比例 asks no separate quantity.
