@@ -68,6 +68,10 @@ describe("reading English", () => {
     expect(district.city).toBe("zhengzhou");
   });
 
+  it("drops the forms of be, pronouns and greetings, which name no subject", () => {
+    expect(read("Hi, I am manager of a company in Zhengzhou, is there butie for haiwaicang?").query).toBe(", 郑州 , 有没有 补贴 海外仓 ?");
+  });
+
   it("reads a covered city's pinyin initials as that city, as sellers type in chat", () => {
     expect(read("zz跨境补贴 独立站能报吗").city).toBe("zhengzhou");
     expect(read("CZ 海外仓有补贴吗").city).toBe("chenzhou");
