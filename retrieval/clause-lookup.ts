@@ -28,7 +28,8 @@ export function lookUpClause(asked: string, corpus: Corpus = loadCorpus()): Clau
   const named = [...names.named, ...names.nearMisses.filter((n) => n.prefixOnly).map((n) => ({ ...n, by: "number" as const }))];
   const numbers = findClauseNumbers(reference);
   if (named.length === 0) {
-    const near = names.nearMisses.filter((n) => new Set(n.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1);
+    // A number one off may be another document of the issuer; only swapped digits are offered.
+    const near = names.nearMisses.filter((n) => n.swapped && new Set(n.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1);
     const meant = near.length === 1 ? lookUp(numbers, [{ ...near[0]!, by: "number" }], [], (id) => corpus.document(id)).hits : [];
     return meant.length > 0 ? { kind: "unknown", didYouMean: meant.map((h) => corpus.clause(h.clauseIds[0]!)!) } : { kind: "unknown" };
   }

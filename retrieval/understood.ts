@@ -27,7 +27,7 @@ export function answerDirectly(u: Understanding, corpus: Corpus, today: string):
   return lookupAnswer(u, corpus) ?? documentFactAnswer(u, corpus, today) ?? phraseAnswer(u, corpus);
 }
 
-/** Notes that go before any answer: a 文号 corrected, a 文号 that is near one the corpus has, English read. */
+/** Notes that go before any answer: a 文号 corrected, a 文号 that is near one the corpus has, a word read for one that sounds like it, English read. */
 export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   const notes: string[] = [];
   for (const c of u.corrected) {
@@ -39,6 +39,7 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);
   }
+  if (u.slips.length > 0) notes.push(`（${u.slips.map(([written, read]) => `按“${read}”理解“${written}”`).join("，")}）`);
   if (u.english.english) notes.push(`（问题含英文，已按中文政策用语理解：${u.english.terms.map(([en, zh]) => `${en}→${zh}`).join("，")}；以下用中文回答。）`);
   return notes;
 }

@@ -5,15 +5,18 @@
 // validity is answered from its metadata, a phrase from every clause holding it.
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
-import { placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
+import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
+import { DOMAIN_WORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
 import { askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
-import { createEnglishReader, type EnglishReading } from "./english.ts";
+import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
+import { withoutPreamble } from "./preamble.ts";
+import { createSounds } from "./sounds.ts";
 import { toSimplified } from "./script.ts";
 
 export interface Understanding {
@@ -21,6 +24,8 @@ export interface Understanding {
   /** The question as searched: in simplified characters, English and pinyin read into the texts' words. */
   query: string;
   english: EnglishReading;
+  /** Words written with a character that sounds the same (海外藏), each with the word of the texts read for it. */
+  slips: [string, string][];
   places: PlaceMentions;
   /** The one covered city named, directly or through the only document named. */
   city: City | null;
@@ -54,7 +59,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|一)?(文件|政策|方案|规定|条|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
@@ -77,25 +82,37 @@ export interface Understander {
 export function createUnderstander({ corpus, places, tokenizer }: UnderstandingDeps): Understander {
   const phrases = createPhraseIndex(corpus.clauses);
   const nameParts = documentNameParts(corpus);
-  const english = createEnglishReader({
-    words: [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes],
-    places: placeWords(corpus.cities),
-    documentKinds: nameParts.kinds,
+  const textWords = [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes];
+  const placeNames = placeWords(corpus.cities);
+  const sounds = createSounds({
+    words: [...textWords, ...Object.keys(GLOSSARY.terms), ...Object.keys(GLOSSARY.questionForms)],
+    places: placeNames,
+    cities: corpus.cities.map((c) => c.name),
+    slipTargets: [...DOMAIN_WORDS, ...SYNONYM_GROUPS.flat(), ...coveredPlaceWords(corpus.cities)],
   });
-  const inTexts = (words: string) => phrases.clausesWith(words).length > 0;
+  const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds });
+  // Words of two characters or more that the texts, their places and their documents' names use.
+  const knownWords = new Set([...textWords, ...placeNames].filter((w) => w.length >= 2));
+  const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
+  const namesDocument = (segment: string) => findDocumentNames(segment, { corpus, city: null, inTexts: inClauses }).named.length > 0;
+  const holdsTextWord = (segment: string) => tokenizer.words(segment).some((w) => knownWords.has(w)) || findClauseNumbers(segment).length > 0 || namesDocument(segment);
+  const allText = corpus.clauses.map((c) => c.text).join("\u0000");
+  const inTexts = (stretch: string) => allText.includes(stretch);
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const reading = english.read(toSimplified(question));
+    const heard = sounds.correctSlips(withoutPreamble(toSimplified(question), holdsTextWord), inTexts, tokenizer.dictionaryCut);
+    const reading = english.read(heard.text);
     const query = reading.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
-    const names = findDocumentNames(query, { corpus, city: placeCity, inTexts });
+    const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
     const numbers = findClauseNumbers(query);
 
     // A slip in the prefix alone is clear; a slip in the year or number must be confirmed by the
-    // clause named: the one 文号 near it has that clause (郑政文〔2018〕75号二（二）3 → 57号), or what else
-    // the question says is in the clause (郑政文〔2018〕58号二（一）1综合信息服务平台 → 57号 二（一）1).
+    // clause named: digits swapped (郑政文〔2018〕75号二（二）3 → 57号) when that 文号 has the clause, or what
+    // else the question says is in the clause (郑政文〔2018〕58号二（一）1综合信息服务平台 → 57号 二（一）1);
+    // 211号第二条 may be the document after 210号, outside the corpus.
     const corrected = names.nearMisses.filter((n) => n.prefixOnly);
     const candidates = [...names.named, ...corrected.map((n) => ({ at: n.at, end: n.end, docIds: n.docIds, by: "number" as const }))];
     let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
@@ -104,8 +121,8 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id));
       const rest = phraseForm(query.slice(0, near.at) + query.slice(near.end)).replace(/[“”"]/gu, "");
       // One 文号 near it (210号 carries three documents) that has the clause asked.
-      const unique = new Set(near.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1 && trial.hits.some((h) => near.docIds.includes(h.docId));
-      const confirms = unique || trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseForm(corpus.clause(id)!.text))));
+      const swapped = near.swapped && new Set(near.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1 && trial.hits.some((h) => near.docIds.includes(h.docId));
+      const confirms = swapped || trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseForm(corpus.clause(id)!.text))));
       if (confirms) {
         corrected.push(near);
         lookups = trial;
@@ -144,6 +161,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       question,
       query,
       english: reading,
+      slips: heard.slips,
       places: mentions,
       city,
       named,

@@ -35,6 +35,11 @@ export interface NearMiss {
   docIds: DocId[];
   /** Only the issuer prefix differs (郑政〔2013〕237号): year and number agree, so the document is clear. */
   prefixOnly: boolean;
+  /**
+   * The number's digits in another order (75号 for 57号), year and prefix agreeing: a slip of typing.
+   * A number one off (211号, 58号) may be the issuer's neighbouring document, outside the corpus.
+   */
+  swapped: boolean;
 }
 
 export interface DocumentNames {
@@ -187,7 +192,15 @@ export function findDocumentNames(question: string, context: NameContext): Docum
       const near = r.entries.filter((e) => distance(e) === 1);
       const written = squeeze(`${prefix.written.slice(-Math.max(...r.entries.map((e) => e.prefix.length)))}${q.slice(m.index, end)}`);
       if (near.length && !context.inTexts(written)) {
-        nearMisses.push({ written, at, end, docIds: near.map((e) => e.info.docId), prefixOnly: near.every((e) => e.year === year && e.n === n) });
+        const digits = (x: string) => [...x].sort().join("");
+        nearMisses.push({
+          written,
+          at,
+          end,
+          docIds: near.map((e) => e.info.docId),
+          prefixOnly: near.every((e) => e.year === year && e.n === n),
+          swapped: near.every((e) => e.year === year && e.n !== n && digits(e.n) === digits(n!)),
+        });
       } else {
         unknown.push({ written, at, end });
       }
