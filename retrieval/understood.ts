@@ -24,7 +24,13 @@ export interface DirectAnswer {
 const named = (info: DocumentInfo) => `${info.docNumber}《${info.title}》`;
 
 export function answerDirectly(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
-  return lookupAnswer(u, corpus) ?? documentFactAnswer(u, corpus, today) ?? phraseAnswer(u, corpus);
+  const lookup = lookupAnswer(u, corpus);
+  // A clause looked up and asked whether it still applies (第八条现在还有效吗): its document's validity first.
+  if (lookup && !lookup.noAnswer && u.documentFacts.includes("validity")) {
+    const docs = [...new Set(u.lookups.hits.map((h) => h.docId))].map((id) => corpus.document(id).info);
+    return { ...lookup, answer: [...docs.map((info) => validityLine(info, u, today)), lookup.answer].join("\n") };
+  }
+  return lookup ?? documentFactAnswer(u, corpus, today) ?? phraseAnswer(u, corpus);
 }
 
 /** Notes that go before any answer: a 文号 corrected, a 文号 that is near one the corpus has, a word read for one that sounds like it, English read. */

@@ -293,10 +293,13 @@ describe("answers that understand the question", () => {
     expect(topic).toMatchObject({ noAnswer: false, reason: "answered" });
   });
 
-  it("shows both readings of a number that reads two ways, and asks about a 文号 with two digits swapped", async () => {
+  it("shows both readings of a number that reads two ways, a looked-up clause's validity when asked, and asks about a 文号 with digits swapped", async () => {
     const both = await retriever.ask("郴政办发〔2021〕3号第一条", ON);
     expect(both.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/1", "cz-2021-3/2.1"]);
     expect(both.answer).toContain("两种理解");
+    const stillValid = await retriever.ask("郑政〔2018〕4号第八条现在还有效吗", ON);
+    expect(stillValid.answer).toMatch(/^郑政〔2018〕4号《[^》]+》\S*已失效/u);
+    expect(stillValid.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/8"]);
     const swapped = await retriever.ask("郑政文〔2018〕75号二（二）3", ON);
     expect(swapped.answer).toContain("您是不是要找郑政文〔2018〕57号");
     expect(swapped.citations[0]?.clauseId).toBe("zz-2018-57/2.2.3");
