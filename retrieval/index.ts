@@ -31,7 +31,7 @@ import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { barsIn, holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
-import { answerDirectly, understandingNotes } from "./understood.ts";
+import { answerDirectly, understandingNotes, validityLine } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -459,6 +459,18 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // yields its place to the clause in force that now covers its subject.
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
     if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    let validityThen: string | null = null;
+    // Asking whether what they did on a date was covered (2019年拿了海外仓补贴，当时文件有效吗), the
+    // asker means what applied then: among clauses of comparable relevance, those of a document in
+    // force at some time of that span lead.
+    if (u.named.length === 0 && u.date && u.documentFact === "validity" && !options.inForceOn) {
+      const { from, to } = u.date;
+      const appliedThen = (c: CitedClause) => validityIn(c.document.inForce, from).inForce || validityIn(c.document.inForce, to).inForce || (c.document.inForce.from >= from && c.document.inForce.from <= to);
+      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
+      const lead = cited.filter((c) => c.score >= bar && appliedThen(c));
+      cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
+      if (cited[0]) validityThen = validityLine(cited[0].document, u, today);
+    }
     // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
     // A clause whose conditions they meet, its amount pending a figure, leads only when the question
     // names no document or date, retrieval found nothing in force, and rates that clause of
@@ -504,7 +516,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       related,
       lookup: null,
       estimate,
-      answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
+      answer: withNotes([...(validityThen ? [validityThen] : []), ...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
       citations: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
     };
   }
