@@ -29,7 +29,7 @@ import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type Se
 import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
-import { barsIn, holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { barsIn, holdsKind, KIND_WORDS, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes, validityLine } from "./understood.ts";
 
@@ -440,7 +440,14 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }
     let estimate = estimateOf(u, today, null);
     const method: Method = index ? "hybrid" : "lexical";
-    const outcome = await searchUnderstood(u, method, options);
+    let outcome = await searchUnderstood(u, method, options);
+    // A question about the validity of a document it names by topic (2019年3月郑州的海外仓补贴文件有效吗):
+    // its date and validity words dilute the evidence, which is about the topic.
+    const topic = withoutDocumentFactWords(u.query);
+    if (outcome.refusal?.kind === "no_evidence" && u.documentFact && u.named.length === 0 && topic !== u.query) {
+      const topical = await searchUnderstood({ ...u, query: u.date ? topic.replace(u.date.written, " ") : topic }, method, options);
+      if (!topical.refusal) outcome = topical;
+    }
     if (outcome.refusal) {
       const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today, withNotes) : null;
       if (unstated) return unstated;
@@ -460,11 +467,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
     if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
     let validityThen: string | null = null;
-    // Asking whether what they did on a date was covered (2019年拿了海外仓补贴，当时文件有效吗), the
-    // asker means what applied then: among clauses of comparable relevance, those of a document in
-    // force at some time of that span lead.
-    if (u.named.length === 0 && u.date && u.documentFact === "validity" && !options.inForceOn) {
-      const { from, to } = u.date;
+    // Asking whether a document named by its topic is in force (郴州海外仓补贴政策还有效吗), or was on a
+    // date (2019年拿了海外仓补贴，当时文件有效吗): among clauses of comparable relevance, one of a
+    // document in force on that day or span leads, and the answer opens with its status then.
+    if (u.named.length === 0 && u.documentFact === "validity" && !options.inForceOn) {
+      const { from, to } = u.date ?? { from: today, to: today };
       const appliedThen = (c: CitedClause) => validityIn(c.document.inForce, from).inForce || validityIn(c.document.inForce, to).inForce || (c.document.inForce.from >= from && c.document.inForce.from <= to);
       const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
       const lead = cited.filter((c) => c.score >= bar && appliedThen(c));

@@ -121,6 +121,11 @@ export function askedDocumentFact(question: string, asksAboutDay: boolean): Docu
   return DOCUMENT_FACTS.find(([pattern]) => pattern.test(question))?.[1] ?? (asksAboutDay && asksWhetherCan(question) ? "validity" : null);
 }
 
+/** The question less the words asking about the document itself (有效, 执行期…): its topic. */
+export function withoutDocumentFactWords(question: string): string {
+  return DOCUMENT_FACTS.reduce((q, [pattern]) => q.replace(new RegExp(pattern.source, `${pattern.flags}g`), " "), question);
+}
+
 // ---------------------------------------------------------------------------------------------
 // What a sentence holds
 
