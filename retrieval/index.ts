@@ -217,7 +217,11 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   const repeats = (s: string) => barsIn(s).some((bar) => readFigures(bar).some((f) => questionFigures.some((q) => sameFigure(q, f))));
   const pinned = sentences.filter(repeats);
   const evidence = pinned.length > 0 ? pinned : sentences;
-  if (asked.some((a) => evidence.some((s) => states(s, a, question, questionFigures)))) return null;
+  const stated = (a: AskedFact) => evidence.some((s) => states(s, a, question, questionFigures));
+  // A district's own measure unstated, the figures asked of it are too (金水区自己再加多少).
+  const own = asked.find((a) => a.kind === "own");
+  if (own && !stated(own)) return own;
+  if (asked.some(stated)) return null;
   return asked.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
 
@@ -421,7 +425,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
 
   /** The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask, list the nearest clauses. */
   function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], unstated: AskedFact, today: string, withNotes: (answer: string) => string): AskResult {
-    const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
+    // The bureaus of the lead clause's city: a clause listed from the other city is context, not whom to ask.
+    const city = cited[0]?.document.city;
+    const bureaus = [...new Set(cited.filter((c) => c.document.city === city).flatMap((c) => c.document.contact?.bureau.split("、") ?? []))];
     const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
     const lines = cited.map((c) => `  · ${citationHeading(c.clause)}（${c.validity.text}）`);
     return {

@@ -73,9 +73,9 @@ const ASKED: [RegExp, FactKind][] = [
   [/哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|\bwhen\b/iu, "date"],
   // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
   // the conditions to meet, how an award is reckoned, a rate.
-  [/面积[^，。？?,]{0,6}(多少|多大|几)|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积/u, "area"],
+  [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积/u, "area"],
   [rx(`门槛|${MEASURED}[^，。？?,\\d]{0,4}(要|达到|得)?(多少|多大|几)|(多少|多大)${MEASURED}`), "threshold"],
-  [/(什么|哪些|啥|哪几个?)(具体|硬性)?(条件|资质)|条件(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
+  [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
@@ -126,8 +126,8 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   return found.map(({ kind, words }) => ({ kind, words }));
 }
 
-/** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上. */
-const OWN = /自己|自身|额外|另外|另行|单独|再(加|给|奖|补|配)|配套|之外|基础上|叠加/u;
+/** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
+const OWN = /额外|另外|另行|单独|再(加|给|奖|补|配)|配套|之外|基础上|叠加|自己(出台|的)|出台(了)?自己/u;
 /** The level below the city, named without a name: 区里, 县级, 各区. */
 const LOCAL = /区里|县里|区级|县级|区县|各区|各县/u;
 
@@ -299,8 +299,9 @@ const yearsIn = (text: string) => [...text.matchAll(/(\d{4})\s*年/gu)].map((m) 
  * sentence naming that district giving something; a street address by one writing a street or building.
  */
 export function states(sentence: string, asked: AskedFact, question: string, questionFigures: readonly Figure[] = readFigures(question)): boolean {
-  if (asked.kind === "own") return sentence.includes(asked.words) && GIVES.test(sentence);
-  if (asked.kind === "address" && STREET_ASKED.test(asked.words)) return STREET.test(sentence);
+  // The districts named without a name (区里, 县里) are named so in the texts too: 各县（市、区）, 各县市区.
+  if (asked.kind === "own") return (LOCAL.test(asked.words) ? /[县区]/u.test(sentence) : sentence.includes(asked.words)) && GIVES.test(sentence);
+  if (asked.kind === "address" && STREET_ASKED.test(question)) return STREET.test(sentence);
   const askedYears = yearsIn(question);
   const targets = [...sentence.matchAll(TARGET_YEAR)].map((m) => m[1] ?? m[2]!);
   if (askedYears.length > 0 && targets.length > 0 && !targets.some((y) => askedYears.includes(y))) return false;
