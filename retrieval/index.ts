@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { barsIn, states, unstatedWords, UNSTATED_KINDS, type AskedFact } from "./understand/asks.ts";
+import { asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, type AskedFact } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes } from "./understood.ts";
 
@@ -400,7 +400,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const best = ranked[0]?.score ?? 0;
     const leading = cited.slice(0, depth).filter((c, i) => i === 0 || c.score >= COMPARABLE_SHARE * best);
     const words = topicWords(u);
-    const about = (c: CitedClause) => words.reduce((sum, w) => sum + (flat(c.clause.text).includes(w) ? searcher.bm25.idf(w) : 0), 0);
+    // A clause is about the words of its own text and title, and of its document's title (专项提升行动).
+    const about = (c: CitedClause) => {
+      const text = flat(`${c.clause.docTitle}${c.clause.title ?? ""}${c.clause.text}`);
+      return words.reduce((sum, w) => sum + (text.includes(w) ? searcher.bm25.idf(w) : 0), 0);
+    };
     const first = leading[0] ? about(leading[0]) : 0;
     return leading.filter((c, i) => i === 0 || about(c) >= first);
   }
@@ -453,8 +457,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const { subject, clauseIds, ...shown } = direct;
       const clauses = clauseIds.map((id) => corpus.clause(id)!);
       // Clauses named (looked up, or holding a quoted phrase) answer what they say; asked for a kind
-      // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it.
-      const named = subject === "clauses" && !direct.noAnswer;
+      // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it,
+      // unless what they say is what is asked (第（二）条是啥).
+      const named = subject === "clauses" && !direct.noAnswer && !asksWhatItSays(u.query);
       const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) : null;
       if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));

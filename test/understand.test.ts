@@ -5,7 +5,7 @@ import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 import { lookUpClause } from "../retrieval/clause-lookup.ts";
-import { askedFacts, holdsKind, states } from "../retrieval/understand/asks.ts";
+import { askedFacts, asksWhatItSays, holdsKind, states } from "../retrieval/understand/asks.ts";
 import { readFigures } from "../retrieval/figures.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
@@ -136,6 +136,13 @@ describe("question understanding", () => {
     // A cap bounds the sum; it does not say how it is reckoned.
     expect(holdsKind("给予不超过300万元的一次性资金扶持", "formula", [])).toBe(false);
     expect(holdsKind("按照每人100元的标准给予资金扶持", "formula", [])).toBe(true);
+  });
+
+  it("tells a question asking what a clause says from one asking a fact it may not state", () => {
+    expect(asksWhatItSays("专项提升行动实施方案第（二）条是啥")).toBe(true);
+    expect(asksWhatItSays("4号文第八条讲的什么内容")).toBe(true);
+    expect(asksWhatItSays("（十三）海外仓那条奖励多少钱")).toBe(false);
+    expect(asksWhatItSays("第（九）条要什么材料")).toBe(false);
   });
 
   it("takes nothing the question says itself as the answer, nor a target of another year", () => {

@@ -170,6 +170,9 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "own",
 ]);
 
+/** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
+export const asksWhatItSays = (question: string) => /(是|讲|说|写|规定)(了|的)?(啥|什么)(?!时候|条件|材料|资质|部门|单位|标准)|什么内容|内容是|讲的是|说的是|\bwhat does\b/iu.test(question);
+
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
 export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及/u.test(question);
 
