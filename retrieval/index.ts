@@ -432,7 +432,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // The bureaus of the lead clause's city: a clause listed from the other city is context, not whom to ask.
     const city = cited[0]?.document.city;
     const bureaus = [...new Set(cited.filter((c) => c.document.city === city).flatMap((c) => c.document.contact?.bureau.split("、") ?? []))];
-    const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
+    const ask = bureaus.length > 0 ? `请向${[bureaus.slice(0, -1).join("、"), bureaus.at(-1)].filter(Boolean).join("或")}咨询。` : "请向发文机关咨询。";
     const lines = cited.map((c) => `  · ${citationHeading(c.clause)}（${c.validity.text}）`);
     return {
       question: u.question,
