@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, type AskedFact } from "./understand/asks.ts";
+import { asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, type AskedFact } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes } from "./understood.ts";
 
@@ -437,7 +437,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return {
       question: u.question,
       noAnswer: true,
-      reason: "not_stated",
+      // Provincial measures are another government's texts: none of these covers them.
+      reason: asksProvincial(unstated) ? "not_in_corpus" : "not_stated",
       answer: withNotes(`现有政策文件没有写明${unstatedWords(unstated)}。${ask}以下是相关条款，供参考：\n${lines.join("\n")}`),
       citations: [],
       related: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),

@@ -311,6 +311,8 @@ describe("answers that understand the question", () => {
     expect(own).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect(own.answer).toContain("惠济区自己另行出台的措施");
     expect((await retriever.ask("在惠济区开海外仓有什么补贴", ON)).reason).toBe("answered");
+    // What the province gives is another government's texts altogether.
+    expect((await retriever.ask("河南省财政对跨境电商海外仓给多少省级奖励？", ON)).reason).toBe("not_in_corpus");
     // A cap (不超过300万元) is no way of reckoning; a rate is.
     expect((await retriever.ask("4号文国际物流专线的扶持资金怎么计算", ON)).reason).toBe("not_stated");
     expect((await retriever.ask("郴州海外仓租赁奖励怎么算", ON)).reason).toBe("answered");

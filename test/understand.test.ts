@@ -95,6 +95,10 @@ describe("question understanding", () => {
     expect(askedFacts("区里能再加多少配套").map((a) => a.kind)).toEqual(["own", "money"]);
     expect(askedFacts("金水区自己有没有额外奖励", ["金水区"])).toEqual([{ kind: "own", words: "金水区" }]);
     expect(askedFacts("我们在金水区，海外仓有什么补贴", ["金水区"]).map((a) => a.kind)).toEqual([]);
+    // The province giving (省级奖补, 省财政…给) asks a provincial measure; designating (省级示范企业), or asked what the city adds, does not.
+    expect(askedFacts("省财政对公共海外仓给多少").map((a) => a.kind)).toEqual(["own", "money"]);
+    expect(askedFacts("被认定为省级电子商务示范企业奖多少").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("被省商务厅列入海外仓试点，市里还另外给钱吗").map((a) => a.kind)).not.toContain("own");
     expect(askedFacts("市级海外仓企业的面积标准是多少平米").map((a) => a.kind)).toEqual(["area"]);
     expect(askedFacts("入库门槛是多少营收").map((a) => a.kind)).toEqual(["threshold"]);
     expect(askedFacts("认定要满足哪些具体条件").map((a) => a.kind)).toEqual(["conditions"]);

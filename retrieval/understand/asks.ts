@@ -128,15 +128,26 @@ export function askedFacts(question: string, districts: readonly string[] = []):
 
 /** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
 const OWN = /额外|另外|另行|单独|再(加|给|奖|补|配)|配套|之外|基础上|叠加|自己(出台|的)|出台(了)?自己/u;
+/**
+ * The province as the one giving (省级奖补, 省财政…给, 省商务厅出台), not as the one designating
+ * (省级示范企业, 被省商务厅列入); a question asking what the city gives besides (市里还给吗) is about the city.
+ */
+const PROVINCE_GIVES = /省级(奖补|奖励|补贴|补助|财政|资金|配套|专项)|省(财政|商务厅|政府|里)[^，。？?,]{0,12}?(出台|给|奖|补|配套|资金)/u;
+const CITY_GIVES = /市里|市级|市财政|市本级/u;
+/** The words a provincial measure is asked by, and the texts' provincial giver: 省财政给予, 省级奖补. */
+const PROVINCIAL = "省级";
+const PROVINCE_GIVING = /省(级)?(财政|商务厅|政府)[^，。；,;]{0,4}(给予|安排|奖励|补贴|补助|按)/u;
 /** The level below the city, named without a name: 区里, 县级, 各区. */
 const LOCAL = /区里|县里|区级|县级|区县|各区|各县/u;
 
 /**
  * A question naming a district (or the districts) and asking for its own measure beside the
- * city's. The texts are municipal: such a measure is stated only where a sentence names that
- * district giving something (see `states`).
+ * city's, or asking what the province gives. The texts are municipal: such a measure is stated only
+ * where a sentence names that district or the province giving something (see `states`).
  */
 function ownMeasureAsked(question: string, districts: readonly string[]): (AskedFact & { at: number; end: number }) | null {
+  const province = PROVINCE_GIVES.exec(question);
+  if (province && !CITY_GIVES.test(question)) return { kind: "own", words: PROVINCIAL, at: province.index, end: province.index + province[0].length };
   const m = OWN.exec(question);
   if (!m) return null;
   const local = districts[0] ?? LOCAL.exec(question)?.[0];
@@ -303,7 +314,10 @@ const yearsIn = (text: string) => [...text.matchAll(/(\d{4})\s*年/gu)].map((m) 
  */
 export function states(sentence: string, asked: AskedFact, question: string, questionFigures: readonly Figure[] = readFigures(question)): boolean {
   // The districts named without a name (区里, 县里) are named so in the texts too: 各县（市、区）, 各县市区.
-  if (asked.kind === "own") return (LOCAL.test(asked.words) ? /[县区]/u.test(sentence) : sentence.includes(asked.words)) && GIVES.test(sentence);
+  if (asked.kind === "own") {
+    if (asked.words === PROVINCIAL) return PROVINCE_GIVING.test(sentence);
+    return (LOCAL.test(asked.words) ? /[县区]/u.test(sentence) : sentence.includes(asked.words)) && GIVES.test(sentence);
+  }
   if (asked.kind === "address" && STREET_ASKED.test(question)) return STREET.test(sentence);
   const askedYears = yearsIn(question);
   const targets = [...sentence.matchAll(TARGET_YEAR)].map((m) => m[1] ?? m[2]!);
@@ -312,8 +326,12 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   return text.includes(asked.words) || holdsKind(text, asked.kind, questionFigures);
 }
 
-/** What the texts do not state, in words: 具体比例, 金水区自己另行出台的措施. */
-export const unstatedWords = (a: AskedFact) => (a.kind === "own" ? `${a.words}自己另行出台的措施` : KIND_WORDS[a.kind]);
+/** What the texts do not state, in words: 具体比例, 金水区自己另行出台的措施, 省级…措施. */
+/** Whether what is asked is a provincial measure: outside municipal texts altogether, not a fact they leave out. */
+export const asksProvincial = (a: AskedFact) => a.kind === "own" && a.words === PROVINCIAL;
+
+export const unstatedWords = (a: AskedFact) =>
+  a.kind !== "own" ? KIND_WORDS[a.kind] : a.words === PROVINCIAL ? "省级财政或省级部门的奖补措施（这些是市级文件）" : `${a.words}自己另行出台的措施`;
 
 /** The kind in words, for the answer: 该政策文件没有写明申报截止日期. */
 export const KIND_WORDS: Record<FactKind, string> = {
