@@ -5,7 +5,7 @@ import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 import { lookUpClause } from "../retrieval/clause-lookup.ts";
-import { askedFacts, asksWhatItSays, holdsKind, states } from "../retrieval/understand/asks.ts";
+import { askedDocumentFact, askedFacts, asksWhatItSays, holdsKind, states } from "../retrieval/understand/asks.ts";
 import { readFigures } from "../retrieval/figures.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
@@ -140,6 +140,11 @@ describe("question understanding", () => {
     // A cap bounds the sum; it does not say how it is reckoned.
     expect(holdsKind("给予不超过300万元的一次性资金扶持", "formula", [])).toBe(false);
     expect(holdsKind("按照每人100元的标准给予资金扶持", "formula", [])).toBe(true);
+  });
+
+  it("asks when a document was issued, not when a text it announces comes out", () => {
+    expect(askedDocumentFact("郴州若干措施什么时候出台的", false)).toBe("issued");
+    expect(askedDocumentFact("郴州若干措施的实施细则什么时候出台", false)).toBeNull();
   });
 
   it("tells a question asking what a clause says from one asking a fact it may not state", () => {

@@ -184,6 +184,9 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
 /** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
 export const asksWhatItSays = (question: string) => /(是|讲|说|写|规定)(了|的)?(啥|什么)(?!时候|条件|材料|资质|部门|单位|标准)|什么内容|内容是|讲的是|说的是|\bwhat does\b/iu.test(question);
 
+/** A text a document announces for later: its 实施细则, a 正式版 of a trial, the call for applications. */
+const IMPLEMENTING_TEXT = /细则|正式版|申报通知|申报指南/u;
+
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
 export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及/u.test(question);
 
@@ -193,7 +196,9 @@ export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不�
  * something else (享受了集聚区政策还能拿吗).
  */
 export function askedDocumentFact(question: string, asksAboutDay: boolean): DocumentFact | null {
-  return DOCUMENT_FACTS.find(([pattern]) => pattern.test(question))?.[1] ?? (asksAboutDay && asksWhetherCan(question) ? "validity" : null);
+  const fact = DOCUMENT_FACTS.find(([pattern]) => pattern.test(question))?.[1] ?? (asksAboutDay && asksWhetherCan(question) ? "validity" : null);
+  // 实施细则什么时候出台 asks when another text comes out, one the document announces.
+  return fact === "issued" && IMPLEMENTING_TEXT.test(question) ? null : fact;
 }
 
 // ---------------------------------------------------------------------------------------------
