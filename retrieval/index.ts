@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, type AskedFact } from "./understand/asks.ts";
+import { asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes } from "./understood.ts";
 
@@ -224,6 +224,9 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   if (asked.some(stated)) return null;
   return asked.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
+
+/** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
+const CONTACT_KINDS: ReadonlySet<FactKind> = new Set(["address", "phone", "email", "website", "person"]);
 
 /** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
 export const CITATION_MAX_CHARS = 600;
@@ -421,10 +424,34 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (!u.asked.some((a) => UNSTATED_KINDS.has(a.kind))) return null;
     const outcome = await searchUnderstood({ ...u, query: topicOf(u) }, method, options);
     // The topic must be the texts' own: most of its nouns (by idf) words the corpus uses (加装电梯 is not).
-    if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return null;
+    if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return bureauContactNotStated(u, today, withNotes);
     const cited = citedOf(outcome, options, today);
     const unstated = unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     return unstated ? notStatedResult(u, cited, unstated, today, withNotes) : null;
+  }
+
+  /** Each bureau the documents name as whom to ask, with the clause (or header) naming it: 市商务局负责解释. */
+  const bureauClauses = corpus.documents.flatMap((d) =>
+    (d.info.contact?.bureau.split("、") ?? []).map((bureau) => {
+      const named = [...d.clauses, ...(d.header ? [d.header] : [])].find((c) => flat(c.text).includes(flat(d.info.contact!.basis)));
+      return { bureau, clause: named ?? d.clauses[0]! };
+    }),
+  );
+  /** 郑州市商务局, 郑州商务局 and Zhengzhou Commerce Bureau read alike. */
+  const bureauKey = (text: string) => flat(text).replace(/市/gu, "");
+
+  /**
+   * A contact detail (an address, a phone number, a person) of a bureau the documents name as whom
+   * to ask (郑州市商务局的办公地址): the texts name the bureau but state no such detail, whatever the
+   * rest of the question matches.
+   */
+  function bureauContactNotStated(u: Understanding, today: string, withNotes: (answer: string) => string): AskResult | null {
+    const contact = u.asked.find((a) => CONTACT_KINDS.has(a.kind));
+    const query = bureauKey(u.query);
+    const clauses = [...new Set(bureauClauses.filter((b) => query.includes(bureauKey(b.bureau))).map((b) => b.clause))];
+    if (!contact || clauses.length === 0) return null;
+    if (unstatedKind([contact], clauses.flatMap((c) => splitSentences(c.text)), u.query) === null) return null;
+    return notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), contact, today, withNotes);
   }
 
   /** The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask, list the nearest clauses. */

@@ -298,6 +298,13 @@ describe("answers that understand the question", () => {
     // A topic the texts do not hold stays outside the corpus.
     const elsewhere = await retriever.ask("郑州老旧小区加装电梯能补多少", ON);
     expect(elsewhere.reason).toBe("not_in_corpus");
+    // The texts name the bureau to ask, not where it sits: its address is not stated there.
+    const office = await retriever.ask("郴州市商务局在哪条街办公？", ON);
+    expect(office).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(office.related.every((c) => c.docId === "cz-2021-3")).toBe(true);
+    const bureau = await retriever.ask("交申报材料要去郴州市商务局哪个地址？", ON);
+    expect(bureau).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect((await retriever.ask("郑州市商务局附近有什么好吃的", ON)).reason).toBe("not_in_corpus");
   });
 
   it("reads the kind asked finely and what each sentence found states of it", async () => {
