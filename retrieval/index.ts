@@ -30,9 +30,9 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
-import { answerDirectly, understandingNotes } from "./understood.ts";
+import { answerDirectly, understandingNotes, validityLine } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -495,7 +495,14 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }
     let estimate = estimateOf(u, today, null);
     const method: Method = index ? "hybrid" : "lexical";
-    const outcome = await searchUnderstood(u, method, options);
+    let outcome = await searchUnderstood(u, method, options);
+    // A question about the validity of a document it names by topic (2019年3月郑州的海外仓补贴文件有效吗):
+    // its date and validity words dilute the evidence, which is about the topic.
+    const topic = withoutDocumentFactWords(u.query);
+    if (outcome.refusal?.kind === "no_evidence" && u.documentFact && u.named.length === 0 && topic !== u.query) {
+      const topical = await searchUnderstood({ ...u, query: u.date ? topic.replace(u.date.written, " ") : topic }, method, options);
+      if (!topical.refusal) outcome = topical;
+    }
     if (outcome.refusal) {
       const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today, withNotes) : null;
       if (unstated) return unstated;
@@ -514,6 +521,18 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // yields its place to the clause in force that now covers its subject.
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
     if (u.named.length === 0 && !u.date && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    let validityThen: string | null = null;
+    // Asking whether a document named by its topic is in force (郴州海外仓补贴政策还有效吗), or was on a
+    // date (2019年拿了海外仓补贴，当时文件有效吗): among clauses of comparable relevance, one of a
+    // document in force on that day or span leads, and the answer opens with its status then.
+    if (u.named.length === 0 && u.documentFact === "validity" && !options.inForceOn) {
+      const { from, to } = u.date ?? { from: today, to: today };
+      const appliedThen = (c: CitedClause) => validityIn(c.document.inForce, from).inForce || validityIn(c.document.inForce, to).inForce || (c.document.inForce.from >= from && c.document.inForce.from <= to);
+      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
+      const lead = cited.filter((c) => c.score >= bar && appliedThen(c));
+      cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
+      if (cited[0]) validityThen = validityLine(cited[0].document, u, today);
+    }
     // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
     // A clause whose conditions they meet, its amount pending a figure, leads only when the question
     // names no document or date, retrieval found nothing in force, and rates that clause of
@@ -569,7 +588,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       related,
       lookup: null,
       estimate,
-      answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
+      answer: withNotes([...(validityThen ? [validityThen] : []), ...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
       citations: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
     };
   }

@@ -61,10 +61,15 @@ function placeIndex(g: Gazetteer, cities: readonly CityInfo[]): Map<string, Plac
 }
 
 /** Every name in the gazetteer, so the tokenizer keeps each of them as one word. */
+/** The names of the covered cities and their districts and counties. */
+export function coveredPlaceWords(cities: readonly CityInfo[] = loadCorpus().cities): string[] {
+  return coveredNames(readGazetteer(), cities).flatMap(([, names]) => names);
+}
+
 export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): string[] {
   const g = readGazetteer();
   return [
-    ...coveredNames(g, cities).flatMap(([, names]) => names),
+    ...coveredPlaceWords(cities),
     ...g.provinces.flatMap((p) => [p.name, p.short, ...p.cities.flat()]),
     ...g.notable.flat(),
   ];

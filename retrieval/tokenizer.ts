@@ -16,6 +16,8 @@ export interface Tokenizer {
    * characters, so 跨境电子商务 would not yield 电子商务.)
    */
   terms(text: string): string[];
+  /** The text cut by the dictionary alone (jieba's and the domain's, no guessing of unknown words): 公式 stays whole, 补帖 does not. */
+  dictionaryCut(text: string): string[];
   /** Plain segmentation (no sub-words), for recognising whole names such as places. */
   words(text: string): string[];
   /** The text cut into words as written, every character kept (pieces concatenate back to it): for marking words in place. */
@@ -65,6 +67,7 @@ export function createTokenizer(names: readonly string[] = []): Tokenizer {
   const words = (text: string) => jieba.cut(normalizeText(text), true).flatMap(unglue).filter((t) => !NOT_A_TERM.test(t));
   return {
     words,
+    dictionaryCut: (text) => jieba.cut(text, false),
     segments: (text) => jieba.cut(text, true),
     nouns: (text) => new Set(jieba.tag(normalizeText(text), true).filter((t) => NOUN_TAGS.test(t.tag)).map((t) => t.word)),
     terms: (text) =>

@@ -27,13 +27,14 @@ export function answerDirectly(u: Understanding, corpus: Corpus, today: string):
   return lookupAnswer(u, corpus) ?? documentFactAnswer(u, corpus, today) ?? phraseAnswer(u, corpus);
 }
 
-/** Notes that go before any answer: a 文号 corrected, a 文号 that is near one the corpus has, English read. */
+/** Notes that go before any answer: a 文号 corrected, a 文号 that is near one the corpus has, a word read for one that sounds like it, English read. */
 export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   const notes: string[] = [];
   for (const c of u.corrected) notes.push(`（按${c.docIds.map((id) => corpus.document(id).info.docNumber)[0]}理解“${c.written}”）`);
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);
   }
+  if (u.slips.length > 0) notes.push(`（${u.slips.map(([written, read]) => `按“${read}”理解“${written}”`).join("，")}）`);
   if (u.english.english) notes.push(`（问题含英文，已按中文政策用语理解：${u.english.terms.map(([en, zh]) => `${en}→${zh}`).join("，")}；以下用中文回答。）`);
   return notes;
 }
@@ -95,7 +96,7 @@ const FROM_ISSUE = /自(印发|发布)之日/u;
 const writtenDates = (iso: string) => [iso, `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`];
 
 /** The status of a document on the day or span asked: 有效 / 已失效 / 尚未生效, with 不能 or 可以 when the asker asks whether they can still act under it. */
-function validityLine(info: DocumentInfo, u: Understanding, today: string): string {
+export function validityLine(info: DocumentInfo, u: Understanding, today: string): string {
   const span = u.date ?? { from: today, to: today };
   const atStart = validityIn(info.inForce, span.from);
   const atEnd = validityIn(info.inForce, span.to);
@@ -105,7 +106,9 @@ function validityLine(info: DocumentInfo, u: Understanding, today: string): stri
   const verdict =
     atStart.inForce === atEnd.inForce ? `${when}${status(atEnd)}${atEnd.inForce ? "（在有效期内）" : "（不在有效期内）"}` : `${when}只有部分时间在有效期内（${status(atStart)}→${status(atEnd)}）`;
   const answer = asksWhetherCan(u.query) ? (atStart.inForce || atEnd.inForce ? "可以：" : "不能：") : "";
-  return `${answer}${named(info)}${verdict}：有效期${range}（${atEnd.text}）。依据原文：“${info.inForce.basis}”`;
+  // The status's own words, less the range said just before (有效期…至…, 距失效还有8天 → 距失效还有8天).
+  const note = atEnd.text.replace(`有效期${range}`, "").replace(/^，/u, "");
+  return `${answer}${named(info)}${verdict}：有效期${range}${note ? `，${note}` : ""}。依据原文：“${info.inForce.basis}”`;
 }
 
 function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {

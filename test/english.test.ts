@@ -68,6 +68,17 @@ describe("reading English", () => {
     expect(district.city).toBe("zhengzhou");
   });
 
+  it("drops the forms of be, pronouns and greetings, which name no subject", () => {
+    expect(read("Hi, I am manager of a company in Zhengzhou, is there butie for haiwaicang?").query).toBe(", 郑州 , 有没有 补贴 海外仓 ?");
+  });
+
+  it("reads a covered city's pinyin initials as that city, as sellers type in chat", () => {
+    expect(read("zz跨境补贴 独立站能报吗").city).toBe("zhengzhou");
+    expect(read("CZ 海外仓有补贴吗").city).toBe("chenzhou");
+    // Letters that are no covered city's initials stay as written.
+    expect(read("sz 海外仓有补贴吗").city).toBeNull();
+  });
+
   it("reads document numbers written the English way", () => {
     expect(read("Who is the interpretation authority for Zhengzheng [2018] No. 4?").named).toEqual(["zz-2018-4"]);
     expect(read("funding split under the 210 measures").named).toEqual(["zz-2023-210-measures"]);

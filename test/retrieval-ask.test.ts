@@ -256,6 +256,21 @@ describe("answers that understand the question", () => {
     expect(stacking.citations[0]?.clauseId).not.toMatch(/header$/u);
   });
 
+  it("answers whether what was done on a date was covered then, leading with the clause in force on that date", async () => {
+    const r = await retriever.ask("2019年我们按郑州的政策拿了海外仓补贴，当时那个文件有效吗", ON);
+    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/9");
+    expect(r.answer).toMatch(/^郑政〔2018〕4号《[^》]+》2019年有效（在有效期内）：有效期2018-01-10至2021-01-09。/u);
+    // Named by its topic alone, with the date and validity words leaving little evidence.
+    const month = await retriever.ask("2019年3月，郑州的海外仓补贴文件有效吗", ON);
+    expect(month.citations[0]?.clauseId).toBe("zz-2018-4/9");
+    expect(month.answer).toContain("2019年3月有效（在有效期内）");
+    const today = await retriever.ask("郴州海外仓补贴政策还有效吗", ON);
+    expect(today.answer).toMatch(/^郴政办发〔2021〕3号《[^》]+》今天（\d{4}-\d{2}-\d{2}）已失效/u);
+    // Asking about now, the clause in force leads as before.
+    const now = await retriever.ask("郑州的海外仓补贴现在有吗", ON);
+    expect(now.citations[0]?.docId).not.toBe("zz-2018-4");
+  });
+
   it("cites a document fact from the web page's header or the imprint when no clause states it", async () => {
     const expiry = await retriever.ask("郴政办发〔2021〕3号的信息时效期是哪天", ON);
     expect(expiry.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/header"]);

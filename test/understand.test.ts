@@ -68,6 +68,10 @@ describe("question understanding", () => {
 
   it("finds a quoted phrase in the clauses holding it, and reads the kind of fact asked", () => {
     expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
+    // A rare stretch the texts hold, asked about as a "which clause" question, from three characters.
+    expect(understand("社消零是啥意思，哪条提的", TODAY).phrase).toEqual({ phrase: "社消零", clauseIds: ["zz-2023-210-livestream/10"] });
+    expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");
+    expect(understand("社消零是啥意思", TODAY).phrase).toBeNull();
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
     expect(understand("申报截止日期是哪天", TODAY).kind).toBe("deadline");
   });
@@ -79,6 +83,24 @@ describe("question understanding", () => {
     expect(other.understand("郑政〔2018〕4号第八条", TODAY).named).toEqual([]);
     expect(other.understand("郑政文〔2018〕57号二（三）2", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.3.2"]);
     expect(lookUpClause("郑政〔2018〕4号第八条", without)).toEqual({ kind: "unknown" });
+  });
+
+  it("leaves a greeting or a form of address before the question out of the search, and keeps names, figures and clause numbers", () => {
+    expect(understand("老师您好，郑州海外仓有补贴吗", TODAY).query).toBe("郑州海外仓有补贴吗");
+    expect(understand("各位老板👏 郑州跨境电商直播基地有奖励吗？🙏", TODAY).query).toBe("郑州跨境电商直播基地有奖励吗？🙏");
+    expect(understand("各位老板 郑州跨境电商直播基地有奖励吗？", TODAY).query).toBe("郑州跨境电商直播基地有奖励吗？");
+    expect(understand("TikTok Shop怎么入驻？", TODAY).query).toMatch(/^TikTok /u);
+    expect(understand("第二十五条，郑政〔2018〕4号", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/25"]);
+    expect(understand("您好", TODAY).query).toBe("您好");
+  });
+
+  it("reads a word typed with a character that sounds the same as the domain's word, and leaves ordinary words alone", () => {
+    const slip = understand("郑洲跨竟电商海外藏补帖多少", TODAY);
+    expect(slip.query).toBe("郑州跨境电商海外仓补贴多少");
+    expect(slip.slips).toEqual([["郑洲", "郑州"], ["跨竟电商", "跨境电商"], ["海外藏", "海外仓"], ["补帖", "补贴"]]);
+    expect(slip.city).toBe("zhengzhou");
+    // Half of a word (案 of 方案), a dictionary word (公式) and a place followed by a word stay as written.
+    for (const q of ["直播方案里头部主播奖励多少", "按什么公式算", "郴州是哪一批综试区"]) expect(understand(q, TODAY).slips).toEqual([]);
   });
 
   it("reads every kind a question asks, with the words that ask it", () => {

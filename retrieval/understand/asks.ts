@@ -201,6 +201,11 @@ export function askedDocumentFact(question: string, asksAboutDay: boolean): Docu
   return fact === "issued" && IMPLEMENTING_TEXT.test(question) ? null : fact;
 }
 
+/** The question less the words asking about the document itself (有效, 执行期…): its topic. */
+export function withoutDocumentFactWords(question: string): string {
+  return DOCUMENT_FACTS.reduce((q, [pattern]) => q.replace(new RegExp(pattern.source, `${pattern.flags}g`), " "), question);
+}
+
 // ---------------------------------------------------------------------------------------------
 // What a sentence holds
 

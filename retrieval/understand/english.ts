@@ -17,8 +17,8 @@
 // acronyms and names written as such (AEO, GMV, eBay, Shopify) stay for the search to judge. The
 // answer stays in Chinese, with one line saying how the English was read.
 import { readFileSync } from "node:fs";
-import { pinyin } from "pinyin-pro";
 import { z } from "zod";
+import type { Sounds } from "./sounds.ts";
 
 const Glossary = z.object({
   about: z.string(),
@@ -111,49 +111,15 @@ export interface EnglishReader {
 }
 
 export interface EnglishReaderDeps {
-  /** Words of the texts (as the tokenizer cuts them, repeats counted) and of the gazetteer, read by their pinyin. */
-  words: readonly string[];
+  /** The texts' words by their sound: pinyin and a covered city's initials are read through it. */
+  sounds: Sounds;
+  /** Places of the gazetteer: an English place word after one (Jinshui District) goes with it. */
   places: readonly string[];
   /** What document titles end with (若干措施, 实施方案): "the 210 measures" names 210号若干措施. */
   documentKinds: readonly string[];
 }
 
-const HAN = /^\p{Script=Han}{2,}$/u;
-const syllables = (word: string) => pinyin(word, { toneType: "none", type: "array", v: true }).join("");
-
-export function createEnglishReader({ words, places, documentKinds }: EnglishReaderDeps): EnglishReader {
-  // Pinyin → word, the most frequent word of the texts when several sound alike; a place by its
-  // name with and without 市/区/县/省 (jinshui → 金水区).
-  const counts = new Map<string, number>();
-  for (const w of [...words, ...Object.keys(GLOSSARY.terms), ...Object.keys(GLOSSARY.questionForms)]) if (HAN.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const byPinyin = new Map<string, string>();
-  for (const [w] of [...counts].sort((a, b) => b[1] - a[1])) {
-    const key = syllables(w);
-    if (!byPinyin.has(key)) byPinyin.set(key, w);
-  }
-  for (const place of places) {
-    if (!HAN.test(place)) continue;
-    byPinyin.set(syllables(place), place);
-    const bare = place.replace(/[市区县省]$/u, "");
-    if (bare !== place && bare.length >= 2 && !byPinyin.has(syllables(bare))) byPinyin.set(syllables(bare), place);
-  }
-  const longest = Math.max(...[...byPinyin.keys()].map((k) => k.length));
-
-  /** A word written in pinyin, as the texts' words it spells (kuajing → 跨境, haiwaicang → 海外仓): fewest pieces. */
-  function fromPinyin(word: string): string | null {
-    const w = word.toLowerCase().replace(/[’'-]/gu, "");
-    const best: (string[] | null)[] = [[]];
-    for (let end = 1; end <= w.length; end++) {
-      best[end] = null;
-      for (let start = Math.max(0, end - longest); start < end; start++) {
-        const head = best[start];
-        const piece = byPinyin.get(w.slice(start, end));
-        if (head && piece && (!best[end] || head.length + 1 < best[end]!.length)) best[end] = [...head, piece];
-      }
-    }
-    return best[w.length]?.join("") ?? null;
-  }
-
+export function createEnglishReader({ sounds, places, documentKinds }: EnglishReaderDeps): EnglishReader {
   const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escape).join("|")})`, "gu");
   const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escape).join("|")})`, "gu");
 
@@ -189,9 +155,12 @@ export function createEnglishReader({ words, places, documentKinds }: EnglishRea
         words.push(w);
         if (wasPlace && PLACE_SUFFIX.test(lower)) w.out = "";
         else if (FUNCTION_WORDS.has(lower) || PLACE_SUFFIX.test(lower)) w.out = " ";
-        else if (NAME_LIKE.test(word)) w.out = word;
+        else if (sounds.fromInitials(lower)) {
+          note(word, sounds.fromInitials(lower)!);
+          w.out = ` ${sounds.fromInitials(lower)} `;
+        } else if (NAME_LIKE.test(word)) w.out = word;
         else {
-          const read = fromPinyin(lower);
+          const read = sounds.fromPinyin(lower);
           if (read) {
             note(word, read);
             afterPlace = places.includes(read);

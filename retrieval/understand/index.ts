@@ -5,15 +5,18 @@
 // validity is answered from its metadata, a phrase from every clause holding it.
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
-import { placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
+import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
+import { DOMAIN_WORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
 import { askedDocumentFact, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
-import { createEnglishReader, type EnglishReading } from "./english.ts";
+import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
+import { withoutPreamble } from "./preamble.ts";
+import { createSounds } from "./sounds.ts";
 import { toSimplified } from "./script.ts";
 
 export interface Understanding {
@@ -21,6 +24,8 @@ export interface Understanding {
   /** The question as searched: in simplified characters, English and pinyin read into the texts' words. */
   query: string;
   english: EnglishReading;
+  /** Words written with a character that sounds the same (海外藏), each with the word of the texts read for it. */
+  slips: [string, string][];
   places: PlaceMentions;
   /** The one covered city named, directly or through the only document named. */
   city: City | null;
@@ -51,7 +56,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|一)?(文件|政策|方案|规定|条|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
@@ -70,16 +75,26 @@ export interface Understander {
 export function createUnderstander({ corpus, places, tokenizer }: UnderstandingDeps): Understander {
   const phrases = createPhraseIndex(corpus.clauses);
   const nameParts = documentNameParts(corpus);
-  const english = createEnglishReader({
-    words: [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes],
-    places: placeWords(corpus.cities),
-    documentKinds: nameParts.kinds,
+  const textWords = [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes];
+  const placeNames = placeWords(corpus.cities);
+  const sounds = createSounds({
+    words: [...textWords, ...Object.keys(GLOSSARY.terms), ...Object.keys(GLOSSARY.questionForms)],
+    places: placeNames,
+    cities: corpus.cities.map((c) => c.name),
+    slipTargets: [...DOMAIN_WORDS, ...SYNONYM_GROUPS.flat(), ...coveredPlaceWords(corpus.cities)],
   });
+  const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds });
+  // Words of two characters or more that the texts, their places and their documents' names use.
+  const knownWords = new Set([...textWords, ...placeNames].filter((w) => w.length >= 2));
+  const holdsTextWord = (segment: string) => tokenizer.words(segment).some((w) => knownWords.has(w)) || findClauseNumbers(segment).length > 0;
+  const allText = corpus.clauses.map((c) => c.text).join("\u0000");
+  const inTexts = (stretch: string) => allText.includes(stretch);
   const cited = (docNumber: string) => phrases.clausesWith(docNumber).length > 0;
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const reading = english.read(toSimplified(question));
+    const heard = sounds.correctSlips(withoutPreamble(toSimplified(question), holdsTextWord), inTexts, tokenizer.dictionaryCut);
+    const reading = english.read(heard.text);
     const query = reading.query;
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
@@ -131,6 +146,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
       question,
       query,
       english: reading,
+      slips: heard.slips,
       places: mentions,
       city,
       named,
