@@ -313,6 +313,34 @@ describe("answers that understand the question", () => {
     // A topic the texts do not hold stays outside the corpus.
     const elsewhere = await retriever.ask("郑州老旧小区加装电梯能补多少", ON);
     expect(elsewhere.reason).toBe("not_in_corpus");
+    // The texts name the bureau to ask, not where it sits: its address is not stated there.
+    const office = await retriever.ask("郴州市商务局在哪条街办公？", ON);
+    expect(office).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(office.related.every((c) => c.docId === "cz-2021-3")).toBe(true);
+    const bureau = await retriever.ask("交申报材料要去郴州市商务局哪个地址？", ON);
+    expect(bureau).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect((await retriever.ask("郑州市商务局附近有什么好吃的", ON)).reason).toBe("not_in_corpus");
+  });
+
+  it("reads the kind asked finely and what each sentence found states of it", async () => {
+    // 给予适当的补助 states no rate; 按照实际租赁费用的50% does.
+    const rent = await retriever.ask("237号文里专业楼宇房租补助按什么比例给？", ON);
+    expect(rent).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(rent.answer).toContain("没有写明具体比例");
+    expect((await retriever.ask("郴州租用海外仓补贴比例多少", ON)).reason).toBe("answered");
+    // The texts are municipal: a district's own measure is not stated, though the district shares the city's cost.
+    const own = await retriever.ask("惠济区在市级奖励之外还有额外补贴吗", ON);
+    expect(own).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(own.answer).toContain("惠济区自己另行出台的措施");
+    expect((await retriever.ask("在惠济区开海外仓有什么补贴", ON)).reason).toBe("answered");
+    // What the province gives is another government's texts altogether.
+    expect((await retriever.ask("河南省财政对跨境电商海外仓给多少省级奖励？", ON)).reason).toBe("not_in_corpus");
+    // A cap (不超过300万元) is no way of reckoning; a rate is.
+    expect((await retriever.ask("4号文国际物流专线的扶持资金怎么计算", ON)).reason).toBe("not_stated");
+    expect((await retriever.ask("郴州海外仓租赁奖励怎么算", ON)).reason).toBe("answered");
+    // 经批准 names no body; 报市人民政府批准 does.
+    expect((await retriever.ask("跨境电商竞赛的奖励由哪个部门批准", ON)).reason).toBe("not_stated");
+    expect((await retriever.ask("郴州扶持资金分配方案由谁批准", ON)).reason).toBe("answered");
   });
 
   it("says a clause looked up by number does not state the kind of fact asked", async () => {

@@ -132,7 +132,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
     const asksWhere = ASKS_WHERE.test(query);
     const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
-    const asked = askedFacts(query);
+    const asked = askedFacts(query, mentions.districts);
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     const facts = readAskerFacts(query, {
