@@ -29,9 +29,10 @@ import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type Se
 import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
-import { barsIn, holdsKind, KIND_WORDS, UNSTATED_KINDS, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { STOPWORDS } from "./vocabulary.ts";
+import { asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
-import { answerDirectly, understandingNotes } from "./understood.ts";
+import { answerDirectly, understandingNotes, validityLine } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -210,15 +211,22 @@ function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], success
  * asks about a 子网站 the texts name, not for a web address), and some kind asked is one whose
  * absence is worth saying (who decides, how many, which ones are answered by what the clauses say).
  */
-function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[], questionFigures: readonly Figure[]): FactKind | null {
+function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[], question: string): AskedFact | null {
+  const questionFigures = readFigures(question);
   // A sentence setting as its bar a figure the asker states (销售额首次超过1000万元的企业) is the one on their subject.
   const repeats = (s: string) => barsIn(s).some((bar) => readFigures(bar).some((f) => questionFigures.some((q) => sameFigure(q, f))));
   const pinned = sentences.filter(repeats);
   const evidence = pinned.length > 0 ? pinned : sentences;
-  const stated = (a: AskedFact) => evidence.some((s) => s.includes(a.words) || holdsKind(s, a.kind, questionFigures));
+  const stated = (a: AskedFact) => evidence.some((s) => states(s, a, question, questionFigures));
+  // A district's own measure unstated, the figures asked of it are too (金水区自己再加多少).
+  const own = asked.find((a) => a.kind === "own");
+  if (own && !stated(own)) return own;
   if (asked.some(stated)) return null;
-  return asked.find((a) => UNSTATED_KINDS.has(a.kind))?.kind ?? null;
+  return asked.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
+
+/** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
+const CONTACT_KINDS: ReadonlySet<FactKind> = new Set(["address", "phone", "email", "website", "person"]);
 
 /** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
 export const CITATION_MAX_CHARS = 600;
@@ -378,14 +386,34 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     };
   }
 
-  /** The sentences that answer a question: those of the leading candidates (the first few, as relevant as the best). */
-  function evidenceSentences(cited: readonly (CitedClause & { score: number })[], ranked: readonly ClauseScore[]): string[] {
+  /** The question without the words asking for a kind of fact: what it is about (入驻专业楼宇的房租 in …补助比例是多少). */
+  const topicOf = (u: Understanding) => u.asked.reduce((q, a) => q.replace(a.words, " "), u.query);
+
+  /** The words of the question's topic that can tell clauses apart: no asking words, places or particles. */
+  const topicWords = (u: Understanding) => [...new Set(tokenizer.words(topicOf(u)))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !placeSet.has(w));
+  const flat = (text: string) => normalizeText(text).replace(/\s+/gu, "");
+
+  /**
+   * The clauses whose sentences answer a question: those found (the first `depth`) as relevant as
+   * the best that are about what the question is about as much as the first: a candidate lacking a
+   * word of the topic the first holds (市级 in 市级海外仓企业) is about something else, however
+   * close its score.
+   */
+  function evidenceClauses<C extends CitedClause & { score: number }>(u: Understanding, cited: readonly C[], ranked: readonly ClauseScore[], depth: number): C[] {
     const best = ranked[0]?.score ?? 0;
-    return cited
-      .slice(0, NOT_STATED_DEPTH)
-      .filter((c, i) => i === 0 || c.score >= COMPARABLE_SHARE * best)
-      .flatMap((c) => splitSentences(c.text));
+    const leading = cited.slice(0, depth).filter((c, i) => i === 0 || c.score >= COMPARABLE_SHARE * best);
+    const words = topicWords(u);
+    // A clause is about the words of its own text and title, and of its document's title (专项提升行动).
+    const about = (c: CitedClause) => {
+      const text = flat(`${c.clause.docTitle}${c.clause.title ?? ""}${c.clause.text}`);
+      return words.reduce((sum, w) => sum + (text.includes(w) ? searcher.bm25.idf(w) : 0), 0);
+    };
+    const first = leading[0] ? about(leading[0]) : 0;
+    return leading.filter((c, i) => i === 0 || about(c) >= first);
   }
+
+  const evidenceSentences = (u: Understanding, cited: readonly (CitedClause & { score: number })[], ranked: readonly ClauseScore[]) =>
+    evidenceClauses(u, cited, ranked, NOT_STATED_DEPTH).flatMap((c) => splitSentences(c.text));
 
   /**
    * A question refused for weak evidence may owe it to its asking words (电话是多少, 多久到账): its
@@ -394,25 +422,51 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    */
   async function topicNotStated(u: Understanding, method: Method, options: AskOptions, today: string, withNotes: (answer: string) => string): Promise<AskResult | null> {
     if (!u.asked.some((a) => UNSTATED_KINDS.has(a.kind))) return null;
-    const topic = u.asked.reduce((q, a) => q.replace(a.words, " "), u.query);
-    const outcome = await searchUnderstood({ ...u, query: topic }, method, options);
+    const outcome = await searchUnderstood({ ...u, query: topicOf(u) }, method, options);
     // The topic must be the texts' own: most of its nouns (by idf) words the corpus uses (加装电梯 is not).
-    if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return null;
+    if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return bureauContactNotStated(u, today, withNotes);
     const cited = citedOf(outcome, options, today);
-    const unstated = unstatedKind(u.asked, evidenceSentences(cited, outcome.ranked), readFigures(u.query));
+    const unstated = unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     return unstated ? notStatedResult(u, cited, unstated, today, withNotes) : null;
   }
 
+  /** Each bureau the documents name as whom to ask, with the clause (or header) naming it: 市商务局负责解释. */
+  const bureauClauses = corpus.documents.flatMap((d) =>
+    (d.info.contact?.bureau.split("、") ?? []).map((bureau) => {
+      const named = [...d.clauses, ...(d.header ? [d.header] : [])].find((c) => flat(c.text).includes(flat(d.info.contact!.basis)));
+      return { bureau, clause: named ?? d.clauses[0]! };
+    }),
+  );
+  /** 郑州市商务局, 郑州商务局 and Zhengzhou Commerce Bureau read alike. */
+  const bureauKey = (text: string) => flat(text).replace(/市/gu, "");
+
+  /**
+   * A contact detail (an address, a phone number, a person) of a bureau the documents name as whom
+   * to ask (郑州市商务局的办公地址): the texts name the bureau but state no such detail, whatever the
+   * rest of the question matches.
+   */
+  function bureauContactNotStated(u: Understanding, today: string, withNotes: (answer: string) => string): AskResult | null {
+    const contact = u.asked.find((a) => CONTACT_KINDS.has(a.kind));
+    const query = bureauKey(u.query);
+    const clauses = [...new Set(bureauClauses.filter((b) => query.includes(bureauKey(b.bureau))).map((b) => b.clause))];
+    if (!contact || clauses.length === 0) return null;
+    if (unstatedKind([contact], clauses.flatMap((c) => splitSentences(c.text)), u.query) === null) return null;
+    return notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), contact, today, withNotes);
+  }
+
   /** The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask, list the nearest clauses. */
-  function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], kind: FactKind, today: string, withNotes: (answer: string) => string): AskResult {
-    const bureaus = [...new Set(cited.flatMap((c) => (c.document.contact ? [c.document.contact.bureau] : [])))];
-    const ask = bureaus.length > 0 ? `请向${bureaus.join("或")}咨询。` : "请向发文机关咨询。";
+  function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], unstated: AskedFact, today: string, withNotes: (answer: string) => string): AskResult {
+    // The bureaus of the lead clause's city: a clause listed from the other city is context, not whom to ask.
+    const city = cited[0]?.document.city;
+    const bureaus = [...new Set(cited.filter((c) => c.document.city === city).flatMap((c) => c.document.contact?.bureau.split("、") ?? []))];
+    const ask = bureaus.length > 0 ? `请向${[bureaus.slice(0, -1).join("、"), bureaus.at(-1)].filter(Boolean).join("或")}咨询。` : "请向发文机关咨询。";
     const lines = cited.map((c) => `  · ${citationHeading(c.clause)}（${c.validity.text}）`);
     return {
       question: u.question,
       noAnswer: true,
-      reason: "not_stated",
-      answer: withNotes(`现有政策文件没有写明${KIND_WORDS[kind]}。${ask}以下是相关条款，供参考：\n${lines.join("\n")}`),
+      // Provincial measures are another government's texts: none of these covers them.
+      reason: asksProvincial(unstated) ? "not_in_corpus" : "not_stated",
+      answer: withNotes(`现有政策文件没有写明${unstatedWords(unstated)}。${ask}以下是相关条款，供参考：\n${lines.join("\n")}`),
       citations: [],
       related: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
       lookup: null,
@@ -431,16 +485,24 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const { subject, clauseIds, ...shown } = direct;
       const clauses = clauseIds.map((id) => corpus.clause(id)!);
       // Clauses named (looked up, or holding a quoted phrase) answer what they say; asked for a kind
-      // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it.
-      const named = subject === "clauses" && !direct.noAnswer;
-      const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), readFigures(u.query)) : null;
+      // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it,
+      // unless what they say is what is asked (第（二）条是啥).
+      const named = subject === "clauses" && !direct.noAnswer && !asksWhatItSays(u.query);
+      const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) : null;
       if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));
       return { question, ...shown, answer: withNotes(direct.answer), citations, related: [], estimate: null };
     }
     let estimate = estimateOf(u, today, null);
     const method: Method = index ? "hybrid" : "lexical";
-    const outcome = await searchUnderstood(u, method, options);
+    let outcome = await searchUnderstood(u, method, options);
+    // A question about the validity of a document it names by topic (2019年3月郑州的海外仓补贴文件有效吗):
+    // its date and validity words dilute the evidence, which is about the topic.
+    const topic = withoutDocumentFactWords(u.query);
+    if (outcome.refusal?.kind === "no_evidence" && u.documentFacts.length > 0 && u.named.length === 0 && topic !== u.query) {
+      const topical = await searchUnderstood({ ...u, query: u.date ? topic.replace(u.date.written, " ") : topic }, method, options);
+      if (!topical.refusal) outcome = topical;
+    }
     if (outcome.refusal) {
       const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today, withNotes) : null;
       if (unstated) return unstated;
@@ -461,6 +523,18 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // A date asked that holds today (现在, 今年) asks about what applies now as well.
     const asksNow = !u.date || (u.date.from <= today && today <= u.date.to);
     if (u.named.length === 0 && asksNow && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    let validityThen: string | null = null;
+    // Asking whether a document named by its topic is in force (郴州海外仓补贴政策还有效吗), or was on a
+    // date (2019年拿了海外仓补贴，当时文件有效吗): among clauses of comparable relevance, one of a
+    // document in force on that day or span leads, and the answer opens with its status then.
+    if (u.named.length === 0 && u.documentFacts.includes("validity") && !options.inForceOn) {
+      const { from, to } = u.date ?? { from: today, to: today };
+      const appliedThen = (c: CitedClause) => validityIn(c.document.inForce, from).inForce || validityIn(c.document.inForce, to).inForce || (c.document.inForce.from >= from && c.document.inForce.from <= to);
+      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
+      const lead = cited.filter((c) => c.score >= bar && appliedThen(c));
+      cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
+      if (cited[0]) validityThen = validityLine(cited[0].document, u, today);
+    }
     // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
     // A clause whose conditions they meet, its amount pending a figure, leads only when the question
     // names no document or date, retrieval found nothing in force, and rates that clause of
@@ -497,8 +571,18 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       }
     }
     // The texts cover the topic but no sentence the answer quotes states the kind of fact asked (a deadline, a phone number…).
-    const unstated = met.length === 0 ? unstatedKind(u.asked, evidenceSentences(cited, outcome.ranked), readFigures(u.query)) : null;
-    if (unstated) return notStatedResult(u, cited, unstated, today, withNotes);
+    const unstated = met.length === 0 ? unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) : null;
+    if (unstated) {
+      // A clause further down of the lead's document, with a sentence on the topic stating the kind
+      // asked (海外仓面积达到100万平方米), leads instead.
+      const further = cited.slice(NOT_STATED_DEPTH).filter((c) => c.clause.docId === cited[0]!.clause.docId);
+      const onTopic = topicWords(u);
+      const stating = evidenceClauses(u, cited, outcome.ranked, cited.length)
+        .filter((c) => further.includes(c))
+        .find((c) => splitSentences(c.text).some((s) => onTopic.some((w) => flat(s).includes(w)) && u.asked.some((a) => states(s, a, u.query))));
+      if (!stating) return notStatedResult(u, cited, unstated, today, withNotes);
+      cited = [stating, ...cited.filter((c) => c !== stating)];
+    }
     return {
       question,
       noAnswer: false,
@@ -506,7 +590,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       related,
       lookup: null,
       estimate,
-      answer: withNotes([...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
+      answer: withNotes([...(validityThen ? [validityThen] : []), ...(estimate ? estimateLines(estimate) : []), composeAnswer(cited, sentenceWeight, deps.summarize), ...successorLines].join("\n")),
       citations: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
     };
   }

@@ -115,7 +115,7 @@ const FROM_ISSUE = /自(印发|发布)之日/u;
 const writtenDates = (iso: string) => [iso, `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`];
 
 /** The status of a document on the day or span asked: 有效 / 已失效 / 尚未生效, with 不能 or 可以 when the asker asks whether they can still act under it. */
-function validityLine(info: DocumentInfo, u: Understanding, today: string): string {
+export function validityLine(info: DocumentInfo, u: Understanding, today: string): string {
   const span = u.date ?? { from: today, to: today };
   const atStart = validityIn(info.inForce, span.from);
   const atEnd = validityIn(info.inForce, span.to);
@@ -125,7 +125,9 @@ function validityLine(info: DocumentInfo, u: Understanding, today: string): stri
   const verdict =
     atStart.inForce === atEnd.inForce ? `${when}${status(atEnd)}${atEnd.inForce ? "（在有效期内）" : "（不在有效期内）"}` : `${when}只有部分时间在有效期内（${status(atStart)}→${status(atEnd)}）`;
   const answer = asksWhetherCan(u.query) ? (atStart.inForce || atEnd.inForce ? "可以：" : "不能：") : "";
-  return `${answer}${named(info)}${verdict}：有效期${range}（${atEnd.text}）。依据原文：“${info.inForce.basis}”`;
+  // The status's own words, less the range said just before (有效期…至…, 距失效还有8天 → 距失效还有8天).
+  const note = atEnd.text.replace(`有效期${range}`, "").replace(/^，/u, "");
+  return `${answer}${named(info)}${verdict}：有效期${range}${note ? `，${note}` : ""}。依据原文：“${info.inForce.basis}”`;
 }
 
 /** Which documents (哪些文件还有效, 哪几个政策在有效期内): a question about the documents themselves, naming none. */
@@ -133,13 +135,16 @@ const ASKS_WHICH_DOCUMENTS = /哪(些|几个|几份|几项)[^，。？?]{0,10}(�
 
 /**
  * The documents a question about documents means: those it names; else those it speaks of by their
- * city (郴州跨境电商政策哪年出的); asking which are in force, every document (of the city asked). Of
- * documents not named, those in force on the day come first.
+ * city (郴州跨境电商政策哪年出的); asking which are in force, every document (of the city asked), those
+ * in force on the day first.
  */
 function documentsAsked(u: Understanding, corpus: Corpus, day: string): ParsedDocument[] {
   if (u.named.length > 0) return u.named.map((id) => corpus.document(id));
-  const which = u.documentFacts.includes("validity") && ASKS_WHICH_DOCUMENTS.test(u.query);
-  const docs = which ? corpus.documents.filter((d) => !u.city || d.info.city === u.city) : u.ofCity.map((id) => corpus.document(id));
+  const validity = u.documentFacts.includes("validity");
+  // Whether the city's documents spoken of are in force is asked of their topic (郑州的政策拿了海外仓补贴，当时有效吗): the search answers it.
+  const docs = validity
+    ? ASKS_WHICH_DOCUMENTS.test(u.query) ? corpus.documents.filter((d) => !u.city || d.info.city === u.city) : []
+    : u.ofCity.map((id) => corpus.document(id));
   const rank = (d: ParsedDocument) => ({ in_force: 0, open_ended: 1, not_yet: 2, expired: 3 })[validityIn(d.info.inForce, day).status];
   return [...docs].sort((a, b) => rank(a) - rank(b));
 }

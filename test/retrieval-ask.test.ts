@@ -256,6 +256,21 @@ describe("answers that understand the question", () => {
     expect(stacking.citations[0]?.clauseId).not.toMatch(/header$/u);
   });
 
+  it("answers whether what was done on a date was covered then, leading with the clause in force on that date", async () => {
+    const r = await retriever.ask("2019年我们按郑州的政策拿了海外仓补贴，当时那个文件有效吗", ON);
+    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/9");
+    expect(r.answer).toMatch(/^郑政〔2018〕4号《[^》]+》2019年有效（在有效期内）：有效期2018-01-10至2021-01-09。/u);
+    // Named by its topic alone, with the date and validity words leaving little evidence.
+    const month = await retriever.ask("2019年3月，郑州的海外仓补贴文件有效吗", ON);
+    expect(month.citations[0]?.clauseId).toBe("zz-2018-4/9");
+    expect(month.answer).toContain("2019年3月有效（在有效期内）");
+    const today = await retriever.ask("郴州海外仓补贴政策还有效吗", ON);
+    expect(today.answer).toMatch(/^郴政办发〔2021〕3号《[^》]+》今天（\d{4}-\d{2}-\d{2}）已失效/u);
+    // Asking about now, the clause in force leads as before.
+    const now = await retriever.ask("郑州的海外仓补贴现在有吗", ON);
+    expect(now.citations[0]?.docId).not.toBe("zz-2018-4");
+  });
+
   it("cites a document fact from the web page's header or the imprint when no clause states it", async () => {
     const expiry = await retriever.ask("郴政办发〔2021〕3号的信息时效期是哪天", ON);
     expect(expiry.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/header"]);
@@ -331,6 +346,34 @@ describe("answers that understand the question", () => {
     // A topic the texts do not hold stays outside the corpus.
     const elsewhere = await retriever.ask("郑州老旧小区加装电梯能补多少", ON);
     expect(elsewhere.reason).toBe("not_in_corpus");
+    // The texts name the bureau to ask, not where it sits: its address is not stated there.
+    const office = await retriever.ask("郴州市商务局在哪条街办公？", ON);
+    expect(office).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(office.related.every((c) => c.docId === "cz-2021-3")).toBe(true);
+    const bureau = await retriever.ask("交申报材料要去郴州市商务局哪个地址？", ON);
+    expect(bureau).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect((await retriever.ask("郑州市商务局附近有什么好吃的", ON)).reason).toBe("not_in_corpus");
+  });
+
+  it("reads the kind asked finely and what each sentence found states of it", async () => {
+    // 给予适当的补助 states no rate; 按照实际租赁费用的50% does.
+    const rent = await retriever.ask("237号文里专业楼宇房租补助按什么比例给？", ON);
+    expect(rent).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(rent.answer).toContain("没有写明具体比例");
+    expect((await retriever.ask("郴州租用海外仓补贴比例多少", ON)).reason).toBe("answered");
+    // The texts are municipal: a district's own measure is not stated, though the district shares the city's cost.
+    const own = await retriever.ask("惠济区在市级奖励之外还有额外补贴吗", ON);
+    expect(own).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(own.answer).toContain("惠济区自己另行出台的措施");
+    expect((await retriever.ask("在惠济区开海外仓有什么补贴", ON)).reason).toBe("answered");
+    // What the province gives is another government's texts altogether.
+    expect((await retriever.ask("河南省财政对跨境电商海外仓给多少省级奖励？", ON)).reason).toBe("not_in_corpus");
+    // A cap (不超过300万元) is no way of reckoning; a rate is.
+    expect((await retriever.ask("4号文国际物流专线的扶持资金怎么计算", ON)).reason).toBe("not_stated");
+    expect((await retriever.ask("郴州海外仓租赁奖励怎么算", ON)).reason).toBe("answered");
+    // 经批准 names no body; 报市人民政府批准 does.
+    expect((await retriever.ask("跨境电商竞赛的奖励由哪个部门批准", ON)).reason).toBe("not_stated");
+    expect((await retriever.ask("郴州扶持资金分配方案由谁批准", ON)).reason).toBe("answered");
   });
 
   it("says a clause looked up by number does not state the kind of fact asked", async () => {

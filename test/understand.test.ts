@@ -5,7 +5,7 @@ import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 import { lookUpClause } from "../retrieval/clause-lookup.ts";
-import { askedFacts, holdsKind } from "../retrieval/understand/asks.ts";
+import { askedDocumentFacts, askedFacts, asksWhatItSays, holdsKind, states } from "../retrieval/understand/asks.ts";
 import { readFigures } from "../retrieval/figures.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
@@ -170,16 +170,30 @@ describe("question understanding", () => {
   });
 
   it("reads every kind a question asks, with the words that ask it", () => {
-    expect(askedFacts("信息服务平台什么时候上线，谁牵头？")).toEqual([{ kind: "who", words: "谁" }, { kind: "date", words: "什么时候" }]);
+    expect(askedFacts("信息服务平台什么时候上线，谁牵头？")).toEqual([{ kind: "office", words: "谁牵头" }, { kind: "date", words: "什么时候" }]);
     // 谁 inside 都有谁 asks nothing more; a bare 多少 beside 比例 asks no separate quantity.
     expect(askedFacts("专家委员会的委员都有谁？").map((a) => a.kind)).toEqual(["person"]);
-    expect(askedFacts("市里配套比例是多少？").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("市里配套比例是多少？").map((a) => a.kind)).toEqual(["rate"]);
     expect(askedFacts("有多少家企业？").map((a) => a.kind)).toEqual(["quantity"]);
   });
 
   it("binds the question word to what it asks: an amount, a span, papers, a person", () => {
     expect(askedFacts("审核一般要多少个工作日").map((a) => a.kind)).toEqual(["duration"]);
-    expect(askedFacts("区里能再加多少配套").map((a) => a.kind)).toEqual(["money"]);
+    // 区里…再加 asks for a district's own measure, and how much.
+    expect(askedFacts("区里能再加多少配套").map((a) => a.kind)).toEqual(["own", "money"]);
+    expect(askedFacts("金水区自己有没有额外奖励", ["金水区"])).toEqual([{ kind: "own", words: "金水区" }]);
+    expect(askedFacts("我们在金水区，海外仓有什么补贴", ["金水区"]).map((a) => a.kind)).toEqual([]);
+    // The province giving (省级奖补, 省财政…给) asks a provincial measure; designating (省级示范企业), or asked what the city adds, does not.
+    expect(askedFacts("省财政对公共海外仓给多少").map((a) => a.kind)).toEqual(["own", "money"]);
+    expect(askedFacts("被认定为省级电子商务示范企业奖多少").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("被省商务厅列入海外仓试点，市里还另外给钱吗").map((a) => a.kind)).not.toContain("own");
+    expect(askedFacts("市级海外仓企业的面积标准是多少平米").map((a) => a.kind)).toEqual(["area"]);
+    expect(askedFacts("入库门槛是多少营收").map((a) => a.kind)).toEqual(["threshold"]);
+    expect(askedFacts("认定要满足哪些具体条件").map((a) => a.kind)).toEqual(["conditions"]);
+    expect(askedFacts("补贴具体按什么公式算").map((a) => a.kind)).toEqual(["formula"]);
+    expect(askedFacts("贴息是按季度拨付还是按年拨付").map((a) => a.kind)).toEqual(["frequency"]);
+    expect(askedFacts("竞赛要经谁批准").map((a) => a.kind)).toEqual(["office"]);
+    expect(askedFacts("由哪个处室受理").map((a) => a.kind)).toEqual(["office"]);
     expect(askedFacts("要不要提供营业执照复印件").map((a) => a.kind)).toEqual(["materials"]);
     expect(askedFacts("平台对接人是谁").map((a) => a.kind)).toEqual(["person"]);
     // 提供哪些服务 asks what the clause names, not papers to hand in.
@@ -197,6 +211,50 @@ describe("question understanding", () => {
     expect(holdsKind("2013年起给予一次性奖励", "duration", [])).toBe(false);
     expect(holdsKind("本政策自印发之日起执行,执行期三年", "deadline", [])).toBe(true);
     expect(holdsKind("本政策自印发之日起执行,执行期三年", "date", [])).toBe(false);
+  });
+
+  it("reads the kind a sentence holds from its own text: a rate, an area, conditions, a body acting", () => {
+    const rent = "对入驻专业楼宇的电子商务企业，其房屋租金给予适当的补助。";
+    expect(holdsKind(rent, "rate", [])).toBe(false);
+    expect(holdsKind(rent, "money", [])).toBe(false);
+    expect(holdsKind("给予楼宇组织管理单位一次性100万元的奖励。", "rate", [])).toBe(false);
+    expect(holdsKind("按照实际租赁费用的50%给予奖励", "rate", [])).toBe(true);
+    expect(holdsKind("企业租赁海外仓在1000平方米以上的", "area", [])).toBe(true);
+    // 符合条件 names no condition; a bar or 满一年 does.
+    expect(holdsKind("对符合条件经市商务部门认定的可授牌", "conditions", [])).toBe(false);
+    expect(holdsKind("面积在1000平方米以上且使用满一年的", "conditions", [])).toBe(true);
+    expect(holdsKind("对经批准的在郑州市举办的跨境电商竞赛,给予活动举办方奖励", "office", [])).toBe(false);
+    expect(holdsKind("按程序报市人民政府批准执行", "office", [])).toBe(true);
+    // A cap bounds the sum; it does not say how it is reckoned.
+    expect(holdsKind("给予不超过300万元的一次性资金扶持", "formula", [])).toBe(false);
+    expect(holdsKind("按照每人100元的标准给予资金扶持", "formula", [])).toBe(true);
+  });
+
+  it("asks when a document was issued, not when a text it announces comes out", () => {
+    expect(askedDocumentFacts("郴州若干措施什么时候出台的", false)).toEqual(["issued"]);
+    expect(askedDocumentFacts("郴州若干措施的实施细则什么时候出台", false)).toEqual([]);
+  });
+
+  it("tells a question asking what a clause says from one asking a fact it may not state", () => {
+    expect(asksWhatItSays("专项提升行动实施方案第（二）条是啥")).toBe(true);
+    expect(asksWhatItSays("4号文第八条讲的什么内容")).toBe(true);
+    expect(asksWhatItSays("（十三）海外仓那条奖励多少钱")).toBe(false);
+    expect(asksWhatItSays("第（九）条要什么材料")).toBe(false);
+  });
+
+  it("takes nothing the question says itself as the answer, nor a target of another year", () => {
+    const q = "设总部一事一议一般能给多少钱";
+    expect(states("按照一事一议的政策进行支持", { kind: "money", words: "给多少钱" }, "设总部给多少钱")).toBe(true);
+    expect(states("按照一事一议的政策进行支持", { kind: "money", words: "给多少钱" }, q)).toBe(false);
+    const area = { kind: "area" as const, words: "面积要达到多少" };
+    expect(states("到2023年底，海外仓面积达到100万平方米", area, "到2023年底海外仓面积要达到多少")).toBe(true);
+    expect(states("到2023年底，海外仓面积达到100万平方米", area, "到2025年底海外仓面积要达到多少")).toBe(false);
+    // A district's own measure: a sentence naming the district giving something, not sharing the city's cost.
+    const own = { kind: "own" as const, words: "金水区" };
+    expect(states("涉及金水区的,由市级财政和当地财政各承担50%", own, "金水区有没有额外奖励")).toBe(false);
+    expect(states("金水区对入驻企业给予10万元奖励", own, "金水区有没有额外奖励")).toBe(true);
+    const street = { kind: "address" as const, words: "哪栋" };
+    expect(states("领导小组办公室设在市商务局", street, "办公室在哪栋楼")).toBe(false);
   });
 
   it("tells a sentence stating how often from one capping an amount per year", () => {

@@ -19,7 +19,14 @@ export type FactKind =
   | "person"
   | "who"
   | "materials"
+  | "rate"
   | "money"
+  | "threshold"
+  | "area"
+  | "conditions"
+  | "formula"
+  | "own"
+  | "office"
   | "quantity"
   | "list"
   | "manner";
@@ -36,6 +43,12 @@ const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经�
 const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项人名次天])";
 /** Units of time a span is counted in. */
 const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月)";
+/** Figures a bar is set on: 营收, 进出口额, 交易额. */
+const MEASURED = "(?:营收|营业收入|收入|销售额|进出口额|出口额|交易额|业绩|单量)";
+/** A body asked for: 谁, 哪个部门, 哪个处室. */
+const BODY_ASKED = "(?:谁|哪个?(?:部门|单位|机构|处室|科室|处|科|窗口))";
+/** What a body does with an application. */
+const ACTS = "(?:批准|审批|批|审核|受理|认定|负责|牵头|评审|拨付|兑现|发放)";
 /** What an applicant hands in. */
 const PAPERS = "(?:材料|资料|凭证|票据|发票|原件|复印件|审计报告|证明|申请表|申报表|表格)";
 /** Verbs of handing papers in: 提交, 要交, 准备, 出具. */
@@ -49,15 +62,24 @@ const ASKED: [RegExp, FactKind][] = [
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
   [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
+  // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
+  [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
-  [/地址|门牌|哪条街|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
+  [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
-  [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|按季度还是按年/u, "frequency"],
+  [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
   [/哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|\bwhen\b/iu, "date"],
+  // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
+  // the conditions to meet, how an award is reckoned, a rate.
+  [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积/u, "area"],
+  [rx(`门槛|${MEASURED}[^，。？?,\\d]{0,4}(要|达到|得)?(多少|多大|几)|(多少|多大)${MEASURED}`), "threshold"],
+  [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
+  [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
+  [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
-    rx(`多少钱|金额|几成|比例|额度|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|\\bhow much\\b|\\bratio\\b|\\brate\\b`),
+    rx(`多少钱|金额|额度|规模(有|是)?(多大|多少)|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
@@ -88,26 +110,82 @@ export interface AskedFact {
  * Words inside those of a kind found earlier ask nothing more (谁 in 都有谁), and a bare 多少 or 几个
  * asks a quantity only when no more particular kind is asked (比例是多少 asks a rate).
  */
-export function askedFacts(question: string): AskedFact[] {
+export function askedFacts(question: string, districts: readonly string[] = []): AskedFact[] {
   const found: (AskedFact & { at: number; end: number })[] = [];
+  const own = ownMeasureAsked(question, districts);
+  if (own) found.push(own);
   for (const [pattern, kind] of ASKED) {
     const m = pattern.exec(question);
     if (!m) continue;
     const at = m.index;
     const end = at + m[0].length;
     if (found.some((f) => at >= f.at && end <= f.end)) continue;
-    if (kind === "quantity" && found.length > 0) continue;
+    if (kind === "quantity" && found.some((f) => f.kind !== "own")) continue;
     found.push({ kind, words: m[0], at, end });
   }
   return found.map(({ kind, words }) => ({ kind, words }));
 }
 
+/** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
+const OWN = /额外|另外|另行|单独|再(加|给|奖|补|配)|配套|之外|基础上|叠加|自己(出台|的)|出台(了)?自己/u;
+/**
+ * The province as the one giving (省级奖补, 省财政…给, 省商务厅出台), not as the one designating
+ * (省级示范企业, 被省商务厅列入); a question asking what the city gives besides (市里还给吗) is about the city.
+ */
+const PROVINCE_GIVES = /省级(奖补|奖励|补贴|补助|财政|资金|配套|专项)|省(财政|商务厅|政府|里)[^，。？?,]{0,12}?(出台|给|奖|补|配套|资金)/u;
+const CITY_GIVES = /市里|市级|市财政|市本级/u;
+/** The words a provincial measure is asked by, and the texts' provincial giver: 省财政给予, 省级奖补. */
+const PROVINCIAL = "省级";
+const PROVINCE_GIVING = /省(级)?(财政|商务厅|政府)[^，。；,;]{0,4}(给予|安排|奖励|补贴|补助|按)/u;
+/** The level below the city, named without a name: 区里, 县级, 各区. */
+const LOCAL = /区里|县里|区级|县级|区县|各区|各县/u;
+
+/**
+ * A question naming a district (or the districts) and asking for its own measure beside the
+ * city's, or asking what the province gives. The texts are municipal: such a measure is stated only
+ * where a sentence names that district or the province giving something (see `states`).
+ */
+function ownMeasureAsked(question: string, districts: readonly string[]): (AskedFact & { at: number; end: number }) | null {
+  const province = PROVINCE_GIVES.exec(question);
+  if (province && !CITY_GIVES.test(question)) return { kind: "own", words: PROVINCIAL, at: province.index, end: province.index + province[0].length };
+  const m = OWN.exec(question);
+  if (!m) return null;
+  const local = districts[0] ?? LOCAL.exec(question)?.[0];
+  return local ? { kind: "own", words: local, at: m.index, end: m.index + m[0].length } : null;
+}
+
 /**
  * The kinds whose absence from the texts is worth saying (issue 9): a date or deadline, a duration,
- * (how long, how often), a contact, a person, materials, an amount or rate. Who decides, how many
- * and which ones are answered by what the clauses found say.
+ * (how long, how often), a contact, a person, the body acting, materials, an amount, rate, bar,
+ * area, conditions or reckoning, a district's own measure. Who (in general), how many and which
+ * ones are answered by what the clauses found say.
  */
-export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration", "frequency", "phone", "email", "website", "address", "person", "materials", "money"]);
+export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
+  "date",
+  "deadline",
+  "duration",
+  "frequency",
+  "phone",
+  "email",
+  "website",
+  "address",
+  "person",
+  "office",
+  "materials",
+  "money",
+  "rate",
+  "threshold",
+  "area",
+  "conditions",
+  "formula",
+  "own",
+]);
+
+/** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
+export const asksWhatItSays = (question: string) => /(是|讲|说|写|规定)(了|的)?(啥|什么)(?!时候|条件|材料|资质|部门|单位|标准)|什么内容|内容是|讲的是|说的是|\bwhat does\b/iu.test(question);
+
+/** A text a document announces for later: its 实施细则, a 正式版 of a trial, the call for applications. */
+const IMPLEMENTING_TEXT = /细则|正式版|申报通知|申报指南/u;
 
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
 export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)/u.test(question);
@@ -120,7 +198,14 @@ export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不�
  */
 export function askedDocumentFacts(question: string, asksAboutDay: boolean): DocumentFact[] {
   const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(question)).map(([, fact]) => fact);
-  return facts.length > 0 ? facts : asksAboutDay && asksWhetherCan(question) ? ["validity"] : [];
+  const asked = facts.length > 0 ? facts : asksAboutDay && asksWhetherCan(question) ? (["validity"] as DocumentFact[]) : [];
+  // 实施细则什么时候出台 asks when another text comes out, one the document announces.
+  return IMPLEMENTING_TEXT.test(question) ? asked.filter((f) => f !== "issued") : asked;
+}
+
+/** The question less the words asking about the document itself (有效, 执行期…): its topic. */
+export function withoutDocumentFactWords(question: string): string {
+  return DOCUMENT_FACTS.reduce((q, [pattern]) => q.replace(new RegExp(pattern.source, `${pattern.flags}g`), " "), question);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -129,7 +214,7 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner" | "deadline">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
   // 一次性 is once and for all, 一批 a batch: neither is how often.
@@ -143,19 +228,40 @@ const HOLDS: Record<Exclude<FactKind, "money" | "quantity" | "who" | "manner" | 
   person: /\p{Script=Han}{2,3}同志|(?:^|[：:])\s?\p{Script=Han}{2,3}\s?\p{Script=Han}{0,20}?(书记|市长|局长|主任|行长|关长|委员|主席|部长|厅长|处长|院长|人选)(?=[、\s]|$)/mu,
   materials: /材料|证明|复印件|申请表|发票|凭证|合同|清单|资料|报表|申请书/u,
   list: /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}|包括|如下/u,
+  area: /\d[\d,.]*\s*万?\s*(平方米|平米|㎡|亩)/u,
 };
+/** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
+const STREET_ASKED = /地址|门牌|哪条街|哪栋|哪座楼|几楼|几层/u;
+const STREET = /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|\d+(层|楼)/u;
 /** A time limit: 30个工作日内, 执行期三年, 有效期3年. */
 const LIMIT = new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|月|年)(内|以内|之内)|(执行期|有效期|实施期限?)为?${SPAN_COUNT}\\s*个?(月|年)`, "u");
 /** How an award is given: by a rule it follows (按照外贸相关政策给予奖励) or a sum. */
 const AWARDS = /(按照?|参照)[^，。；]*给予|给予/u;
 /** An organ or a post: who decides, approves or answers. */
 const ORGAN = /局|委员会|委|厅|办公室|人民政府|政府|中心|部门|银行|海关|协会|管委会|小组|书记|市长|局长|主任|组长/u;
+/** A body acting on an application: 由市商务局认定, 经市财政局审核, 报市人民政府批准, （牵头单位：市商务局）. */
+const AGENT = new RegExp(`(由|经|向|报)[^，。；,;]{0,20}?(${ORGAN.source})|(${ORGAN.source})[^，。；,;]{0,8}?${ACTS}|牵头单位|责任单位`, "u");
+/** What a district's own measure does: gives, awards, issues. */
+const GIVES = /给予|奖励|补贴|补助|扶持|支持|出台/u;
+/** Conditions stated as such (具备, 满一年, 须), beside bars (超过, 以上); 符合条件 names none. */
+const REQUIRES = /满[一二两三\d]+个?(年|月)|具备|具有|取得|须|应当|条件(为|是|：)|(?<!不)(低于|少于)/u;
+/** An amount settled case by case: the texts' answer to how much. */
+const CASE_BY_CASE = /一事一议/u;
+/** An award reckoned by a rule named: 按照…政策进行奖励, 参照…执行, 一事一议. */
+const FOLLOWS = /(按照?|参照|依据)[^，。；,;]{0,30}(给予|执行|享受|计算|核算|进行奖励|奖励|补贴)/u;
+/** A cap on the sum paid (最高不超过100万元) bounds it; it does not say how it is reckoned. */
+const CAP = /(不超过|最高(不超过)?|最多|上限为?|封顶)[^，。；,;]{0,6}?[\d.]+\s*[万亿]?\s*(元|美元)/gu;
 const RECURS = /每\s*(日|天|周|旬|月|季度?|半年|年)/u;
 const RATE = /\d+(\.\d+)?\s*[%‰]|百分之|[一二两三四五六七八九]成|\d+\s*[:：]\s*\d+/u;
 /** A bar to clear, up to the 的 of what must clear it: 超过1000万元、3000万元的 (不超过 is a cap, paid). */
 const BAR = /(?<!不)(超过|达到?|不低于|不少于|突破|低于)[^，,；;的]*/gu;
 /** Figures a bar ends: 1000万元以上, 10亿元、20亿元以上. */
 const ABOVE = /[\d.,万亿千百十元美金、\s]+及?以[上下]/gu;
+
+/** The sentence without its bars: what is paid. */
+const paid = (sentence: string) => sentence.replace(BAR, "").replace(ABOVE, "");
+const paysMoney = (text: string, questionFigures: readonly Figure[]) =>
+  readFigures(text).some((f) => f.unit === "money" && !questionFigures.some((q) => sameFigure(q, f)));
 
 /** The stretches of a sentence that set a bar to clear (首次超过1000万元、3000万元, 300万美元以上). */
 export const barsIn = (sentence: string): string[] => [...sentence.matchAll(BAR), ...sentence.matchAll(ABOVE)].map((m) => m[0]);
@@ -178,12 +284,25 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "frequency":
       // A count of times, or a period an action recurs in (每月月末将…报); 每年最高50万元 is a cap, not how often.
       return HOLDS.frequency.test(sentence) || sentence.split(/[，,；;]/u).some((part) => RECURS.test(part) && !readFigures(part).some((f) => f.unit === "money"));
-    case "money": {
+    case "money":
       // An amount paid or a rate, not a bar to clear: 给予不超过100万元 and 按3%的标准 state one;
       // 销售额首次超过1000万元的企业 and 年薪达30万元以上 are conditions.
-      const paid = sentence.replace(BAR, "").replace(ABOVE, "");
-      return RATE.test(paid) || readFigures(paid).some((f) => f.unit === "money" && !questionFigures.some((q) => sameFigure(q, f)));
-    }
+      return RATE.test(paid(sentence)) || paysMoney(paid(sentence), questionFigures) || CASE_BY_CASE.test(sentence);
+    case "rate":
+      return RATE.test(paid(sentence));
+    case "formula":
+      // A rate, a sum that is not only a cap (按实际费用30%, 按每人100元的标准), or the rule it
+      // follows (按照奖励额度最高的政策进行奖励, 一事一议).
+      return RATE.test(paid(sentence)) || paysMoney(paid(sentence).replace(CAP, ""), questionFigures) || FOLLOWS.test(sentence) || CASE_BY_CASE.test(sentence);
+    case "threshold":
+      return barsIn(sentence).some((bar) => /\d/u.test(bar));
+    case "conditions":
+      return barsIn(sentence).length > 0 || REQUIRES.test(sentence.replace(/符合(相关)?条件/gu, ""));
+    case "office":
+      return AGENT.test(sentence);
+    case "own":
+      // Which district is asked about decides: see `states`.
+      return false;
     case "quantity": {
       const own = readFigures(sentence).filter((f) => !questionFigures.some((q) => sameFigure(q, f)));
       return own.length > 0 || RATE.test(sentence) || NUMBER_WITH_UNIT.test(sentence.replace(/\d{4}年/gu, ""));
@@ -192,6 +311,39 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
       return HOLDS[kind].test(sentence);
   }
 }
+
+/** A target set for a year: 到2023年底, 2025年前. */
+const TARGET_YEAR = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末|前)/gu;
+/** Years a question asks about: 到2025年底, 2024年. */
+const yearsIn = (text: string) => [...text.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!);
+
+/**
+ * Whether the sentence states the fact asked: holds a fact of its kind, or uses the very words that
+ * ask it (子网站有扶持吗 asks about a 子网站 the texts name, not for a web address). What the
+ * question itself says is no answer: its figures, its 一事一议; nor is a target set for another
+ * year than the one asked (到2023年底 for 到2025年底). A district's own measure is stated by a
+ * sentence naming that district giving something; a street address by one writing a street or building.
+ */
+export function states(sentence: string, asked: AskedFact, question: string, questionFigures: readonly Figure[] = readFigures(question)): boolean {
+  // The districts named without a name (区里, 县里) are named so in the texts too: 各县（市、区）, 各县市区.
+  if (asked.kind === "own") {
+    if (asked.words === PROVINCIAL) return PROVINCE_GIVING.test(sentence);
+    return (LOCAL.test(asked.words) ? /[县区]/u.test(sentence) : sentence.includes(asked.words)) && GIVES.test(sentence);
+  }
+  if (asked.kind === "address" && STREET_ASKED.test(question)) return STREET.test(sentence);
+  const askedYears = yearsIn(question);
+  const targets = [...sentence.matchAll(TARGET_YEAR)].map((m) => m[1] ?? m[2]!);
+  if (askedYears.length > 0 && targets.length > 0 && !targets.some((y) => askedYears.includes(y))) return false;
+  const text = CASE_BY_CASE.test(question) ? sentence.replace(CASE_BY_CASE, "") : sentence;
+  return text.includes(asked.words) || holdsKind(text, asked.kind, questionFigures);
+}
+
+/** What the texts do not state, in words: 具体比例, 金水区自己另行出台的措施, 省级…措施. */
+/** Whether what is asked is a provincial measure: outside municipal texts altogether, not a fact they leave out. */
+export const asksProvincial = (a: AskedFact) => a.kind === "own" && a.words === PROVINCIAL;
+
+export const unstatedWords = (a: AskedFact) =>
+  a.kind !== "own" ? KIND_WORDS[a.kind] : a.words === PROVINCIAL ? "省级财政或省级部门的奖补措施（这些是市级文件）" : `${a.words}自己另行出台的措施`;
 
 /** The kind in words, for the answer: 该政策文件没有写明申报截止日期. */
 export const KIND_WORDS: Record<FactKind, string> = {
@@ -207,6 +359,13 @@ export const KIND_WORDS: Record<FactKind, string> = {
   who: "负责的部门或人员",
   materials: "需要提交的材料",
   money: "具体金额或比例",
+  rate: "具体比例",
+  threshold: "具体门槛数额",
+  area: "具体面积标准",
+  conditions: "具体条件",
+  formula: "具体计算办法",
+  own: "区县（市）自己另行出台的措施",
+  office: "具体由哪个部门或处室办理",
   quantity: "具体数量",
   list: "具体名单",
   manner: "具体办法",

@@ -147,7 +147,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
     // Until when a document is in force (海外仓政策什么时候到期) is told by its validity, which every answer shows.
     const documentFacts = askedDocumentFacts(query, date !== null);
-    const asked = askedFacts(query.replace(LABEL, "")).filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)));
+    const asked = askedFacts(query.replace(LABEL, ""), mentions.districts).filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     const facts = readAskerFacts(query, {
