@@ -6,6 +6,8 @@ import { pinyin } from "pinyin-pro";
 const HAN = /^\p{Script=Han}{2,}$/u;
 const syllables = (word: string) => pinyin(word, { toneType: "none", type: "array", v: true }).join("");
 const initials = (word: string) => pinyin(word, { pattern: "first", toneType: "none", type: "array" }).join("");
+/** A figure in words (两万单) is read as a figure, never as a slip (订单两 → 订单量). */
+const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 /** Longest stretch read as one slip: the texts' longer words are compounds of shorter ones. */
 const LONGEST_SLIP = 5;
 
@@ -31,8 +33,9 @@ export interface Sounds {
   /**
    * The question with each slip read as the word it sounds like, with the slips found. A slip is a
    * stretch that is neither in the texts nor a word of the dictionary (`cut` leaves it whole), that
-   * no dictionary word of the question's cut straddles (方案里: 案里 is half of 方案), and that
-   * sounds like a target differing from it in one character.
+   * sounds like a target differing from it in one character, and, of two characters, that no
+   * dictionary word of the question's cut straddles (方案里: 案里 is half of 方案). Three characters
+   * sounding like a domain word are a slip whatever word the cut makes of the last (海外藏有: 藏有).
    */
   correctSlips(question: string, inTexts: (stretch: string) => boolean, cut: (text: string) => string[]): { text: string; slips: [string, string][] };
 }
@@ -99,8 +102,8 @@ export function createSounds({ words, places, cities, slipTargets }: SoundsDeps)
           for (let len = Math.min(LONGEST_SLIP, run.length - i); len >= 2 && !taken; len--) {
             const stretch = run.slice(i, i + len);
             const word = targetBySound.get(sounds.slice(i, i + len).join(""));
-            if (!word || word.length !== len || word === stretch || inTexts(stretch) || cut(stretch).length === 1 || straddled(i, i + len)) continue;
-            if ([...word].filter((ch, k) => ch !== stretch[k]).length !== 1) continue;
+            if (!word || word.length !== len || word === stretch || inTexts(stretch) || cut(stretch).length === 1 || (len === 2 && straddled(i, i + len))) continue;
+            if ([...word].filter((ch, k) => ch !== stretch[k]).length !== 1 || NUMERAL.test(stretch)) continue;
             // A target followed by another character (郴州是哪…) is that target, not a slip for a longer one.
             if (targets.has(stretch.slice(0, -1)) && len > 2) continue;
             slips.push([stretch, word]);
