@@ -30,6 +30,11 @@ export function validityIn({ from, to }: DocumentInfo["inForce"], day: string): 
   };
 }
 
+/** Whether a range is in force on some day from `from` to `to` (inclusive). */
+export function inForceDuring({ from, to }: DocumentInfo["inForce"], span: { from: string; to: string }): boolean {
+  return from <= span.to && (to === null || to >= span.from);
+}
+
 /** The validity of a document of the corpus in use on a day. */
 export function validityOn(docId: DocId, day: string): Validity {
   return validityIn(documentInfo(docId).inForce, day);

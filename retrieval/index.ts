@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Config } from "../config.ts";
 import { loadCorpus, type City, type Clause, type Corpus, type DocId } from "../corpus/index.ts";
 import { splitSentences } from "./sentences.ts";
-import { shownValidity, todayInChina, validityIn, type ShownValidity } from "../corpus/validity.ts";
+import { inForceDuring, shownValidity, todayInChina, validityIn, type ShownValidity } from "../corpus/validity.ts";
 import type { Profile } from "../policies/profile.ts";
 import { DISCLAIMER, screen } from "../policies/screen.ts";
 import { validateProfile } from "../policies/validate.ts";
@@ -528,10 +528,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // date (2019年拿了海外仓补贴，当时文件有效吗): among clauses of comparable relevance, one of a
     // document in force on that day or span leads, and the answer opens with its status then.
     if (u.named.length === 0 && u.documentFacts.includes("validity") && !options.inForceOn) {
-      const { from, to } = u.date ?? { from: today, to: today };
-      const appliedThen = (c: CitedClause) => validityIn(c.document.inForce, from).inForce || validityIn(c.document.inForce, to).inForce || (c.document.inForce.from >= from && c.document.inForce.from <= to);
+      const span = u.date ?? { from: today, to: today };
       const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
-      const lead = cited.filter((c) => c.score >= bar && appliedThen(c));
+      const lead = cited.filter((c) => c.score >= bar && inForceDuring(c.document.inForce, span));
       cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
       if (cited[0]) validityThen = validityLine(cited[0].document, u, today);
     }
