@@ -9,7 +9,7 @@ import { DOCUMENT_READS, fieldUsage, READS_OF_RULES } from "../../policies/field
 import { FIELDS, topField, type FieldInfo } from "../../policies/fields.ts";
 import { parseNumber } from "../../policies/numbers.ts";
 import { KIND_LABELS, type Kind, type Profile } from "../../policies/profile.ts";
-import { POLICY_DOCUMENTS } from "../../policies/rules/index.ts";
+import { POLICY_DOCUMENTS, RULES } from "../../policies/rules/index.ts";
 import { contextAround, readFigures, type FigureContext, type Measure, type Unit } from "../figures.ts";
 
 /** Units a stated figure can have: those figures.ts reads, and months, ratios and counts of things. */
@@ -90,9 +90,12 @@ function unitOf(field: FieldInfo): FactUnit | null {
   return null;
 }
 
-/** What a money field measures, from its label as a figure's words would say it. */
+/**
+ * What a money field measures, from its label as a figure's words would say it. A label says 收入
+ * where it means income; a 服务费 it names is a fee paid (数字认证（CA）服务费, 园区综合服务费).
+ */
 const MEASURE_CUES: [RegExp, Measure][] = [
-  [/营收|收入|营业额|服务费/u, "revenue"],
+  [/营收|收入|营业额/u, "revenue"],
   [/费|租金|投入|投资|支出|年薪/u, "spend"],
   [/交易|进出口|出口|进口|结算|销售/u, "volume"],
 ];
@@ -112,7 +115,8 @@ function moreFigures(text: string): Stated[] {
     push(m, "months", years === null ? null : years * 12 + (m[2] ? 6 : 0));
   }
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/gu)) push(m, "ratio", Number(m[1]) / 100);
-  for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(个|场|班)(?!月)`, "gu"))) push(m, "count", parseNumber(m[1]!));
+  // Not 14个月, nor 80个学生 (people, which figures.ts reads).
+  for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(个|场|班)(?!月|人|名|学生)`, "gu"))) push(m, "count", parseNumber(m[1]!));
   return out;
 }
 
@@ -138,10 +142,15 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
   const own = `${figure.context.before} ${figure.context.after}`;
   const wide = `${figure.context.previous} ${own}`;
   const cityDocs = context.city ? new Set(POLICY_DOCUMENTS.flatMap((d) => (documentInfo(d.docId).city === context.city ? [d.docId] : []))) : null;
-  const scored = LEAVES.filter((l) => unitOf(l.field) === figure.unit)
+  // A bare 个 names no thing counted; spoken, it counts people too (招了60个).
+  const bare = figure.unit === "count" && figure.context.after.trim() === "";
+  const candidates = LEAVES.filter((l) => unitOf(l.field) === figure.unit || (bare && unitOf(l.field) === "people"))
     .filter((l) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d)))
     .filter((l) => figure.unit !== "money" || !figure.measure || !measureOf(l.field.label) || measureOf(l.field.label) === figure.measure)
-    .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0)
+    .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0);
+  // The one field of its unit, in a thing the question speaks of: 每期35天 in a 培训班.
+  const onlyOfUnit = candidates.length === 1 && candidates[0]!.container ? candidates[0] : null;
+  const scored = candidates
     .map((l) => {
       const top = l.path.split(/[.[]/)[0]!;
       const described = `${l.words} ${l.containerWords}`;
@@ -150,7 +159,7 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
       const inActive = l.container && active.has(l.container) ? 1 : 0;
       const forKind = [...(USAGE.get(top) ?? [])].some((k) => kinds.has(k)) ? 0.3 : 0;
       const named = [...l.documents].some((d) => context.documents.includes(d)) ? 0.3 : 0;
-      return { l, fits: Math.max(near, far) > 0.3 || inActive > 0, score: words + inActive + forKind + named };
+      return { l, fits: Math.max(near, far) > 0.3 || inActive > 0 || l === onlyOfUnit, score: words + inActive + forKind + named };
     })
     .filter((x) => x.fits)
     .sort((a, b) => b.score - a.score);
@@ -165,6 +174,12 @@ function kindsNamed(question: string): Set<Kind> {
     const forms = label.includes("（") ? [label.replace(/（.*?）/u, ""), label.replace(/（(.*?)）/u, "$1").replace(/^.*?(?=\p{Script=Han}+$)/u, "")] : [label];
     for (const form of new Set([...forms, ...forms.map((f) => f.replace(/（|）/gu, ""))])) {
       const core = form.replace(/(企业|单位|机构|组织|公司|方)$/u, "");
+      // 园区运营单位 said the other way round: 运营的园区 (what it does, then to what).
+      const turned = /^\p{Script=Han}{4}$/u.test(core) ? question.search(new RegExp(`${core.slice(2)}的?${core.slice(0, 2)}`, "u")) : -1;
+      if (turned >= 0) {
+        found.push({ kind, length: core.length, at: turned });
+        continue;
+      }
       for (let length = core.length; length >= 2; length--) {
         const tail = core.slice(core.length - length);
         const at = question.indexOf(tail);
@@ -181,6 +196,14 @@ function kindsNamed(question: string): Set<Kind> {
   return new Set(found.filter((f) => !found.some((g) => g !== f && Math.abs(g.at - f.at) < g.length && g.length > f.length)).map((f) => f.kind));
 }
 
+/**
+ * The words before a label say the asker is or has it (被认定为省级…, 持有…, 获评…), rather than
+ * asking about it (申请…, 怎么认定…): a fact stated without a figure is the asker's only so.
+ */
+function affirms(question: string, at: number): boolean {
+  return at > 0 && !negated(question, at) && /(是|为|有|获|评|得|属于)了?$/u.test(question.slice(Math.max(0, at - 4), at));
+}
+
 function negated(question: string, at: number): boolean {
   return /(没有|没|未|不是|不|无)$/u.test(question.slice(Math.max(0, at - 3), at));
 }
@@ -194,6 +217,66 @@ function echo(question: string, label: string): { length: number; at: number; te
   const stretch = question.slice(shared.at, shared.at + shared.length);
   const han = (stretch.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 4 ? { ...shared, telling: tellingPairs(stretch).length } : { length: 0, at: -1, telling: 0 };
+}
+
+/**
+ * The rules' own words for a yes/no fact, by declaration path: yes("hq.inCity", "在郑州设立总部"),
+ * yes("community", "社区跨境电商O2O体验店") inside each("o2oStores", …) is o2oStores[].community.
+ */
+const RULE_WORDINGS = (() => {
+  const wordings = new Map<string, Set<string>>();
+  const walk = (node: unknown, scope: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, scope));
+    if (typeof node !== "object" || node === null) return;
+    const n = node as Record<string, unknown>;
+    const q = n.q as { kind?: string; path?: string } | undefined;
+    if (n.kind === "is" && n.equals === true && q?.kind === "field" && typeof n.text === "string") {
+      const path = scope ? `${scope}.${q.path}` : q.path!;
+      wordings.set(path, new Set([...(wordings.get(path) ?? []), n.text]));
+    }
+    const inner = typeof n.items === "string" ? `${scope ? `${scope}.` : ""}${n.items}[]` : scope;
+    for (const [key, value] of Object.entries(n)) if (key !== "q" || typeof n.items !== "string") walk(value, key === "where" || key === "award" ? inner : scope);
+  };
+  for (const rule of RULES) {
+    walk(rule.conditions, "");
+    walk(rule.award, "");
+  }
+  return wordings;
+})();
+
+/**
+ * Where the question says what a rule's wording says, its words in order, a little left out on
+ * either side (在郑州设了区域总部 for 在郑州设立全国性或区域性总部): stretches of two characters or
+ * more, at most two characters apart in the question, ending with the wording's own end (总部,
+ * 体验店), which names what is had or done; four characters at least, two of them telling pairs.
+ */
+function wordingEcho(question: string, wording: string): { length: number; at: number; telling: number } {
+  const words = wording.replace(/[《》“”"（）()]/gu, "");
+  let best = { length: 0, at: -1, telling: 0 };
+  for (let start = 0; start < question.length; start++) {
+    let [at, from, matched, telling] = [start, 0, 0, 0];
+    for (;;) {
+      const next = [0, 1, 2].slice(0, matched === 0 ? 1 : 3).map((skip) => stretchFrom(question, at + skip, words, from)).find((x) => x.length >= 2);
+      if (!next) break;
+      const stretch = question.slice(next.at, next.at + next.length);
+      matched += (stretch.match(/\p{Script=Han}|[A-Za-z0-9]/gu) ?? []).length;
+      telling += tellingPairs(stretch).length;
+      [at, from] = [next.at + next.length, next.found + next.length];
+    }
+    if (from === words.length && matched >= 4 && telling >= 2 && at - start > best.length) best = { length: at - start, at: start, telling };
+  }
+  return best;
+}
+
+/** The longest stretch of `text` from `at` found in `words` at or after `from`. */
+function stretchFrom(text: string, at: number, words: string, from: number): { at: number; length: number; found: number } {
+  let best = { at, length: 0, found: -1 };
+  for (let end = at + 1; end <= text.length; end++) {
+    const found = words.indexOf(text.slice(at, end), from);
+    if (found < 0) break;
+    best = { at, length: end - at, found };
+  }
+  return best;
 }
 
 /** The longest stretch of `a` found in `b`, with where it starts in `a`. */
@@ -213,32 +296,43 @@ function longestShared(a: string, b: string): { length: number; at: number } {
  * words, and for a choice the option named next to it. Choices inside a list item (a warehouse's
  * mode) are read by the characters that tell the options apart (建…公共 → 自建公共海外仓).
  */
-function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown }[] {
+function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown; affirmed?: boolean }[] {
   const mentioned = (words: string) => longestShared(question, words).length >= 3 || tellingPairs(words).some((p) => question.includes(p));
   const echoes = leaves
-    .filter((l) => !l.list && (l.field.type === "boolean" || (l.field.type === "enum" && l.field.choices)))
+    .filter((l) => l.field.type === "boolean" || (!l.list && l.field.type === "enum" && l.field.choices))
     .filter((l) => !l.container || mentioned(l.containerWords))
-    .map((leaf) => ({ leaf, ...echo(question, leaf.field.label.replace(/（.*?）/gu, "")) }))
+    .flatMap((leaf) => [
+      { leaf, ...echo(question, leaf.field.label.replace(/（.*?）/gu, "")) },
+      ...(leaf.field.type === "boolean" ? [...(RULE_WORDINGS.get(leaf.path) ?? [])].map((w) => ({ leaf, ...wordingEcho(question, w) })) : []),
+    ])
     .filter((e) => e.telling >= 2 || (e.telling >= 1 && (e.length >= 6 || e.leaf.field.type === "enum")));
   const fullest = echoes.filter((e) => !echoes.some((o) => o !== e && o.at < e.at + e.length && e.at < o.at + o.length && o.length > e.length));
-  const out: { leaf: Leaf; value: unknown }[] = [];
+  const out: { leaf: Leaf; value: unknown; affirmed?: boolean }[] = [];
   for (const e of fullest) {
+    const affirmed = affirms(question, e.at);
     if (e.leaf.field.type === "boolean") {
-      out.push({ leaf: e.leaf, value: !negated(question, e.at) });
+      out.push({ leaf: e.leaf, value: !negated(question, e.at), affirmed });
       continue;
     }
     const near = question.slice(Math.max(0, e.at - 4), e.at + e.length + 4);
     const named = Object.entries(e.leaf.field.choices!).filter(([, label]) => near.includes(label));
-    if (named.length === 1) out.push({ leaf: e.leaf, value: named[0]![0] });
+    // The choice may open the echo (省级电子商务示范企业): what is affirmed stands before the choice.
+    if (named.length === 1) out.push({ leaf: e.leaf, value: named[0]![0], affirmed: affirmed || affirms(question, question.lastIndexOf(named[0]![1], e.at + e.length)) });
   }
   for (const leaf of leaves.filter((l) => l.list && l.field.type === "enum" && l.field.choices)) {
     const choices = Object.entries(leaf.field.choices!);
     // Characters every option shares (海外仓 of 自建公共海外仓, 整体租赁海外仓 …) tell none of them apart.
     const common = [...choices[0]![1]].filter((ch) => choices.every(([, l]) => l.includes(ch)));
     const hits = choices.map(([value, label]) => ({ value, hits: [...new Set(label)].filter((ch) => !common.includes(ch) && question.includes(ch)).length }));
+    // An option named in full (面向企业) is read as named; otherwise the one option most of whose telling characters the question has.
+    const verbatim = choices.filter(([, label]) => question.includes(label));
+    if (verbatim.length === 1) {
+      out.push({ leaf, value: verbatim[0]![0] });
+      continue;
+    }
     const best = Math.max(...hits.map((h) => h.hits));
     const tied = hits.filter((h) => h.hits === best);
-    if (best >= 2 || (best === 1 && choices.length <= 3)) out.push({ leaf, value: tied[0]!.value });
+    if (tied.length === 1 && (best >= 2 || (best === 1 && choices.length <= 3))) out.push({ leaf, value: tied[0]!.value });
   }
   return out;
 }
@@ -267,7 +361,8 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const placed = new Set<Stated>();
   for (let pass = 0; pass < 2; pass++) {
     for (const figure of figures.filter((f) => !placed.has(f))) {
-      const listCount = figure.unit === "count" ? LISTS.find((list) => overlap(`${figure.context.after}`, list.words) > 3) : undefined;
+      // 2个海外分公司, 3家社区跨境O2O体验店: a count of the list's items.
+      const listCount = figure.unit === "count" || figure.unit === "enterprises" ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3) : undefined;
       if (listCount) {
         counts.set(listCount.path, figure.value);
         active.add(listCount.path);
@@ -283,7 +378,8 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
     }
   }
   const stated = statedFacts(text, LEAVES);
-  if (assigned.size === 0 && !(context.asksAmount && stated.some((s) => !s.leaf.list))) return null;
+  // Without a figure, a fact stated is the asker's when the question asks how much or affirms it.
+  if (assigned.size === 0 && counts.size === 0 && !stated.some((s) => !s.leaf.list && (context.asksAmount || s.affirmed))) return null;
 
   const facts: Record<string, unknown> = {};
   if (context.city) facts.city = context.city;

@@ -1,0 +1,57 @@
+// The asker's own facts read from a question, by the profile declaration and the rules' own words.
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../corpus/index.ts";
+import { readFigures } from "../retrieval/figures.ts";
+import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
+import { createTokenizer } from "../retrieval/tokenizer.ts";
+import { createUnderstander } from "../retrieval/understand/index.ts";
+
+const corpus = loadCorpus();
+const tokenizer = createTokenizer(placeWords(corpus.cities));
+const { understand } = createUnderstander({ corpus, places: createPlaceFinder(tokenizer, corpus.cities), tokenizer });
+const facts = (q: string) => understand(q, "2026-12-05").facts;
+
+describe("the asker's stated facts", () => {
+  it("reads magnitudes typed as letters, and no letter inside a code", () => {
+    expect(readFigures("年进出口3kw 推广费80w").map((f) => [f.value, f.unit])).toEqual([[30_000_000, "money"], [800_000, "money"]]);
+    expect(readFigures("B2B和O2O")).toEqual([]);
+    expect(facts("郑州的公司 年进出口3kw 推广费80w 补多少")).toMatchObject({
+      crossBorderTrade: { amount: 30_000_000, currency: "CNY" },
+      marketingSpend: { amount: 800_000, currency: "CNY" },
+    });
+  });
+
+  it("takes a fee the label names (数字认证服务费) as money paid, whatever the question calls it", () => {
+    expect(facts("我们公司在郑州，数字证书CA一年交了3万元")).toMatchObject({ caServiceFee: { amount: 30_000, currency: "CNY" } });
+    expect(facts("郑州入驻园区的企业，交综合服务费（房租+物业）40万，年进出口8000万元")).toMatchObject({ parkServiceFees: { amount: 400_000 } });
+  });
+
+  it("creates a training class from a unit only its fields have, and reads the option named in full", () => {
+    expect(facts("郴州的公司，我们办了个面向企业的跨境电商培训班，每期20天，每期50人")).toMatchObject({
+      trainingClasses: [{ days: 20, participants: 50, audience: "enterprise" }],
+    });
+  });
+
+  it("reads a bare 个 as people where the field counts people, and a count of people once", () => {
+    expect(facts("郑州高职院校，跨境电商专业纳入统招，招了80个")).toEqual({ city: "zhengzhou", enrollment: 80, kinds: ["vocational_college"] });
+    expect(facts("郑州高职院校，跨境电商专业纳入统招，招了80个学生")).toEqual({ city: "zhengzhou", enrollment: 80, kinds: ["vocational_college"] });
+  });
+
+  it("reads a yes/no fact in the words of the rule that asks it, ending with what is had", () => {
+    expect(facts("我们在郑州设立了区域性总部，年跨境进出口额2亿元")).toMatchObject({ hq: { inCity: true } });
+    // 在郑州设立 without 总部 is not the rule's fact.
+    expect(facts("在郑州设立了分公司，总部在深圳，年出口300万美元")).not.toHaveProperty("hq");
+  });
+
+  it("counts a list's items by 家 and gives each what is said of them", () => {
+    expect(facts("郴州新开了2家社区跨境电商O2O体验店，能补多少")).toMatchObject({ o2oStores: [{ community: true }, { community: true }] });
+  });
+
+  it("reads a recognition stated without a figure when the question affirms it, not when it asks about it", () => {
+    expect(facts("我们公司获评省级电子商务示范企业，在郑州")).toEqual({ city: "zhengzhou", demoEnterpriseLevel: "provincial" });
+    expect(facts("申请省级电子商务示范企业要什么条件")).toBeNull();
+    expect(facts("我们运营的园区被认定为市级电子商务示范园区")).toEqual({ demoParkLevel: "municipal", kinds: ["park_operator"] });
+    // A tenant's park is no park operator.
+    expect(facts("企业入驻的园区是国家级电子商务示范园区，郑州的")).toEqual({ city: "zhengzhou", demoParkLevel: "national" });
+  });
+});
