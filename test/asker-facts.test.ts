@@ -43,8 +43,19 @@ describe("the asker's stated facts", () => {
     expect(facts("在郑州设立了分公司，总部在深圳，年出口300万美元")).not.toHaveProperty("hq");
   });
 
-  it("counts a list's items by 家 and gives each what is said of them", () => {
+  it("counts a list's items by 家 or 名 and gives each what is said of them", () => {
     expect(facts("郴州新开了2家社区跨境电商O2O体验店，能补多少")).toMatchObject({ o2oStores: [{ community: true }, { community: true }] });
+    expect(facts("郴州企业引进了2名电商高级人才，年薪40万")?.seniorTalentHires).toHaveLength(2);
+    // The rule's wording must be echoed from its start: 跨境…O2O体验店 is no 社区跨境电商O2O体验店.
+    expect(facts("郑州企业，开了家跨境O2O体验店，1200平米")).toEqual({ city: "zhengzhou", o2oStores: [{ areaSqm: 1200 }] });
+  });
+
+  it("gives a thing spoken of the figures it has too, and places it in the city the rule's wording names", () => {
+    expect(facts("郑州市区开了个跨境电商线下店，1300平米，营业了20个月，年跨境零售进口额3600万")).toEqual({
+      city: "zhengzhou",
+      o2oStores: [{ location: "domestic", areaSqm: 1300, monthsOperating: 20, retailImport: { amount: 36_000_000, currency: "CNY" } }],
+    });
+    expect(facts("郑州园区运营方，园区面积2万平米，运营了3年，入驻企业50家")).toMatchObject({ park: { areaSqm: 20_000, monthsOperating: 36, enterprises: 50 } });
   });
 
   it("reads a recognition stated without a figure when the question affirms it, not when it asks about it", () => {

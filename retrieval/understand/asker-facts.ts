@@ -4,7 +4,7 @@
 // the most telling words with the figure's own phrase, among the fields of the right unit that
 // the rules of the city asked about read. Kinds of applicant, yes/no facts and choices are read
 // the same way from their labels. Nothing is guessed: a figure no field's words fit is left out.
-import { documentInfo, type City, type DocId } from "../../corpus/index.ts";
+import { documentInfo, loadCorpus, type City, type DocId } from "../../corpus/index.ts";
 import { DOCUMENT_READS, fieldUsage, READS_OF_RULES } from "../../policies/field-usage.ts";
 import { FIELDS, topField, type FieldInfo } from "../../policies/fields.ts";
 import { parseNumber } from "../../policies/numbers.ts";
@@ -110,7 +110,7 @@ function moreFigures(text: string): Stated[] {
     if (value !== null) out.push({ written: m[1]!, unit, value, currency: null, measure: null, context: contextAround(text, m.index!, m.index! + m[0].length) });
   };
   for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*个月`, "gu"))) push(m, "months", parseNumber(m[1]!));
-  for (const m of text.matchAll(new RegExp(`(?:经营|运营|营业|使用|开了|满)${NUMBER}年(半)?`, "gu"))) {
+  for (const m of text.matchAll(new RegExp(`(?:经营|运营|营业|使用|开|满)了?${NUMBER}年(半)?`, "gu"))) {
     const years = parseNumber(m[1]!);
     push(m, "months", years === null ? null : years * 12 + (m[2] ? 6 : 0));
   }
@@ -150,7 +150,10 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
     .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0);
   // The one field of its unit, in a thing the question speaks of: 每期35天 in a 培训班.
   const onlyOfUnit = candidates.length === 1 && candidates[0]!.container ? candidates[0] : null;
+  // Speaking of a thing, a figure it has too is its own: 年跨境零售进口额 after a store's area is the store's (门店年跨境电商零售进口额).
+  const ownedByActive = (l: Leaf) => !l.container && candidates.some((o) => o.container && active.has(o.container) && o.field.label.includes(l.field.label));
   const scored = candidates
+    .filter((l) => !ownedByActive(l))
     .map((l) => {
       const top = l.path.split(/[.[]/)[0]!;
       const described = `${l.words} ${l.containerWords}`;
@@ -223,16 +226,20 @@ function echo(question: string, label: string): { length: number; at: number; te
  * The rules' own words for a yes/no fact, by declaration path: yes("hq.inCity", "在郑州设立总部"),
  * yes("community", "社区跨境电商O2O体验店") inside each("o2oStores", …) is o2oStores[].community.
  */
-const RULE_WORDINGS = (() => {
-  const wordings = new Map<string, Set<string>>();
+const RULE_WORDINGS = new Map<string, Set<string>>();
+/** The same for a choice: oneOf("location", ["domestic"], "郑州市市域内的线下店") → o2oStores[].location. */
+const CHOICE_WORDINGS = new Map<string, { value: string; text: string }[]>();
+{
   const walk = (node: unknown, scope: string): void => {
     if (Array.isArray(node)) return node.forEach((n) => walk(n, scope));
     if (typeof node !== "object" || node === null) return;
     const n = node as Record<string, unknown>;
     const q = n.q as { kind?: string; path?: string } | undefined;
-    if (n.kind === "is" && n.equals === true && q?.kind === "field" && typeof n.text === "string") {
-      const path = scope ? `${scope}.${q.path}` : q.path!;
-      wordings.set(path, new Set([...(wordings.get(path) ?? []), n.text]));
+    const path = q?.kind === "field" ? (scope ? `${scope}.${q.path}` : q.path!) : null;
+    if (n.kind === "is" && path && typeof n.text === "string") {
+      const values = typeof n.equals === "string" ? [n.equals] : Array.isArray(n.equals) ? (n.equals as string[]) : [];
+      if (n.equals === true) RULE_WORDINGS.set(path, new Set([...(RULE_WORDINGS.get(path) ?? []), n.text]));
+      if (values.length === 1) CHOICE_WORDINGS.set(path, [...(CHOICE_WORDINGS.get(path) ?? []), { value: values[0]!, text: n.text }]);
     }
     const inner = typeof n.items === "string" ? `${scope ? `${scope}.` : ""}${n.items}[]` : scope;
     for (const [key, value] of Object.entries(n)) if (key !== "q" || typeof n.items !== "string") walk(value, key === "where" || key === "award" ? inner : scope);
@@ -241,29 +248,29 @@ const RULE_WORDINGS = (() => {
     walk(rule.conditions, "");
     walk(rule.award, "");
   }
-  return wordings;
-})();
+}
 
 /**
  * Where the question says what a rule's wording says, its words in order, a little left out on
  * either side (在郑州设了区域总部 for 在郑州设立全国性或区域性总部): stretches of two characters or
- * more, at most two characters apart in the question, ending with the wording's own end (总部,
- * 体验店), which names what is had or done; four characters at least, two of them telling pairs.
+ * more, at most two characters apart in the question, from the wording's start to its own end
+ * (总部, 体验店: what is had or done); four characters at least, two of them telling pairs.
  */
 function wordingEcho(question: string, wording: string): { length: number; at: number; telling: number } {
   const words = wording.replace(/[《》“”"（）()]/gu, "");
   let best = { length: 0, at: -1, telling: 0 };
   for (let start = 0; start < question.length; start++) {
-    let [at, from, matched, telling] = [start, 0, 0, 0];
+    let [at, from, matched, telling, opened] = [start, 0, 0, 0, -1];
     for (;;) {
       const next = [0, 1, 2].slice(0, matched === 0 ? 1 : 3).map((skip) => stretchFrom(question, at + skip, words, from)).find((x) => x.length >= 2);
       if (!next) break;
       const stretch = question.slice(next.at, next.at + next.length);
       matched += (stretch.match(/\p{Script=Han}|[A-Za-z0-9]/gu) ?? []).length;
       telling += tellingPairs(stretch).length;
+      if (opened < 0) opened = next.found;
       [at, from] = [next.at + next.length, next.found + next.length];
     }
-    if (from === words.length && matched >= 4 && telling >= 2 && at - start > best.length) best = { length: at - start, at: start, telling };
+    if (opened <= 1 && from === words.length && matched >= 4 && telling >= 2 && at - start > best.length) best = { length: at - start, at: start, telling };
   }
   return best;
 }
@@ -277,6 +284,18 @@ function stretchFrom(text: string, at: number, words: string, from: number): { a
     best = { at, length: end - at, found };
   }
   return best;
+}
+
+/** Covered cities by their short names (郑州, 郴州). */
+const CITY_NAMES = loadCorpus().cities.map((c) => c.name.replace(/市$/u, ""));
+
+/** How long a stretch of `text` around text[at, at + length) `words` holds. */
+function sharedAround(text: string, at: number, length: number, words: string): number {
+  let [start, end] = [at, at + length];
+  if (!words.includes(text.slice(start, end))) return 0;
+  while (start > 0 && words.includes(text.slice(start - 1, end))) start--;
+  while (end < text.length && words.includes(text.slice(start, end + 1))) end++;
+  return end - start;
 }
 
 /** The longest stretch of `a` found in `b`, with where it starts in `a`. */
@@ -332,7 +351,15 @@ function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; v
     }
     const best = Math.max(...hits.map((h) => h.hits));
     const tied = hits.filter((h) => h.hits === best);
-    if (tied.length === 1 && (best >= 2 || (best === 1 && choices.length <= 3))) out.push({ leaf, value: tied[0]!.value });
+    if (tied.length === 1 && (best >= 2 || (best === 1 && choices.length <= 3))) {
+      out.push({ leaf, value: tied[0]!.value });
+      continue;
+    }
+    // A choice the rule words by a covered city (郑州市市域内的线下店, 在郴州市建立), the question placing the thing there (郑州市区开了个线下店).
+    const placed = (CHOICE_WORDINGS.get(leaf.path) ?? []).filter(({ text }) =>
+      CITY_NAMES.some((city) => text.includes(city) && [...question.matchAll(new RegExp(city, "gu"))].some((m) => sharedAround(question, m.index!, city.length, text) >= 3)));
+    const values = [...new Set(placed.map((p) => p.value))];
+    if (values.length === 1) out.push({ leaf, value: values[0]! });
   }
   return out;
 }
@@ -361,8 +388,8 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const placed = new Set<Stated>();
   for (let pass = 0; pass < 2; pass++) {
     for (const figure of figures.filter((f) => !placed.has(f))) {
-      // 2个海外分公司, 3家社区跨境O2O体验店: a count of the list's items.
-      const listCount = figure.unit === "count" || figure.unit === "enterprises" ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3) : undefined;
+      // 2个海外分公司, 3家社区跨境O2O体验店, 2名高级人才: a count of the list's items.
+      const listCount = ["count", "enterprises", "people"].includes(figure.unit) ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3) : undefined;
       if (listCount) {
         counts.set(listCount.path, figure.value);
         active.add(listCount.path);
