@@ -58,6 +58,11 @@ describe("the asker's stated facts", () => {
     expect(facts("郑州园区运营方，园区面积2万平米，运营了3年，入驻企业50家")).toMatchObject({ park: { areaSqm: 20_000, monthsOperating: 36, enterprises: 50 } });
   });
 
+  it("leaves out a figure whose own words name a field only another city's rules read", () => {
+    expect(facts("郴州的直播电商企业年直播销售额3000万")).toBeNull();
+    expect(facts("郑州的直播电商企业年直播销售额3000万")).toMatchObject({ liveStreamSales: { amount: 30_000_000 } });
+  });
+
   it("reads a recognition stated without a figure when the question affirms it, not when it asks about it", () => {
     expect(facts("我们公司获评省级电子商务示范企业，在郑州")).toEqual({ city: "zhengzhou", demoEnterpriseLevel: "provincial" });
     expect(facts("申请省级电子商务示范企业要什么条件")).toBeNull();

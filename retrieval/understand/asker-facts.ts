@@ -144,10 +144,19 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
   const cityDocs = context.city ? new Set(POLICY_DOCUMENTS.flatMap((d) => (documentInfo(d.docId).city === context.city ? [d.docId] : []))) : null;
   // A bare 个 names no thing counted; spoken, it counts people too (招了60个).
   const bare = figure.unit === "count" && figure.context.after.trim() === "";
-  const candidates = LEAVES.filter((l) => unitOf(l.field) === figure.unit || (bare && unitOf(l.field) === "people"))
-    .filter((l) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d)))
+  const fitting = LEAVES.filter((l) => unitOf(l.field) === figure.unit || (bare && unitOf(l.field) === "people"))
     .filter((l) => figure.unit !== "money" || !figure.measure || !measureOf(l.field.label) || measureOf(l.field.label) === figure.measure)
     .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0);
+  const inCity = (l: Leaf) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d));
+  const candidates = fitting.filter(inCity);
+  // A figure whose own words name a field only another city's rules read (郴州…年直播销售额: 直播,
+  // 销售) is that field's figure, of no rule here: it is left out, not put in the nearest field this
+  // city has. Naming is by telling pairs, three at least, more than any field of this city shares.
+  const ownPairs = new Set(tellingPairs(own));
+  const named = (l: Leaf) => new Set(bigrams(`${l.words} ${l.containerWords}`).filter((b) => ownPairs.has(b))).size;
+  const mostNamed = (leaves: Leaf[]) => Math.max(0, ...leaves.map(named));
+  const elsewhere = mostNamed(fitting.filter((l) => !inCity(l)));
+  if (elsewhere >= 3 && elsewhere > mostNamed(candidates)) return [];
   // The one field of its unit, in a thing the question speaks of: 每期35天 in a 培训班.
   const onlyOfUnit = candidates.length === 1 && candidates[0]!.container ? candidates[0] : null;
   // Speaking of a thing, a figure it has too is its own: 年跨境零售进口额 after a store's area is the store's (门店年跨境电商零售进口额).
