@@ -46,6 +46,8 @@ describe("the asker's stated facts", () => {
   it("counts a list's items by 家 or 名 and gives each what is said of them", () => {
     expect(facts("郴州新开了2家社区跨境电商O2O体验店，能补多少")).toMatchObject({ o2oStores: [{ community: true }, { community: true }] });
     expect(facts("郴州企业引进了2名电商高级人才，年薪40万")?.seniorTalentHires).toHaveLength(2);
+    // 80多人的培训活动 is one event of that size.
+    expect(facts("在郴州办了一场80多人的跨境电商培训活动，能补多少？")?.trainingClasses).toEqual([expect.objectContaining({ participants: 80 })]);
     // The rule's wording must be echoed from its start: 跨境…O2O体验店 is no 社区跨境电商O2O体验店.
     expect(facts("郑州企业，开了家跨境O2O体验店，1200平米")).toEqual({ city: "zhengzhou", o2oStores: [{ areaSqm: 1200 }] });
   });
@@ -66,6 +68,7 @@ describe("the asker's stated facts", () => {
   it("reads a recognition stated without a figure when the question affirms it, not when it asks about it", () => {
     expect(facts("我们公司获评省级电子商务示范企业，在郑州")).toEqual({ city: "zhengzhou", demoEnterpriseLevel: "provincial" });
     expect(facts("申请省级电子商务示范企业要什么条件")).toBeNull();
+    expect(facts("在郑州申请补贴，必须是独立法人吗？")).toBeNull();
     expect(facts("我们运营的园区被认定为市级电子商务示范园区")).toEqual({ demoParkLevel: "municipal", kinds: ["park_operator"] });
     // A tenant's park is no park operator.
     expect(facts("企业入驻的园区是国家级电子商务示范园区，郑州的")).toEqual({ city: "zhengzhou", demoParkLevel: "national" });

@@ -213,7 +213,10 @@ function kindsNamed(question: string): Set<Kind> {
  * asking about it (申请…, 怎么认定…): a fact stated without a figure is the asker's only so.
  */
 function affirms(question: string, at: number): boolean {
-  return at > 0 && !negated(question, at) && /(是|为|有|获|评|得|属于)了?$/u.test(question.slice(Math.max(0, at - 4), at));
+  const before = question.slice(Math.max(0, at - 4), at);
+  // 必须是独立法人吗: a condition asked about, not a fact stated.
+  const asked = /[吗么？?]/u.test(question.slice(at).split(/[，。；！,;!]/u)[0]!) || /(必须|需要|要求|是否)/u.test(question.slice(Math.max(0, at - 6), at));
+  return at > 0 && !asked && !negated(question, at) && /(是|为|有|获|评|得|属于)了?$/u.test(before);
 }
 
 function negated(question: string, at: number): boolean {
@@ -360,7 +363,7 @@ function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; v
     }
     const best = Math.max(...hits.map((h) => h.hits));
     const tied = hits.filter((h) => h.hits === best);
-    if (tied.length === 1 && (best >= 2 || (best === 1 && choices.length <= 3))) {
+    if (best >= 2 || (best === 1 && choices.length <= 3)) {
       out.push({ leaf, value: tied[0]!.value });
       continue;
     }
@@ -397,8 +400,9 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const placed = new Set<Stated>();
   for (let pass = 0; pass < 2; pass++) {
     for (const figure of figures.filter((f) => !placed.has(f))) {
-      // 2个海外分公司, 3家社区跨境O2O体验店, 2名高级人才: a count of the list's items.
-      const listCount = ["count", "enterprises", "people"].includes(figure.unit) ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3) : undefined;
+      // 2个海外分公司, 3家社区跨境O2O体验店, 2名高级人才: a count of the list's items, named right
+      // after it (100多人的培训活动 is one event of that size).
+      const listCount = ["count", "enterprises", "people"].includes(figure.unit) && !figure.context.after.startsWith("的") ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3) : undefined;
       if (listCount) {
         counts.set(listCount.path, figure.value);
         active.add(listCount.path);
