@@ -39,6 +39,7 @@ describe("the asker's stated facts", () => {
 
   it("reads a yes/no fact in the words of the rule that asks it, ending with what is had", () => {
     expect(facts("我们在郑州设立了区域性总部，年跨境进出口额2亿元")).toMatchObject({ hq: { inCity: true } });
+    expect(facts("郴州企业，未与综试区线上综合服务平台对接，年配送订单10万单")).toMatchObject({ connectedToCityPlatform: false });
     // 在郑州设立 without 总部 is not the rule's fact.
     expect(facts("在郑州设立了分公司，总部在深圳，年出口300万美元")).not.toHaveProperty("hq");
   });

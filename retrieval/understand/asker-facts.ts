@@ -219,8 +219,10 @@ function affirms(question: string, at: number): boolean {
   return at > 0 && !asked && !negated(question, at) && /(是|为|有|获|评|得|属于)了?$/u.test(before);
 }
 
+/** A negation opens the words before, in the same phrase: 未与综试区线上综合服务平台对接. */
 function negated(question: string, at: number): boolean {
-  return /(没有|没|未|不是|不|无)$/u.test(question.slice(Math.max(0, at - 3), at));
+  const phrase = question.slice(0, at).split(/[，。；！？,;!?]/u).at(-1)!;
+  return /(没有|没|未|不是|并非|不|无)/u.test(phrase.slice(-6));
 }
 
 /**
