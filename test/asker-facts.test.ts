@@ -61,6 +61,11 @@ describe("the asker's stated facts", () => {
     expect(facts("郑州园区运营方，园区面积2万平米，运营了3年，入驻企业50家")).toMatchObject({ park: { areaSqm: 20_000, monthsOperating: 36, enterprises: 50 } });
   });
 
+  it("reads a growth only of the revenue it measures, stated or named", () => {
+    expect(facts("郑州公司，年进出口额5000万，今年比去年增长20%")).toEqual({ city: "zhengzhou", year: 2026, crossBorderTrade: { amount: 50_000_000, currency: "CNY" } });
+    expect(facts("郑州跨境电商服务企业，营业收入1800万元，同比增长15%")).toMatchObject({ serviceRevenueGrowth: 0.15 });
+  });
+
   it("leaves out a figure whose own words name a field only another city's rules read", () => {
     expect(facts("郴州的直播电商企业年直播销售额3000万")).toBeNull();
     expect(facts("郑州的直播电商企业年直播销售额3000万")).toMatchObject({ liveStreamSales: { amount: 30_000_000 } });

@@ -69,6 +69,14 @@ function leaves(fields: readonly FieldInfo[], parent: { path: string; list: stri
 }
 const LEAVES = leaves(FIELDS, null).filter((l) => !["asOf", "year", "fxUsdCny", "city", "district", "kinds"].includes(l.path));
 
+/** A top-level field whose label extends another's (服务收入同比增幅 of 服务收入（营业收入）): that other field. */
+const BASE_OF = new Map(
+  LEAVES.filter((l) => !l.container).flatMap((l) => {
+    const base = LEAVES.find((b) => b !== l && !b.container && l.field.label.includes(b.field.label.replace(/（.*?）/gu, "")));
+    return base ? [[l.path, base] as const] : [];
+  }),
+);
+
 // Telling words: character pairs weighted by how few field descriptions use them.
 const DF = new Map<string, number>();
 for (const leaf of LEAVES) for (const b of new Set(bigrams(leaf.words))) DF.set(b, (DF.get(b) ?? 0) + 1);
@@ -138,13 +146,20 @@ export interface FactContext {
  * warehouse's rent, a park's trade) needs the question to speak of that thing, or another figure
  * already placed there (`active`: 5天，40人 after 在职培训).
  */
-function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>): Leaf[] {
+function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>, placed: ReadonlySet<string>): Leaf[] {
   const own = `${figure.context.before} ${figure.context.after}`;
   const wide = `${figure.context.previous} ${own}`;
   const cityDocs = context.city ? new Set(POLICY_DOCUMENTS.flatMap((d) => (documentInfo(d.docId).city === context.city ? [d.docId] : []))) : null;
   // A bare 个 names no thing counted; spoken, it counts people too (招了60个).
   const bare = figure.unit === "count" && figure.context.after.trim() === "";
+  // A measure of another field (服务收入同比增幅 of 服务收入) is read once that field is stated or
+  // named: 增长20% after 进出口额5000万 is not the service revenue's growth.
+  const unsaid = (l: Leaf) => {
+    const base = BASE_OF.get(l.path);
+    return base !== undefined && !placed.has(base.path) && overlap(wide, base.field.label) === 0;
+  };
   const fitting = LEAVES.filter((l) => unitOf(l.field) === figure.unit || (bare && unitOf(l.field) === "people"))
+    .filter((l) => !unsaid(l))
     .filter((l) => figure.unit !== "money" || !figure.measure || !measureOf(l.field.label) || measureOf(l.field.label) === figure.measure)
     .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0);
   const inCity = (l: Leaf) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d));
@@ -411,7 +426,7 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
         placed.add(figure);
         continue;
       }
-      const leaf = fieldsFor(figure, text, context, kinds, active).find((l) => !assigned.has(l.path));
+      const leaf = fieldsFor(figure, text, context, kinds, active, new Set(assigned.keys())).find((l) => !assigned.has(l.path));
       if (!leaf) continue;
       const value = figure.unit === "money" ? { amount: figure.value, currency: figure.currency ?? "CNY" } : figure.value;
       assigned.set(leaf.path, { leaf, value, each: /每(个|家|一)/u.test(figure.context.before) });
