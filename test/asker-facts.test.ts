@@ -53,6 +53,14 @@ describe("the asker's stated facts", () => {
     expect(facts("郑州企业，开了家跨境O2O体验店，1200平米")).toEqual({ city: "zhengzhou", o2oStores: [{ areaSqm: 1200 }] });
   });
 
+  it("puts an item's figure in a field the rules read for the kind of item stated", () => {
+    // A warehouse leased whole: its 年租金 is the rent (the rules read), not an equipment investment.
+    expect(facts("郴州有2个海外仓，都是整租的，每个年租金50万")?.overseasWarehouses).toEqual([
+      { mode: "leased_whole", annualRent: { amount: 500_000, currency: "CNY" } },
+      { mode: "leased_whole", annualRent: { amount: 500_000, currency: "CNY" } },
+    ]);
+  });
+
   it("gives a thing spoken of the figures it has too, and places it in the city the rule's wording names", () => {
     expect(facts("郑州市区开了个跨境电商线下店，1300平米，营业了20个月，年跨境零售进口额3600万")).toEqual({
       city: "zhengzhou",

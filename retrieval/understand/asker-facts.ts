@@ -146,7 +146,17 @@ export interface FactContext {
  * warehouse's rent, a park's trade) needs the question to speak of that thing, or another figure
  * already placed there (`active`: 5天，40人 after 在职培训).
  */
-function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>, placed: ReadonlySet<string>): Leaf[] {
+/** The choice an item of a list is said to take: overseasWarehouses → mode = leased_whole (整租). */
+type ItemChoices = ReadonlyMap<string, { key: string; value: string }>;
+
+/** Whether some rule reads the item field `leaf` for an item of the choice stated (a leased warehouse's rent, not its equipment): such a field comes first. */
+function readUnder(leaf: Leaf, choices: ItemChoices): boolean {
+  const choice = leaf.list ? choices.get(leaf.list) : undefined;
+  if (!choice) return true;
+  return READS_OF_RULES.some((r) => r.fields.includes(leaf.path) && (r.itemChoices[leaf.list!]?.[choice.key]?.includes(choice.value) ?? true));
+}
+
+function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>, placed: ReadonlySet<string>, choices: ItemChoices): Leaf[] {
   const own = `${figure.context.before} ${figure.context.after}`;
   const wide = `${figure.context.previous} ${own}`;
   const cityDocs = context.city ? new Set(POLICY_DOCUMENTS.flatMap((d) => (documentInfo(d.docId).city === context.city ? [d.docId] : []))) : null;
@@ -186,7 +196,8 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
       const inActive = l.container && active.has(l.container) ? 1 : 0;
       const forKind = [...(USAGE.get(top) ?? [])].some((k) => kinds.has(k)) ? 0.3 : 0;
       const named = [...l.documents].some((d) => context.documents.includes(d)) ? 0.3 : 0;
-      return { l, fits: Math.max(near, far) > 0.3 || inActive > 0 || l === onlyOfUnit, score: words + inActive + forKind + named };
+      const forChoice = readUnder(l, choices) ? 0.3 : 0;
+      return { l, fits: Math.max(near, far) > 0.3 || inActive > 0 || l === onlyOfUnit, score: words + inActive + forKind + named + forChoice };
     })
     .filter((x) => x.fits)
     .sort((a, b) => b.score - a.score);
@@ -413,6 +424,8 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const assigned = new Map<string, { leaf: Leaf; value: unknown; each: boolean }>();
   const counts = new Map<string, number>();
   const active = new Set<string>();
+  const stated = statedFacts(text, LEAVES);
+  const itemChoices = new Map(stated.flatMap((c) => (c.leaf.list && typeof c.value === "string" ? [[c.leaf.list, { key: c.leaf.path.split(".").at(-1)!, value: c.value }] as const] : [])));
   // Twice: a bare figure (5天，40人) finds its field once another has shown what it is about.
   const placed = new Set<Stated>();
   for (let pass = 0; pass < 2; pass++) {
@@ -426,7 +439,7 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
         placed.add(figure);
         continue;
       }
-      const leaf = fieldsFor(figure, text, context, kinds, active, new Set(assigned.keys())).find((l) => !assigned.has(l.path));
+      const leaf = fieldsFor(figure, text, context, kinds, active, new Set(assigned.keys()), itemChoices).find((l) => !assigned.has(l.path));
       if (!leaf) continue;
       const value = figure.unit === "money" ? { amount: figure.value, currency: figure.currency ?? "CNY" } : figure.value;
       assigned.set(leaf.path, { leaf, value, each: /每(个|家|一)/u.test(figure.context.before) });
@@ -434,7 +447,6 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
       if (leaf.container) active.add(leaf.container);
     }
   }
-  const stated = statedFacts(text, LEAVES);
   // Without a figure, a fact stated is the asker's when the question asks how much or affirms it.
   if (assigned.size === 0 && counts.size === 0 && !stated.some((s) => !s.leaf.list && (context.asksAmount || s.affirmed))) return null;
 
