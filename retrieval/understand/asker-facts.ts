@@ -326,8 +326,8 @@ function stretchFrom(text: string, at: number, words: string, from: number): { a
   return best;
 }
 
-/** Covered cities by their short names (郑州, 郴州). */
-const CITY_NAMES = loadCorpus().cities.map((c) => c.name.replace(/市$/u, ""));
+/** Covered cities by their short names (郑州, 郴州), looked up when asked: a command checking a broken corpus must still start. */
+const cityNames = () => loadCorpus().cities.map((c) => c.name.replace(/市$/u, ""));
 
 /** How long a stretch of `text` around text[at, at + length) `words` holds. */
 function sharedAround(text: string, at: number, length: number, words: string): number {
@@ -397,7 +397,7 @@ function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; v
     }
     // A choice the rule words by a covered city (郑州市市域内的线下店, 在郴州市建立), the question placing the thing there (郑州市区开了个线下店).
     const placed = (CHOICE_WORDINGS.get(leaf.path) ?? []).filter(({ text }) =>
-      CITY_NAMES.some((city) => text.includes(city) && [...question.matchAll(new RegExp(city, "gu"))].some((m) => sharedAround(question, m.index!, city.length, text) >= 3)));
+      cityNames().some((city) => text.includes(city) && [...question.matchAll(new RegExp(city, "gu"))].some((m) => sharedAround(question, m.index!, city.length, text) >= 3)));
     const values = [...new Set(placed.map((p) => p.value))];
     if (values.length === 1) out.push({ leaf, value: values[0]! });
   }
