@@ -133,8 +133,8 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const DIGIT_CHARS = Object.keys(DIGITS).join("");
 const NUMBER_CHARS = `0-9.${DIGIT_CHARS}${Object.keys(SMALL_UNITS).join("")}万亿`;
 
-/** 5k, 100w (万), 1.5m, 2bn: a magnitude letter after digits. */
-const LETTER_MAGNITUDES: Record<string, number> = { k: 1e3, w: 1e4, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
+/** 5k, 100w (万), 1.2kw (千万), 1.5m, 2bn: a magnitude letter after digits. */
+const LETTER_MAGNITUDES: Record<string, number> = { k: 1e3, w: 1e4, kw: 1e7, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9 };
 
 /**
  * Digits, Chinese numerals or both: 2000000 / 1.2亿 / 三百万 / 3千万 / 一千二百五十 / 1万5 (= 15000,
@@ -210,7 +210,7 @@ function readCore(core: string, approximate: boolean): Reading<NumberReading> {
   const spoken = loose.replace(new RegExp(`([\\d${DIGIT_CHARS}十百千])个(?=[万亿])`, "gu"), "$1").replace(/^半(?=[十百千万亿])/u, "0.5");
   const grouped = ungroup(spoken);
   if (isFailure(grouped)) return grouped;
-  const letter = /^(\d+(?:\.\d+)?)(k|w|mn|m|bn|b)$/.exec(grouped);
+  const letter = /^(\d+(?:\.\d+)?)(kw|k|w|mn|m|bn|b)$/.exec(grouped);
   const written = letter ? null : decimalPoint(grouped);
   if (isFailure(written)) return written;
   const value = letter ? Number(letter[1]) * LETTER_MAGNITUDES[letter[2]!]! : numerals(written!);

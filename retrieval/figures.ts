@@ -39,15 +39,24 @@ const UNIT_WORDS: [RegExp, Unit][] = [
   [/^天/u, "days"],
 ];
 
-/** Checked in this order: 服务费收入 is income, 运费 is spending, 进出口 is business done. */
-const MEASURE_CUES: [RegExp, Measure][] = [
-  [/营收|收入|营业额|服务费/u, "revenue"],
+/**
+ * Checked in this order: 服务费收入 is income, 运费 is spending, 进出口 is business done. A 服务费
+ * alone does not say: an agency earns it (年服务费), a tenant pays it (综合服务费).
+ */
+const MEASURE_CUES: [RegExp, Measure | null][] = [
+  [/营收|收入|营业额/u, "revenue"],
+  [/服务费/u, null],
   [/费|租金|房租|花|成本|投入|投了|投资|支出/u, "spend"],
   [/卖|销售|交易|成交|进出口|出口|进口|外贸|流水|结算|贡献|业绩/u, "volume"],
 ];
 
-/** Digits or Chinese numerals; 万 and 亿 never open a number (万一, 万众创新). */
-const NUMBER = /(\d[\d,]*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)/gu;
+/**
+ * Digits or Chinese numerals; 万 and 亿 never open a number (万一, 万众创新). Digits may carry a
+ * magnitude letter as typed in chat — 60w (万), 1.2kw (千万), 500k — but not inside a code (B2B, O2O).
+ */
+const NUMBER = /(?<![a-z])(\d[\d,]*(?:\.\d+)?(?:kw|k|w)(?![a-z])|\d[\d,]*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)/giu;
+/** A number that names its own magnitude (万, 亿, or a letter) is money even without a currency. */
+const SCALED = /[万亿]|[kw]$/iu;
 const PHRASE_BREAK = /[，。；！？、,;!?\s]/u;
 
 /** Where another figure starts: a digit that is not part of a code (O2O, B2B). */
@@ -93,7 +102,7 @@ export function readFigures(input: string): Figure[] {
     const start = match.index!;
     const rest = text.slice(start + number.length);
     const unitMatch = UNIT_WORDS.map(([re, unit]) => ({ m: re.exec(rest), unit })).find((u) => u.m);
-    const unit = unitMatch?.unit ?? (/[万亿]/u.test(number) ? "money" : null);
+    const unit = unitMatch?.unit ?? (SCALED.test(number) ? "money" : null);
     if (!unit) continue;
     const context = contextAround(text, start, start + number.length + (unitMatch?.m?.[0].length ?? 0));
     if (unit === "money") {

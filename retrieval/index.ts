@@ -491,7 +491,10 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) : null;
       if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));
-      return { question, ...shown, answer: withNotes(direct.answer), citations, related: [], estimate: null };
+      // Figures stated with a quoted phrase (新获2个“中国名牌出口商品”) meet the evaluator all the same.
+      const estimate = direct.noAnswer ? null : estimateOf(u, today, clauses[0] ? corpus.document(clauses[0].docId).info.city : null);
+      const lines = estimate ? estimateLines(estimate) : [];
+      return { question, ...shown, answer: withNotes([...lines, direct.answer].join("\n")), citations, related: [], estimate };
     }
     let estimate = estimateOf(u, today, null);
     const method: Method = index ? "hybrid" : "lexical";
@@ -569,8 +572,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         related.push(citationOf(u.query, next, shownText(next), 0, today));
       }
     }
-    // The texts cover the topic but no sentence the answer quotes states the kind of fact asked (a deadline, a phone number…).
-    const unstated = met.length === 0 ? unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) : null;
+    // The texts cover the topic but no sentence the answer quotes states the kind of fact asked (a deadline, a phone number…);
+    // clauses the facts meet with no amount of their own (一事一议) state none either.
+    const unstated = met.every((r) => r.amountCny === null) ? unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) : null;
     if (unstated) {
       // A clause further down of the lead's document, with a sentence on the topic stating the kind
       // asked (海外仓面积达到100万平方米), leads instead.

@@ -417,6 +417,15 @@ describe("answers that understand the question", () => {
     expect(r.answer).toContain("（≥ 1000万元）");
   });
 
+  it("estimates figures stated with a quoted phrase, and says an amount a clause leaves to 一事一议 is not stated", async () => {
+    const phrase = await retriever.ask("郑州企业，去年新获1个“河南省国际知名品牌”，能奖多少", { today: "2026-12-05" });
+    expect(phrase.citations[0]?.clauseId).toBe("zz-2018-4/16");
+    expect(phrase.estimate?.facts).toMatchObject({ brands: { newHenanInternationalBrands: 1 } });
+    expect(phrase.answer).toContain("按您所述的情况");
+    const caseByCase = await retriever.ask("国内排名前三的电商企业在郑州设总部，一事一议能给多少", { today: "2026-12-05" });
+    expect(caseByCase).toMatchObject({ noAnswer: true, reason: "not_stated" });
+  });
+
   it("estimates figures stated without a city in the city of the clause the answer leads with, and says so", async () => {
     const r = await retriever.ask("电商试点项目总投资2000万元", { today: "2026-12-05" });
     const city = documentInfo(r.citations[0]!.docId).city;

@@ -4,12 +4,12 @@
 // the most telling words with the figure's own phrase, among the fields of the right unit that
 // the rules of the city asked about read. Kinds of applicant, yes/no facts and choices are read
 // the same way from their labels. Nothing is guessed: a figure no field's words fit is left out.
-import { documentInfo, type City, type DocId } from "../../corpus/index.ts";
+import { documentInfo, loadCorpus, type City, type DocId } from "../../corpus/index.ts";
 import { DOCUMENT_READS, fieldUsage, READS_OF_RULES } from "../../policies/field-usage.ts";
 import { FIELDS, topField, type FieldInfo } from "../../policies/fields.ts";
 import { parseNumber } from "../../policies/numbers.ts";
 import { KIND_LABELS, type Kind, type Profile } from "../../policies/profile.ts";
-import { POLICY_DOCUMENTS } from "../../policies/rules/index.ts";
+import { POLICY_DOCUMENTS, RULES } from "../../policies/rules/index.ts";
 import { contextAround, readFigures, type FigureContext, type Measure, type Unit } from "../figures.ts";
 
 /** Units a stated figure can have: those figures.ts reads, and months, ratios and counts of things. */
@@ -69,6 +69,14 @@ function leaves(fields: readonly FieldInfo[], parent: { path: string; list: stri
 }
 const LEAVES = leaves(FIELDS, null).filter((l) => !["asOf", "year", "fxUsdCny", "city", "district", "kinds"].includes(l.path));
 
+/** A top-level field whose label extends another's (服务收入同比增幅 of 服务收入（营业收入）): that other field. */
+const BASE_OF = new Map(
+  LEAVES.filter((l) => !l.container).flatMap((l) => {
+    const base = LEAVES.find((b) => b !== l && !b.container && l.field.label.includes(b.field.label.replace(/（.*?）/gu, "")));
+    return base ? [[l.path, base] as const] : [];
+  }),
+);
+
 // Telling words: character pairs weighted by how few field descriptions use them.
 const DF = new Map<string, number>();
 for (const leaf of LEAVES) for (const b of new Set(bigrams(leaf.words))) DF.set(b, (DF.get(b) ?? 0) + 1);
@@ -90,9 +98,12 @@ function unitOf(field: FieldInfo): FactUnit | null {
   return null;
 }
 
-/** What a money field measures, from its label as a figure's words would say it. */
+/**
+ * What a money field measures, from its label as a figure's words would say it. A label says 收入
+ * where it means income; a 服务费 it names is a fee paid (数字认证（CA）服务费, 园区综合服务费).
+ */
 const MEASURE_CUES: [RegExp, Measure][] = [
-  [/营收|收入|营业额|服务费/u, "revenue"],
+  [/营收|收入|营业额/u, "revenue"],
   [/费|租金|投入|投资|支出|年薪/u, "spend"],
   [/交易|进出口|出口|进口|结算|销售/u, "volume"],
 ];
@@ -107,12 +118,13 @@ function moreFigures(text: string): Stated[] {
     if (value !== null) out.push({ written: m[1]!, unit, value, currency: null, measure: null, context: contextAround(text, m.index!, m.index! + m[0].length) });
   };
   for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*个月`, "gu"))) push(m, "months", parseNumber(m[1]!));
-  for (const m of text.matchAll(new RegExp(`(?:经营|运营|营业|使用|开了|满)${NUMBER}年(半)?`, "gu"))) {
+  for (const m of text.matchAll(new RegExp(`(?:经营|运营|营业|使用|开|满)了?${NUMBER}年(半)?`, "gu"))) {
     const years = parseNumber(m[1]!);
     push(m, "months", years === null ? null : years * 12 + (m[2] ? 6 : 0));
   }
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/gu)) push(m, "ratio", Number(m[1]) / 100);
-  for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(个|场|班)(?!月)`, "gu"))) push(m, "count", parseNumber(m[1]!));
+  // Not 14个月, nor 80个学生 (people, which figures.ts reads).
+  for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(个|场|班)(?!月|人|名|学生)`, "gu"))) push(m, "count", parseNumber(m[1]!));
   return out;
 }
 
@@ -134,14 +146,48 @@ export interface FactContext {
  * warehouse's rent, a park's trade) needs the question to speak of that thing, or another figure
  * already placed there (`active`: 5天，40人 after 在职培训).
  */
-function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>): Leaf[] {
+/** The choice an item of a list is said to take: overseasWarehouses → mode = leased_whole (整租). */
+type ItemChoices = ReadonlyMap<string, { key: string; value: string }>;
+
+/** Whether some rule reads the item field `leaf` for an item of the choice stated (a leased warehouse's rent, not its equipment): such a field comes first. */
+function readUnder(leaf: Leaf, choices: ItemChoices): boolean {
+  const choice = leaf.list ? choices.get(leaf.list) : undefined;
+  if (!choice) return true;
+  return READS_OF_RULES.some((r) => r.fields.includes(leaf.path) && (r.itemChoices[leaf.list!]?.[choice.key]?.includes(choice.value) ?? true));
+}
+
+function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>, placed: ReadonlySet<string>, choices: ItemChoices): Leaf[] {
   const own = `${figure.context.before} ${figure.context.after}`;
   const wide = `${figure.context.previous} ${own}`;
   const cityDocs = context.city ? new Set(POLICY_DOCUMENTS.flatMap((d) => (documentInfo(d.docId).city === context.city ? [d.docId] : []))) : null;
-  const scored = LEAVES.filter((l) => unitOf(l.field) === figure.unit)
-    .filter((l) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d)))
+  // A bare 个 names no thing counted; spoken, it counts people too (招了60个).
+  const bare = figure.unit === "count" && figure.context.after.trim() === "";
+  // A measure of another field (服务收入同比增幅 of 服务收入) is read once that field is stated or
+  // named: 增长20% after 进出口额5000万 is not the service revenue's growth.
+  const unsaid = (l: Leaf) => {
+    const base = BASE_OF.get(l.path);
+    return base !== undefined && !placed.has(base.path) && overlap(wide, base.field.label) === 0;
+  };
+  const fitting = LEAVES.filter((l) => unitOf(l.field) === figure.unit || (bare && unitOf(l.field) === "people"))
+    .filter((l) => !unsaid(l))
     .filter((l) => figure.unit !== "money" || !figure.measure || !measureOf(l.field.label) || measureOf(l.field.label) === figure.measure)
-    .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0)
+    .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0);
+  const inCity = (l: Leaf) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d));
+  const candidates = fitting.filter(inCity);
+  // A figure whose own words name a field only another city's rules read (郴州…年直播销售额: 直播,
+  // 销售) is that field's figure, of no rule here: it is left out, not put in the nearest field this
+  // city has. Naming is by telling pairs, three at least, more than any field of this city shares.
+  const ownPairs = new Set(tellingPairs(own));
+  const named = (l: Leaf) => new Set(bigrams(`${l.words} ${l.containerWords}`).filter((b) => ownPairs.has(b))).size;
+  const mostNamed = (leaves: Leaf[]) => Math.max(0, ...leaves.map(named));
+  const elsewhere = mostNamed(fitting.filter((l) => !inCity(l)));
+  if (elsewhere >= 3 && elsewhere > mostNamed(candidates)) return [];
+  // The one field of its unit, in a thing the question speaks of: 每期35天 in a 培训班.
+  const onlyOfUnit = candidates.length === 1 && candidates[0]!.container ? candidates[0] : null;
+  // Speaking of a thing, a figure it has too is its own: 年跨境零售进口额 after a store's area is the store's (门店年跨境电商零售进口额).
+  const ownedByActive = (l: Leaf) => !l.container && candidates.some((o) => o.container && active.has(o.container) && o.field.label.includes(l.field.label));
+  const scored = candidates
+    .filter((l) => !ownedByActive(l))
     .map((l) => {
       const top = l.path.split(/[.[]/)[0]!;
       const described = `${l.words} ${l.containerWords}`;
@@ -150,7 +196,8 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
       const inActive = l.container && active.has(l.container) ? 1 : 0;
       const forKind = [...(USAGE.get(top) ?? [])].some((k) => kinds.has(k)) ? 0.3 : 0;
       const named = [...l.documents].some((d) => context.documents.includes(d)) ? 0.3 : 0;
-      return { l, fits: Math.max(near, far) > 0.3 || inActive > 0, score: words + inActive + forKind + named };
+      const forChoice = readUnder(l, choices) ? 0.3 : 0;
+      return { l, fits: Math.max(near, far) > 0.3 || inActive > 0 || l === onlyOfUnit, score: words + inActive + forKind + named + forChoice };
     })
     .filter((x) => x.fits)
     .sort((a, b) => b.score - a.score);
@@ -165,6 +212,12 @@ function kindsNamed(question: string): Set<Kind> {
     const forms = label.includes("（") ? [label.replace(/（.*?）/u, ""), label.replace(/（(.*?)）/u, "$1").replace(/^.*?(?=\p{Script=Han}+$)/u, "")] : [label];
     for (const form of new Set([...forms, ...forms.map((f) => f.replace(/（|）/gu, ""))])) {
       const core = form.replace(/(企业|单位|机构|组织|公司|方)$/u, "");
+      // 园区运营单位 said the other way round: 运营的园区 (what it does, then to what).
+      const turned = /^\p{Script=Han}{4}$/u.test(core) ? question.search(new RegExp(`${core.slice(2)}的?${core.slice(0, 2)}`, "u")) : -1;
+      if (turned >= 0) {
+        found.push({ kind, length: core.length, at: turned });
+        continue;
+      }
       for (let length = core.length; length >= 2; length--) {
         const tail = core.slice(core.length - length);
         const at = question.indexOf(tail);
@@ -181,8 +234,21 @@ function kindsNamed(question: string): Set<Kind> {
   return new Set(found.filter((f) => !found.some((g) => g !== f && Math.abs(g.at - f.at) < g.length && g.length > f.length)).map((f) => f.kind));
 }
 
+/**
+ * The words before a label say the asker is or has it (被认定为省级…, 持有…, 获评…), rather than
+ * asking about it (申请…, 怎么认定…): a fact stated without a figure is the asker's only so.
+ */
+function affirms(question: string, at: number): boolean {
+  const before = question.slice(Math.max(0, at - 4), at);
+  // 必须是独立法人吗: a condition asked about, not a fact stated.
+  const asked = /[吗么？?]/u.test(question.slice(at).split(/[，。；！,;!]/u)[0]!) || /(必须|需要|要求|是否)/u.test(question.slice(Math.max(0, at - 6), at));
+  return at > 0 && !asked && !negated(question, at) && /(是|为|有|获|评|得|属于)了?$/u.test(before);
+}
+
+/** A negation opens the words before, in the same phrase: 未与综试区线上综合服务平台对接. */
 function negated(question: string, at: number): boolean {
-  return /(没有|没|未|不是|不|无)$/u.test(question.slice(Math.max(0, at - 3), at));
+  const phrase = question.slice(0, at).split(/[，。；！？,;!?]/u).at(-1)!;
+  return /(没有|没|未|不是|并非|不|无)/u.test(phrase.slice(-6));
 }
 
 /**
@@ -194,6 +260,82 @@ function echo(question: string, label: string): { length: number; at: number; te
   const stretch = question.slice(shared.at, shared.at + shared.length);
   const han = (stretch.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 4 ? { ...shared, telling: tellingPairs(stretch).length } : { length: 0, at: -1, telling: 0 };
+}
+
+/**
+ * The rules' own words for a yes/no fact, by declaration path: yes("hq.inCity", "在郑州设立总部"),
+ * yes("community", "社区跨境电商O2O体验店") inside each("o2oStores", …) is o2oStores[].community.
+ */
+const RULE_WORDINGS = new Map<string, Set<string>>();
+/** The same for a choice: oneOf("location", ["domestic"], "郑州市市域内的线下店") → o2oStores[].location. */
+const CHOICE_WORDINGS = new Map<string, { value: string; text: string }[]>();
+{
+  const walk = (node: unknown, scope: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, scope));
+    if (typeof node !== "object" || node === null) return;
+    const n = node as Record<string, unknown>;
+    const q = n.q as { kind?: string; path?: string } | undefined;
+    const path = q?.kind === "field" ? (scope ? `${scope}.${q.path}` : q.path!) : null;
+    if (n.kind === "is" && path && typeof n.text === "string") {
+      const values = typeof n.equals === "string" ? [n.equals] : Array.isArray(n.equals) ? (n.equals as string[]) : [];
+      if (n.equals === true) RULE_WORDINGS.set(path, new Set([...(RULE_WORDINGS.get(path) ?? []), n.text]));
+      if (values.length === 1) CHOICE_WORDINGS.set(path, [...(CHOICE_WORDINGS.get(path) ?? []), { value: values[0]!, text: n.text }]);
+    }
+    const inner = typeof n.items === "string" ? `${scope ? `${scope}.` : ""}${n.items}[]` : scope;
+    for (const [key, value] of Object.entries(n)) if (key !== "q" || typeof n.items !== "string") walk(value, key === "where" || key === "award" ? inner : scope);
+  };
+  for (const rule of RULES) {
+    walk(rule.conditions, "");
+    walk(rule.award, "");
+  }
+}
+
+/**
+ * Where the question says what a rule's wording says, its words in order, a little left out on
+ * either side (在郑州设了区域总部 for 在郑州设立全国性或区域性总部): stretches of two characters or
+ * more, at most two characters apart in the question, from the wording's start to its own end
+ * (总部, 体验店: what is had or done); four characters at least, two of them telling pairs.
+ */
+function wordingEcho(question: string, wording: string): { length: number; at: number; telling: number } {
+  const words = wording.replace(/[《》“”"（）()]/gu, "");
+  let best = { length: 0, at: -1, telling: 0 };
+  for (let start = 0; start < question.length; start++) {
+    let [at, from, matched, telling, opened] = [start, 0, 0, 0, -1];
+    for (;;) {
+      const next = [0, 1, 2].slice(0, matched === 0 ? 1 : 3).map((skip) => stretchFrom(question, at + skip, words, from)).find((x) => x.length >= 2);
+      if (!next) break;
+      const stretch = question.slice(next.at, next.at + next.length);
+      matched += (stretch.match(/\p{Script=Han}|[A-Za-z0-9]/gu) ?? []).length;
+      telling += tellingPairs(stretch).length;
+      if (opened < 0) opened = next.found;
+      [at, from] = [next.at + next.length, next.found + next.length];
+    }
+    if (opened <= 1 && from === words.length && matched >= 4 && telling >= 2 && at - start > best.length) best = { length: at - start, at: start, telling };
+  }
+  return best;
+}
+
+/** The longest stretch of `text` from `at` found in `words` at or after `from`. */
+function stretchFrom(text: string, at: number, words: string, from: number): { at: number; length: number; found: number } {
+  let best = { at, length: 0, found: -1 };
+  for (let end = at + 1; end <= text.length; end++) {
+    const found = words.indexOf(text.slice(at, end), from);
+    if (found < 0) break;
+    best = { at, length: end - at, found };
+  }
+  return best;
+}
+
+/** Covered cities by their short names (郑州, 郴州), looked up when asked: a command checking a broken corpus must still start. */
+const cityNames = () => loadCorpus().cities.map((c) => c.name.replace(/市$/u, ""));
+
+/** How long a stretch of `text` around text[at, at + length) `words` holds. */
+function sharedAround(text: string, at: number, length: number, words: string): number {
+  let [start, end] = [at, at + length];
+  if (!words.includes(text.slice(start, end))) return 0;
+  while (start > 0 && words.includes(text.slice(start - 1, end))) start--;
+  while (end < text.length && words.includes(text.slice(start, end + 1))) end++;
+  return end - start;
 }
 
 /** The longest stretch of `a` found in `b`, with where it starts in `a`. */
@@ -213,32 +355,51 @@ function longestShared(a: string, b: string): { length: number; at: number } {
  * words, and for a choice the option named next to it. Choices inside a list item (a warehouse's
  * mode) are read by the characters that tell the options apart (建…公共 → 自建公共海外仓).
  */
-function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown }[] {
+function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown; affirmed?: boolean }[] {
   const mentioned = (words: string) => longestShared(question, words).length >= 3 || tellingPairs(words).some((p) => question.includes(p));
   const echoes = leaves
-    .filter((l) => !l.list && (l.field.type === "boolean" || (l.field.type === "enum" && l.field.choices)))
+    .filter((l) => l.field.type === "boolean" || (!l.list && l.field.type === "enum" && l.field.choices))
     .filter((l) => !l.container || mentioned(l.containerWords))
-    .map((leaf) => ({ leaf, ...echo(question, leaf.field.label.replace(/（.*?）/gu, "")) }))
+    .flatMap((leaf) => [
+      { leaf, ...echo(question, leaf.field.label.replace(/（.*?）/gu, "")) },
+      ...(leaf.field.type === "boolean" ? [...(RULE_WORDINGS.get(leaf.path) ?? [])].map((w) => ({ leaf, ...wordingEcho(question, w) })) : []),
+    ])
     .filter((e) => e.telling >= 2 || (e.telling >= 1 && (e.length >= 6 || e.leaf.field.type === "enum")));
   const fullest = echoes.filter((e) => !echoes.some((o) => o !== e && o.at < e.at + e.length && e.at < o.at + o.length && o.length > e.length));
-  const out: { leaf: Leaf; value: unknown }[] = [];
+  const out: { leaf: Leaf; value: unknown; affirmed?: boolean }[] = [];
   for (const e of fullest) {
+    const affirmed = affirms(question, e.at);
     if (e.leaf.field.type === "boolean") {
-      out.push({ leaf: e.leaf, value: !negated(question, e.at) });
+      out.push({ leaf: e.leaf, value: !negated(question, e.at), affirmed });
       continue;
     }
     const near = question.slice(Math.max(0, e.at - 4), e.at + e.length + 4);
     const named = Object.entries(e.leaf.field.choices!).filter(([, label]) => near.includes(label));
-    if (named.length === 1) out.push({ leaf: e.leaf, value: named[0]![0] });
+    // The choice may open the echo (省级电子商务示范企业): what is affirmed stands before the choice.
+    if (named.length === 1) out.push({ leaf: e.leaf, value: named[0]![0], affirmed: affirmed || affirms(question, question.lastIndexOf(named[0]![1], e.at + e.length)) });
   }
   for (const leaf of leaves.filter((l) => l.list && l.field.type === "enum" && l.field.choices)) {
     const choices = Object.entries(leaf.field.choices!);
     // Characters every option shares (海外仓 of 自建公共海外仓, 整体租赁海外仓 …) tell none of them apart.
     const common = [...choices[0]![1]].filter((ch) => choices.every(([, l]) => l.includes(ch)));
     const hits = choices.map(([value, label]) => ({ value, hits: [...new Set(label)].filter((ch) => !common.includes(ch) && question.includes(ch)).length }));
+    // An option named in full (面向企业) is read as named; otherwise the one option most of whose telling characters the question has.
+    const verbatim = choices.filter(([, label]) => question.includes(label));
+    if (verbatim.length === 1) {
+      out.push({ leaf, value: verbatim[0]![0] });
+      continue;
+    }
     const best = Math.max(...hits.map((h) => h.hits));
     const tied = hits.filter((h) => h.hits === best);
-    if (best >= 2 || (best === 1 && choices.length <= 3)) out.push({ leaf, value: tied[0]!.value });
+    if (best >= 2 || (best === 1 && choices.length <= 3)) {
+      out.push({ leaf, value: tied[0]!.value });
+      continue;
+    }
+    // A choice the rule words by a covered city (郑州市市域内的线下店, 在郴州市建立), the question placing the thing there (郑州市区开了个线下店).
+    const placed = (CHOICE_WORDINGS.get(leaf.path) ?? []).filter(({ text }) =>
+      cityNames().some((city) => text.includes(city) && [...question.matchAll(new RegExp(city, "gu"))].some((m) => sharedAround(question, m.index!, city.length, text) >= 3)));
+    const values = [...new Set(placed.map((p) => p.value))];
+    if (values.length === 1) out.push({ leaf, value: values[0]! });
   }
   return out;
 }
@@ -263,18 +424,22 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const assigned = new Map<string, { leaf: Leaf; value: unknown; each: boolean }>();
   const counts = new Map<string, number>();
   const active = new Set<string>();
+  const stated = statedFacts(text, LEAVES);
+  const itemChoices = new Map(stated.flatMap((c) => (c.leaf.list && typeof c.value === "string" ? [[c.leaf.list, { key: c.leaf.path.split(".").at(-1)!, value: c.value }] as const] : [])));
   // Twice: a bare figure (5天，40人) finds its field once another has shown what it is about.
   const placed = new Set<Stated>();
   for (let pass = 0; pass < 2; pass++) {
     for (const figure of figures.filter((f) => !placed.has(f))) {
-      const listCount = figure.unit === "count" ? LISTS.find((list) => overlap(`${figure.context.after}`, list.words) > 3) : undefined;
+      // 2个海外分公司, 3家社区跨境O2O体验店, 2名高级人才: a count of the list's items, named right
+      // after it (100多人的培训活动 is one event of that size).
+      const listCount = ["count", "enterprises", "people"].includes(figure.unit) && !figure.context.after.startsWith("的") ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3) : undefined;
       if (listCount) {
         counts.set(listCount.path, figure.value);
         active.add(listCount.path);
         placed.add(figure);
         continue;
       }
-      const leaf = fieldsFor(figure, text, context, kinds, active).find((l) => !assigned.has(l.path));
+      const leaf = fieldsFor(figure, text, context, kinds, active, new Set(assigned.keys()), itemChoices).find((l) => !assigned.has(l.path));
       if (!leaf) continue;
       const value = figure.unit === "money" ? { amount: figure.value, currency: figure.currency ?? "CNY" } : figure.value;
       assigned.set(leaf.path, { leaf, value, each: /每(个|家|一)/u.test(figure.context.before) });
@@ -282,8 +447,8 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
       if (leaf.container) active.add(leaf.container);
     }
   }
-  const stated = statedFacts(text, LEAVES);
-  if (assigned.size === 0 && !(context.asksAmount && stated.some((s) => !s.leaf.list))) return null;
+  // Without a figure, a fact stated is the asker's when the question asks how much or affirms it.
+  if (assigned.size === 0 && counts.size === 0 && !stated.some((s) => !s.leaf.list && (context.asksAmount || s.affirmed))) return null;
 
   const facts: Record<string, unknown> = {};
   if (context.city) facts.city = context.city;

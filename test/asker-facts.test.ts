@@ -1,0 +1,90 @@
+// The asker's own facts read from a question, by the profile declaration and the rules' own words.
+import { describe, expect, it } from "vitest";
+import { loadCorpus } from "../corpus/index.ts";
+import { readFigures } from "../retrieval/figures.ts";
+import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
+import { createTokenizer } from "../retrieval/tokenizer.ts";
+import { createUnderstander } from "../retrieval/understand/index.ts";
+
+const corpus = loadCorpus();
+const tokenizer = createTokenizer(placeWords(corpus.cities));
+const { understand } = createUnderstander({ corpus, places: createPlaceFinder(tokenizer, corpus.cities), tokenizer });
+const facts = (q: string) => understand(q, "2026-12-05").facts;
+
+describe("the asker's stated facts", () => {
+  it("reads magnitudes typed as letters, and no letter inside a code", () => {
+    expect(readFigures("年进出口3kw 推广费80w").map((f) => [f.value, f.unit])).toEqual([[30_000_000, "money"], [800_000, "money"]]);
+    expect(readFigures("B2B和O2O")).toEqual([]);
+    expect(facts("郑州的公司 年进出口3kw 推广费80w 补多少")).toMatchObject({
+      crossBorderTrade: { amount: 30_000_000, currency: "CNY" },
+      marketingSpend: { amount: 800_000, currency: "CNY" },
+    });
+  });
+
+  it("takes a fee the label names (数字认证服务费) as money paid, whatever the question calls it", () => {
+    expect(facts("我们公司在郑州，数字证书CA一年交了3万元")).toMatchObject({ caServiceFee: { amount: 30_000, currency: "CNY" } });
+    expect(facts("郑州入驻园区的企业，交综合服务费（房租+物业）40万，年进出口8000万元")).toMatchObject({ parkServiceFees: { amount: 400_000 } });
+  });
+
+  it("creates a training class from a unit only its fields have, and reads the option named in full", () => {
+    expect(facts("郴州的公司，我们办了个面向企业的跨境电商培训班，每期20天，每期50人")).toMatchObject({
+      trainingClasses: [{ days: 20, participants: 50, audience: "enterprise" }],
+    });
+  });
+
+  it("reads a bare 个 as people where the field counts people, and a count of people once", () => {
+    expect(facts("郑州高职院校，跨境电商专业纳入统招，招了80个")).toEqual({ city: "zhengzhou", enrollment: 80, kinds: ["vocational_college"] });
+    expect(facts("郑州高职院校，跨境电商专业纳入统招，招了80个学生")).toEqual({ city: "zhengzhou", enrollment: 80, kinds: ["vocational_college"] });
+  });
+
+  it("reads a yes/no fact in the words of the rule that asks it, ending with what is had", () => {
+    expect(facts("我们在郑州设立了区域性总部，年跨境进出口额2亿元")).toMatchObject({ hq: { inCity: true } });
+    expect(facts("郴州企业，未与综试区线上综合服务平台对接，年配送订单10万单")).toMatchObject({ connectedToCityPlatform: false });
+    // 在郑州设立 without 总部 is not the rule's fact.
+    expect(facts("在郑州设立了分公司，总部在深圳，年出口300万美元")).not.toHaveProperty("hq");
+  });
+
+  it("counts a list's items by 家 or 名 and gives each what is said of them", () => {
+    expect(facts("郴州新开了2家社区跨境电商O2O体验店，能补多少")).toMatchObject({ o2oStores: [{ community: true }, { community: true }] });
+    expect(facts("郴州企业引进了2名电商高级人才，年薪40万")?.seniorTalentHires).toHaveLength(2);
+    // 80多人的培训活动 is one event of that size.
+    expect(facts("在郴州办了一场80多人的跨境电商培训活动，能补多少？")?.trainingClasses).toEqual([expect.objectContaining({ participants: 80 })]);
+    // The rule's wording must be echoed from its start: 跨境…O2O体验店 is no 社区跨境电商O2O体验店.
+    expect(facts("郑州企业，开了家跨境O2O体验店，1200平米")).toEqual({ city: "zhengzhou", o2oStores: [{ areaSqm: 1200 }] });
+  });
+
+  it("puts an item's figure in a field the rules read for the kind of item stated", () => {
+    // A warehouse leased whole: its 年租金 is the rent (the rules read), not an equipment investment.
+    expect(facts("郴州有2个海外仓，都是整租的，每个年租金50万")?.overseasWarehouses).toEqual([
+      { mode: "leased_whole", annualRent: { amount: 500_000, currency: "CNY" } },
+      { mode: "leased_whole", annualRent: { amount: 500_000, currency: "CNY" } },
+    ]);
+  });
+
+  it("gives a thing spoken of the figures it has too, and places it in the city the rule's wording names", () => {
+    expect(facts("郑州市区开了个跨境电商线下店，1300平米，营业了20个月，年跨境零售进口额3600万")).toEqual({
+      city: "zhengzhou",
+      o2oStores: [{ location: "domestic", areaSqm: 1300, monthsOperating: 20, retailImport: { amount: 36_000_000, currency: "CNY" } }],
+    });
+    expect(facts("郑州园区运营方，园区面积2万平米，运营了3年，入驻企业50家")).toMatchObject({ park: { areaSqm: 20_000, monthsOperating: 36, enterprises: 50 } });
+  });
+
+  it("reads a growth only of the revenue it measures, stated or named", () => {
+    expect(facts("郑州公司，年进出口额5000万，今年比去年增长20%")).toEqual({ city: "zhengzhou", year: 2026, crossBorderTrade: { amount: 50_000_000, currency: "CNY" } });
+    expect(facts("郑州跨境电商服务企业，营业收入1800万元，同比增长15%")).toMatchObject({ serviceRevenueGrowth: 0.15 });
+  });
+
+  it("leaves out a figure whose own words name a field only another city's rules read", () => {
+    expect(facts("郴州的直播电商企业年直播销售额3000万")).toBeNull();
+    expect(facts("郑州的直播电商企业年直播销售额3000万")).toMatchObject({ liveStreamSales: { amount: 30_000_000 } });
+  });
+
+  it("reads a recognition stated without a figure when the question affirms it, not when it asks about it", () => {
+    expect(facts("我们公司获评省级电子商务示范企业，在郑州")).toEqual({ city: "zhengzhou", demoEnterpriseLevel: "provincial" });
+    expect(facts("申请省级电子商务示范企业要什么条件")).toBeNull();
+    expect(facts("在郑州申请补贴，必须是独立法人吗？")).toBeNull();
+    expect(facts("我们运营的园区被认定为市级电子商务示范园区")).toEqual({ demoParkLevel: "municipal", kinds: ["park_operator"] });
+    // A tenant's park is no park operator.
+    expect(facts("企业入驻的园区是国家级电子商务示范园区，郑州的")).toEqual({ city: "zhengzhou", demoParkLevel: "national" });
+  });
+});
