@@ -30,9 +30,9 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
-import { answerDirectly, understandingNotes, validityLine } from "./understood.ts";
+import { answerDirectly, understandingNotes, validityFact } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -535,7 +535,17 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
       const lead = cited.filter((c) => c.score >= bar && inForceDuring(c.document.inForce, span));
       cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
-      if (cited[0]) validityThen = validityLine(cited[0].document, u, today);
+      if (cited[0]) {
+        const fact = validityFact(corpus.document(cited[0].clause.docId), u, today);
+        validityThen = fact.line;
+        // Asked in so many words (还有效吗, 过期了), the status is the answer, and the sentence setting it
+        // is cited first; asked whether one can still apply (还能申请不, still available), the clause on
+        // the subject stays first. The asker's own words decide: English read into Chinese may say more.
+        if (ASKS_STATUS.test(u.question)) {
+          const basis = fact.clauseIds.map((id) => cited.find((c) => c.clause.clauseId === id) ?? citedClause(corpus.clause(id)!, shownText(corpus.clause(id)!), 1, today));
+          cited = [...basis, ...cited.filter((c) => !basis.includes(c))];
+        }
+      }
     }
     // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
     // A clause whose conditions they meet, its amount pending a figure, leads only when the question

@@ -27,8 +27,9 @@ export function answerDirectly(u: Understanding, corpus: Corpus, today: string):
   const lookup = lookupAnswer(u, corpus);
   // A clause looked up and asked whether it still applies (第八条现在还有效吗): its document's validity first.
   if (lookup && !lookup.noAnswer && u.documentFacts.includes("validity")) {
-    const docs = [...new Set(u.lookups.hits.map((h) => h.docId))].map((id) => corpus.document(id).info);
-    return { ...lookup, answer: [...docs.map((info) => validityLine(info, u, today)), lookup.answer].join("\n") };
+    const facts = [...new Set(u.lookups.hits.map((h) => h.docId))].map((id) => validityFact(corpus.document(id), u, today));
+    // Cited in the order the answer uses them: the sentence setting the validity, then the clause.
+    return { ...lookup, answer: [...facts.map((f) => f.line), lookup.answer].join("\n"), clauseIds: [...new Set([...facts.flatMap((f) => f.clauseIds), ...lookup.clauseIds])] };
   }
   return lookup ?? documentFactAnswer(u, corpus, today) ?? phraseAnswer(u, corpus);
 }
@@ -149,6 +150,15 @@ function documentsAsked(u: Understanding, corpus: Corpus, day: string): ParsedDo
   return [...docs].sort((a, b) => rank(a) - rank(b));
 }
 
+/**
+ * A document's status on the day or span asked, with the clause or header setting its validity; a
+ * document stating no end is cited by that and by its own opening, which sets no period.
+ */
+export function validityFact(doc: ParsedDocument, u: Understanding, today: string): { line: string; clauseIds: string[] } {
+  const { info } = doc;
+  return { line: validityLine(info, u, today), clauseIds: [citedFor(doc, [info.inForce.basis]), ...(info.inForce.to === null ? [doc.clauses[0]!.clauseId] : [])] };
+}
+
 /** One line per fact asked about a document, each with the clause or header stating it. */
 function documentFactLines(doc: ParsedDocument, u: Understanding, today: string): { line: string; clauseIds: string[] }[] {
   const { info } = doc;
@@ -159,15 +169,14 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
     if (fact !== "validity" && keyed) return { line: `${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [doc.header!.clauseId] };
     switch (fact) {
       case "validity":
-        // A document stating no end is cited by the day it was made and by its own opening, which sets no period.
-        return { line: validityLine(info, u, today), clauseIds: [citedFor(doc, [info.inForce.basis]), ...(info.inForce.to === null ? [doc.clauses[0]!.clauseId] : [])] };
+        return validityFact(doc, u, today);
       case "registered":
       case "issued":
       case "issuer":
-        // The sentences stating the day of issue: one counting validity from it (自印发之日起执行), and the dated line.
+        // The sentences stating the day of issue: the dated line, which states it, then one counting validity from it (自印发之日起执行).
         return {
           line: `${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`,
-          clauseIds: [...(FROM_ISSUE.test(info.inForce.basis) ? [citedFor(doc, [info.inForce.basis])] : []), citedFor(doc, writtenDates(info.issuedOn))],
+          clauseIds: [...new Set([citedFor(doc, writtenDates(info.issuedOn)), ...(FROM_ISSUE.test(info.inForce.basis) ? [citedFor(doc, [info.inForce.basis])] : [])])],
         };
       case "contact":
         return info.contact

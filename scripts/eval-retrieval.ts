@@ -79,6 +79,12 @@ const SETS = [
   // texts and the contract alone by a helper who saw neither the code nor the other sets; scored
   // once, after this round's work was merged, and never tuned on.
   { name: "blind-5", file: fixture("blind-5"), tuning: false },
+  // A sixth, 283 questions in voices none of the others has (a Henan factory owner speaking
+  // dialect, a thesis student, a logistics sales rep, a district clerk checking a draft, a Shenzhen
+  // seller comparing cities, a foreign manager writing English with pinyin, forwarded WeChat
+  // messages with emoji, dictation with homophone slips, an auditor asking about past dates),
+  // written from the texts and the contract alone; scored once, after this round's work was merged.
+  { name: "blind-6", file: fixture("blind-6"), tuning: false },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;

@@ -258,14 +258,22 @@ describe("answers that understand the question", () => {
 
   it("answers whether what was done on a date was covered then, leading with the clause in force on that date", async () => {
     const r = await retriever.ask("2019年我们按郑州的政策拿了海外仓补贴，当时那个文件有效吗", ON);
-    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/9");
+    // Asked in so many words, the status leads: the sentence setting it, then the clause in force then.
+    expect(r.citations.slice(0, 2).map((c) => c.clauseId)).toEqual(["zz-2018-4/25", "zz-2018-4/9"]);
     expect(r.answer).toMatch(/^郑政〔2018〕4号《[^》]+》2019年有效（在有效期内）：有效期2018-01-10至2021-01-09。/u);
     // Named by its topic alone, with the date and validity words leaving little evidence.
     const month = await retriever.ask("2019年3月，郑州的海外仓补贴文件有效吗", ON);
-    expect(month.citations[0]?.clauseId).toBe("zz-2018-4/9");
+    expect(month.citations[1]?.clauseId).toBe("zz-2018-4/9");
     expect(month.answer).toContain("2019年3月有效（在有效期内）");
     const today = await retriever.ask("郴州海外仓补贴政策还有效吗", ON);
     expect(today.answer).toMatch(/^郴政办发〔2021〕3号《[^》]+》今天（\d{4}-\d{2}-\d{2}）已失效/u);
+    // Asked whether one can act under it on a day, with the document named: its status then, cited first.
+    const early = await retriever.ask("2023年12月1日能按郑州若干措施申报不？", ON);
+    expect(early.answer).toMatch(/^不能：/u);
+    expect(early.citations[0]?.clauseId).toBe("zz-2023-210-measures/18");
+    // Asked whether one can still apply, the clause on the subject stays first.
+    const still = await retriever.ask("老板问：郑州出口信保的扶持2026年还能申请不", ON);
+    expect(still.citations[0]?.clauseId).not.toMatch(/\/(25|18|header)$/u);
     // Asking about now, the clause in force leads as before.
     const now = await retriever.ask("郑州的海外仓补贴现在有吗", ON);
     expect(now.citations[0]?.docId).not.toBe("zz-2018-4");
@@ -295,8 +303,8 @@ describe("answers that understand the question", () => {
     const two = await retriever.ask("4号文哪天发布的？由谁负责解释？", ON);
     expect(two.answer).toContain("2018-01-10");
     expect(two.answer).toContain("市商务局");
-    // The day of issue is cited from the sentence counting from it and from the dated imprint.
-    expect(two.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/25", "zz-2018-4/header"]);
+    // The day of issue is cited from the dated imprint, which states it, and from the sentence counting from it.
+    expect(two.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/header", "zz-2018-4/25"]);
     const which = await retriever.ask("截至今天，郑州哪些跨境电商政策文件还在有效期内？", { today: "2026-12-05" });
     expect(which.citations.slice(0, 2).map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/18", "zz-2023-210-livestream/closing"]);
     expect(which.answer).toContain("2026-12-14");
@@ -314,7 +322,8 @@ describe("answers that understand the question", () => {
     expect(both.answer).toContain("两种理解");
     const stillValid = await retriever.ask("郑政〔2018〕4号第八条现在还有效吗", ON);
     expect(stillValid.answer).toMatch(/^郑政〔2018〕4号《[^》]+》\S*已失效/u);
-    expect(stillValid.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/8"]);
+    // Cited in the order the answer uses them: the sentence setting the validity, then the clause.
+    expect(stillValid.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/25", "zz-2018-4/8"]);
     const swapped = await retriever.ask("郑政文〔2018〕75号二（二）3", ON);
     expect(swapped.answer).toContain("您是不是要找郑政文〔2018〕57号");
     expect(swapped.citations[0]?.clauseId).toBe("zz-2018-57/2.2.3");

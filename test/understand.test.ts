@@ -90,6 +90,10 @@ describe("question understanding", () => {
     expect(understand("郴州跨境电商政策哪年出的", TODAY)).toMatchObject({ named: [], ofCity: ["cz-2021-3"], documentFacts: ["issued"] });
     expect(understand("郑州海外仓政策什么时候到期", TODAY)).toMatchObject({ ofCity: [], documentFacts: ["validity"], asked: [] });
     expect(understand("4号文过期了吗", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("57号文实施到哪年", TODAY).documentFacts).toEqual(["validity"]);
+    // Whether what was done on a day had a basis in a document is its validity that day.
+    expect(understand("2021年3月15日还在按4号文（十一）付物流补贴，这笔钱当时有依据吗", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("2018年1月5日那笔扶持款能按4号文走吗", TODAY).documentFacts).toEqual(["validity"]);
   });
 
   it("reads every fact about a document asked, a label before a colon asking none", () => {

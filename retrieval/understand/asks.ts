@@ -94,7 +94,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(哪|几)(天|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发|签发|出台|出)|(什么时候|何时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|公开责任部门|责任部门|牵头部门/u, "contact"],
   [
-    /有效|失效|生效|过期|作废|废止|执行期|执行到|还执行|实施期|实施期限|时效|施行|试行到|到期|还算数|管用|还适用|还能用|in force|still valid|expire/iu,
+    /有效|失效|生效|过期|作废|废止|执行期|执行到|实施到|还执行|实施期|实施期限|时效|施行|试行到|到期|还算数|管用|还适用|还能用|in force|still valid|expire/iu,
     "validity",
   ],
 ];
@@ -188,7 +188,9 @@ export const asksWhatItSays = (question: string) => /(是|讲|说|写|规定)(�
 const IMPLEMENTING_TEXT = /细则|正式版|申报通知|申报指南/u;
 
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
-export const asksWhetherCan = (question: string) => /还(能|可以|可)|能不能|可不可以|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)/u.test(question);
+// Acting under a document: 还能, 能按…申报不, 能按4号文走吗, and whether what was done had a basis (当时有依据吗).
+export const asksWhetherCan = (question: string) =>
+  /还(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
 
 /**
  * The facts about a named document asked, in the order DOCUMENT_FACTS checks them (哪天发布的？由谁负责解释？
@@ -202,6 +204,9 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
   // 实施细则什么时候出台 asks when another text comes out, one the document announces.
   return IMPLEMENTING_TEXT.test(question) ? asked.filter((f) => f !== "issued") : asked;
 }
+
+/** Words asking a document's status itself (还有效吗, 过期了, 执行期), not whether one can still use it (还能用, 还适用). */
+export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|废止|作废|in force|still valid|expire/iu;
 
 /** The question less the words asking about the document itself (有效, 执行期…): its topic. */
 export function withoutDocumentFactWords(question: string): string {
