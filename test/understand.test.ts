@@ -162,6 +162,16 @@ describe("question understanding", () => {
     expect(understand("TikTok Shop怎么入驻？", TODAY).query).toMatch(/^TikTok /u);
     expect(understand("第二十五条，郑政〔2018〕4号", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/25"]);
     expect(understand("您好", TODAY).query).toBe("您好");
+    expect(understand("王经理好！贵局好，郑州海外仓有补贴吗", TODAY).query).toBe("郑州海外仓有补贴吗");
+    // A leading segment naming anything but the person addressed is the subject, known to the texts or not.
+    expect(understand("公积金，郑州有补贴吗", TODAY).query).toBe("公积金，郑州有补贴吗");
+    expect(understand("正州 信宝 补贴", TODAY)).toMatchObject({ query: "郑州 信保 补贴", city: "zhengzhou" });
+  });
+
+  it("reads a look-up and a phrase question written other ways: 57 hao wen, section 2 (4) item 2; 含…的条款", () => {
+    expect(understand("Zhengzhou 57 hao wen, section 2 (4) item 2 — what does it say?", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.4.2"]);
+    expect(understand("含“易跨保”的条款有哪些", TODAY).phrase?.phrase).toBe("易跨保");
+    expect(understand("含易跨保的条款有哪些", TODAY).asksWhere).toBe(true);
   });
 
   it("reads a word typed with a character that sounds the same as the domain's word, and leaves ordinary words alone", () => {

@@ -90,11 +90,15 @@ function readFiguresWritten(text: string): string {
 /** Clause and document numbers written the English way. */
 function readNumbersWritten(text: string): string {
   return text
+    // section 2 (4) item 2 → 第2部分（4）2, as the texts number a part's item and sub-item.
+    .replace(/\b(?:section|part)\s*(\d{1,2})\s*[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b/giu, (_, n: string) => `第${n}条`)
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
-    .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`);
+    .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
+    // 57 hao wen: the pinyin of 57号文.
+    .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`);
 }
 
 export interface EnglishReading {

@@ -59,7 +59,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文)(里|中|上)?(有|提|写|说|出现)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文)(里|中|上)?(有|提|写|说|出现)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
@@ -91,17 +91,13 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     slipTargets: [...DOMAIN_WORDS, ...SYNONYM_GROUPS.flat(), ...coveredPlaceWords(corpus.cities)],
   });
   const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds });
-  // Words of two characters or more that the texts, their places and their documents' names use.
-  const knownWords = new Set([...textWords, ...placeNames].filter((w) => w.length >= 2));
   const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
-  const namesDocument = (segment: string) => findDocumentNames(segment, { corpus, city: null, inTexts: inClauses }).named.length > 0;
-  const holdsTextWord = (segment: string) => tokenizer.words(segment).some((w) => knownWords.has(w)) || findClauseNumbers(segment).length > 0 || namesDocument(segment);
   const allText = corpus.clauses.map((c) => c.text).join("\u0000");
   const inTexts = (stretch: string) => allText.includes(stretch);
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withoutPreamble(toSimplified(question), holdsTextWord), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withoutPreamble(toSimplified(question)), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = reading.query;
     const mentions = places.find(query);
