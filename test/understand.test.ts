@@ -172,6 +172,10 @@ describe("question understanding", () => {
     expect(understand("Zhengzhou 57 hao wen, section 2 (4) item 2 — what does it say?", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.4.2"]);
     expect(understand("含“易跨保”的条款有哪些", TODAY).phrase?.phrase).toBe("易跨保");
     expect(understand("含易跨保的条款有哪些", TODAY).asksWhere).toBe(true);
+    // Digits said one after another right after a document's name, as dictated; a count or a sum is none.
+    expect(understand("五十七号文二一一", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.1.1"]);
+    expect(understand("陈州若干措施六二", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/6.2"]);
+    expect(understand("4号文三十万", TODAY).lookups.hits).toEqual([]);
   });
 
   it("reads a word typed with a character that sounds the same as the domain's word, and leaves ordinary words alone", () => {

@@ -71,6 +71,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   // 4号文22条: without 第, a count of items (有3条) unless it follows a document's name.
   [new RegExp(`(?<=号文?|文件|措施|方案|意见)\\s*(${NUMERAL})\\s*条`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
+  // 57号文二一一, 若干措施六二: the digits of 二（一）1 or 六（二） said one after another, as dictated, right after a document's name.
+  [
+    /(?<=号文?|文件|措施|方案|意见)\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])/gu,
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
+  ],
 ];
 
 export function findClauseNumbers(question: string): ClauseNumber[] {
