@@ -46,6 +46,11 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);
   }
+  // Another place beside a covered city (深圳…我想和郴州比比): the texts hold nothing on it, and say so.
+  if (u.places.elsewhere.length > 0 && u.places.covered.length > 0) {
+    const covered = u.places.covered.map((city) => corpus.cities.find((c) => c.code === city)?.name ?? city);
+    notes.push(`（现有政策文件中没有关于${u.places.elsewhere.join("、")}的规定，以下只回答${covered.join("、")}的政策。）`);
+  }
   if (u.slips.length > 0) notes.push(`（${u.slips.map(([written, read]) => `按“${read}”理解“${written}”`).join("，")}）`);
   if (u.english.english) notes.push(`（问题含英文，已按中文政策用语理解：${u.english.terms.map(([en, zh]) => `${en}→${zh}`).join("，")}；以下用中文回答。）`);
   return notes;

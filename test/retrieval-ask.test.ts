@@ -256,6 +256,12 @@ describe("answers that understand the question", () => {
     expect(stacking.citations[0]?.clauseId).not.toMatch(/header$/u);
   });
 
+  it("says a place named beside a covered city is not covered, and answers for the covered one", async () => {
+    const r = await retriever.ask("深圳跨境电商海外仓补贴多少？我想和郴州比比", ON);
+    expect(r.answer).toMatch(/^（现有政策文件中没有关于深圳市的规定，以下只回答郴州市的政策。）/u);
+    expect(r.citations.every((c) => c.docId === "cz-2021-3")).toBe(true);
+  });
+
   it("answers whether what was done on a date was covered then, leading with the clause in force on that date", async () => {
     const r = await retriever.ask("2019年我们按郑州的政策拿了海外仓补贴，当时那个文件有效吗", ON);
     // Asked in so many words, the status leads: the sentence setting it, then the clause in force then.

@@ -142,6 +142,8 @@ describe("question understanding", () => {
     expect(understand("社消零是啥意思，哪条提的", TODAY).phrase).toEqual({ phrase: "社消零", clauseIds: ["zz-2023-210-livestream/10"] });
     expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");
     expect(understand("社消零是啥意思", TODAY).phrase).toBeNull();
+    expect(understand("郑州物流补贴哪些材料", TODAY).kind).toBe("materials");
+    expect(understand("For the Zhengzhou logistics subsidy, which materials must we submit?", TODAY).kind).toBe("materials");
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
     expect(understand("申报截止日期是哪天", TODAY).kind).toBe("deadline");
   });
