@@ -84,6 +84,16 @@ describe("reading English", () => {
     expect(read("funding split under the 210 measures").named).toEqual(["zz-2023-210-measures"]);
   });
 
+  it("reads a sum spent on something as that thing's cost, and cross-border trade as the texts' 进出口额", () => {
+    const u = read("HK parent, Zhengzhou subsidiary: 2025 CBEC trade US$3m, spent RMB 500k on Google ads & our indie site");
+    expect(u.facts).toMatchObject({ crossBorderTrade: { amount: 3_000_000, currency: "USD" }, marketingSpend: { amount: 500_000, currency: "CNY" } });
+    // Words the reading set apart are one phrase to the facts reader: 网络广告 平台 费用 is the marketing spend.
+    expect(read("Our Zhengzhou company: cross-border trade 2 million USD last year, online ads and marketplace fees 500,000 yuan.").facts).toMatchObject({
+      crossBorderTrade: { amount: 2_000_000, currency: "USD" },
+      marketingSpend: { amount: 500_000, currency: "CNY" },
+    });
+  });
+
   it("passes figures with English units to the asker's facts", () => {
     const u = read("We export USD 1.5 million a year from Zhengzhou. What subsidies can we get?");
     expect(u.query).toContain("150万美元");

@@ -84,7 +84,9 @@ function readFiguresWritten(text: string): string {
     .replace(AMOUNT_BEFORE, (_, unit: string, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
     .replace(AMOUNT_AFTER, (_, w: string, f: string | undefined, m: string | undefined, unit: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
     .replace(AREA, (_, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}平方米`)
-    .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000));
+    .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000))
+    // spent 50万元 on Google ads → Google ads 费用50万元: in Chinese the sum follows what it paid for.
+    .replace(/\b(?:spent|spend|spending|paid|pay)\s+([\d.]+[万亿]?(?:美元|元))\s+(?:on|for)\s+([^,.;!?，。；！？]+)/giu, (_, sum: string, what: string) => `${what.trim()} 费用${sum}`);
 }
 
 /** Clause and document numbers written the English way. */

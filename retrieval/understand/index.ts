@@ -146,7 +146,8 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const asked = askedFacts(query.replace(LABEL, ""), mentions.districts).filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
-    const facts = readAskerFacts(query, {
+    // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
+    const facts = readAskerFacts(reading.terms.length > 0 ? query.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "") : query, {
       city,
       district: mentions.districts[0] ?? null,
       documents: named,
