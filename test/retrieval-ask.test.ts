@@ -256,6 +256,15 @@ describe("answers that understand the question", () => {
     expect(stacking.citations[0]?.clauseId).not.toMatch(/header$/u);
   });
 
+  it("reads a clause's conditions from its bars with units and the lists it names (列入…试点的企业, 1000平方米以上)", async () => {
+    const stated = await retriever.ask("郴州海外仓补贴的条件是什么", ON);
+    expect(stated).toMatchObject({ noAnswer: false, reason: "answered" });
+    expect(stated.citations[0]?.clauseId).toBe("cz-2021-3/5.2");
+    // 经市商务部门认定 is the step, not the criteria for it: those the texts do not state.
+    const criteria = await retriever.ask("郴州人才培养输出基地的认定条件具体有哪些指标", ON);
+    expect(criteria).toMatchObject({ noAnswer: true, reason: "not_stated" });
+  });
+
   it("says a place named beside a covered city is not covered, and answers for the covered one", async () => {
     const r = await retriever.ask("深圳跨境电商海外仓补贴多少？我想和郴州比比", ON);
     expect(r.answer).toMatch(/^（现有政策文件中没有关于深圳市的规定，以下只回答郴州市的政策。）/u);

@@ -143,6 +143,8 @@ describe("question understanding", () => {
     expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");
     expect(understand("社消零是啥意思", TODAY).phrase).toBeNull();
     expect(understand("郑州物流补贴哪些材料", TODAY).kind).toBe("materials");
+    expect(understand("郴州跨境电商贷款贴息要去哪家银行办", TODAY).kind).toBe("office");
+    expect(understand("郴州人才培养输出基地的认定条件具体有哪些指标", TODAY).kind).toBe("conditions");
     expect(understand("For the Zhengzhou logistics subsidy, which materials must we submit?", TODAY).kind).toBe("materials");
     expect(understand("海外仓补贴找谁，电话多少", TODAY).kind).toBe("phone");
     expect(understand("申报截止日期是哪天", TODAY).kind).toBe("deadline");

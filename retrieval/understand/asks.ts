@@ -46,7 +46,7 @@ const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月)";
 /** Figures a bar is set on: 营收, 进出口额, 交易额. */
 const MEASURED = "(?:营收|营业收入|收入|销售额|进出口额|出口额|交易额|业绩|单量)";
 /** A body asked for: 谁, 哪个部门, 哪个处室. */
-const BODY_ASKED = "(?:谁|哪个?(?:部门|单位|机构|处室|科室|处|科|窗口))";
+const BODY_ASKED = "(?:谁|哪个?(?:部门|单位|机构|处室|科室|处|科|窗口)|哪家(?:银行|金融机构|机构|单位|公司))";
 /** What a body does with an application. */
 const ACTS = "(?:批准|审批|批|审核|受理|认定|负责|牵头|评审|拨付|兑现|发放)";
 /** What an applicant hands in. */
@@ -63,7 +63,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
-  [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归)${BODY_ASKED}`), "office"],
+  [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
@@ -75,7 +75,7 @@ const ASKED: [RegExp, FactKind][] = [
   // the conditions to meet, how an award is reckoned, a rate.
   [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积/u, "area"],
   [rx(`门槛|${MEASURED}[^，。？?,\\d]{0,4}(要|达到|得)?(多少|多大|几)|(多少|多大)${MEASURED}`), "threshold"],
-  [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
+  [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件[^，。？?,]{0,4}?(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
@@ -249,7 +249,7 @@ const AGENT = new RegExp(`(由|经|向|报)[^，。；,;]{0,20}?(${ORGAN.source}
 /** What a district's own measure does: gives, awards, issues. */
 const GIVES = /给予|奖励|补贴|补助|扶持|支持|出台/u;
 /** Conditions stated as such (具备, 满一年, 须), beside bars (超过, 以上); 符合条件 names none. */
-const REQUIRES = /满[一二两三\d]+个?(年|月)|具备|具有|取得|须|应当|条件(为|是|：)|(?<!不)(低于|少于)/u;
+const REQUIRES = /满[一二两三\d]+个?(年|月)|具备|具有|取得|须|应当|条件(为|是|：)|(?<!不)(低于|少于)|(列入|纳入|评为|认定为)[^，。；]{2,30}的|\d\s*(万|亿)?\s*(元|美元|平方米|平米|家|人|单|个|名)及?以[上下]/u;
 /** An amount settled case by case: the texts' answer to how much. */
 const CASE_BY_CASE = /一事一议/u;
 /** An award reckoned by a rule named: 按照…政策进行奖励, 参照…执行, 一事一议. */
