@@ -189,6 +189,8 @@ describe("question understanding", () => {
     expect(slip.city).toBe("zhengzhou");
     // Half of a word (案 of 方案), a dictionary word (公式) and a place followed by a word stay as written.
     for (const q of ["直播方案里头部主播奖励多少", "按什么公式算", "郴州是哪一批综试区", "国内配送跨境订单两万单"]) expect(understand(q, TODAY).slips).toEqual([]);
+    // Another place sounding like a covered one is that place: 贵阳 is not 郴州's 桂阳.
+    expect(understand("贵阳跨境电商补贴", TODAY)).toMatchObject({ slips: [], city: null });
     // Three characters sounding like a domain word are read whatever word the cut makes of the last (藏有).
     expect(understand("海外藏有啥补贴", TODAY).slips).toEqual([["海外藏", "海外仓"]]);
   });

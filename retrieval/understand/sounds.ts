@@ -56,6 +56,8 @@ export function createSounds({ words, places, cities, slipTargets }: SoundsDeps)
   }
   const longest = Math.max(...[...byPinyin.keys()].map((k) => k.length));
   const targets = new Set(slipTargets.filter((w) => HAN.test(w)));
+  // A place of the gazetteer is that place (贵阳 is not 桂阳), whatever it sounds like.
+  const placeNames = new Set(places);
   const targetBySound = new Map([...targets].map((w) => [syllables(w), w]));
   // Initials are ambiguous across China (zz is also 株洲), but among the covered cities they name
   // one; initials two covered cities share name neither.
@@ -102,7 +104,7 @@ export function createSounds({ words, places, cities, slipTargets }: SoundsDeps)
           for (let len = Math.min(LONGEST_SLIP, run.length - i); len >= 2 && !taken; len--) {
             const stretch = run.slice(i, i + len);
             const word = targetBySound.get(sounds.slice(i, i + len).join(""));
-            if (!word || word.length !== len || word === stretch || inTexts(stretch) || cut(stretch).length === 1 || (len === 2 && straddled(i, i + len))) continue;
+            if (!word || word.length !== len || word === stretch || inTexts(stretch) || placeNames.has(stretch) || cut(stretch).length === 1 || (len === 2 && straddled(i, i + len))) continue;
             if ([...word].filter((ch, k) => ch !== stretch[k]).length !== 1 || NUMERAL.test(stretch)) continue;
             // A target followed by another character (郴州是哪…) is that target, not a slip for a longer one.
             if (targets.has(stretch.slice(0, -1)) && len > 2) continue;
