@@ -91,6 +91,11 @@ describe("question understanding", () => {
     expect(understand("郑州海外仓政策什么时候到期", TODAY)).toMatchObject({ ofCity: [], documentFacts: ["validity"], asked: [] });
     expect(understand("4号文过期了吗", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("57号文实施到哪年", TODAY).documentFacts).toEqual(["validity"]);
+    // A bare number before a word asking about the document names it.
+    expect(understand("237号印发日期", TODAY)).toMatchObject({ named: ["zz-2013-237"], documentFacts: ["issued"] });
+    // Japanese forms are read as the texts print them, only where the texts never use the character (予 stays).
+    expect(understand("専項行動 第14条 please", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-action-plan/14"]);
+    expect(understand("给予多少", TODAY).query).toBe("给予多少");
     // Whether what was done on a day had a basis in a document is its validity that day.
     expect(understand("2021年3月15日还在按4号文（十一）付物流补贴，这笔钱当时有依据吗", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("2018年1月5日那笔扶持款能按4号文走吗", TODAY).documentFacts).toEqual(["validity"]);

@@ -206,7 +206,7 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
 }
 
 /** Words asking a document's status itself (还有效吗, 过期了, 执行期), not whether one can still use it (还能用, 还适用). */
-export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|废止|作废|in force|still valid|expire/iu;
+export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
 
 /** The question less the words asking about the document itself (有效, 执行期…): its topic. */
 export function withoutDocumentFactWords(question: string): string {

@@ -17,7 +17,7 @@ import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { createSounds } from "./sounds.ts";
-import { toSimplified } from "./script.ts";
+import { createScriptReader } from "./script.ts";
 
 export interface Understanding {
   question: string;
@@ -94,10 +94,11 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
   const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
   const allText = corpus.clauses.map((c) => c.text).join("\u0000");
   const inTexts = (stretch: string) => allText.includes(stretch);
+  const toTextScript = createScriptReader(new Set(allText));
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withoutPreamble(toSimplified(question)), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withoutPreamble(toTextScript(question)), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = reading.query;
     const mentions = places.find(query);
