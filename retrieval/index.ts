@@ -374,6 +374,10 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return { clause, document, text, score, validity: validityIn(document.inForce, today) };
   }
 
+  /** A clause as cited: its entry among those found, or a new one when retrieval did not find it. */
+  const alreadyCited = (cited: readonly (CitedClause & { score: number })[], clause: Clause, today: string) =>
+    cited.find((c) => c.clause.clauseId === clause.clauseId) ?? citedClause(clause, shownText(clause), 1, today);
+
   const citedOf = (outcome: SearchOutcome, options: AskOptions, today: string) =>
     outcome.ranked.slice(0, options.top ?? DEFAULT_TOP).map((hit) => citedClause(corpus.clause(hit.clauseId)!, citationText(hit), hit.score, today));
 
@@ -542,7 +546,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         // is cited first; asked whether one can still apply (还能申请不, still available), the clause on
         // the subject stays first. The asker's own words decide: English read into Chinese may say more.
         if (ASKS_STATUS.test(u.question)) {
-          const basis = fact.clauseIds.map((id) => cited.find((c) => c.clause.clauseId === id) ?? citedClause(corpus.clause(id)!, shownText(corpus.clause(id)!), 1, today));
+          const basis = fact.clauseIds.map((id) => alreadyCited(cited, corpus.clause(id)!, today));
           cited = [...basis, ...cited.filter((c) => !basis.includes(c))];
         }
       }
@@ -563,9 +567,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       : [];
     if (met.length > 0) {
       const metIds = [...new Set(met.map((r) => r.citation.clauseId))];
-      const lead = metIds.map((id) => corpus.clause(id)!).map((clause) => {
-        return cited.find((c) => c.clause.clauseId === clause.clauseId) ?? citedClause(clause, shownText(clause), 1, today);
-      });
+      const lead = metIds.map((id) => alreadyCited(cited, corpus.clause(id)!, today));
       cited = [...lead, ...cited.filter((c) => !metIds.includes(c.clause.clauseId))].slice(0, Math.max(options.top ?? DEFAULT_TOP, lead.length));
     }
     const sentenceWeight = sentenceWeightOf(outcome.rankings);
