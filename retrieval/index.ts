@@ -218,12 +218,19 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   const pinned = sentences.filter(repeats);
   const evidence = pinned.length > 0 ? pinned : sentences;
   const stated = (a: AskedFact) => evidence.some((s) => states(s, a, question, questionFigures));
-  // A district's own measure unstated, the figures asked of it are too (金水区自己再加多少).
-  const own = asked.find((a) => a.kind === "own");
-  if (own && !stated(own)) return own;
-  if (asked.some(stated)) return null;
-  return asked.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
+  // A district's own measure, a provision or a figure the asker checks, unstated, is the answer: what
+  // else is asked of it is unstated too (金水区自己再加多少). Stated, it qualifies what is asked
+  // (区县配套补贴…什么时候拨付 asks a day), and the other kinds decide.
+  const qualifying = asked.filter((a) => QUALIFYING_KINDS.has(a.kind));
+  const unstatedQualifier = qualifying.find((a) => !stated(a));
+  if (unstatedQualifier) return unstatedQualifier;
+  const rest = asked.length > qualifying.length ? asked.filter((a) => !QUALIFYING_KINDS.has(a.kind)) : asked;
+  if (rest.some(stated)) return null;
+  return rest.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
+
+/** Kinds that say what is asked about rather than what is asked for. */
+const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision"]);
 
 /** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
 const CONTACT_KINDS: ReadonlySet<FactKind> = new Set(["address", "phone", "email", "website", "person"]);

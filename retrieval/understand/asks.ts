@@ -29,7 +29,9 @@ export type FactKind =
   | "office"
   | "quantity"
   | "list"
-  | "manner";
+  | "manner"
+  | "claim"
+  | "provision";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
 export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
@@ -49,6 +51,8 @@ const MEASURED = "(?:营收|营业收入|收入|销售额|进出口额|出口额
 const BODY_ASKED = "(?:谁|哪个?(?:部门|单位|机构|处室|科室|处|科|窗口)|哪家(?:银行|金融机构|机构|单位|公司))";
 /** What a body does with an application. */
 const ACTS = "(?:批准|审批|批|审核|受理|认定|负责|牵头|评审|拨付|兑现|发放)";
+/** What is done with money or an application after it is in: how long until, or when, asks its time limit. */
+const TIMED_ACTS = "拨付|到账|兑现|兑付|发放|到位|放款|办结|审批|审核|批下来|下来";
 /** What an applicant hands in. */
 const PAPERS = "(?:材料|资料|凭证|票据|发票|原件|复印件|审计报告|证明|申请表|申报表|表格)";
 /** Verbs of handing papers in: 提交, 要交, 准备, 出具. */
@@ -70,7 +74,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
-  [/哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|\bwhen\b/iu, "date"],
+  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|(申报|申请|受理|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
   // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
   // the conditions to meet, how an award is reckoned, a rate.
   [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积/u, "area"],
@@ -79,7 +83,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
-    rx(`多少钱|金额|额度|规模(有|是)?(多大|多少)|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|\\bhow much\\b`),
+    rx(`多少钱|金额|额度|规模(有|是)?(多大|多少)|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
@@ -114,6 +118,8 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   const found: (AskedFact & { at: number; end: number })[] = [];
   const own = ownMeasureAsked(question, districts);
   if (own) found.push(own);
+  const checked = claimChecked(question) ?? provisionAsked(question);
+  if (checked) found.push(checked);
   for (const [pattern, kind] of ASKED) {
     const m = pattern.exec(question);
     if (!m) continue;
@@ -124,6 +130,34 @@ export function askedFacts(question: string, districts: readonly string[] = []):
     found.push({ kind, words: m[0], at, end });
   }
   return found.map(({ kind, words }) => ({ kind, words }));
+}
+
+/** Asking whether the texts say what the asker was told: 原文有这个数吗, 文件里是不是写了…, …对吗. */
+const CHECKS = /(原文|文件|文中|条款|政策|里面)[^，。？?]{0,6}(有|写|说|规定|提到)[^，。？?]{0,12}(吗|么|没有|没|不)[？?]?$|(原文|文件|文中)[^，。？?]{0,3}(有|写了?)这个|对吗|对不对|属实|是真的吗|准确吗|是不是(这样|这么)|有这(个|一|种)(数|说法|规定)/u;
+
+/**
+ * A figure the asker quotes to check it (报道说体验店补贴每平方米500元，对吗): the texts state it when a
+ * sentence on the subject states a figure of the same unit, the same or another (the answer
+ * corrects it); with none, they do not say it at all (认定标准为面积5万平方米).
+ */
+function claimChecked(question: string): (AskedFact & { at: number; end: number }) | null {
+  const m = CHECKS.exec(question);
+  const figures = readFigures(question);
+  if (!m || figures.length === 0) return null;
+  return { kind: "claim", words: figures.map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit])).join("、"), at: m.index, end: m.index + m[0].length };
+}
+const UNIT_NAMES: Record<Figure["unit"], string> = { money: "元", sqm: "平方米", enterprises: "家", people: "人", orders: "单", days: "天" };
+
+/**
+ * Whether the texts have a provision of some kind: 有没有追回条款, 是否有退出机制的规定. What is
+ * asked about is the stretch before the word for a provision; the texts have one when an evidence
+ * sentence uses a word of it (see `states`, and `provisionWords` in understand/index.ts).
+ */
+const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关于|针对|专门|相关)?([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文|说法|要求)|有([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文)(?:吗|么)/u;
+function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
+  const m = PROVISION.exec(question);
+  const what = (m?.[1] ?? m?.[2] ?? "").trim();
+  return m && what ? { kind: "provision", words: what, at: m.index, end: m.index + m[0].length } : null;
 }
 
 /** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
@@ -179,6 +213,8 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "conditions",
   "formula",
   "own",
+  "claim",
+  "provision",
 ]);
 
 /** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
@@ -219,9 +255,10 @@ export function withoutDocumentFactWords(question: string): string {
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
-  duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(内|以内|之内|以上|期|后|为限)?`, "u"),
+  // 一年期贷款 names a loan's term, not a span of anything the clause does.
+  duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
   // 一次性 is once and for all, 一批 a batch: neither is how often.
   frequency: new RegExp(`${COUNT}\\s*(次|班|轮)(?!性)`, "u"),
   phone: /\d{3,4}-\d{7,8}|(?<!\d)1[3-9]\d{9}(?!\d)/u,
@@ -235,6 +272,8 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
   list: /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}|包括|如下/u,
   area: /\d[\d,.]*\s*万?\s*(平方米|平米|㎡|亩)/u,
 };
+/** An act the question asks the time of: 多久拨付, 什么时候到账, 审批要多长时间. */
+const ACT_TIMED = new RegExp(`(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)`, "u");
 /** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
 const STREET_ASKED = /地址|门牌|哪条街|哪栋|哪座楼|几楼|几层/u;
 const STREET = /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|\d+(层|楼)/u;
@@ -306,7 +345,9 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "office":
       return AGENT.test(sentence);
     case "own":
-      // Which district is asked about decides: see `states`.
+    case "claim":
+    case "provision":
+      // What the question says decides: see `states`.
       return false;
     case "quantity": {
       const own = readFigures(sentence).filter((f) => !questionFigures.some((q) => sameFigure(q, f)));
@@ -336,6 +377,11 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     return (LOCAL.test(asked.words) ? /[县区]/u.test(sentence) : sentence.includes(asked.words)) && GIVES.test(sentence);
   }
   if (asked.kind === "address" && STREET_ASKED.test(question)) return STREET.test(sentence);
+  if (asked.kind === "claim") return readFigures(sentence).some((f) => questionFigures.some((q) => q.unit === f.unit));
+  if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
+  // How long until, or when, money is paid or an application decided asks a time limit or a day:
+  // a length that is a condition (经营满一年) does not answer it.
+  if ((asked.kind === "duration" || asked.kind === "date") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || LIMIT.test(sentence);
   const askedYears = yearsIn(question);
   const targets = [...sentence.matchAll(TARGET_YEAR)].map((m) => m[1] ?? m[2]!);
   if (askedYears.length > 0 && targets.length > 0 && !targets.some((y) => askedYears.includes(y))) return false;
@@ -347,8 +393,12 @@ export function states(sentence: string, asked: AskedFact, question: string, que
 /** Whether what is asked is a provincial measure: outside municipal texts altogether, not a fact they leave out. */
 export const asksProvincial = (a: AskedFact) => a.kind === "own" && a.words === PROVINCIAL;
 
-export const unstatedWords = (a: AskedFact) =>
-  a.kind !== "own" ? KIND_WORDS[a.kind] : a.words === PROVINCIAL ? "省级财政或省级部门的奖补措施（这些是市级文件）" : `${a.words}自己另行出台的措施`;
+export function unstatedWords(a: AskedFact): string {
+  if (a.kind === "claim") return `问题所说的${a.words}`;
+  if (a.kind === "provision") return `关于“${a.words.split("、").join("")}”的规定`;
+  if (a.kind !== "own") return KIND_WORDS[a.kind];
+  return a.words === PROVINCIAL ? "省级财政或省级部门的奖补措施（这些是市级文件）" : `${a.words}自己另行出台的措施`;
+}
 
 /** The kind in words, for the answer: 该政策文件没有写明申报截止日期. */
 export const KIND_WORDS: Record<FactKind, string> = {
@@ -374,4 +424,6 @@ export const KIND_WORDS: Record<FactKind, string> = {
   quantity: "具体数量",
   list: "具体名单",
   manner: "具体办法",
+  claim: "问题所说的数字",
+  provision: "这方面的规定",
 };

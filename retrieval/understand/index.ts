@@ -7,7 +7,7 @@ import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
 import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
-import { DOMAIN_WORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
+import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
 import { askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
@@ -64,6 +64,8 @@ const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
 const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration"]);
+/** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
+const PROVISION_FILLER: ReadonlySet<string> = new Set(["相关", "关于", "针对", "专门", "方面", "这方面", "类似", "这种", "这样", "任何", "明确", "具体"]);
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
@@ -144,17 +146,27 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
     // Until when a document is in force (海外仓政策什么时候到期) is told by its validity, which every answer shows.
     const documentFacts = askedDocumentFacts(query, date !== null);
-    const asked = askedFacts(query.replace(LABEL, ""), mentions.districts).filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)));
+    const asked = askedFacts(query.replace(LABEL, ""), mentions.districts)
+      .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
+      .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
-    const facts = readAskerFacts(reading.terms.length > 0 ? query.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "") : query, {
-      city,
-      district: mentions.districts[0] ?? null,
-      documents: named,
-      year: year ? Number(year) : null,
-      asksAmount: kind === "money" || kind === "quantity",
-    });
+    // Figures quoted to check them (报道说…每平方米500元，对吗) are what someone said, not the asker's own.
+    const facts = asked.some((a) => a.kind === "claim")
+      ? null
+      : readAskerFacts(reading.terms.length > 0 ? query.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "") : query, {
+          city,
+          district: mentions.districts[0] ?? null,
+          documents: named,
+          year: year ? Number(year) : null,
+          asksAmount: kind === "money" || kind === "quantity",
+        });
+    /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
+    function provisionWords(a: AskedFact): AskedFact[] {
+      const words = tokenizer.words(a.words).filter((w) => w.length > 1 && !STOPWORDS.has(w) && !PROVISION_FILLER.has(w));
+      return words.length > 0 ? [{ kind: "provision", words: words.join("、") }] : [];
+    }
     return {
       question,
       query,
