@@ -213,6 +213,7 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "conditions",
   "formula",
   "own",
+  "list",
   "claim",
   "provision",
 ]);
@@ -269,7 +270,8 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
   // A person by name: X同志, or a line of a list of members, "刘志仁市委副书记、市长".
   person: /\p{Script=Han}{2,3}同志|(?:^|[：:])\s?\p{Script=Han}{2,3}\s?\p{Script=Han}{0,20}?(书记|市长|局长|主任|行长|关长|委员|主席|部长|厅长|处长|院长|人选)(?=[、\s]|$)/mu,
   materials: /材料|证明|复印件|申请表|发票|凭证|合同|清单|资料|报表|申请书/u,
-  list: /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}|包括|如下/u,
+  // Three names in a row, or titles one after another (《…》《…》).
+  list: /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}|包括|如下|》\s*[、，,]?\s*《/u,
   area: /\d[\d,.]*\s*万?\s*(平方米|平米|㎡|亩)/u,
 };
 /** An act the question asks the time of: 多久拨付, 什么时候到账, 审批要多长时间. */
