@@ -66,6 +66,9 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ["认证费", "认证服务费", "认证服务费用"],
   ["注册费", "注册费用"],
   ["分担", "承担", "分摊"],
+  // Speech names a level of government by its place: 市里出还是县里出 is 市级财政 or 当地财政.
+  ["市里", "市级", "市级财政", "市财政"],
+  ["县里", "区里", "县级", "区级", "区县", "县市区", "当地财政"],
 ];
 
 /** Question frames and function words: they say nothing about which clause answers. */
