@@ -100,7 +100,8 @@ const SETS = [
   // figures, a new bureau clerk, a translator asking in English. Blind-9's: a freight forwarder's
   // service rep, a WeChat editor, a returnee founder mixing English, a park landlord, a payment
   // company's salesman, a high-school student, a stay-at-home seller, a trade-fair organiser, slang
-  // and pinyin abbreviations, adversarial paraphrases avoiding the texts' wording.
+  // and pinyin abbreviations, adversarial paraphrases avoiding the texts' wording. Both scored once on
+  // b5d3643 (blind-8 r@1 .915, r@3 .937, refusal .920; blind-9 .913, .931, .925); seen since.
   { name: "blind-8", file: fixture("blind-8"), tuning: false, today: "2026-12-06" },
   { name: "blind-9", file: fixture("blind-9"), tuning: false, today: "2026-12-06" },
 ];
