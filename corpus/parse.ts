@@ -316,7 +316,9 @@ export function parseDocument(text: string, info: DocumentInfo, layout: Layout):
   const stretches = splitStretches(cleanLines(text), layout);
   const metadata = parseMetadata(stretches.filter((s) => s.role === "metadata").flatMap((s) => s.lines));
   const dropped = stretches.filter((s) => s.role === "skip").flatMap((s) => s.lines);
-  const headerLines = [...new Set([...stretches.filter((s) => s.role === "metadata").flatMap((s) => s.lines), ...dropped.filter((l) => DATED.test(l) || KEYED.test(l))])];
+  // Of the lines dropped, those stating a fact of the document: a date, a keyed imprint, the issuer's name (its title line, its signature).
+  const statesFact = (l: string) => DATED.test(l) || KEYED.test(l) || l.replace(/\s+/gu, "").includes(info.issuer);
+  const headerLines = [...new Set([...stretches.filter((s) => s.role === "metadata").flatMap((s) => s.lines), ...dropped.filter(statesFact)])];
   const header = headerLines.length > 0 ? toHeader(info, headerLines) : null;
   const document: ParsedDocument = { info, metadata, clauses: [], header };
   const kept = stretches.filter((s) => s.role === "notice" || s.role === "body");

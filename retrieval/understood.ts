@@ -175,9 +175,14 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
     switch (fact) {
       case "validity":
         return validityFact(doc, u, today);
+      case "issuer":
+        // The line naming the issuer as the one issuing (郴州市人民政府办公室关于印发…的通知), else the dated imprint.
+        return {
+          line: `${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`,
+          clauseIds: [...new Set([citedFor(doc, [`${info.issuer}关于印发`, ...writtenDates(info.issuedOn)]), citedFor(doc, writtenDates(info.issuedOn))])],
+        };
       case "registered":
       case "issued":
-      case "issuer":
         // The sentences stating the day of issue: the dated line, which states it, then one counting validity from it (自印发之日起执行).
         return {
           line: `${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`,

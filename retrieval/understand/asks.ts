@@ -96,9 +96,9 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   [/谁发的|哪个(单位|部门|机关)(印发|发布|发的)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
   [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(哪|几)(天|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发|签发|出台|出)|(什么时候|何时)(印发|发布|发|出台)/u, "issued"],
-  [/负责解释|解释权|主办单位|主办部门|公开责任部门|责任部门|牵头部门/u, "contact"],
+  [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门/u, "contact"],
   [
-    /有效|失效|生效|过期|作废|废止|执行期|执行到|实施到|还执行|实施期|实施期限|时效|施行|试行到|到期|还算数|管用|还适用|还能用|in force|still valid|expire/iu,
+    /有效|失效|生效|过期|作废|废止|执行期|执行到|实施到|还执行|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|管用|还适用|还能用|in force|still valid|expire/iu,
     "validity",
   ],
 ];
@@ -243,7 +243,7 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
 }
 
 /** Words asking a document's status itself (还有效吗, 过期了, 执行期), not whether one can still use it (还能用, 还适用). */
-export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
+export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|(还|仍|仍然|是否)在(执行|实施)|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
 
 /** The question less the words asking about the document itself (有效, 执行期…): its topic. */
 export function withoutDocumentFactWords(question: string): string {

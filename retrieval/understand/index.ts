@@ -59,13 +59,15 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文)(里|中|上)?(有|提|写|说|出现)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
 const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration"]);
 /** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
 const PROVISION_FILLER: ReadonlySet<string> = new Set(["相关", "关于", "针对", "专门", "方面", "这方面", "类似", "这种", "这样", "任何", "明确", "具体"]);
+/** Kinds a question about a phrase asks of its place in the texts: 在哪, 出现几次. */
+const PHRASE_PLACES: ReadonlySet<FactKind> = new Set(["address", "frequency", "quantity"]);
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
@@ -148,7 +150,9 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const documentFacts = askedDocumentFacts(query, date !== null);
     const asked = askedFacts(query.replace(LABEL, ""), mentions.districts)
       .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
-      .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]));
+      .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
+      // Where, or how often, a phrase stands in the texts is answered by the clauses holding it.
+      .filter((a) => !(phrase && asksWhere && PHRASE_PLACES.has(a.kind)));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.

@@ -36,7 +36,7 @@ export interface NearMiss {
   /** Only the issuer prefix differs (郑政〔2013〕237号): year and number agree, so the document is clear. */
   prefixOnly: boolean;
   /**
-   * The number's digits in another order (75号 for 57号), year and prefix agreeing: a slip of typing.
+   * The number's digits in another order (75号 for 57号), or the year's (〔2012〕 for 〔2021〕), the rest agreeing: a slip of typing.
    * A number one off (211号, 58号) may be the issuer's neighbouring document, outside the corpus.
    */
   swapped: boolean;
@@ -202,7 +202,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
           end,
           docIds: near.map((e) => e.info.docId),
           prefixOnly: near.every((e) => e.year === year && e.n === n),
-          swapped: near.every((e) => e.year === year && e.n !== n && digits(e.n) === digits(n!)),
+          swapped: near.every((e) => (e.year === year && e.n !== n && digits(e.n) === digits(n!)) || (e.n === n && e.year !== year && digits(e.year) === digits(year!))),
         });
       } else {
         unknown.push({ written, at, end });

@@ -1,5 +1,5 @@
 // Clause numbers a question names, in every form the texts number their clauses: 第八条, 第8条,
-// 第（八）条, （八）, 4号文22条, 二（三）, 二（三）2, 第三部分第八条, 第二部分（四）2, 第一部分, and 第十七条 as the
+// 第（八）条, （八）, 4号文22条, 二（三）, 二（三）2, 第三部分第八条, 第二部分（四）2, 第一部分, 2.3.2, and 第十七条 as the
 // n-th item of a document numbered by section. A number is looked up in the documents named just
 // before it (or after it); a document numbered by section reads 二（三）, one numbered straight
 // through reads （八）. A number the document lacks gets an answer saying what the document has instead.
@@ -76,6 +76,13 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     /(?<=号文?|文件|措施|方案|意见)\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])/gu,
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
   ],
+  // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
+  [/(?<=号文?|文件|措施|方案|意见)\s*([一二三四五六七八九十]+)、(?![（(])/gu, (m) => ({ form: "part", section: toNumber(m[1]!) })],
+  // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them; never a figure (3.2亿, 0.5‰, 1.2kw, 2.5倍).
+  [
+    /(?<![\d.])([1-9])\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.%‰a-zA-Z万亿千百元美倍个平])/gu,
+    (m) => ({ form: "sectionItem", section: Number(m[1]), item: Number(m[2]), sub: m[3] ? Number(m[3]) : null, byPart: false }),
+  ],
 ];
 
 export function findClauseNumbers(question: string): ClauseNumber[] {
@@ -88,8 +95,11 @@ export function findClauseNumbers(question: string): ClauseNumber[] {
       if (found.some((f) => at < f.end && end > f.at)) continue;
       const number = read(m);
       if (Object.values(number).some((v) => typeof v === "number" && v <= 0)) continue;
-      // Written back with the brackets the texts print: 第(二)条 → 第（二）条.
-      found.push({ at, end, written: m[0].replace(/\(/gu, "（").replace(/\)/gu, "）"), number });
+      // Written back as the texts print it: 第(二)条 → 第（二）条, 3.2 → 三（二）, 一、 → 一.
+      const written = /^\d\./u.test(m[0]) && number.form === "sectionItem"
+        ? `${chineseOf(number.section)}（${chineseOf(number.item)}）${number.sub ?? ""}`
+        : m[0].trim().replace(/、$/u, "").replace(/\(/gu, "（").replace(/\)/gu, "）");
+      found.push({ at, end, written, number });
     }
   }
   return found.sort((a, b) => a.at - b.at);
@@ -233,7 +243,9 @@ export function lookUp(
   const hits: LookupHit[] = [];
   const misses: LookupMiss[] = [];
   for (const n of numbers) {
-    const docIds = named.filter((x) => x.end <= n.at).at(-1)?.docIds ?? named.find((x) => x.at >= n.end)?.docIds ?? fallback;
+    // The name closest before the number (郑政文〔2023〕201号 直播方案第五条: 直播方案), else the first after it.
+    const before = named.filter((x) => x.end <= n.at).sort((a, b) => a.end - b.end).at(-1);
+    const docIds = before?.docIds ?? named.find((x) => x.at >= n.end)?.docIds ?? fallback;
     const found: LookupHit[] = [];
     const missed: LookupMiss[] = [];
     for (const docId of docIds) {
