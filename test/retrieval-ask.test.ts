@@ -467,6 +467,32 @@ describe("answers that understand the question", () => {
     expect(first.highlights.map(([s, e]) => first.text.slice(s, e))).toContain("海外仓");
   });
 
+  it("says the texts hold no provision, time limit or fund size asked after, and answers the level paying from the clause sharing the cost", async () => {
+    const today = { today: "2026-12-06" };
+    const recovery = await retriever.ask("237号文示范企业奖励发放后有没有追回条款", today);
+    expect(recovery).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(recovery.answer).toContain("没有写明关于“追回”的规定");
+    expect(await retriever.ask("4号文O2O体验店一次性扶持申请后多久拨付", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(await retriever.ask("郴州贷款贴息最多能贴几年", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(await retriever.ask("专项提升行动方案里市财政每年安排多少专项资金", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    const share = await retriever.ask("我是中牟县的干部，市里若干措施的补贴资金，县里要出多少比例？", today);
+    expect(share.citations[0]?.clauseId).toBe("zz-2023-210-measures/16");
+  });
+
+  it("cites the line naming the issuer, and every clause where a phrase stands when asked where or how often", async () => {
+    const issuer = await retriever.ask("郴州若干措施是谁发的文？", { today: "2026-12-06" });
+    expect(norm(issuer.citations[0]!.text)).toContain("郴州市人民政府办公室关于印发");
+    const often = await retriever.ask("湘南国际物流园 在文件里出现几次", { today: "2026-12-06" });
+    expect(often.reason).toBe("answered");
+    expect(often.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/2.2", "cz-2021-3/annex"]);
+  });
+
+  it("checks a figure quoted from elsewhere against the clause, not as the asker's own", async () => {
+    const r = await retriever.ask("报道说4号文体验店补贴每平方米500元，对吗", { today: "2026-12-06" });
+    expect(r.estimate).toBeNull();
+    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/3");
+  });
+
   it("answers pinyin and English alike, and refuses another city named in English", async () => {
     const pinyin = await retriever.ask("chenzhou haiwaicang zulin butie", ON);
     expect(pinyin.citations[0]?.clauseId).toBe("cz-2021-3/5.2");

@@ -49,6 +49,27 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["郴州 3.2", "cz-2021-3/3.2", "三（二）"],
+    ["57号文 2.3.2讲的什么", "zz-2018-57/2.3.2", "二（三）2"],
+    ["郴州措施 一、支持范围", "cz-2021-3/1", "一"],
+    ["郑政文〔2023〕201号 直播方案第五条", "zz-2023-210-livestream/5", "第五条"],
+  ])("looks up %s: the contract's dotted path, a part by its heading numeral, the name closest before the number", (q, clauseId, written) => {
+    const hits = understand(q, TODAY).lookups.hits;
+    expect(hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+    expect(hits[0]!.asked).toBe(written);
+  });
+
+  it("reads no clause path in a figure with a decimal point", () => {
+    for (const q of ["郴州 出口3.2亿有奖励吗", "郑州公共服务平台0.5‰奖励", "郴州 1.2kw 营收"]) expect(understand(q, TODAY).lookups.hits).toEqual([]);
+  });
+
+  it("corrects a 文号 whose year has two digits swapped when that document has the clause asked", () => {
+    const u = understand("郴政办发〔2012〕3号四（四）", TODAY);
+    expect(u.corrected.map((n) => n.docIds)).toEqual([["cz-2021-3"]]);
+    expect(u.lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/4.4"]);
+  });
+
   it("names a document by an abbreviation said alone only when it shortens the title and the texts never use it", () => {
     expect(understand("专项行动里海外仓面积目标是多少", TODAY).named).toEqual(["zz-2023-210-action-plan"]);
     // 直播电商 is how the title prints it and a topic of the texts; 电商产业 is a topic too.
@@ -261,6 +282,14 @@ describe("question understanding", () => {
     expect(holdsKind("按照每人100元的标准给予资金扶持", "formula", [])).toBe(true);
   });
 
+  it("reads a document's validity, start and imprint asked in other words", () => {
+    expect(askedDocumentFacts("综试区发展实施方案现在还在执行吗？", false)).toEqual(["validity"]);
+    expect(askedDocumentFacts("直播方案从什么时候开始实施？", false)).toEqual(["validity"]);
+    expect(askedDocumentFacts("郑政〔2018〕4号是哪个局主办的？", false)).toEqual(["contact"]);
+    // Organising a trade fair (主办展会) is no question about the document.
+    expect(askedDocumentFacts("我们主办展会有补贴吗", false)).toEqual([]);
+  });
+
   it("asks when a document was issued, not when a text it announces comes out", () => {
     expect(askedDocumentFacts("郴州若干措施什么时候出台的", false)).toEqual(["issued"]);
     expect(askedDocumentFacts("郴州若干措施的实施细则什么时候出台", false)).toEqual([]);
@@ -286,6 +315,28 @@ describe("question understanding", () => {
     expect(states("金水区对入驻企业给予10万元奖励", own, "金水区有没有额外奖励")).toBe(true);
     const street = { kind: "address" as const, words: "哪栋" };
     expect(states("领导小组办公室设在市商务局", street, "办公室在哪栋楼")).toBe(false);
+  });
+
+  it("asks the time limit of an act, a fund's size, a provision and a figure quoted to check it", () => {
+    expect(askedFacts("237号试点项目每年20个 申报时间是").map((a) => a.kind)).toEqual(["date"]);
+    expect(askedFacts("行动方案里市财政每年安排多少专项资金").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("示范企业奖励发放后有没有追回条款")).toEqual([{ kind: "provision", words: "追回" }]);
+    expect(askedFacts("报道说4号文体验店补贴每平方米500元，对吗").map((a) => a.kind)).toContain("claim");
+    // How long until payment is not answered by a length the applicant must have operated.
+    const pay = { kind: "duration" as const, words: "多久" };
+    expect(states("经营满一年，实现年交易额超过100万美元的给予一次性扶持", pay, "体验店扶持申请后多久拨付")).toBe(false);
+    expect(states("经审核后30个工作日内拨付资金", pay, "体验店扶持申请后多久拨付")).toBe(true);
+    expect(states("经营满一年，实现年交易额超过100万美元的给予一次性扶持", pay, "体验店要经营多久")).toBe(true);
+    // A quoted figure is stated by a sentence with a figure of its unit, the same or another.
+    const claim = { kind: "claim" as const, words: "500元" };
+    expect(states("按照每平方米300元的标准给予一次性资金扶持", claim, "补贴每平方米500元，对吗")).toBe(true);
+    expect(states("支持建设直播电商示范基地", claim, "示范基地面积5万平方米，原文有这个数吗")).toBe(false);
+  });
+
+  it("reads no span of time in a loan's term, and a list in names or titles one after another", () => {
+    expect(holdsKind("按同期一年期贷款市场报价利率的20%给予贴息", "duration", [])).toBe(false);
+    expect(holdsKind("执行期三年", "duration", [])).toBe(true);
+    expect(holdsKind("现将《若干措施》《专项提升行动方案》《实施方案》印发给你们", "list", [])).toBe(true);
   });
 
   it("tells a sentence stating how often from one capping an amount per year", () => {
