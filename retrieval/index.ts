@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, defersAmount, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes, validityFact } from "./understood.ts";
 
@@ -229,6 +229,9 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   return rest.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
 
+/** Kinds asking an amount. */
+const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);
+
 /** Kinds that say what is asked about rather than what is asked for. */
 const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision"]);
 
@@ -423,6 +426,20 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return leading.filter((c, i) => i === 0 || about(c) >= first);
   }
 
+  /**
+   * The amount asked, when the sentence of the lead clause most about the question leaves it to
+   * another text or to judgement (对…运营单位,按照郑州市平台经济相关政策给予奖励), whatever figures
+   * the clause's other sentences state (市级财政按…30%给予补贴 is another measure's).
+   */
+  function amountDeferred(u: Understanding, lead: Clause | undefined): AskedFact | null {
+    const asked = u.asked.find((a) => AMOUNT_KINDS.has(a.kind));
+    if (!asked || !lead) return null;
+    const words = topicWords(u);
+    const about = (sentence: string) => words.reduce((sum, w) => sum + (flat(sentence).includes(w) ? searcher.bm25.idf(w) : 0), 0);
+    const best = splitSentences(lead.text).reduce((a, b) => (about(b) > about(a) ? b : a));
+    return defersAmount(best, u.query, readFigures(u.query)) ? asked : null;
+  }
+
   const evidenceSentences = (u: Understanding, cited: readonly (CitedClause & { score: number })[], ranked: readonly ClauseScore[]) =>
     evidenceClauses(u, cited, ranked, NOT_STATED_DEPTH).flatMap((c) => splitSentences(c.text));
 
@@ -499,7 +516,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it,
       // unless what they say is what is asked (第（二）条是啥).
       const named = subject === "clauses" && !direct.noAnswer && !asksWhatItSays(u.query);
-      const unstated = named ? unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) : null;
+      const unstated = named ? (unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) ?? amountDeferred(u, clauses[0])) : null;
       if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));
       // Figures stated with a quoted phrase (新获2个“中国名牌出口商品”) meet the evaluator all the same.
@@ -593,7 +610,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }
     // The texts cover the topic but no sentence the answer quotes states the kind of fact asked (a deadline, a phone number…);
     // clauses the facts meet with no amount of their own (一事一议) state none either.
-    const unstated = met.every((r) => r.amountCny === null) ? unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) : null;
+    const unstated = met.every((r) => r.amountCny === null) ? (unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) ?? amountDeferred(u, cited[0]?.clause)) : null;
     if (unstated) {
       // A clause further down of the lead's document, with a sentence on the topic stating the kind
       // asked (海外仓面积达到100万平方米), leads instead.

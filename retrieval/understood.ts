@@ -78,13 +78,15 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     // One 文号 shared by several documents (郑政文〔2023〕210号 印发三份文件): each, with its title.
     const lines = hits.map((h) => {
       const c = corpus.clause(h.clauseIds[0]!)!;
-      return `  · 《${corpus.document(h.docId).info.title}》${c.label}${c.title ?? ""}`;
+      return `  · ${named(corpus.document(h.docId).info)}${c.label}${c.title ?? ""}`;
     });
-    const number = corpus.document(first.docId).info.docNumber;
+    // Several documents have the number: of one 文号 (郑政文〔2023〕210号 印发三份文件), or named alike (若干措施 of two cities).
+    const numbers = new Set(docs.map((d) => corpus.document(d).info.docNumber));
+    const opening = numbers.size === 1 ? `${[...numbers][0]}包含${docs.length}份文件，都有${first.asked}` : `${docs.length}份文件都有${first.asked}`;
     return {
       noAnswer: false,
       reason: "answered",
-      answer: [`${number}包含${docs.length}份文件，都有${first.asked}，请确认您指的是哪一份：`, ...lines].join("\n"),
+      answer: [`${opening}，请确认您指的是哪一份：`, ...lines].join("\n"),
       clauseIds,
       lookup,
       subject: "clauses",

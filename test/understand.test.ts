@@ -5,7 +5,7 @@ import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createSuccessors } from "../retrieval/successors.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 import { lookUpClause } from "../retrieval/clause-lookup.ts";
-import { askedDocumentFacts, askedFacts, asksWhatItSays, holdsKind, states } from "../retrieval/understand/asks.ts";
+import { askedDocumentFacts, askedFacts, asksWhatItSays, defersAmount, holdsKind, states } from "../retrieval/understand/asks.ts";
 import { readFigures } from "../retrieval/figures.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 import { RULES } from "../policies/rules/index.ts";
@@ -331,6 +331,23 @@ describe("question understanding", () => {
     const claim = { kind: "claim" as const, words: "500元" };
     expect(states("按照每平方米300元的标准给予一次性资金扶持", claim, "补贴每平方米500元，对吗")).toBe(true);
     expect(states("支持建设直播电商示范基地", claim, "示范基地面积5万平方米，原文有这个数吗")).toBe(false);
+  });
+
+  it("tells an amount left to another text or to judgement from one a clause states", () => {
+    const q = "平台经济产业园运营单位具体奖多少钱";
+    expect(defersAmount("对…平台经济产业园运营单位,按照郑州市平台经济相关政策给予奖励。", q, [])).toBe(true);
+    expect(defersAmount("对经领导小组办公室批准的展览、展示,给予一定支持。", q, [])).toBe(true);
+    // An amount reckoned by the export volume, stated in the next sentence, is the clause's own.
+    expect(defersAmount("对跨境电商企业建立的出口监管仓,按出口额度给予资金扶持。", q, [])).toBe(false);
+    // A cap answers a question for the cap only.
+    const express = "按照郴办发〔2019〕5号文件规定享受一般贸易奖励政策，每家企业最高奖励金额不超过100万元。";
+    expect(defersAmount(express, "一般贸易奖励标准是多少", [])).toBe(true);
+    expect(defersAmount(express, "国际快件企业最多奖多少", [])).toBe(false);
+  });
+
+  it("reads a number several documents have as the one whose clause title the question echoes", () => {
+    expect(understand("若干措施第十三条海外仓建设，奖励金额是多少？", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-measures/13"]);
+    expect(new Set(understand("若干措施第十三条", TODAY).lookups.hits.map((h) => h.docId)).size).toBe(2);
   });
 
   it("reads no span of time in a loan's term, and a list in names or titles one after another", () => {

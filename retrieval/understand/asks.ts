@@ -40,7 +40,7 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "co
 // is bound to (多少 after 奖/补 asks an amount, 几 before 次 how often, 几个 before 工作日 how long,
 // 哪些 before 材料 which documents). Each kind is one pattern built from these parts.
 /** Words that name money paid out: 奖多少, 补贴多少, 配套多少, 经费安排多少. */
-const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|给|拿|发|加)";
+const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
 /** How much: 多少, 几万, 多少万元. */
 const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项人名次天])";
 /** Units of time a span is counted in. */
@@ -303,6 +303,23 @@ const RATE = /\d+(\.\d+)?\s*[%‰]|百分之|[一二两三四五六七八九]成
 const BAR = /(?<!不)(超过|达到?|不低于|不少于|突破|低于)[^，,；;的]*/gu;
 /** Figures a bar ends: 1000万元以上, 10亿元、20亿元以上. */
 const ABOVE = /[\d.,万亿千百十元美金、\s]+及?以[上下]/gu;
+
+/** An amount left to judgement (给予一定支持, 给予适当的补助), or to another text (按照郑州市平台经济相关政策给予奖励, 按省、市现行政策). */
+const VAGUE = /(给予|予以)(一定|适当|相应)的?/u;
+const ANOTHER_TEXT = /(按照?|参照|依据)[^，。；,;]{0,30}(政策|规定|措施|办法|文件|〔\d{4}〕\d+号)/u;
+/** Asking for a cap: a cap answers it. */
+const ASKS_CAP = /最多|最高|上限|封顶|不超过/u;
+
+/**
+ * Whether the sentence leaves the amount to another text or to judgement (按照郑州市平台经济相关政策给予奖励,
+ * 按照郴办发〔2019〕5号文件规定享受…最高不超过100万元, 给予一定支持): no rate and no sum of its own but a
+ * cap, which answers only a question for the cap.
+ */
+export function defersAmount(sentence: string, question: string, questionFigures: readonly Figure[]): boolean {
+  if (!ANOTHER_TEXT.test(sentence) && !VAGUE.test(sentence)) return false;
+  const own = ASKS_CAP.test(question) ? paid(sentence) : paid(sentence).replace(CAP, "");
+  return !RATE.test(own) && !paysMoney(own, questionFigures) && !CASE_BY_CASE.test(sentence);
+}
 
 /** The sentence without its bars: what is paid. */
 const paid = (sentence: string) => sentence.replace(BAR, "").replace(ABOVE, "");

@@ -101,6 +101,25 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
   const toTextScript = createScriptReader(new Set(allText));
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
+  /**
+   * A number several documents have (若干措施第十三条: 郑州's and 郴州's), when the rest of the
+   * question echoes the title of one document's clause only (海外仓建设): that one.
+   */
+  function echoedLookup(lookups: Lookups, query: string): Lookups {
+    const docs = [...new Set(lookups.hits.map((h) => h.docId))];
+    if (docs.length < 2) return lookups;
+    const title = (id: string) => {
+      const c = corpus.clause(id)!;
+      return phraseForm(c.title ?? c.text.slice(0, 24));
+    };
+    const titles = new Map(lookups.hits.map((h) => [h, h.clauseIds.map(title).join("")]));
+    const echoes = lookups.hits.filter((h) => {
+      const others = lookups.hits.filter((o) => o.docId !== h.docId).map((o) => titles.get(o)!);
+      return stretches(phraseForm(query)).some((s) => titles.get(h)!.includes(s) && !others.some((o) => o.includes(s)));
+    });
+    return new Set(echoes.map((h) => h.docId)).size === 1 ? { ...lookups, hits: echoes } : lookups;
+  }
+
   function understand(question: string, today: string): Understanding {
     const heard = sounds.correctSlips(withoutPreamble(toTextScript(question)), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
@@ -131,6 +150,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
         unconfirmed.push(near);
       }
     }
+    lookups = echoedLookup(lookups, query);
     const named = [...new Set([...names.named.flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
     const citedByNumber = [...new Set([...names.named.filter((n) => n.by === "number").flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
     const namedCities = [...new Set(named.map((id) => corpus.document(id).info.city))];
@@ -198,11 +218,11 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
   return { understand, phrases };
 }
 
+/** The stretches of four characters of a text. */
+const stretches = (text: string) => Array.from({ length: Math.max(0, text.length - 3) }, (_, i) => text.slice(i, i + 4));
+
 /** Whether two texts share a stretch of four characters or more. */
-function sharesStretch(a: string, b: string): boolean {
-  for (let i = 0; i + 4 <= a.length; i++) if (b.includes(a.slice(i, i + 4))) return true;
-  return false;
-}
+const sharesStretch = (a: string, b: string) => stretches(a).some((s) => b.includes(s));
 
 /** A year written inside a document's name or just before it: 〔2018〕4号, 2023年的若干措施, 2013年那个…文件. */
 function namesYear(question: string, date: DateSpan, name: { at: number; end: number }): boolean {
