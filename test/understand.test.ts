@@ -60,6 +60,21 @@ describe("question understanding", () => {
     expect(hits[0]!.asked).toBe(written);
   });
 
+  it("names a document by a 文号 typed with 好 for 号 inside its brackets, and by its kind and year alone", () => {
+    expect(understand("郑政文〔2018〕57好 三(三)", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/3.3"]);
+    expect(understand("这个政策好不好", TODAY).named).toEqual([]);
+    expect(understand("CA digital certificate service fee subsidy rate in the 2013 Zhengzhou opinions?", TODAY).named).toEqual(["zz-2013-237"]);
+    expect(understand("2023年的方案里有直播吗", TODAY).named).toEqual(["zz-2023-210-action-plan", "zz-2023-210-livestream"]);
+  });
+
+  it("reads a rate in English as the standard paid, whatever its unit, and the rates the texts name", () => {
+    const perSqm = understand("Zhengzhou 2023 measures — offline experience store subsidy rate per square metre?", TODAY);
+    expect(perSqm.query).toContain("标准");
+    expect(perSqm.query).toContain("每平方米");
+    expect(perSqm.asked.map((a) => a.kind)).not.toContain("rate");
+    expect(understand("e-commerce building（专业楼宇）的 reward，occupancy rate 要多少？", TODAY).query).toContain("入驻率");
+  });
+
   it("reads no clause path in a figure with a decimal point", () => {
     for (const q of ["郴州 出口3.2亿有奖励吗", "郑州公共服务平台0.5‰奖励", "郴州 1.2kw 营收"]) expect(understand(q, TODAY).lookups.hits).toEqual([]);
   });

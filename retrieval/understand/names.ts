@@ -102,7 +102,7 @@ function registerOf(corpus: Corpus): Register {
   const titlesWithChar = (ch: string) => entries.filter((e) => e.short.includes(ch)).length;
   const rareChars = new Set([...new Set(entries.flatMap((e) => [...e.short]))].filter((ch) => titlesWithChar(ch) <= Math.max(1, entries.length / 3)));
   const numberRef = new RegExp(
-    `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})\\s*年)?\\s*(?<![\\d.])(\\d{1,4})\\s*号(文件|文|${[...kinds, ...shortKinds].join("|")})?`,
+    `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})\\s*年)?\\s*(?<![\\d.])(\\d{1,4})\\s*([号好])(文件|文|${[...kinds, ...shortKinds].join("|")})?`,
     "gu",
   );
   const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef };
@@ -176,7 +176,9 @@ export function findDocumentNames(question: string, context: NameContext): Docum
 
   // 文号 and short 文号.
   for (const m of q.matchAll(r.numberRef)) {
-    const [text, bracketYear, plainYear, n, after] = m;
+    const [text, bracketYear, plainYear, n, hao, after] = m;
+    // 好 typed for 号 (same sound) only inside a full 文号: 郑政文〔2018〕57好.
+    if (hao === "好" && !bracketYear) continue;
     const year = bracketYear ?? plainYear;
     const prefix = prefixBefore(q.slice(0, m.index));
     const kind = after && after !== "文" && after !== "文件" ? after : undefined;
@@ -249,11 +251,13 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const at = m.index;
     const end = at + m[0].length;
     if (!free(at, end)) continue;
-    const before = q.slice(Math.max(0, at - 12), at).split(/[，。；！？、,;!?\s]/u).at(-1)!;
+    // Spaces are no pause here: English read into the texts' words comes spaced (2013年 郑州 意见).
+    const before = q.slice(Math.max(0, at - 12), at).replace(/\s+/gu, "").split(/[，。；！？、,;!?]/u).at(-1)!;
     const year = /(\d{4})年(?:的|那个|那份|出台的|发的|印发的)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
     const docs = byKind(r, m[0], before, context.city, year);
     const full = r.kinds.includes(m[0]);
-    const modified = bigramsEcho(r, before, docs) || CLAUSE_NUMBER_AFTER.test(q.slice(end));
+    // 措施/方案/意见 alone are named by title words before them, a clause number after, or their year (2013年郑州的意见).
+    const modified = bigramsEcho(r, before, docs) || CLAUSE_NUMBER_AFTER.test(q.slice(end)) || (year !== null && docs.length > 0 && docs.every((id) => r.entries.some((e) => e.info.docId === id && e.info.issuedOn.startsWith(year))));
     if (!full && !modified) continue;
     named.push({ at: at - echoLength(r, before, docs), end, docIds: docs, by: "title" });
     taken.push([at, end]);
