@@ -440,8 +440,21 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return defersAmount(best, u.query, readFigures(u.query)) ? asked : null;
   }
 
-  const evidenceSentences = (u: Understanding, cited: readonly (CitedClause & { score: number })[], ranked: readonly ClauseScore[]) =>
-    evidenceClauses(u, cited, ranked, NOT_STATED_DEPTH).flatMap((c) => splitSentences(c.text));
+  /**
+   * The sentences of the evidence clauses on the question's subject: in each clause, from the first
+   * sentence holding the rarest word of the question's topic the clause holds. A clause of several
+   * measures (体验店 by area; then 社区体验店 per store) answers from the one asked about, with the
+   * sentences after it, which go on about it (年出口额达到…的企业 after 出口监管仓).
+   */
+  function evidenceSentences(u: Understanding, cited: readonly (CitedClause & { score: number })[], ranked: readonly ClauseScore[]): string[] {
+    const words = topicWords(u);
+    return evidenceClauses(u, cited, ranked, NOT_STATED_DEPTH).flatMap((c) => {
+      const sentences = splitSentences(c.text);
+      const held = words.filter((w) => flat(c.text).includes(w)).sort((a, b) => searcher.bm25.idf(b) - searcher.bm25.idf(a));
+      const start = held[0] ? sentences.findIndex((s) => flat(s).includes(held[0]!)) : 0;
+      return sentences.slice(Math.max(0, start));
+    });
+  }
 
   /**
    * A question refused for weak evidence may owe it to its asking words (电话是多少, 多久到账): its
