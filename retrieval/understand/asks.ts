@@ -31,7 +31,8 @@ export type FactKind =
   | "list"
   | "manner"
   | "claim"
-  | "provision";
+  | "provision"
+  | "procedure";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
 export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
@@ -71,6 +72,8 @@ const ASKED: [RegExp, FactKind][] = [
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  // The steps of applying: 走什么流程, 申报程序, 办理手续 (怎么申请 asks what the clause on the subject says).
+  [/流程|程序|手续|步骤/u, "procedure"],
   [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
@@ -216,6 +219,7 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "list",
   "claim",
   "provision",
+  "procedure",
 ]);
 
 /** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
@@ -271,6 +275,8 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
   person: /\p{Script=Han}{2,3}同志|(?:^|[：:])\s?\p{Script=Han}{2,3}\s?\p{Script=Han}{0,20}?(书记|市长|局长|主任|行长|关长|委员|主席|部长|厅长|处长|院长|人选)(?=[、\s]|$)/mu,
   materials: /材料|证明|复印件|申请表|发票|凭证|合同|清单|资料|报表|申请书/u,
   // Three names in a row, or titles one after another (《…》《…》).
+  // Steps named, or where and how one applies: 按程序, 向市商务局申报, 通过…平台申请.
+  procedure: /程序|流程|手续|步骤|(向|到|通过)[^，。；,;]{1,20}(申报|申请|提出|报送|备案|提交)/u,
   list: /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}|包括|如下|》\s*[、，,]?\s*《/u,
   area: /\d[\d,.]*\s*万?\s*(平方米|平米|㎡|亩)/u,
 };
@@ -443,6 +449,7 @@ export const KIND_WORDS: Record<FactKind, string> = {
   quantity: "具体数量",
   list: "具体名单",
   manner: "具体办法",
+  procedure: "具体申报流程",
   claim: "问题所说的数字",
   provision: "这方面的规定",
 };
