@@ -475,6 +475,8 @@ describe("answers that understand the question", () => {
     expect(await retriever.ask("4号文O2O体验店一次性扶持申请后多久拨付", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect(await retriever.ask("郴州贷款贴息最多能贴几年", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect(await retriever.ask("专项提升行动方案里市财政每年安排多少专项资金", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // The clause's sentence on community stores states no area; the one before it, on stores by area, is another measure.
+    expect(await retriever.ask("郴州社区跨境电商O2O体验店有没有面积要求", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     const share = await retriever.ask("我是中牟县的干部，市里若干措施的补贴资金，县里要出多少比例？", today);
     expect(share.citations[0]?.clauseId).toBe("zz-2023-210-measures/16");
   });

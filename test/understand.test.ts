@@ -348,6 +348,22 @@ describe("question understanding", () => {
     expect(states("支持建设直播电商示范基地", claim, "示范基地面积5万平方米，原文有这个数吗")).toBe(false);
   });
 
+  it("reads the steps of applying, a fund's size, members, banks named, a district's own measure and what papers must be like", () => {
+    expect(askedFacts("直播人才在郑州落户具体走什么流程").map((a) => a.kind)).toEqual(["procedure"]);
+    expect(askedFacts("专项基金有多大规模").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("专家委员会都有哪些成员").map((a) => a.kind)).toEqual(["person"]);
+    expect(askedFacts("57号方案说要成立什么专家委员会").map((a) => a.kind)).not.toContain("person");
+    expect(askedFacts("贷款贴息支持哪几家银行的产品").map((a) => a.kind)).toEqual(["list"]);
+    expect(askedFacts("二七区自己有没有出台直播电商扶持政策", ["二七区"]).map((a) => a.kind)).toContain("own");
+    expect(askedFacts("监管中心设备补贴，发票要求是什么？").map((a) => a.kind)).toEqual(["materials"]);
+    expect(holdsKind("按程序报市人民政府批准", "procedure", [])).toBe(true);
+    expect(holdsKind("给予不超过300万元的一次性资金扶持", "procedure", [])).toBe(false);
+    // A window a condition is measured in is no time limit on the approval.
+    const approval = { kind: "duration" as const, words: "多长时间" };
+    expect(states("对一年内平均每周1班次以上的企业,给予不超过300万元的一次性资金扶持", approval, "审批需要多长时间")).toBe(false);
+    expect(states("自受理之日起20个工作日内完成审核", approval, "审批需要多长时间")).toBe(true);
+  });
+
   it("tells an amount left to another text or to judgement from one a clause states", () => {
     const q = "平台经济产业园运营单位具体奖多少钱";
     expect(defersAmount("对…平台经济产业园运营单位,按照郑州市平台经济相关政策给予奖励。", q, [])).toBe(true);

@@ -65,13 +65,13 @@ const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
   [/邮箱|电子邮件|e-?mail/iu, "email"],
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
-  [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药/u, "list"],
-  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
+  [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药|哪几家(银行|金融机构|保险公司|机构|平台)/u, "list"],
+  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组)|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
-  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // The steps of applying: 走什么流程, 申报程序, 办理手续 (怎么申请 asks what the clause on the subject says).
   [/流程|程序|手续|步骤/u, "procedure"],
   [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
@@ -86,7 +86,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
-    rx(`多少钱|金额|额度|规模(有|是)?(多大|多少)|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
+    rx(`多少钱|金额|额度|规模(有|是)?(多大|多少)|(多大|多少)的?规模|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
@@ -164,7 +164,7 @@ function provisionAsked(question: string): (AskedFact & { at: number; end: numbe
 }
 
 /** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
-const OWN = /额外|另外|另行|单独|再(加|给|奖|补|配)|配套|之外|基础上|叠加|自己(出台|的)|出台(了)?自己/u;
+const OWN = /额外|另外|另行|单独|再(加|给|奖|补|配)|配套|之外|基础上|叠加|自己[^，。？?,]{0,4}出台|自己的|出台(了)?自己/u;
 /**
  * The province as the one giving (省级奖补, 省财政…给, 省商务厅出台), not as the one designating
  * (省级示范企业, 被省商务厅列入); a question asking what the city gives besides (市里还给吗) is about the city.
@@ -282,6 +282,8 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
 };
 /** An act the question asks the time of: 多久拨付, 什么时候到账, 审批要多长时间. */
 const ACT_TIMED = new RegExp(`(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)`, "u");
+/** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
+const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
 /** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
 const STREET_ASKED = /地址|门牌|哪条街|哪栋|哪座楼|几楼|几层/u;
 const STREET = /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|\d+(层|楼)/u;
@@ -406,7 +408,7 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
   // How long until, or when, money is paid or an application decided asks a time limit or a day:
   // a length that is a condition (经营满一年) does not answer it.
-  if ((asked.kind === "duration" || asked.kind === "date") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || LIMIT.test(sentence);
+  if ((asked.kind === "duration" || asked.kind === "date") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || (LIMIT.test(sentence) && ACTS_ON_APPLICATION.test(sentence));
   const askedYears = yearsIn(question);
   const targets = [...sentence.matchAll(TARGET_YEAR)].map((m) => m[1] ?? m[2]!);
   if (askedYears.length > 0 && targets.length > 0 && !targets.some((y) => askedYears.includes(y))) return false;
