@@ -489,6 +489,13 @@ describe("answers that understand the question", () => {
     expect(often.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/2.2", "cz-2021-3/annex"]);
   });
 
+  it("answers whether a text mentions something with its clauses holding it, and where to register from the clause saying where", async () => {
+    const farming = await retriever.ask("我们合作社想搞直播卖货，郑州直播方案里有没有说农业？", { today: "2026-12-06" });
+    expect(farming.citations.map((c) => c.clauseId)).toEqual(["zz-2023-210-livestream/4"]);
+    const where = await retriever.ask("郴州那个跨境电商企业要在哪注册才能享受", { today: "2026-12-06" });
+    expect(where.noAnswer).toBe(false);
+  });
+
   it("checks a figure quoted from elsewhere against the clause, not as the asker's own", async () => {
     const r = await retriever.ask("报道说4号文体验店补贴每平方米500元，对吗", { today: "2026-12-06" });
     expect(r.estimate).toBeNull();

@@ -348,6 +348,12 @@ describe("question understanding", () => {
     expect(states("支持建设直播电商示范基地", claim, "示范基地面积5万平方米，原文有这个数吗")).toBe(false);
   });
 
+  it("reads where an act is done from a sentence placing it", () => {
+    const where = { kind: "address" as const, words: "在哪" };
+    expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);
+    expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪申请")).toBe(false);
+  });
+
   it("reads the steps of applying, a fund's size, members, banks named, a district's own measure and what papers must be like", () => {
     expect(askedFacts("直播人才在郑州落户具体走什么流程").map((a) => a.kind)).toEqual(["procedure"]);
     expect(askedFacts("专项基金有多大规模").map((a) => a.kind)).toEqual(["money"]);

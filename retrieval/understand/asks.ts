@@ -404,6 +404,9 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     return (LOCAL.test(asked.words) ? /[县区]/u.test(sentence) : sentence.includes(asked.words)) && GIVES.test(sentence);
   }
   if (asked.kind === "address" && STREET_ASKED.test(question)) return STREET.test(sentence);
+  // 在哪注册 is answered by 在郴州市依法注册: where the act asked is done.
+  const act = asked.kind === "address" ? /在哪(?:里|儿)?(\p{Script=Han}{2})/u.exec(question)?.[1] : undefined;
+  if (act && new RegExp(`在[^，。；,;]{1,12}?${act}`, "u").test(sentence)) return true;
   if (asked.kind === "claim") return readFigures(sentence).some((f) => questionFigures.some((q) => q.unit === f.unit));
   if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
   // How long until, or when, money is paid or an application decided asks a time limit or a day:

@@ -66,6 +66,8 @@ const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration"]);
 /** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
 const PROVISION_FILLER: ReadonlySet<string> = new Set(["相关", "关于", "针对", "专门", "方面", "这方面", "类似", "这种", "这样", "任何", "明确", "具体"]);
+/** Asking whether the texts mention something: 有没有说农业, 是否提到跨境电商人才, 有没有涉及直播. */
+const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?|涉及|讲到?)(?:了|过|到)?(\p{Script=Han}{2,8}?)(?:的?(?:内容|事情?|方面))?(?:[？?。！!，,]|吗|呢|$)/u;
 /** Kinds a question about a phrase asks of its place in the texts: 在哪, 出现几次. */
 const PHRASE_PLACES: ReadonlySet<FactKind> = new Set(["address", "frequency", "quantity"]);
 /** A rare phrase is one a few clauses hold. */
@@ -164,7 +166,14 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
 
     const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
     const asksWhere = ASKS_WHERE.test(query);
-    const phrase = quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ?? (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
+    // Whether a text mentions something (直播方案里有没有说农业): the clauses of the texts asked about holding it.
+    const mentioned = MENTIONS.exec(query)?.[1];
+    const within = named.length > 0 ? named : placeCity ? cityDocs(placeCity) : null;
+    const mention = mentioned ? { phrase: mentioned, clauseIds: phrases.clausesWith(mentioned).filter((id) => !within || within.includes(corpus.clause(id)!.docId)) } : null;
+    const phrase =
+      quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ??
+      (mention && mention.clauseIds.length > 0 ? mention : null) ??
+      (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
     // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
     // Until when a document is in force (海外仓政策什么时候到期) is told by its validity, which every answer shows.
     const documentFacts = askedDocumentFacts(query, date !== null);
