@@ -12,6 +12,16 @@ const { understand } = createUnderstander({ corpus, places: createPlaceFinder(to
 const facts = (q: string) => understand(q, "2026-12-05").facts;
 
 describe("the asker's stated facts", () => {
+  it("reads a level said without 级, and an item's choice named in full when the question asks how much", () => {
+    expect(facts("我们被认定为国家电子商务示范企业，237号文给多少奖励")).toEqual({ city: "zhengzhou", demoEnterpriseLevel: "national" });
+    expect(facts("郴州企业被省商务厅列入公共海外仓建设试点，一次性能给多少")).toEqual({
+      city: "chenzhou",
+      overseasWarehouses: [{ mode: "built_public", publicPilotLevel: "province" }],
+    });
+    // Characters an option shares with the question name nothing on their own.
+    expect(facts("郑州海外仓补贴多少")).toBeNull();
+  });
+
   it("reads magnitudes typed as letters, and no letter inside a code", () => {
     expect(readFigures("年进出口3kw 推广费80w").map((f) => [f.value, f.unit])).toEqual([[30_000_000, "money"], [800_000, "money"]]);
     expect(readFigures("B2B和O2O")).toEqual([]);

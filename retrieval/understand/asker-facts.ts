@@ -355,7 +355,7 @@ function longestShared(a: string, b: string): { length: number; at: number } {
  * words, and for a choice the option named next to it. Choices inside a list item (a warehouse's
  * mode) are read by the characters that tell the options apart (建…公共 → 自建公共海外仓).
  */
-function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown; affirmed?: boolean }[] {
+function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown; affirmed?: boolean; verbatim?: boolean }[] {
   const mentioned = (words: string) => longestShared(question, words).length >= 3 || tellingPairs(words).some((p) => question.includes(p));
   const echoes = leaves
     .filter((l) => l.field.type === "boolean" || (!l.list && l.field.type === "enum" && l.field.choices))
@@ -366,17 +366,22 @@ function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; v
     ])
     .filter((e) => e.telling >= 2 || (e.telling >= 1 && (e.length >= 6 || e.leaf.field.type === "enum")));
   const fullest = echoes.filter((e) => !echoes.some((o) => o !== e && o.at < e.at + e.length && e.at < o.at + o.length && o.length > e.length));
-  const out: { leaf: Leaf; value: unknown; affirmed?: boolean }[] = [];
+  const out: { leaf: Leaf; value: unknown; affirmed?: boolean; verbatim?: boolean }[] = [];
   for (const e of fullest) {
     const affirmed = affirms(question, e.at);
     if (e.leaf.field.type === "boolean") {
       out.push({ leaf: e.leaf, value: !negated(question, e.at), affirmed });
       continue;
     }
-    const near = question.slice(Math.max(0, e.at - 4), e.at + e.length + 4);
-    const named = Object.entries(e.leaf.field.choices!).filter(([, label]) => near.includes(label));
+    const near = question.slice(Math.max(0, e.at - 6), e.at + e.length + 4);
+    // A level said without 级 (国家电子商务示范企业) names it too, when what is left says enough (国家, not 省).
+    const says = (label: string) => near.includes(label) || (/^\p{Script=Han}{2,}级$/u.test(label) && near.includes(label.slice(0, -1)));
+    const named = Object.entries(e.leaf.field.choices!).filter(([, label]) => says(label));
     // The choice may open the echo (省级电子商务示范企业): what is affirmed stands before the choice.
-    if (named.length === 1) out.push({ leaf: e.leaf, value: named[0]![0], affirmed: affirmed || affirms(question, question.lastIndexOf(named[0]![1], e.at + e.length)) });
+    if (named.length === 1) {
+      const label = near.includes(named[0]![1]) ? named[0]![1] : named[0]![1].slice(0, -1);
+      out.push({ leaf: e.leaf, value: named[0]![0], affirmed: affirmed || affirms(question, question.lastIndexOf(label, e.at + e.length)) });
+    }
   }
   for (const leaf of leaves.filter((l) => l.list && l.field.type === "enum" && l.field.choices)) {
     const choices = Object.entries(leaf.field.choices!);
@@ -386,7 +391,7 @@ function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; v
     // An option named in full (面向企业) is read as named; otherwise the one option most of whose telling characters the question has.
     const verbatim = choices.filter(([, label]) => question.includes(label));
     if (verbatim.length === 1) {
-      out.push({ leaf, value: verbatim[0]![0] });
+      out.push({ leaf, value: verbatim[0]![0], verbatim: true });
       continue;
     }
     const best = Math.max(...hits.map((h) => h.hits));
@@ -448,13 +453,15 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
     }
   }
   // Without a figure, a fact stated is the asker's when the question asks how much or affirms it.
-  if (assigned.size === 0 && counts.size === 0 && !stated.some((s) => !s.leaf.list && (context.asksAmount || s.affirmed))) return null;
+  // An item's choices alone count when the question asks how much and names one of them in full (被省商务厅列入公共海外仓建设试点).
+  const listsNamed = new Set(assigned.size === 0 && counts.size === 0 && context.asksAmount ? stated.filter((s) => s.verbatim).map((s) => s.leaf.list!) : []);
+  if (assigned.size === 0 && counts.size === 0 && listsNamed.size === 0 && !stated.some((s) => !s.leaf.list && (context.asksAmount || s.affirmed))) return null;
 
   const facts: Record<string, unknown> = {};
   if (context.city) facts.city = context.city;
   if (context.district && context.city === "zhengzhou") facts.district = context.district;
   if (context.year) facts.year = context.year;
-  const choices = stated.filter((c) => !c.leaf.list || [...assigned.values()].some((a) => a.leaf.list === c.leaf.list) || counts.has(c.leaf.list));
+  const choices = stated.filter((c) => !c.leaf.list || listsNamed.has(c.leaf.list) || [...assigned.values()].some((a) => a.leaf.list === c.leaf.list) || counts.has(c.leaf.list));
   // A list's items: as many as the question counts (2个海外分公司), each with what is said of one of
   // them ("每个" or a choice) and the first with the rest.
   const items = new Map<string, Record<string, unknown>[]>();
