@@ -67,6 +67,12 @@ describe("question understanding", () => {
     expect(understand("2023年的方案里有直播吗", TODAY).named).toEqual(["zz-2023-210-action-plan", "zz-2023-210-livestream"]);
   });
 
+  it("keeps an ISO date whole in English, and a city's documents spoken of with spaces between", () => {
+    const u = understand("Is Chenzhou policy still valid on 2026-03-01?", TODAY);
+    expect(u.date).toMatchObject({ from: "2026-03-01", to: "2026-03-01" });
+    expect(u.ofCity).toEqual(["cz-2021-3"]);
+  });
+
   it("reads a rate in English as the standard paid, whatever its unit, and the rates the texts name", () => {
     const perSqm = understand("Zhengzhou 2023 measures — offline experience store subsidy rate per square metre?", TODAY);
     expect(perSqm.query).toContain("标准");

@@ -190,7 +190,7 @@ export function createEnglishReader({ sounds, places, documentKinds }: EnglishRe
       query = words.map((w) => query.slice(cursor, (cursor = w.end, w.at)) + w.out).join("") + query.slice(cursor);
       query = query
         .replace(kindAfterNumber, "$1号")
-        .replace(/(?<![\d〔(（])(19|20)(\d{2})(?![\d年〕)）号])/gu, "$1$2年")
+        .replace(/(?<![\d〔(（-])(19|20)(\d{2})(?![\d年〕)）号-])/gu, "$1$2年")
         .replace(/\s+/g, " ")
         // A title's words read before its kind join it, as a Chinese name would (livestream plan → 直播实施方案),
         // and a figure joins the words around it, which say what it measures (租赁3000平方米海外仓).

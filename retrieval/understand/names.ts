@@ -329,7 +329,8 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
   for (const city of corpus.cities) {
     const name = city.name.replace(/市$/u, "");
     for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
-      const after = q.slice(at + name.length).replace(/^市/u, "");
+      // Spaces between (郴州 政策: English read into the texts' words) are no words.
+      const after = q.slice(at + name.length).replace(/^\s*市/u, "").replace(/^\s+/u, "");
       const words = /^(\p{Script=Han}{0,10}?)(政策|文件)/u.exec(after);
       if (words && [...words[1]!].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
