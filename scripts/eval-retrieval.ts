@@ -104,6 +104,12 @@ const SETS = [
   // b5d3643 (blind-8 r@1 .915, r@3 .937, refusal .920; blind-9 .913, .931, .925); seen since.
   { name: "blind-8", file: fixture("blind-8"), tuning: false, today: "2026-12-06" },
   { name: "blind-9", file: fixture("blind-9"), tuning: false, today: "2026-12-06" },
+  // A tenth, written the same way on 2026-12-06 in voices none of the others has (a tax official, a
+  // district commerce-bureau deputy's briefing, a professor citing 文号 and years, a Douyin creator
+  // going global, a 1688 wholesaler, a 郴州 local in Hunan dialect, a returning overseas Chinese
+  // writing old-fashioned, a hotline quality inspector re-checking operators' answers, a competitor
+  // city's official, text copied with OCR errors).
+  { name: "blind-10", file: fixture("blind-10"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
