@@ -229,6 +229,9 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   return rest.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
 
+/** Asking what a text holds: 规定了哪些措施, 有哪些内容. */
+const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)/u;
+
 /** Kinds asking an amount. */
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);
 
@@ -521,10 +524,31 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const u = understander.understand(question, today);
     const notes = understandingNotes(u, corpus);
     const withNotes = (answer: string) => [...notes, answer].join("\n");
+    // A text outside the corpus asked about (国办发〔2015〕46号规定了哪些措施): none of these texts; the clauses citing it are context.
+    if (u.outside.length > 0 && u.named.length === 0 && (asksWhatItSays(u.query) || ASKS_CONTENT.test(u.query))) {
+      const citing = [...new Set(u.outside.flatMap((o) => o.clauseIds))].map((id) => corpus.clause(id)!);
+      const written = u.outside.map((o) => o.written).join("、");
+      const cites = citing.length > 0 ? `现有文件中，${citing.map((c) => citationHeading(c)).join("；")}引用了该文件，但未收录其原文。` : "";
+      return {
+        question,
+        noAnswer: true,
+        reason: "not_in_corpus",
+        answer: withNotes(`${written}不在本助手收录的政策文件中。${cites}`),
+        citations: [],
+        related: citing.map((c) => citationOf(u.query, c, shownText(c), 0, today)),
+        lookup: null,
+        estimate: null,
+      };
+    }
     const direct = answerDirectly(u, corpus, today);
     if (direct) {
       const { subject, clauseIds, ...shown } = direct;
       const clauses = clauseIds.map((id) => corpus.clause(id)!);
+      // A contact detail of the bureau a document names (负责解释的市商务局，咨询电话多少): the document names the bureau, not its phone.
+      const contact = subject === "document" && u.documentFacts.every((f) => f === "contact") ? u.asked.find((a) => CONTACT_KINDS.has(a.kind)) : undefined;
+      if (contact && unstatedKind([contact], clauses.flatMap((c) => splitSentences(c.text)), u.query)) {
+        return notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), contact, today, withNotes);
+      }
       // Clauses named (looked up, or holding a quoted phrase) answer what they say; asked for a kind
       // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it,
       // unless what they say is what is asked (第（二）条是啥).

@@ -496,6 +496,14 @@ describe("answers that understand the question", () => {
     expect(where.noAnswer).toBe(false);
   });
 
+  it("says a text outside the corpus is not among these, naming the clause citing it, and that a bureau's phone is not stated", async () => {
+    const outside = await retriever.ask("国办发〔2015〕46号规定了哪些措施？", { today: "2026-12-06" });
+    expect(outside).toMatchObject({ noAnswer: true, reason: "not_in_corpus", citations: [] });
+    expect(outside.answer).toContain("郑政〔2018〕4号");
+    expect(outside.related[0]?.clauseId).toBe("zz-2018-4/preamble");
+    expect(await retriever.ask("4号文负责解释的市商务局，咨询电话多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+  });
+
   it("checks a figure quoted from elsewhere against the clause, not as the asker's own", async () => {
     const r = await retriever.ask("报道说4号文体验店补贴每平方米500元，对吗", { today: "2026-12-06" });
     expect(r.estimate).toBeNull();

@@ -354,6 +354,23 @@ describe("question understanding", () => {
     expect(states("支持建设直播电商示范基地", claim, "示范基地面积5万平方米，原文有这个数吗")).toBe(false);
   });
 
+  it("reads digits an OCR read as letters in a 文号's number, and a section's item copied with spaces", () => {
+    expect(understand("郑政文〔2018〕S7号 二 (一) 1", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.1.1"]);
+    expect(understand("郑政文〔2023〕21O号第六条", TODAY).named).toHaveLength(3);
+    expect(understand("Room 5号楼", TODAY).named).toEqual([]);
+  });
+
+  it("reads dialect and quoted words asking an amount, a cap, a fee rate, a deadline of applying and a text announced", () => {
+    expect(askedDocumentFacts("郴州那个试行措施现在还作数冇？", false)).toEqual(["validity"]);
+    expect(askedFacts("一定支持到底是好多钱？").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("有没有封顶？封顶多少？").map((a) => a.kind)).toContain("money");
+    expect(askedFacts("“易跨保”的保险费率是多少？").map((a) => a.kind)).toEqual(["rate"]);
+    expect(askedFacts("若干措施的实施细则出台了没有？文号是多少？").map((a) => a.kind)).toContain("announced");
+    // A rate the question states is no answer to its cap; a window of a condition no deadline of applying.
+    expect(states("市级财政按实际财政支出的30%给予补贴", { kind: "money", words: "封顶多少" }, "按区县支出30%补贴，封顶多少？")).toBe(false);
+    expect(states("一年内平均每周1班次以上的企业", { kind: "deadline", words: "截止" }, "申请截止日期是哪天")).toBe(false);
+  });
+
   it("reads where an act is done from a sentence placing it", () => {
     const where = { kind: "address" as const, words: "在哪" };
     expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);

@@ -32,7 +32,8 @@ export type FactKind =
   | "manner"
   | "claim"
   | "provision"
-  | "procedure";
+  | "procedure"
+  | "announced";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
 export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
@@ -72,6 +73,8 @@ const ASKED: [RegExp, FactKind][] = [
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
+  [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
   // The steps of applying: 走什么流程, 申报程序, 办理手续 (怎么申请 asks what the clause on the subject says).
   [/流程|程序|手续|步骤/u, "procedure"],
   [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
@@ -84,9 +87,9 @@ const ASKED: [RegExp, FactKind][] = [
   [rx(`门槛|${MEASURED}[^，。？?,\\d]{0,4}(要|达到|得)?(多少|多大|几)|(多少|多大)${MEASURED}`), "threshold"],
   [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件[^，。？?,]{0,4}?(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
-  [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
+  [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点|费率|利率)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
-    rx(`多少钱|金额|额度|规模(有|是)?(多大|多少)|(多大|多少)的?规模|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
+    rx(`多少钱|好多钱|几多钱|金额|额度|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|标准(是)?多少|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
@@ -101,7 +104,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(哪|几)(天|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发|签发|出台|出)|(什么时候|何时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门/u, "contact"],
   [
-    /有效|失效|生效|过期|作废|废止|执行期|执行到|实施到|还执行|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|管用|还适用|还能用|in force|still valid|expire/iu,
+    /有效|失效|生效|过期|作废|废止|执行期|执行到|实施到|还执行|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|作数|管用|还适用|还能用|in force|still valid|expire/iu,
     "validity",
   ],
 ];
@@ -220,6 +223,7 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "claim",
   "provision",
   "procedure",
+  "announced",
 ]);
 
 /** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
@@ -260,7 +264,7 @@ export function withoutDocumentFactWords(question: string): string {
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   // 一年期贷款 names a loan's term, not a span of anything the clause does.
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
@@ -281,7 +285,10 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
   area: /\d[\d,.]*\s*万?\s*(平方米|平米|㎡|亩)/u,
 };
 /** An act the question asks the time of: 多久拨付, 什么时候到账, 审批要多长时间. */
-const ACT_TIMED = new RegExp(`(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)`, "u");
+const ACT_TIMED = new RegExp(
+  `(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)|(申请|申报)[^，。？?,]{0,4}(截止|期限)`,
+  "u",
+);
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
 const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
 /** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
@@ -371,6 +378,9 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
       return barsIn(sentence).length > 0 || REQUIRES.test(sentence.replace(/符合(相关)?条件/gu, ""));
     case "office":
       return AGENT.test(sentence);
+    case "announced":
+      // A text cannot say whether the text it announces has come out.
+      return false;
     case "own":
     case "claim":
     case "provision":
@@ -411,11 +421,13 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
   // How long until, or when, money is paid or an application decided asks a time limit or a day:
   // a length that is a condition (经营满一年) does not answer it.
-  if ((asked.kind === "duration" || asked.kind === "date") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || (LIMIT.test(sentence) && ACTS_ON_APPLICATION.test(sentence));
+  if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || (LIMIT.test(sentence) && ACTS_ON_APPLICATION.test(sentence));
   const askedYears = yearsIn(question);
   const targets = [...sentence.matchAll(TARGET_YEAR)].map((m) => m[1] ?? m[2]!);
   if (askedYears.length > 0 && targets.length > 0 && !targets.some((y) => askedYears.includes(y))) return false;
-  const text = CASE_BY_CASE.test(question) ? sentence.replace(CASE_BY_CASE, "") : sentence;
+  // Nor are the rates it states (按区县支出30%补贴，封顶多少).
+  const ownRates = [...question.matchAll(/\d+(?:\.\d+)?\s*[%‰]/gu)].map((m) => m[0].replace(/\s+/gu, ""));
+  const text = ownRates.reduce((t, r) => t.split(r).join(""), CASE_BY_CASE.test(question) ? sentence.replace(CASE_BY_CASE, "") : sentence);
   return text.includes(asked.words) || holdsKind(text, asked.kind, questionFigures);
 }
 
@@ -455,6 +467,7 @@ export const KIND_WORDS: Record<FactKind, string> = {
   list: "具体名单",
   manner: "具体办法",
   procedure: "具体申报流程",
+  announced: "另行制定的实施细则或申报通知是否已出台及其文号（文件只写明将另行制定）",
   claim: "问题所说的数字",
   provision: "这方面的规定",
 };

@@ -12,7 +12,7 @@ import { askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
-import { documentNameParts, findDocumentNames, type NearMiss } from "./names.ts";
+import { documentNameParts, findDocumentNames, withDigitLookalikesRead, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble } from "./preamble.ts";
@@ -123,7 +123,7 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withoutPreamble(toTextScript(question)), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(toTextScript(question))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = reading.query;
     const mentions = places.find(query);

@@ -320,6 +320,12 @@ function spokenNumber(han: string): number {
   return total + digit;
 }
 
+/** Letters OCR reads for digits: S for 5, O for 0, l or I for 1, Z for 2, B for 8. */
+const LOOKALIKE: Record<string, string> = { S: "5", s: "5", O: "0", o: "0", l: "1", I: "1", Z: "2", B: "8" };
+/** A 文号's number with a lookalike letter beside a digit, before 号 (郑政文〔2018〕S7号, 21O号), written in digits. */
+export const withDigitLookalikesRead = (q: string) =>
+  q.replace(/(?<=[〕\]】)）]\s*|\d)[\dSsOolIZB]{1,3}(?=\s*号)|[SsOolIZB](?=\d{1,3}\s*号)/gu, (m) => (/\d/u.test(m) || m.length === 1 ? [...m].map((ch) => LOOKALIKE[ch] ?? ch).join("") : m));
+
 /** Words that point at documents without naming one: 这个, 那批, 的. */
 const POINTING = "的这那个份批些";
 

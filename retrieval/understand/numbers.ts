@@ -63,7 +63,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
     // 二（三）2, 二、（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
     // (二（三）100万元, 二（三）1.5亿 is no sub-item).
-    new RegExp(`([一二三四五六七八九十]+)、?[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
+    // Spaces between, as copied from a PDF (二 (一) 1).
+    new RegExp(`([一二三四五六七八九十]+)\\s*、?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
