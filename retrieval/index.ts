@@ -440,7 +440,21 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const words = topicWords(u);
     const about = (sentence: string) => words.reduce((sum, w) => sum + (flat(sentence).includes(w) ? searcher.bm25.idf(w) : 0), 0);
     const best = splitSentences(lead.text).reduce((a, b) => (about(b) > about(a) ? b : a));
-    return defersAmount(best, u.query, readFigures(u.query)) ? asked : null;
+    if (defersAmount(best, u.query, readFigures(u.query))) return asked;
+    // A clause stating no amount that another of its document leaves to other texts by number (本政策第(四)、(十三)、(十四)条按省、市现行政策).
+    const ownAmount = splitSentences(lead.text).some((s) => states(s, asked, u.query));
+    return !ownAmount && deferredByNumber(lead) ? asked : null;
+  }
+
+  /** Whether a sentence of the clause's document names it by number and leaves it to other texts. */
+  function deferredByNumber(clause: Clause): boolean {
+    const numeral = /^（(\p{Script=Han}+)）$/u.exec(clause.label)?.[1];
+    if (!numeral) return false;
+    const named = new RegExp(`[（(]${numeral}[）)]`, "u");
+    return corpus
+      .document(clause.docId)
+      .clauses.filter((c) => c.clauseId !== clause.clauseId)
+      .some((c) => splitSentences(c.text).some((s) => named.test(s) && defersAmount(s, "", [])));
   }
 
   /**

@@ -502,6 +502,10 @@ describe("answers that understand the question", () => {
     expect(outside.answer).toContain("郑政〔2018〕4号");
     expect(outside.related[0]?.clauseId).toBe("zz-2018-4/preamble");
     expect(await retriever.ask("4号文负责解释的市商务局，咨询电话多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // 210号（十三） states no amount, and （十五） leaves it to the province's and city's policies.
+    const warehouse = await retriever.ask("210号措施对海外仓到底奖多少钱一平方米？", { today: "2026-12-06" });
+    expect(warehouse).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(warehouse.related.map((c) => c.clauseId)).toContain("zz-2023-210-measures/13");
   });
 
   it("checks a figure quoted from elsewhere against the clause, not as the asker's own", async () => {
