@@ -121,3 +121,10 @@ describe("reading English", () => {
     expect(read("郑州海外仓有什么补贴？").query).toBe("郑州海外仓有什么补贴？");
   });
 });
+
+describe("bodies and posts asked in English", () => {
+  it("reads who chairs a group and which bureau as the texts' 组长 and the body asked", () => {
+    expect(read("Who chairs the China (Chenzhou) CBEC pilot zone leading group?").query).toContain("组长");
+    expect(read("Which bureau hosts the Chenzhou leading group office?").query).toContain("哪个部门");
+  });
+});
