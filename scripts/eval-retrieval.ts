@@ -111,6 +111,12 @@ const SETS = [
   // city's official, text copied with OCR errors). Scored once on 6dfcf04 (r@1 .944, r@3 .969,
   // refusal .923); seen since.
   { name: "blind-10", file: fixture("blind-10"), tuning: false, today: "2026-12-06" },
+  // An eleventh, written the same way on 2026-12-06 in voices none of the others has (an Amazon
+  // seller's bookkeeper, an airport-zone logistics park manager, a 郴州 county factory owner typing
+  // short questions with typos, a subsidy-application agency, a Russian or Central-Asian buyer's agent,
+  // a legislative-affairs officer, a bank's settlement desk, a vocational college dean, an employee told
+  // to find the subsidy by tomorrow, a sceptical netizen).
+  { name: "blind-11", file: fixture("blind-11"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
