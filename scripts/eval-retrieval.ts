@@ -115,7 +115,8 @@ const SETS = [
   // seller's bookkeeper, an airport-zone logistics park manager, a 郴州 county factory owner typing
   // short questions with typos, a subsidy-application agency, a Russian or Central-Asian buyer's agent,
   // a legislative-affairs officer, a bank's settlement desk, a vocational college dean, an employee told
-  // to find the subsidy by tomorrow, a sceptical netizen).
+  // to find the subsidy by tomorrow, a sceptical netizen). Scored once on b0cf0dd (r@1 .940, r@3 .950,
+  // refusal .945); seen since.
   { name: "blind-11", file: fixture("blind-11"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
