@@ -434,12 +434,15 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    * another text or to judgement (对…运营单位,按照郑州市平台经济相关政策给予奖励), whatever figures
    * the clause's other sentences state (市级财政按…30%给予补贴 is another measure's).
    */
-  function amountDeferred(u: Understanding, lead: Clause | undefined): AskedFact | null {
+  function amountDeferred(u: Understanding, lead: Clause | undefined, weigh?: SentenceWeight): AskedFact | null {
     const asked = u.asked.find((a) => AMOUNT_KINDS.has(a.kind));
     if (!asked || !lead) return null;
     const words = topicWords(u);
-    const about = (sentence: string) => words.reduce((sum, w) => sum + (flat(sentence).includes(w) ? searcher.bm25.idf(w) : 0), 0);
-    const best = splitSentences(lead.text).reduce((a, b) => (about(b) > about(a) ? b : a));
+    // By the question's words and their synonyms when retrieval read them (房租 is the text's 房屋租金), else by the topic's own words.
+    const about = weigh ?? ((sentence: string) => words.reduce((sum, w) => sum + (flat(sentence).includes(w) ? searcher.bm25.idf(w) : 0), 0));
+    // The clause's title restated as its first sentence (支持…配套建设。) heads the measures; it is none of them.
+    const measures = splitSentences(lead.text).filter((s, i, all) => !(i === 0 && all.length > 1 && lead.title && flat(s).replace(/。$/u, "") === flat(lead.title)));
+    const best = measures.reduce((a, b) => (about(b) > about(a) ? b : a));
     if (defersAmount(best, u.query, readFigures(u.query))) return asked;
     // A clause stating no amount that another of its document leaves to other texts by number (本政策第(四)、(十三)、(十四)条按省、市现行政策).
     const ownAmount = splitSentences(lead.text).some((s) => states(s, asked, u.query));
@@ -661,7 +664,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }
     // The texts cover the topic but no sentence the answer quotes states the kind of fact asked (a deadline, a phone number…);
     // clauses the facts meet with no amount of their own (一事一议) state none either.
-    const unstated = met.every((r) => r.amountCny === null) ? (unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) ?? amountDeferred(u, cited[0]?.clause)) : null;
+    const amountsOpen = met.every((r) => r.amountCny === null);
+    // The lead clause leaving the amount to other texts or to judgement is the answer: no clause further down outweighs it.
+    const deferred = amountsOpen ? amountDeferred(u, cited[0]?.clause, sentenceWeight) : null;
+    if (deferred) return notStatedResult(u, cited, deferred, today, withNotes);
+    const unstated = amountsOpen ? unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) : null;
     if (unstated) {
       // A clause further down of the lead's document, with a sentence on the topic stating the kind
       // asked (海外仓面积达到100万平方米), leads instead.

@@ -502,6 +502,8 @@ describe("answers that understand the question", () => {
     expect(outside.answer).toContain("郑政〔2018〕4号");
     expect(outside.related[0]?.clauseId).toBe("zz-2018-4/preamble");
     expect(await retriever.ask("4号文负责解释的市商务局，咨询电话多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // The sentence on rent (房屋租金, for 房租) leaves it to judgement, whatever the clause's sentence on buildings pays.
+    expect(await retriever.ask("237号文入驻专业楼宇的房租补助标准是多少", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // 210号（十三） states no amount, and （十五） leaves it to the province's and city's policies.
     const warehouse = await retriever.ask("210号措施对海外仓到底奖多少钱一平方米？", { today: "2026-12-06" });
     expect(warehouse).toMatchObject({ noAnswer: true, reason: "not_stated" });

@@ -371,6 +371,12 @@ describe("question understanding", () => {
     expect(states("一年内平均每周1班次以上的企业", { kind: "deadline", words: "截止" }, "申请截止日期是哪天")).toBe(false);
   });
 
+  it("looks up a number with 十 said alone after a document's name, and asks when a document was issued in speech", () => {
+    expect(understand("郑政〔2018〕4号 二十五", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/25"]);
+    expect(understand("专项行动 十五", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-action-plan/15"]);
+    expect(askedDocumentFacts("郴政办发〔2021〕3号啥时候发的", false)).toEqual(["issued"]);
+  });
+
   it("reads where an act is done from a sentence placing it", () => {
     const where = { kind: "address" as const, words: "在哪" };
     expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);

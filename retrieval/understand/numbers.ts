@@ -74,8 +74,13 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   // 57号文二一一, 若干措施六二: the digits of 二（一）1 or 六（二） said one after another, as dictated, right after a document's name.
   [
-    /(?<=号文?|文件|措施|方案|意见)\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])/gu,
+    /(?<=号文?|文件|措施|方案|意见|行动)\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])/gu,
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
+  ],
+  // 4号 二十五, 专项行动 十五: a number with 十 standing alone right after a document's name is its item.
+  [
+    /(?<=号文?|文件|措施|方案|意见|行动)\s*([一二三四五六七八九]?十[一二三四五六七八九]?)(?=\s*$|[\s，。？?、：:；]|条|项|讲|说|是|的|写)/gu,
+    (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
   ],
   // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
   [/(?<=号文?|文件|措施|方案|意见)\s*([一二三四五六七八九十]+)、(?![（(])/gu, (m) => ({ form: "part", section: toNumber(m[1]!) })],
