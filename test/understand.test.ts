@@ -377,6 +377,13 @@ describe("question understanding", () => {
     expect(askedDocumentFacts("郴政办发〔2021〕3号啥时候发的", false)).toEqual(["issued"]);
   });
 
+  it("leaves out a label before a colon that says only who asks, and keeps one naming what is asked about", () => {
+    expect(understand("老板让我明天找到：郴州对开子网站、独立页面的平台企业有没有补贴？", TODAY).query).toBe("郴州对开子网站、独立页面的平台企业有没有补贴？");
+    expect(understand("代办公司自己也申报：服务了35家跨境企业", TODAY).query).toContain("代办公司");
+    expect(understand("郑州海外仓：补贴多少", TODAY).query).toContain("海外仓");
+    expect(understand("9810开展跨境电商业务 这句在哪", TODAY).asksWhere).toBe(true);
+  });
+
   it("reads where an act is done from a sentence placing it", () => {
     const where = { kind: "address" as const, words: "在哪" };
     expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);

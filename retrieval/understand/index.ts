@@ -59,7 +59,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|说法|这句话|哪里有|是哪条|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|说法|这句话?|哪里有|是哪条|which document|mentions?/iu;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
@@ -122,10 +122,23 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     return new Set(echoes.map((h) => h.docId)).size === 1 ? { ...lookups, hits: echoes } : lookups;
   }
 
+  /**
+   * A label before a colon saying who asks or why (质检复核：, 老板让我明天找到：), left out of the
+   * question: it names no place, and no two characters of it side by side are in the texts
+   * (直播 人才：, 代办公司自己也申报： say what is asked about).
+   */
+  function withoutLabel(query: string): string {
+    const label = LABEL.exec(query)?.[0];
+    if (!label || places.find(label).covered.length > 0 || places.find(label).elsewhere.length > 0) return query;
+    const body = label.slice(0, -1).replace(/\s+/gu, "");
+    for (let i = 0; i + 2 <= body.length; i++) if (inTexts(body.slice(i, i + 2))) return query;
+    return query.slice(label.length);
+  }
+
   function understand(question: string, today: string): Understanding {
     const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(toTextScript(question))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
-    const query = reading.query;
+    const query = withoutLabel(reading.query);
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
