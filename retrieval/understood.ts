@@ -31,7 +31,21 @@ export function answerDirectly(u: Understanding, corpus: Corpus, today: string):
     // Cited in the order the answer uses them: the sentence setting the validity, then the clause.
     return { ...lookup, answer: [...facts.map((f) => f.line), lookup.answer].join("\n"), clauseIds: [...new Set([...facts.flatMap((f) => f.clauseIds), ...lookup.clauseIds])] };
   }
-  return lookup ?? documentFactAnswer(u, corpus, today) ?? phraseAnswer(u, corpus);
+  return lookup ?? documentFactAnswer(u, corpus, today) ?? phraseAnswer(u, corpus) ?? scopeAnswer(u, corpus);
+}
+
+/** Who may apply under a document: 哪些企业能申请, 支持哪些主体, 适用范围. */
+const WHO_QUALIFIES = /哪些(企业|单位|主体|公司)|什么(样的)?(企业|单位|主体)|谁(能|可以)(申请|申报|享受)|(支持|适用|扶持)(范围|对象)|申报主体|享受(主体|对象)/u;
+/** A clause setting who a document is for, by its title: 支持范围, 适用对象. */
+const SCOPE_TITLE = /^(支持|适用|申报|扶持)(范围|对象)$/u;
+
+/** A question on who may apply under the documents of a city spoken of as a whole (郴州这个政策哪些企业能申请): their clauses setting it. */
+function scopeAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
+  if (u.ofCity.length === 0 || !WHO_QUALIFIES.test(u.query)) return null;
+  const scopes = u.ofCity.flatMap((id) => corpus.document(id).clauses.filter((c) => c.title && SCOPE_TITLE.test(c.title)));
+  if (scopes.length === 0) return null;
+  const lines = scopes.map((c) => `${named(corpus.document(c.docId).info)}${c.label}${c.title}：${c.text}`);
+  return { noAnswer: false, reason: "answered", answer: lines.join("\n"), clauseIds: scopes.map((c) => c.clauseId), lookup: null, subject: "clauses" };
 }
 
 /** Notes that go before any answer: a 文号 corrected, a 文号 that is near one the corpus has, a word read for one that sounds like it, English read. */

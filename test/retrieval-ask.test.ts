@@ -510,6 +510,13 @@ describe("answers that understand the question", () => {
     expect(warehouse.related.map((c) => c.clauseId)).toContain("zz-2023-210-measures/13");
   });
 
+  it("answers who may apply under a city's documents spoken of as a whole with the clause setting it, and a topic's from its own clause", async () => {
+    const whole = await retriever.ask("郴州这个措施支持哪些主体？", { today: "2026-12-06" });
+    expect(whole.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/1"]);
+    const topic = await retriever.ask("郴州海外仓补贴哪些企业能申请", { today: "2026-12-06" });
+    expect(topic.citations[0]?.clauseId).toBe("cz-2021-3/5.2");
+  });
+
   it("checks a figure quoted from elsewhere against the clause, not as the asker's own", async () => {
     const r = await retriever.ask("报道说4号文体验店补贴每平方米500元，对吗", { today: "2026-12-06" });
     expect(r.estimate).toBeNull();

@@ -329,7 +329,7 @@ export const withDigitLookalikesRead = (q: string) =>
 /** Words that point at documents without naming one: 这个, 那批, 的. */
 const POINTING = "的这那个份批些";
 
-/** The documents of the city a question speaks of as 郴州(的)跨境电商政策: the city, then only words every title could hold, then 政策/文件. */
+/** The documents of the city a question speaks of as 郴州(的)跨境电商政策: the city, then only words every title could hold, then 政策/文件/措施. */
 function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] {
   const titleChars = new Set(r.entries.flatMap((e) => [...e.short]).filter((ch) => !r.rareChars.has(ch)));
   for (const city of corpus.cities) {
@@ -337,7 +337,7 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
     for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
       // Spaces between (郴州 政策: English read into the texts' words) are no words.
       const after = q.slice(at + name.length).replace(/^\s*市/u, "").replace(/^\s+/u, "");
-      const words = /^(\p{Script=Han}{0,10}?)(政策|文件)/u.exec(after);
+      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施)/u.exec(after);
       if (words && [...words[1]!].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
       }
