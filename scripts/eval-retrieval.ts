@@ -118,6 +118,13 @@ const SETS = [
   // to find the subsidy by tomorrow, a sceptical netizen). Scored once on b0cf0dd (r@1 .940, r@3 .950,
   // refusal .945); seen since.
   { name: "blind-11", file: fixture("blind-11"), tuning: false, today: "2026-12-06" },
+  // A twelfth, written the same way on 2026-12-06 in voices none of the others has (a Shopee seller
+  // with a Zhengzhou company, a customs declaration clerk, an association's secretary-general, a
+  // 专业楼宇's property manager, a university entrepreneurship centre, a 湘南国际物流园 tenant, a
+  // procurement officer, long pasted text with one short question, a father and son arguing, toneless
+  // pinyin). Two figures lines labelled fields the profile lacks (building.*, leasedAreaSqm): their
+  // facts were dropped before scoring, the questions kept.
+  { name: "blind-12", file: fixture("blind-12"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
