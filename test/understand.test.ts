@@ -384,6 +384,12 @@ describe("question understanding", () => {
     expect(understand("9810开展跨境电商业务 这句在哪", TODAY).asksWhere).toBe(true);
   });
 
+  it("reads a bare 文号 number before a question about the document, a clause number in pinyin, and where the texts write a phrase", () => {
+    expect(understand("57号哪天印发，谁主办", TODAY).named).toEqual(["zz-2018-57"]);
+    expect(understand("zhengzhou 4 hao wen di shiqi tiao", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/17"]);
+    expect(understand("文件里哪写了9810？", TODAY).phrase?.phrase).toBe("9810");
+  });
+
   it("reads where an act is done from a sentence placing it", () => {
     const where = { kind: "address" as const, words: "在哪" };
     expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);
