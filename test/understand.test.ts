@@ -390,6 +390,15 @@ describe("question understanding", () => {
     expect(understand("文件里哪写了9810？", TODAY).phrase?.phrase).toBe("9810");
   });
 
+  it("reads a district named as the one giving an amount as its own measure, and banks asked for by name as a list", () => {
+    expect(askedFacts("直播方案说支持区县出台扶持政策，金水区具体给多少", ["金水区"]).map((a) => a.kind)).toContain("own");
+    expect(askedFacts("二七区预算多少？", ["二七区"]).map((a) => a.kind)).toContain("own");
+    // The district's enterprises taking a subsidy, or its factory exporting, is no measure of its own.
+    expect(askedFacts("航空港区的企业拿补贴，市财政承担几成？", ["航空港区"]).map((a) => a.kind)).not.toContain("own");
+    expect(askedFacts("桂阳厂子 出口到了60万美金 奖励几多", ["桂阳"]).map((a) => a.kind)).not.toContain("own");
+    expect(askedFacts("郴州贴息的跨境金融产品有哪些银行在做").map((a) => a.kind)).toEqual(["list"]);
+  });
+
   it("reads where an act is done from a sentence placing it", () => {
     const where = { kind: "address" as const, words: "在哪" };
     expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);

@@ -66,7 +66,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
   [/邮箱|电子邮件|e-?mail/iu, "email"],
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
-  [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药|哪几家(银行|金融机构|保险公司|机构|平台)/u, "list"],
+  [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药|哪(几家|些)(银行|金融机构|保险公司)/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组)|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
@@ -188,7 +188,9 @@ const LOCAL = /区里|县里|区级|县级|区县|各区|各县/u;
 function ownMeasureAsked(question: string, districts: readonly string[]): (AskedFact & { at: number; end: number }) | null {
   const province = PROVINCE_GIVES.exec(question);
   if (province && !CITY_GIVES.test(question)) return { kind: "own", words: PROVINCIAL, at: province.index, end: province.index + province[0].length };
-  const m = OWN.exec(question);
+  // A district named as the one giving (金水区具体给多少, 二七区预算多少) asks its own measure too.
+  const gives = districts[0] ? new RegExp(`${districts[0]}(具体|自己|本身)?(给|补|奖|出|配套|预算)[^，。？?,]{0,2}(多少|几)`, "u").exec(question) : null;
+  const m = OWN.exec(question) ?? gives;
   if (!m) return null;
   const local = districts[0] ?? LOCAL.exec(question)?.[0];
   return local ? { kind: "own", words: local, at: m.index, end: m.index + m[0].length } : null;
