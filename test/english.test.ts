@@ -122,6 +122,15 @@ describe("reading English", () => {
   });
 });
 
+describe("toneless pinyin typed a syllable at a time", () => {
+  it("joins syllables into the words they read, a content word before a function word", () => {
+    expect(read("shuo shi 237 hao wen 2015 nian hai you xiao ma").query).toContain("有效");
+    expect(read("zhibo fangan shi ji caizheng 30% butie shenme shihou fa").asked.map((a) => a.kind)).toEqual(["date"]);
+    expect(read("zheng zhou hai wai cang bu tie").query).toBe("郑州 海外仓 补贴");
+    expect(read("Is there any subsidy for an overseas warehouse?").query).toContain("有没有");
+  });
+});
+
 describe("bodies and posts asked in English", () => {
   it("reads who chairs a group and which bureau as the texts' 组长 and the body asked", () => {
     expect(read("Who chairs the China (Chenzhou) CBEC pilot zone leading group?").query).toContain("组长");

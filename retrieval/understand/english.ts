@@ -18,6 +18,7 @@
 // answer stays in Chinese, with one line saying how the English was read.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { STOPWORDS } from "../vocabulary.ts";
 import type { Sounds } from "./sounds.ts";
 
 const Glossary = z.object({
@@ -89,6 +90,35 @@ function readFiguresWritten(text: string): string {
     .replace(/\b(?:spent|spend|spending|paid|pay)\s+([\d.]+[万亿]?(?:美元|元))\s+(?:on|for)\s+([^,.;!?，。；！？]+)/giu, (_, sum: string, what: string) => `${what.trim()} 费用${sum}`);
 }
 
+/**
+ * Toneless pinyin typed a syllable at a time (hai you xiao ma, shenme shihou): syllables side by side
+ * are joined where the joined form reads as a word of the texts or a question word and some syllable
+ * reads as none alone, choosing the joins that take in the most syllables into words that say
+ * something (有效, not 还有).
+ */
+function joinSyllables(text: string, sounds: Sounds): string {
+  return text.replace(/[a-z]+(?:[^\S\n]+[a-z]+)+/giu, (run) => {
+    const parts = run.split(/\s+/u);
+    // Syllables each a word already (chenzhou kuajing) stay apart; a join takes in one that is not, or an English function word (you).
+    const alone = (part: string) => !FUNCTION_WORDS.has(part.toLowerCase()) && sounds.fromPinyin(part.toLowerCase()) !== null;
+    const reads = (from: number, to: number) => {
+      const zh = sounds.fromPinyin(parts.slice(from, to).join("").toLowerCase());
+      return zh !== null && !STOPWORDS.has(zh) && !parts.slice(from, to).every(alone);
+    };
+    // best[i]: the most syllables joined into words over parts[i..], and where the first word ends.
+    const best: { score: number; next: number }[] = Array.from({ length: parts.length + 1 }, () => ({ score: 0, next: 0 }));
+    for (let i = parts.length - 1; i >= 0; i--) {
+      best[i] = { score: best[i + 1]!.score, next: i + 1 };
+      for (let j = i + 2; j <= Math.min(parts.length, i + 4); j++) {
+        if (reads(i, j) && j - i + best[j]!.score > best[i]!.score) best[i] = { score: j - i + best[j]!.score, next: j };
+      }
+    }
+    const out: string[] = [];
+    for (let i = 0; i < parts.length; i = best[i]!.next) out.push(parts.slice(i, best[i]!.next).join(""));
+    return out.join(" ");
+  });
+}
+
 /** Clause and document numbers written the English way. */
 function readNumbersWritten(text: string): string {
   return text
@@ -148,7 +178,7 @@ export function createEnglishReader({ sounds, places, documentKinds }: EnglishRe
       const note = (en: string, zh: string) => {
         if (!terms.some(([e]) => e.toLowerCase() === en.toLowerCase())) terms.push([en, zh]);
       };
-      let query = readFiguresWritten(readNumbersWritten(question)).replace(FORM_PATTERN, (en: string, ...rest: unknown[]) => {
+      let query = joinSyllables(readFiguresWritten(readNumbersWritten(question)), sounds).replace(FORM_PATTERN, (en: string, ...rest: unknown[]) => {
         const groups = rest.at(-1) as Record<string, string | undefined>;
         const i = Number(Object.keys(groups).find((k) => groups[k] !== undefined)!.slice(1));
         const zh = FORMS[i]![1];
