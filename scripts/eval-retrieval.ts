@@ -127,6 +127,13 @@ const SETS = [
   // refusal .947); 18 of its snippets open with the clause's printed number ((八)加强出口信保扶持力度),
   // which a citation carries in clauseLabel, not in text, and 7 of its r@1 misses are those. Seen since.
   { name: "blind-12", file: fixture("blind-12"), tuning: false, today: "2026-12-06" },
+  // A thirteenth, written the same way on 2026-12-06 in voices none of the others has (a hotline
+  // supervisor's quiz questions, a 综保区 bonded-warehouse operator, a retiree selling handicrafts, a
+  // logistics startup's investor relations, an intern putting the texts in plain words, a listed
+  // company's compliance officer in formal English, a transcribed voice message with fillers, a city
+  // council deputy, a student union's contest, a reader comparing the 2018 and 2023 texts), its
+  // snippets from clause bodies.
+  { name: "blind-13", file: fixture("blind-13"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
