@@ -399,6 +399,18 @@ describe("question understanding", () => {
     expect(askedFacts("郴州贴息的跨境金融产品有哪些银行在做").map((a) => a.kind)).toEqual(["list"]);
   });
 
+  it.each([
+    ["4号文五（十八）", "zz-2018-4/18"],
+    ["综试区实施方案第二部分（五）第3项讲丝绸之路经济带什么合作？", "zz-2018-57/2.5.3"],
+  ])("looks up %s: a part and its item in a document numbered straight through, a sub-item said as 第3项", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("speaks of a city's documents as 这个文, and of nothing by 文 alone", () => {
+    expect(understand("郴州这个文是哪天发的？", TODAY).ofCity).toEqual(["cz-2021-3"]);
+    expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);
+  });
+
   it("reads where an act is done from a sentence placing it", () => {
     const where = { kind: "address" as const, words: "在哪" };
     expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);

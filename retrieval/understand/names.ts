@@ -337,7 +337,8 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
     for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
       // Spaces between (郴州 政策: English read into the texts' words) are no words.
       const after = q.slice(at + name.length).replace(/^\s*市/u, "").replace(/^\s+/u, "");
-      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施)/u.exec(after);
+      // 郴州这个文: 文 alone only after a word pointing at it (郴州文化 names no document).
+      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施|(?<=[这那][个份])文)/u.exec(after);
       if (words && [...words[1]!].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
       }

@@ -56,8 +56,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [
     // 第二部分（四）2: a part, its item and sub-item, as 二（四）2 reads.
-    new RegExp(`第(${NUMERAL})部分(?:的)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
-    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
+    // …and its sub-item said as such: 第二部分（五）第3项.
+    new RegExp(`第(${NUMERAL})部分(?:的)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点])?`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
   [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   [
@@ -170,6 +171,11 @@ class Outline {
     if (n !== null) {
       const c = items.find((x) => x.path === String(n));
       return c ? { clauseIds: [c.clauseId] } : { outline: range };
+    }
+    // 五（十八） in a document numbered straight through: its item （十八）, when it sits under part 五.
+    if (number.form === "sectionItem" && number.sub === null) {
+      const c = items.find((x) => x.path === String(number.item) && x.headings[0]?.startsWith(`${chineseOf(number.section)}、`));
+      return c ? { clauseIds: [c.clauseId] } : null;
     }
     if (number.form === "part") {
       const section = this.clauses.find((c) => c.path === `section-${number.section}`);
