@@ -131,6 +131,13 @@ describe("toneless pinyin typed a syllable at a time", () => {
   });
 });
 
+describe("who bears the cost, asked in English", () => {
+  it("reads the texts' city and local finance, the share borne and the airport zone", () => {
+    const q = read("How is funding split between city and local finance for the Airport Economy Zone under the 2023 measures?").query;
+    for (const w of ["承担", "当地财政", "航空港区"]) expect(q).toContain(w);
+  });
+});
+
 describe("bodies and posts asked in English", () => {
   it("reads who chairs a group and which bureau as the texts' 组长 and the body asked", () => {
     expect(read("Who chairs the China (Chenzhou) CBEC pilot zone leading group?").query).toContain("组长");

@@ -411,6 +411,11 @@ describe("question understanding", () => {
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);
   });
 
+  it("reads 差在哪 as asking a difference, not a place", () => {
+    expect(askedFacts("龙头企业引进奖励，2018版和2023版差在哪？").map((a) => a.kind)).toEqual([]);
+    expect(askedFacts("郑州海外仓在哪").map((a) => a.kind)).toEqual(["address"]);
+  });
+
   it("reads where an act is done from a sentence placing it", () => {
     const where = { kind: "address" as const, words: "在哪" };
     expect(states("对在郴州市依法注册、纳税的具有独立法人资质的企业", where, "要在哪注册才能享受")).toBe(true);

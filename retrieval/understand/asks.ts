@@ -71,7 +71,7 @@ const ASKED: [RegExp, FactKind][] = [
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
-  [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
+  [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
   [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
