@@ -411,6 +411,14 @@ describe("question understanding", () => {
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);
   });
 
+  it("reads what a catalogue holds as stated by names in a row of those things only", () => {
+    const drugs = { kind: "list" as const, words: "目录具体有哪些药" };
+    const q = "跨境电商零售进口药品试点目录具体有哪些药";
+    expect(askedFacts(q).map((a) => a.kind)).toEqual(["list"]);
+    expect(states("将试点业务范围拓展至郑州经开综合保税区、新郑综合保税区、航空港区和具备相关资质的企业", drugs, q)).toBe(false);
+    expect(states("试点目录包括阿司匹林片、维生素C片、布洛芬缓释胶囊等药品", drugs, q)).toBe(true);
+  });
+
   it("reads 差在哪 as asking a difference, not a place", () => {
     expect(askedFacts("龙头企业引进奖励，2018版和2023版差在哪？").map((a) => a.kind)).toEqual([]);
     expect(askedFacts("郑州海外仓在哪").map((a) => a.kind)).toEqual(["address"]);

@@ -66,7 +66,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
   [/邮箱|电子邮件|e-?mail/iu, "email"],
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
-  [/名单|哪几个|具体是哪\d*个|目录里.*哪些|都有哪些药|哪(几家|些)(银行|金融机构|保险公司)/u, "list"],
+  [/名单|哪几个|具体是哪\d*个|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组)|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
@@ -419,6 +419,12 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   // 在哪注册 is answered by 在郴州市依法注册: where the act asked is done.
   const act = asked.kind === "address" ? /在哪(?:里|儿)?(\p{Script=Han}{2})/u.exec(question)?.[1] : undefined;
   if (act && new RegExp(`在[^，。；,;]{1,12}?${act}`, "u").test(sentence)) return true;
+  // What a catalogue holds (目录里有哪些药): names in a row, when they are of those things (药, not 综合保税区).
+  if (asked.kind === "list" && HOLDS.list.test(sentence)) {
+    const thing = /(?:目录|清单)[^，。？?,]{0,8}(?:哪些|什么)\s*(\p{Script=Han})/u.exec(question)?.[1];
+    const listed = /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}[^，。；,;]*/u.exec(sentence)?.[0];
+    return !thing || !listed || listed.includes(thing);
+  }
   if (asked.kind === "claim") return readFigures(sentence).some((f) => questionFigures.some((q) => q.unit === f.unit));
   if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
   // How long until, or when, money is paid or an application decided asks a time limit or a day:
