@@ -134,6 +134,11 @@ const SETS = [
   // council deputy, a student union's contest, a reader comparing the 2018 and 2023 texts), its
   // snippets from clause bodies. Scored once on 4ae2b76 (r@1 .925, r@3 .946, refusal .958); seen since.
   { name: "blind-13", file: fixture("blind-13"), tuning: false, today: "2026-12-06" },
+  // A fourteenth, written the same way on 2026-12-06 in voices none of the others has (an HR manager,
+  // a garlic and flour exporter, a 郴州 non-ferrous metals firm, a market analyst, a district FAQ
+  // editor, an Indian IT firm's manager in English, a notary's assistant checking past dates, a
+  // grandmother for her grandson, a livestream host, keywords and numbers alone), snippets from bodies.
+  { name: "blind-14", file: fixture("blind-14"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
