@@ -421,10 +421,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const leading = cited.slice(0, depth).filter((c, i) => i === 0 || c.score >= COMPARABLE_SHARE * best);
     const words = topicWords(u);
     // A clause is about the words of its own text and title, and of its document's title (专项提升行动).
-    const about = (c: CitedClause) => {
-      const text = flat(`${c.clause.docTitle}${c.clause.title ?? ""}${c.clause.text}`);
-      return words.reduce((sum, w) => sum + (text.includes(w) ? searcher.bm25.idf(w) : 0), 0);
-    };
+    const about = (c: CitedClause) => topicWeight(words, `${c.clause.docTitle}${c.clause.title ?? ""}${c.clause.text}`);
     const first = leading[0] ? about(leading[0]) : 0;
     return leading.filter((c, i) => i === 0 || about(c) >= first);
   }
@@ -439,26 +436,21 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (!asked || !lead) return null;
     const words = topicWords(u);
     // By the question's words and their synonyms when retrieval read them (房租 is the text's 房屋租金), else by the topic's own words.
-    const about = weigh ?? ((sentence: string) => words.reduce((sum, w) => sum + (flat(sentence).includes(w) ? searcher.bm25.idf(w) : 0), 0));
+    const about = weigh ?? ((sentence: string) => topicWeight(words, sentence));
     // The clause's title restated as its first sentence (支持…配套建设。) heads the measures; it is none of them.
     const measures = splitSentences(lead.text).filter((s, i, all) => !(i === 0 && all.length > 1 && lead.title && flat(s).replace(/。$/u, "") === flat(lead.title)));
     const best = measures.reduce((a, b) => (about(b) > about(a) ? b : a));
     if (defersAmount(best, u.query, readFigures(u.query))) return asked;
     // A clause stating no amount that another of its document leaves to other texts by number (本政策第(四)、(十三)、(十四)条按省、市现行政策).
     const ownAmount = splitSentences(lead.text).some((s) => states(s, asked, u.query));
-    return !ownAmount && deferredByNumber(lead) ? asked : null;
+    return !ownAmount && deferredByNumber.has(lead.clauseId) ? asked : null;
   }
 
-  /** Whether a sentence of the clause's document names it by number and leaves it to other texts. */
-  function deferredByNumber(clause: Clause): boolean {
-    const numeral = /^（(\p{Script=Han}+)）$/u.exec(clause.label)?.[1];
-    if (!numeral) return false;
-    const named = new RegExp(`[（(]${numeral}[）)]`, "u");
-    return corpus
-      .document(clause.docId)
-      .clauses.filter((c) => c.clauseId !== clause.clauseId)
-      .some((c) => splitSentences(c.text).some((s) => named.test(s) && defersAmount(s, "", [])));
-  }
+  /** The idf of the words a text holds: how much it is about them. */
+  const topicWeight = (words: readonly string[], text: string) => {
+    const flatText = flat(text);
+    return words.reduce((sum, w) => sum + (flatText.includes(w) ? searcher.bm25.idf(w) : 0), 0);
+  };
 
   /**
    * The sentences of the evidence clauses on the question's subject: in each clause, from the first
@@ -490,6 +482,23 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const unstated = unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     return unstated ? notStatedResult(u, cited, unstated, today, withNotes) : null;
   }
+
+  /**
+   * The clauses another clause of their document names by number and leaves to other texts
+   * (本政策第(四)、(十三)、(十四)条按省、市现行政策): a fact of the corpus, read once.
+   */
+  const deferredByNumber = new Set(
+    corpus.documents.flatMap((d) => {
+      const deferring = d.clauses.flatMap((c) => splitSentences(c.text).filter((s) => defersAmount(s, "", [])).map((s) => ({ clauseId: c.clauseId, s })));
+      return d.clauses
+        .filter((clause) => {
+          const numeral = /^（(\p{Script=Han}+)）$/u.exec(clause.label)?.[1];
+          const named = numeral ? new RegExp(`[（(]${numeral}[）)]`, "u") : null;
+          return named !== null && deferring.some((x) => x.clauseId !== clause.clauseId && named.test(x.s));
+        })
+        .map((c) => c.clauseId);
+    }),
+  );
 
   /** Each bureau the documents name as whom to ask, with the clause (or header) naming it: 市商务局负责解释. */
   const bureauClauses = corpus.documents.flatMap((d) =>

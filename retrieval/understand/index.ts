@@ -129,7 +129,8 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
    */
   function withoutLabel(query: string): string {
     const label = LABEL.exec(query)?.[0];
-    if (!label || places.find(label).covered.length > 0 || places.find(label).elsewhere.length > 0) return query;
+    const named = label ? places.find(label) : null;
+    if (!label || named!.covered.length > 0 || named!.elsewhere.length > 0) return query;
     const body = label.slice(0, -1).replace(/\s+/gu, "");
     for (let i = 0; i + 2 <= body.length; i++) if (inTexts(body.slice(i, i + 2))) return query;
     return query.slice(label.length);

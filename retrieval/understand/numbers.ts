@@ -42,6 +42,10 @@ export interface LookupMiss {
 const NUMERAL = "[一二三四五六七八九十]+|\\d{1,3}";
 const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s));
 
+/** Right after a document's name: 4号文, 若干措施, 专项行动. Forms said bare (六二, 二十五, 一、) count only there. */
+const AFTER_NAME = "(?<=号文?|文件|措施|方案|意见|行动)";
+const afterName = (form: string) => new RegExp(`${AFTER_NAME}${form}`, "gu");
+
 /** Checked in this order; a stretch read by one form is not read again by a later one. */
 const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
@@ -71,20 +75,20 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   [new RegExp(`第\\s*(${NUMERAL})\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   // 4号文22条: without 第, a count of items (有3条) unless it follows a document's name.
-  [new RegExp(`(?<=号文?|文件|措施|方案|意见)\\s*(${NUMERAL})\\s*条`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  [afterName(`\\s*(${NUMERAL})\\s*条`), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   // 57号文二一一, 若干措施六二: the digits of 二（一）1 or 六（二） said one after another, as dictated, right after a document's name.
   [
-    /(?<=号文?|文件|措施|方案|意见|行动)\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])/gu,
+    afterName("\\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
   ],
   // 4号 二十五, 专项行动 十五: a number with 十 standing alone right after a document's name is its item.
   [
-    /(?<=号文?|文件|措施|方案|意见|行动)\s*([一二三四五六七八九]?十[一二三四五六七八九]?)(?=\s*$|[\s，。？?、：:；]|条|项|讲|说|是|的|写)/gu,
+    afterName("\\s*([一二三四五六七八九]?十[一二三四五六七八九]?)(?=\\s*$|[\\s，。？?、：:；]|条|项|讲|说|是|的|写)"),
     (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
   ],
   // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
-  [/(?<=号文?|文件|措施|方案|意见)\s*([一二三四五六七八九十]+)、(?![（(])/gu, (m) => ({ form: "part", section: toNumber(m[1]!) })],
+  [afterName("\\s*([一二三四五六七八九十]+)、(?![（(])"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them; never a figure (3.2亿, 0.5‰, 1.2kw, 2.5倍).
   [
     /(?<![\d.])([1-9])\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.%‰a-zA-Z万亿千百元美倍个平])/gu,
