@@ -132,13 +132,15 @@ function readNumbersWritten(text: string): string {
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)
     // di shiqi tiao: the pinyin of 第十七条, its numeral said syllable by syllable.
-    .replace(new RegExp(`\\bdi\\s*((?:${PINYIN_DIGITS.join("|")})(?:\\s*(?:${PINYIN_DIGITS.join("|")}))*)\\s*(tiao|xiang)\\b`, "giu"), (_, said: string, unit: string) =>
-      `第${said.toLowerCase().match(new RegExp(PINYIN_DIGITS.join("|"), "g"))!.map((p) => PINYIN_NUMERALS[p]).join("")}${unit.toLowerCase() === "tiao" ? "条" : "项"}`);
+    .replace(PINYIN_ORDINAL, (_, said: string, unit: string) =>
+      `第${said.toLowerCase().match(PINYIN_DIGIT)!.map((p) => PINYIN_NUMERALS[p]).join("")}${unit.toLowerCase() === "tiao" ? "条" : "项"}`);
 }
 
 /** The syllables of the numerals, longest first so that shi is not read inside another. */
 const PINYIN_NUMERALS: Record<string, string> = { yi: "一", er: "二", san: "三", si: "四", wu: "五", liu: "六", qi: "七", ba: "八", jiu: "九", shi: "十" };
 const PINYIN_DIGITS = Object.keys(PINYIN_NUMERALS).sort((a, b) => b.length - a.length);
+const PINYIN_DIGIT = new RegExp(PINYIN_DIGITS.join("|"), "g");
+const PINYIN_ORDINAL = new RegExp(`\\bdi\\s*((?:${PINYIN_DIGITS.join("|")})(?:\\s*(?:${PINYIN_DIGITS.join("|")}))*)\\s*(tiao|xiang)\\b`, "giu");
 
 export interface EnglishReading {
   /** The question with its English in the texts' words. */
