@@ -140,6 +140,17 @@ const SETS = [
   // grandmother for her grandson, a livestream host, keywords and numbers alone), snippets from bodies.
   // Scored once on 305fc2e (r@1 .947, r@3 .947, refusal .951); seen since.
   { name: "blind-14", file: fixture("blind-14"), tuning: false, today: "2026-12-06" },
+  // A fifteenth and a sixteenth, written the same way on 2026-12-06 in voices none of the others has.
+  // Blind-15's: a cold-chain fruit exporter, a municipal audit reviewer asking for the legal basis, a
+  // Malaysian Chinese seller mixing Malay and English, a printing shop moving online, a public-policy
+  // PhD candidate, a transcriber reporting a hotline call in the third person, an accelerator mentor,
+  // a customs AEO consultant, a government website's search box, an expat teacher in English.
+  // Blind-16's: a 郴州 furniture factory owner, a Weibo ranter, a payment compliance analyst, a
+  // Chinese teacher's precise wording, a daigou turned seller, a provincial liaison, a screenshot's
+  // OCR with a question, an American buyer in English, a 95后 anime merch seller's slang, a
+  // bookkeeping software agent relaying clients. Their facts all validated.
+  { name: "blind-15", file: fixture("blind-15"), tuning: false, today: "2026-12-06" },
+  { name: "blind-16", file: fixture("blind-16"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
