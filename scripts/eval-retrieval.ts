@@ -148,7 +148,9 @@ const SETS = [
   // Blind-16's: a 郴州 furniture factory owner, a Weibo ranter, a payment compliance analyst, a
   // Chinese teacher's precise wording, a daigou turned seller, a provincial liaison, a screenshot's
   // OCR with a question, an American buyer in English, a 95后 anime merch seller's slang, a
-  // bookkeeping software agent relaying clients. Their facts all validated.
+  // bookkeeping software agent relaying clients. Their facts all validated. Scored once on 2872afe
+  // (their missing numbers labelled by path, which the scoring then learned to read): blind-15 r@1
+  // .884, r@3 .921, refusal .897; blind-16 .884, .910, .904. Seen since.
   { name: "blind-15", file: fixture("blind-15"), tuning: false, today: "2026-12-06" },
   { name: "blind-16", file: fixture("blind-16"), tuning: false, today: "2026-12-06" },
 ];
@@ -276,7 +278,8 @@ const emptyTally = (): Tally => ({
 /** The first citation is the clause looked up and `lookup` names it; a missing number is refused as such. */
 function lookupRight(c: Case, r: AskResult): boolean {
   const want = c.lookup!;
-  if (want.asked !== undefined) return r.noAnswer && r.reason === "no_such_clause" && r.lookup?.docId === want.docId && r.lookup.path === null;
+  // Sets label a missing number either by what was asked or by the path it would have (blind-15 on).
+  if (want.asked !== undefined || c.reason === "no_such_clause") return r.noAnswer && r.reason === "no_such_clause" && r.lookup?.docId === want.docId && r.lookup.path === null;
   const allowed = [{ docId: want.docId, path: want.path! }, ...(c.lookupAlternatives ?? [])];
   const first = r.citations[0];
   return (
