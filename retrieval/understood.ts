@@ -66,7 +66,10 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
     notes.push(`（现有政策文件中没有关于${u.places.elsewhere.join("、")}的规定，以下只回答${covered.join("、")}的政策。）`);
   }
   if (u.slips.length > 0) notes.push(`（${u.slips.map(([written, read]) => `按“${read}”理解“${written}”`).join("，")}）`);
-  if (u.english.english) notes.push(`（问题含英文，已按中文政策用语理解：${u.english.terms.map(([en, zh]) => `${en}→${zh}`).join("，")}；以下用中文回答。）`);
+  if (u.english.english) {
+    const terms = u.english.terms.map(([en, zh]) => `${en}→${zh}`).join("，");
+    notes.push(terms ? `（问题含英文，已按中文政策用语理解：${terms}；以下用中文回答。）` : "（问题含英文，以下用中文回答。）");
+  }
   return notes;
 }
 

@@ -406,6 +406,23 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["郑政〔2018〕4号第廿二条写的是什么条件", "zz-2018-4/22"],
+    ["郴州3号文 二之（二）是不是讲租金补贴的", "cz-2021-3/2.2"],
+    ["郴政办发〔2021〕3号 五.2 海外仓", "cz-2021-3/5.2"],
+    ["郴州 3号 4(1) tu apa, 破零 that one", "cz-2021-3/4.1"],
+    ["cz-2021-3 的 3.2 条原文麻烦贴一下", "cz-2021-3/3.2"],
+    ["zz-2018-4 item 22 — eligibility conditions, please quote", "zz-2018-4/22"],
+    ["210号 measures no. 9 tu apa isi?", "zz-2023-210-measures/9"],
+    ["请核对《郑州市跨境电子商务专项提升行动实施方案》第二十条原文。", "zz-2023-210-action-plan/20"],
+  ])("looks up %s: 廿, 之, a part in characters or digits, a document by its id, No. after a kind, a title before 原文", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads a stem of ids shared by several documents as all of them", () => {
+    expect(understand("zz-2023-210 第十条", TODAY).lookups.hits.map((h) => h.docId)).toEqual(["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"]);
+  });
+
   it("speaks of a city's documents as 这个文, and of nothing by 文 alone", () => {
     expect(understand("郴州这个文是哪天发的？", TODAY).ofCity).toEqual(["cz-2021-3"]);
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);

@@ -53,8 +53,8 @@ const FORMS: [string, string][] = [...Object.entries(GLOSSARY.terms), ...Object.
 const FORM_PATTERN = new RegExp(FORMS.map(([en], i) => `(?<f${i}>${formPattern(en)})`).map((p) => `(?<![a-z0-9])${p}(?![a-z0-9])`).join("|"), "giu");
 
 const ENGLISH_WORD = /[a-z][a-z0-9'’.-]*[a-z0-9]|[a-z]/giu;
-/** Written as a name or an acronym, not an ordinary word: AEO, GMV, eBay, TikTok, B2B. */
-const NAME_LIKE = /^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z\d]*)$/u;
+/** Written as a name or an acronym, not an ordinary word: AEO, GMV, eBay, TikTok, B2B, a document's id (zz-2018-4). */
+const NAME_LIKE = /^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z\d]*|[a-z]{2}-\d{4}-\d+(?:-[a-z]+)*)$/u;
 /** Capitalised inside a sentence: a name (Shopify, Hangzhou), not a sentence's first word. */
 const named = (word: string, at: number, text: string) => /^[A-Z]/u.test(word) && /[^\s.?!:;,，。？！：；"“(（\-—]/u.test(text.slice(0, at).trimEnd().slice(-1) || ".");
 /** Place words English adds after a name: Jinshui District, Chenzhou City. */
@@ -128,6 +128,8 @@ function readNumbersWritten(text: string): string {
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b/giu, (_, n: string) => `第${n}条`)
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
+    // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
+    .replace(/\b(measures|plan|opinions?|programme|program|notice)\s+no\.?\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)

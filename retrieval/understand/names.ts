@@ -1,5 +1,6 @@
 // The documents a question names, read from the register of the corpus in use alone (each
 // document's 文号 and title), so a new document is named the same way with no change here:
+//   by id, as the console shows it: zz-2018-4, cz-2021-3.
 //   by 文号: 郑政〔2018〕4号, 郑政(2018)4号, 2018年4号文, 210号若干措施, 郴政办发3号文. A number is a
 //     文号 only with its issuer prefix, its year, or 文/文件 or the kind of document its title ends
 //     with after it, so 3号线 or 5号楼 name nothing. One character off (郑政〔2023〕210号, 郑政文〔2018〕58号)
@@ -123,7 +124,7 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
 }
 
 /** A clause number right after a name: 第八条, （八）, 二（三）, 二、（三）, 第三部分. */
-const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(])/u;
+const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)])/u;
 /**
  * After a number that stands alone as a 文号: a pause, the end, 的, or a word asking about the
  * document itself (4号 有效期, 4号的有效期, 问4号, 237号印发日期, 57号哪天印发).
@@ -174,6 +175,15 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   const taken: [number, number][] = [];
   const free = (at: number, end: number) => taken.every(([a, b]) => end <= a || at >= b);
 
+  // The documents' own ids, as the console and the API show them (zz-2018-4, cz-2021-3); zz-2023-210 names the three sharing it.
+  for (const m of q.matchAll(/(?<![a-z0-9-])([a-z]{2}-\d{4}-\d+)((?:-[a-z]+)*)(?![a-z0-9-])/giu)) {
+    const id = m[0].toLowerCase();
+    const docIds = r.entries.map((e) => e.info.docId).filter((d) => d === id || (!m[2] && d.startsWith(`${id}-`)));
+    if (docIds.length === 0) continue;
+    named.push({ at: m.index, end: m.index + m[0].length, docIds, by: "number" });
+    taken.push([m.index, m.index + m[0].length]);
+  }
+
   // 文号 and short 文号.
   for (const m of q.matchAll(r.numberRef)) {
     const [text, bracketYear, plainYear, n, hao, after] = m;
@@ -184,6 +194,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const kind = after && after !== "文" && after !== "文件" ? after : undefined;
     const fits = r.entries.filter((e) => e.n === n && (!year || e.year === year) && (!kind || e.kind.endsWith(kind)));
     const end = m.index + text.length;
+    if (!free(m.index, end)) continue;
     if (bracketYear && prefix) {
       // A full 文号: its prefix must be one of the documents'; one character off anywhere is a near miss.
       const exact = fits.filter((e) => prefix.written.endsWith(e.prefix));
@@ -266,7 +277,9 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   // A title paraphrased before 文件/文/政策: 2013年那个创建电子商务示范城市的文件.
   for (const m of q.matchAll(/文件|文(?!号)|政策/gu)) {
     if (!free(m.index, m.index + m[0].length)) continue;
-    const before = q.slice(Math.max(0, m.index - 16), m.index);
+    // Back to a clause number at most: 《…方案》第二十条原文 names the title before the number, not a paraphrase around it.
+    const window = q.slice(Math.max(0, m.index - 16), m.index);
+    const before = window.slice(Math.max(0, ...[...window.matchAll(CLAUSE_NUMBER)].map((c) => c.index + c[0].length)));
     const near = bigrams(before);
     const echoes = r.entries.map((e) => ({ e, echo: [...r.distinctive.get(e.info.docId)!].filter((p) => near.has(p)).length }));
     const best = Math.max(...echoes.map((x) => x.echo));

@@ -39,8 +39,9 @@ export interface LookupMiss {
   outline: string;
 }
 
-const NUMERAL = "[一二三四五六七八九十]+|\\d{1,3}";
-const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s));
+const NUMERAL = "[一二三四五六七八九十廿卅]+|\\d{1,3}";
+/** 廿 and 卅, the old single characters for 二十 and 三十 (第廿二条), read as the tens they stand for. */
+const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s.replace(/^廿/u, "二十").replace(/^卅/u, "三十")));
 
 /** Right after a document's name: 4号文, 若干措施, 专项行动. Forms said bare (六二, 二十五, 一、) count only there. */
 const AFTER_NAME = "(?<=号文?|文件|措施|方案|意见|行动)";
@@ -69,8 +70,14 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     // 二（三）2, 二、（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
     // (二（三）100万元, 二（三）1.5亿 is no sub-item).
     // Spaces between, as copied from a PDF (二 (一) 1).
-    new RegExp(`([一二三四五六七八九十]+)\\s*、?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
+    // 二之（二）, as a part's item is also said.
+    new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
+  ],
+  // 3号 4(1): a part in digits and its item in brackets, right after a document's name.
+  [
+    afterName(`\\s*(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`),
+    (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   [new RegExp(`第\\s*(${NUMERAL})\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
@@ -89,10 +96,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
   [afterName("\\s*([一二三四五六七八九十]+)、(?![（(])"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
-  // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them; never a figure (3.2亿, 0.5‰, 1.2kw, 2.5倍).
+  // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them, and 五.2 half in characters;
+  // never a figure (3.2亿, 0.5‰, 1.2kw, 2.5倍).
   [
-    /(?<![\d.])([1-9])\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.%‰a-zA-Z万亿千百元美倍个平])/gu,
-    (m) => ({ form: "sectionItem", section: Number(m[1]), item: Number(m[2]), sub: m[3] ? Number(m[3]) : null, byPart: false }),
+    /(?<![\d.])([1-9]|[一二三四五六七八九])\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.%‰a-zA-Z万亿千百元美倍个平])/gu,
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: Number(m[2]), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
 ];
 
@@ -107,7 +115,7 @@ export function findClauseNumbers(question: string): ClauseNumber[] {
       const number = read(m);
       if (Object.values(number).some((v) => typeof v === "number" && v <= 0)) continue;
       // Written back as the texts print it: 第(二)条 → 第（二）条, 3.2 → 三（二）, 一、 → 一.
-      const written = /^\d\./u.test(m[0]) && number.form === "sectionItem"
+      const written = /^\s*(?:\d|[一二三四五六七八九])\.|^\s*\d{1,2}\s*[（(]/u.test(m[0]) && number.form === "sectionItem"
         ? `${chineseOf(number.section)}（${chineseOf(number.item)}）${number.sub ?? ""}`
         : m[0].trim().replace(/、$/u, "").replace(/\(/gu, "（").replace(/\)/gu, "）");
       found.push({ at, end, written, number });
