@@ -31,7 +31,8 @@ function statusLine(c: CitedClause): string {
   if (c.validity.inForce) return `效力：${c.validity.text}。`;
   const { contact } = c.document;
   const ask = contact ? `现行政策请向${contact.bureau}咨询` : "现行政策请向发文机关咨询";
-  return `效力：${c.validity.text}。该文件目前不在有效期内，以下内容仅供参考，${ask}。`;
+  const state = c.validity.status === "expired" ? "该文件已失效" : "该文件目前不在有效期内";
+  return `效力：${c.validity.text}。${state}，以下内容仅供参考，${ask}。`;
 }
 
 /** The clause's best sentences for the question, verbatim and in their original order. */

@@ -186,7 +186,9 @@ export function validityFact(doc: ParsedDocument, u: Understanding, today: strin
 /** One line per fact asked about a document, each with the clause or header stating it. */
 function documentFactLines(doc: ParsedDocument, u: Understanding, today: string): { line: string; clauseIds: string[] }[] {
   const { info } = doc;
-  const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}`;
+  // Each fact about a document comes with its status today, which a reader of its dates asks next.
+  const status = validityIn(info.inForce, today).status;
+  const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}${{ in_force: "，现行有效", open_ended: "", not_yet: "，尚未生效", expired: "，现已失效" }[status]}`;
   // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
   const keyed = headerLineNamed(doc, u.query);
   return u.documentFacts.map((fact) => {

@@ -86,7 +86,7 @@ describe("answers on a day with no money clause in force", () => {
   it("say so plainly and still show the clause's terms with its dates", () => {
     expect(moneyInForce("zhengzhou", "2026-12-15")).toBe(false);
     const text = answer("2026-12-15");
-    expect(text).toContain("效力：已于2026-12-14到期。该文件目前不在有效期内，以下内容仅供参考，现行政策请向郑州市商务局咨询。");
+    expect(text).toContain("效力：已于2026-12-14到期。该文件已失效，以下内容仅供参考，现行政策请向郑州市商务局咨询。");
     expect(text).toContain("标准：每年，按网络推广、第三方平台、网站（独立站）建设费用的30%给予");
     expect(text).toContain("上限：每年给予不超过50万元资金扶持");
     expect(text).toContain("注意：截至2026-12-15，郑州市没有现行有效的资金条款；本条出自郑政文〔2023〕210号（已于2026-12-14到期），仅供了解此前的政策。");

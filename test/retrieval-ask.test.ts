@@ -126,7 +126,7 @@ describe("retriever", () => {
     const lines = r.answer.split("\n");
     expect(lines[0]).toContain(`${lead!.docNumber}《${documentInfo("zz-2018-4").title}》${lead!.clauseLabel}${lead!.title}`);
     expect(lines[1]).toContain("已于2021-01-09到期");
-    expect(lines[1]).toContain("不在有效期内");
+    expect(lines[1]).toContain("该文件已失效");
     expect(r.answer).toContain("按照每设立一个分公司给予30万元的一次性奖励。");
     for (const o of others) expect(r.answer).not.toContain(`${o.docNumber}《${o.docTitle}》${o.clauseLabel}`);
   });
@@ -302,6 +302,8 @@ describe("answers that understand the question", () => {
     const issued = await retriever.ask("郑政文〔2013〕237号哪天印发的", ON);
     expect(issued.citations[0]!.text).toContain("2013年11月19日印发");
     expect(issued.answer).toContain("2013-11-19");
+    // The day of issue comes with the status on the day asked.
+    expect((await retriever.ask("郑政文〔2018〕57号哪天印发的", ON)).answer).toContain("现已失效");
     const registered = await retriever.ask("郴政办发〔2021〕3号的登记日期", ON);
     expect(registered.answer).toContain("2021-02-26");
     // A fact named by a key of the imprint is quoted from it.

@@ -149,6 +149,15 @@ describe("question understanding", () => {
     expect(understand("hotline转述：来电人问专项提升行动实施方案第（二）条是啥", TODAY).asked).toEqual([]);
   });
 
+  it("reads a document's own end, its 效力 and whether it can still be used as its validity, 现在 as today", () => {
+    expect(understand("直播电商实施方案的政策到哪天截止？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郑州海外仓补贴申报到哪天截止", TODAY).documentFacts).toEqual([]);
+    expect(understand("郑政〔2018〕4号当前效力状态如何？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郑政〔2018〕4号还能申请吗？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("享受了集聚区政策还能拿吗", TODAY).documentFacts).toEqual([]);
+    expect(understand("郴州3号文信息时效期写的2026-02-23，是不是意味着现在作废了", TODAY).date).toBeNull();
+  });
+
   it("reads no clause number in a count of items or in title words every document shares", () => {
     expect(understand("郑州若干措施有3条关于海外仓的吗", TODAY).lookups.hits).toEqual([]);
     expect(understand("跨境电商发展第八条", TODAY).lookups.hits).toEqual([]);

@@ -62,6 +62,8 @@ export interface Understanding {
 const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|说法|这句话?|哪里有|是哪条|which document|mentions?/iu;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
+/** Words setting the day asked as today. */
+const NOW = /现在|目前|当前|如今|眼下|\bnow\b|\bcurrently\b/iu;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
 const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration"]);
 /** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
@@ -176,7 +178,8 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     const spans = [...names.named, ...names.nearMisses];
     const issuedIn = (docIds: DocId[], year: string) => docIds.some((id) => corpus.document(id).info.issuedOn.startsWith(year));
     const dates = findDates(query, today).filter((d) => !spans.some((n) => namesYear(query, d, n) && issuedIn(n.docIds, d.from.slice(0, 4))));
-    const date = dates.find((d) => !d.yearOnly) ?? dates[0] ?? null;
+    // 现在 asks about today, whatever day the question quotes (时效期写的2026-02-23，是不是现在作废了).
+    const date = NOW.test(query) ? null : (dates.find((d) => !d.yearOnly) ?? dates[0] ?? null);
 
     const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
     const asksWhere = ASKS_WHERE.test(query);
