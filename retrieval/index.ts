@@ -218,7 +218,7 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   const pinned = sentences.filter(repeats);
   const evidence = pinned.length > 0 ? pinned : sentences;
   const stated = (a: AskedFact) => evidence.some((s) => states(s, a, question, questionFigures));
-  // A district's own measure, a provision or a figure the asker checks, unstated, is the answer: what
+  // A district's own measure, a provision, a figure the asker checks or what came of a measure, unstated, is the answer: what
   // else is asked of it is unstated too (金水区自己再加多少). Stated, it qualifies what is asked
   // (区县配套补贴…什么时候拨付 asks a day), and the other kinds decide.
   const qualifying = asked.filter((a) => QUALIFYING_KINDS.has(a.kind));
@@ -236,7 +236,7 @@ const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);
 
 /** Kinds that say what is asked about rather than what is asked for. */
-const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision"]);
+const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome"]);
 
 /** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
 const CONTACT_KINDS: ReadonlySet<FactKind> = new Set(["address", "phone", "email", "website", "person"]);

@@ -469,6 +469,17 @@ describe("answers that understand the question", () => {
     expect(first.highlights.map(([s, e]) => first.text.slice(s, e))).toContain("海外仓");
   });
 
+  it("says the texts do not report what came of a measure: how many firms got it, whether a target was met", async () => {
+    const today = { today: "2026-12-06" };
+    for (const q of ["郴州去年一共有多少家企业拿到了出口破零奖励？", "郑州支付结算那500万奖励，去年有几家拿到了？", "57号文2020年100亿美元的目标最后完成没？", "How many enterprises in total received the 2018 Zhengzhou small-business subsidy?"]) {
+      const r = await retriever.ask(q, today);
+      expect(r, q).toMatchObject({ noAnswer: true, reason: "not_stated" });
+      expect(r.answer).toContain("实际结果");
+    }
+    // Whether a sum stays under a cap is answered by the cap.
+    expect(await retriever.ask("审计：按4号文（十四）给一家小微企业拨了35万元，超没超上限？", today)).toMatchObject({ noAnswer: false });
+  });
+
   it("says the texts hold no provision, time limit or fund size asked after, and answers the level paying from the clause sharing the cost", async () => {
     const today = { today: "2026-12-06" };
     const recovery = await retriever.ask("237号文示范企业奖励发放后有没有追回条款", today);

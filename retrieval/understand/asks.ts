@@ -33,7 +33,8 @@ export type FactKind =
   | "claim"
   | "provision"
   | "procedure"
-  | "announced";
+  | "announced"
+  | "outcome";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
 export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
@@ -73,6 +74,12 @@ const ASKED: [RegExp, FactKind][] = [
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
+  // happened after they were issued is no part of them.
+  [
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|共)有?(多少|几)家|(多少|几)家?[^，。？?]{0,24}拿到了|(完成|达到|实现|达标)了?(没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
+    "outcome",
+  ],
   // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
   [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
   // The steps of applying: 走什么流程, 申报程序, 办理手续 (怎么申请 asks what the clause on the subject says).
@@ -201,7 +208,7 @@ function ownMeasureAsked(question: string, districts: readonly string[]): (Asked
 /**
  * The kinds whose absence from the texts is worth saying (issue 9): a date or deadline, a duration,
  * (how long, how often), a contact, a person, the body acting, materials, an amount, rate, bar,
- * area, conditions or reckoning, a district's own measure. Who (in general), how many and which
+ * area, conditions or reckoning, a district's own measure, what came of a measure. Who (in general), how many and which
  * ones are answered by what the clauses found say.
  */
 export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
@@ -226,6 +233,7 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "list",
   "claim",
   "provision",
+  "outcome",
   "procedure",
   "announced",
 ]);
@@ -271,7 +279,7 @@ export function withoutDocumentFactWords(question: string): string {
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "outcome">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   // 一年期贷款 names a loan's term, not a span of anything the clause does.
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
@@ -388,6 +396,9 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "announced":
       // A text cannot say whether the text it announces has come out.
       return false;
+    case "outcome":
+      // A result reported as such (已累计培育120家, 2017年交易额达到…亿元); a target (到2025年达到) is none.
+      return RESULT.test(sentence) && !sentence.match(TARGET_YEAR);
     case "own":
     case "claim":
     case "provision":
@@ -402,6 +413,8 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
   }
 }
 
+/** A result reported: 已累计认定30家, 共有12家企业获得. */
+const RESULT = /(已|已经|累计|共计|先后|截至\d{4}年)[^，。；]{0,16}\d/u;
 /** A target set for a year: 到2023年底, 2025年前. */
 const TARGET_YEAR = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末|前)/gu;
 /** Years a question asks about: 到2025年底, 2024年. */
@@ -483,4 +496,5 @@ export const KIND_WORDS: Record<FactKind, string> = {
   announced: "另行制定的实施细则或申报通知是否已出台及其文号（文件只写明将另行制定）",
   claim: "问题所说的数字",
   provision: "这方面的规定",
+  outcome: "政策执行后的实际结果（如获得支持的企业数量、目标完成情况）",
 };
