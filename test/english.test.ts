@@ -1,11 +1,15 @@
 // Questions in English, pinyin or a mix: the glossary follows the corpus, and what follows the
 // reading (places, document names, the kind of fact asked, the asker's figures) works as on Chinese.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus } from "../corpus/index.ts";
 import { grantsMoney } from "../corpus/money-clauses.ts";
 import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 import { askedDocumentFacts } from "../retrieval/understand/asks.ts";
+import { openEnglishDictionary } from "../retrieval/understand/dictionary.ts";
 import { GLOSSARY } from "../retrieval/understand/english.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
 
@@ -69,7 +73,8 @@ describe("reading English", () => {
   });
 
   it("drops the forms of be, pronouns and greetings, which name no subject", () => {
-    expect(read("Hi, I am manager of a company in Zhengzhou, is there butie for haiwaicang?").query).toBe("郑州 , 有没有 补贴 海外仓 ?");
+    // Who is asking (manager of a company) is read through the dictionary like any other words.
+    expect(read("Hi, I am manager of a company in Zhengzhou, is there butie for haiwaicang?").query).toBe("主管 企业 郑州 , 有没有 补贴 海外仓 ?");
   });
 
   it("reads a covered city's pinyin initials as that city, as sellers type in chat", () => {
@@ -142,5 +147,30 @@ describe("bodies and posts asked in English", () => {
   it("reads who chairs a group and which bureau as the texts' 组长 and the body asked", () => {
     expect(read("Who chairs the China (Chenzhou) CBEC pilot zone leading group?").query).toContain("组长");
     expect(read("Which bureau hosts the Chenzhou leading group office?").query).toContain("哪个部门");
+  });
+});
+
+describe("English words the glossary lacks, read through the dictionary", () => {
+  it("reads a word as the texts' own translation of it, their most used when several", () => {
+    const q = read("does Zhengzhou give money to universities opening a CBEC major, per the 2018 document?").query;
+    expect(q).toContain("高校");
+    expect(q).toContain("专业");
+  });
+
+  it("keeps things the texts never name side by side for the evidence, and drops a word naming nothing", () => {
+    expect(read("I buy from a furniture supplier in Chenzhou, do they get money for exporting?").query).toMatch(/furniture supplier/u);
+    expect(read("which product categories are emphasised in the livestream plan?").query).not.toMatch(/emphasised/u);
+  });
+});
+
+describe("the dictionary's cache", () => {
+  it("reads back what was read for the same texts, and reads again for other texts", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "dictionary-")), "english-dictionary.json");
+    expect(openEnglishDictionary("高校开设跨境电商专业", file).read("major")).toEqual({ kind: "texts", zh: "专业" });
+    const cached = JSON.parse(readFileSync(file, "utf8"));
+    writeFileSync(file, JSON.stringify({ ...cached, texts: { ...cached.texts, major: "少校" } }));
+    expect(openEnglishDictionary("高校开设跨境电商专业", file).read("major")).toEqual({ kind: "texts", zh: "少校" });
+    expect(openEnglishDictionary("专业人才", file).read("major")).toEqual({ kind: "texts", zh: "专业" });
+    expect(JSON.parse(readFileSync(file, "utf8")).texts.major).toBe("专业");
   });
 });

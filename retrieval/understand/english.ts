@@ -12,13 +12,16 @@
 //     Jinshui District → 金水区), so a city asked in English is a constraint like one in Chinese;
 //   - a bare year → 2023年.
 //   - a title's words read before its kind join it: livestream plan → 直播实施方案.
-// English function words go, and so does a lone ordinary word nothing reads (reimburse, tiers):
-// it would only count as a subject the texts lack. Two such words side by side (social insurance),
-// acronyms and names written as such (AEO, GMV, eBay, Shopify) stay for the search to judge. The
-// answer stays in Chinese, with one line saying how the English was read.
+// A word the glossary lacks is read through a general dictionary as the texts use it
+// (dictionary.ts): universities → 高校, major → 专业. English function words go, and so does a word
+// naming no thing the texts lack, or a lone one nothing reads (tiers): it would only count as a
+// subject the texts lack. Two such words side by side (social insurance), acronyms and names written
+// as such (AEO, GMV, eBay, Shopify) stay for the search to judge. The answer stays in Chinese, with
+// one line saying how the English was read.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { STOPWORDS } from "../vocabulary.ts";
+import type { EnglishDictionary } from "./dictionary.ts";
 import type { Sounds } from "./sounds.ts";
 
 const Glossary = z.object({
@@ -164,9 +167,11 @@ export interface EnglishReaderDeps {
   places: readonly string[];
   /** What document titles end with (若干措施, 实施方案): "the 210 measures" names 210号若干措施. */
   documentKinds: readonly string[];
+  /** Words the glossary does not list, read through a general dictionary as the texts use it. */
+  dictionary?: () => EnglishDictionary;
 }
 
-export function createEnglishReader({ sounds, places, documentKinds }: EnglishReaderDeps): EnglishReader {
+export function createEnglishReader({ sounds, places, documentKinds, dictionary: loadDictionary }: EnglishReaderDeps): EnglishReader {
   const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escape).join("|")})`, "gu");
   const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escape).join("|")})`, "gu");
 
@@ -177,6 +182,7 @@ export function createEnglishReader({ sounds, places, documentKinds }: EnglishRe
       const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
       const english = written.length >= 3 && letters > han;
       if (written.length === 0) return { query: question, terms: [], english };
+      const dictionary = english ? loadDictionary?.() : undefined;
 
       const terms: [string, string][] = [];
       const note = (en: string, zh: string) => {
@@ -216,7 +222,14 @@ export function createEnglishReader({ sounds, places, documentKinds }: EnglishRe
             // Among Chinese, an English word is a name the asker uses (Shopify, listing).
             w.out = word;
           } else {
-            w.unread = true;
+            const meant = dictionary?.read(lower);
+            if (meant?.kind === "texts") {
+              note(word, meant.zh);
+              w.out = ` ${meant.zh} `;
+            } else if (meant?.kind !== "none") {
+              // A thing the texts never name (furniture supplier), or a word nothing reads.
+              w.unread = true;
+            }
           }
         }
       }

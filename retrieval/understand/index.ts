@@ -11,6 +11,7 @@ import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
 import { askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
+import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
@@ -80,6 +81,11 @@ export interface UnderstandingDeps {
   places: PlaceFinder;
   /** Cuts the texts into words, for reading a question written in pinyin. */
   tokenizer: Tokenizer;
+  /**
+   * Where the English dictionary read against these texts is cached: given, it is read (or built)
+   * at once; without it, built at the first English question and kept in memory only.
+   */
+  dictionaryCache?: string;
 }
 
 export interface Understander {
@@ -87,7 +93,7 @@ export interface Understander {
   phrases: PhraseIndex;
 }
 
-export function createUnderstander({ corpus, places, tokenizer }: UnderstandingDeps): Understander {
+export function createUnderstander({ corpus, places, tokenizer, dictionaryCache }: UnderstandingDeps): Understander {
   const phrases = createPhraseIndex(corpus.clauses);
   const nameParts = documentNameParts(corpus);
   const textWords = [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes];
@@ -98,9 +104,10 @@ export function createUnderstander({ corpus, places, tokenizer }: UnderstandingD
     cities: corpus.cities.map((c) => c.name),
     slipTargets: [...DOMAIN_WORDS, ...SYNONYM_GROUPS.flat(), ...coveredPlaceWords(corpus.cities)],
   });
-  const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds });
-  const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
   const allText = corpus.clauses.map((c) => c.text).join("\u0000");
+  let dictionary: EnglishDictionary | null = dictionaryCache ? openEnglishDictionary(allText, dictionaryCache) : null;
+  const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds, dictionary: () => (dictionary ??= openEnglishDictionary(allText)) });
+  const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
   const inTexts = (stretch: string) => allText.includes(stretch);
   const toTextScript = createScriptReader(new Set(allText));
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
