@@ -406,6 +406,8 @@ describe("question understanding", () => {
     expect(askedFacts("航空港区的企业拿补贴，市财政承担几成？", ["航空港区"]).map((a) => a.kind)).not.toContain("own");
     expect(askedFacts("桂阳厂子 出口到了60万美金 奖励几多", ["桂阳"]).map((a) => a.kind)).not.toContain("own");
     expect(askedFacts("郴州贴息的跨境金融产品有哪些银行在做").map((a) => a.kind)).toEqual(["list"]);
+    // 多少 after a contact asks the contact, whatever award stands before it.
+    expect(askedFacts("郑州市商务局办跨境电商补贴的电话是多少").map((a) => a.kind)).toEqual(["phone"]);
   });
 
   it.each([

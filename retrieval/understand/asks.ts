@@ -46,6 +46,8 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "co
 const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
 /** How much: 多少, 几万, 多少万元. */
 const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项人名次天])";
+/** Between an award and 多少: a few characters, none of them a contact, which binds the 多少 itself (补贴的电话是多少). */
+const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址)[^，。？?,]){0,4}";
 /** Units of time a span is counted in. */
 const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月)";
 /** Figures a bar is set on: 营收, 进出口额, 交易额. */
@@ -96,7 +98,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点|费率|利率)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
-    rx(`多少钱|好多钱|几多钱|金额|额度|标准[^，。？?,]{0,4}多少|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|${AWARD}[^，。？?,]{0,4}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
+    rx(`多少钱|好多钱|几多钱|金额|额度|标准[^，。？?,]{0,4}多少|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
