@@ -12,6 +12,11 @@ const { understand } = createUnderstander({ corpus, places: createPlaceFinder(to
 const facts = (q: string) => understand(q, "2026-12-05").facts;
 
 describe("the asker's stated facts", () => {
+  it("reads what the asker's business does as what it is, unless the phrase names what it is", () => {
+    expect(facts("团队在郑州做代运营，年服务费收入350万，能补多少？")).toMatchObject({ kinds: ["agency_operator"], serviceRevenue: { amount: 3500000, currency: "CNY" } });
+    expect(facts("我们是给卖家做代运营和ERP的服务企业，服务了35家跨境电商，郑州能奖多少？")?.kinds).toEqual(["service_enterprise"]);
+  });
+
   it("reads a level said without 级, and an item's choice named in full when the question asks how much", () => {
     expect(facts("我们被认定为国家电子商务示范企业，237号文给多少奖励")).toEqual({ city: "zhengzhou", demoEnterpriseLevel: "national" });
     expect(facts("郴州企业被省商务厅列入公共海外仓建设试点，一次性能给多少")).toEqual({

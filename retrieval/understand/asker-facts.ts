@@ -223,7 +223,10 @@ function kindsNamed(question: string): Set<Kind> {
         const at = question.indexOf(tail);
         const unique = Object.values(KIND_LABELS).filter((l) => l.includes(tail)).length === 1;
         const followed = at >= 0 && unique && /^(企业|公司|单位|机构|平台|院校|协会|商|方)/u.test(question.slice(at + tail.length));
-        if (at >= 0 && ((length >= 4 && length >= 0.6 * core.length) || followed)) {
+        // 做代运营, 从事代运营: what the asker's business does is what it is, unless the phrase goes on to
+        // name what it is (做代运营和ERP的服务企业).
+        const done = at >= 0 && unique && length >= 3 && /(做|搞|干|从事|经营)$/u.test(question.slice(0, at)) && !/^[^，。；！？,;!?]*(企业|公司|单位|机构)/u.test(question.slice(at + tail.length));
+        if (at >= 0 && ((length >= 4 && length >= 0.6 * core.length) || followed || done)) {
           found.push({ kind, length, at });
           break;
         }
