@@ -14,7 +14,7 @@ const facts = (q: string) => understand(q, "2026-12-05").facts;
 describe("the asker's stated facts", () => {
   it("reads what the asker's business does as what it is, unless the phrase names what it is", () => {
     expect(facts("团队在郑州做代运营，年服务费收入350万，能补多少？")).toMatchObject({ kinds: ["agency_operator"], serviceRevenue: { amount: 3500000, currency: "CNY" } });
-    expect(facts("我们是给卖家做代运营和ERP的服务企业，服务了35家跨境电商，郑州能奖多少？")?.kinds).toEqual(["service_enterprise"]);
+    expect(facts("我们是给卖家做代运营和ERP的服务企业，服务了35家跨境电商，营业收入1200万元，同比增长12%，郑州能奖多少？")?.kinds).toEqual(["service_enterprise"]);
   });
 
   it("reads a level said without 级, and an item's choice named in full when the question asks how much", () => {
