@@ -434,6 +434,13 @@ describe("question understanding", () => {
     expect(understand("zz-2023-210 第十条", TODAY).lookups.hits.map((h) => h.docId)).toEqual(["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"]);
   });
 
+  it("leaves out someone reported as asking, but not a place or a 问 of another word", () => {
+    expect(understand("来电人问郑州对出口信用保险费有没有补贴。", TODAY).query).toBe("郑州对出口信用保险费有没有补贴。");
+    expect(understand("创业团队问：郑州人才孵化项目那1万块能拿吗", TODAY).query).toBe("郑州人才孵化项目那1万块能拿吗");
+    expect(understand("郑州客户问海外仓补贴", TODAY).query).toBe("郑州客户问海外仓补贴");
+    expect(understand("学员问卷补贴有吗", TODAY).query).toBe("学员问卷补贴有吗");
+  });
+
   it("speaks of a city's documents as 这个文, and of nothing by 文 alone", () => {
     expect(understand("郴州这个文是哪天发的？", TODAY).ofCity).toEqual(["cz-2021-3"]);
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);

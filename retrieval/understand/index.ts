@@ -63,6 +63,8 @@ export interface Understanding {
 const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|说法|这句话?|哪里有|是哪条|which document|mentions?/iu;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
+/** Someone reported as asking, at the start: 来电人问, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
+const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来)?(?:问道?|咨询|打听|想了解|想知道)(?![题卷答责询])[：:，,\s]*/u;
 /** Words setting the day asked as today. */
 const NOW = /现在|目前|当前|如今|眼下|\bnow\b|\bcurrently\b/iu;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
@@ -132,11 +134,14 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   /**
-   * A label before a colon saying who asks or why (质检复核：, 老板让我明天找到：), left out of the
+   * Someone reported as asking (来电人问), or a label before a colon saying who asks or why (质检复核：, 老板让我明天找到：), left out of the
    * question: it names no place, and no two characters of it side by side are in the texts
    * (直播 人才：, 代办公司自己也申报： say what is asked about).
    */
   function withoutLabel(query: string): string {
+    // Reported speech (来电人问, 创业团队问：, 客户想了解) says who asks, whatever words it uses.
+    const reporter = REPORTED.exec(query)?.[0];
+    if (reporter && reporter.length < query.length && places.find(reporter).covered.length === 0 && places.find(reporter).elsewhere.length === 0) return query.slice(reporter.length);
     const label = LABEL.exec(query)?.[0];
     const named = label ? places.find(label) : null;
     if (!label || named!.covered.length > 0 || named!.elsewhere.length > 0) return query;
