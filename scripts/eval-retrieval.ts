@@ -153,6 +153,18 @@ const SETS = [
   // .884, r@3 .921, refusal .897; blind-16 .884, .910, .904. Seen since.
   { name: "blind-15", file: fixture("blind-15"), tuning: false, today: "2026-12-06" },
   { name: "blind-16", file: fixture("blind-16"), tuning: false, today: "2026-12-06" },
+  // A seventeenth and an eighteenth, written the same way on 2026-12-06 in voices none of the others
+  // has. Blind-17's: a Zhengzhou tea exporter in long run-on sentences, a civil-service exam candidate
+  // quizzing herself on 文号, a Vietnamese-Chinese trader with grammar slips, a SaaS CTO mixing
+  // English, a 郴州 county intern drafting a FAQ, a law student on legal effect, a TikTok Shop seller
+  // in short bursts, a bank customer manager, a journalist fact-checking a press release, a translator
+  // checking English renderings. Blind-18's: an old hotline caller misremembering numbers, a logistics
+  // dispatcher, a UK buyer in British English, a 郴州 mining-town entrepreneur, a listed company's
+  // government-affairs officer, a career counsellor, a warehouse robotics vendor, someone reading
+  // clauses aloud (第五条第二款), a WeChat group admin summarising rumours, a cautious accountant.
+  // Their facts all validated.
+  { name: "blind-17", file: fixture("blind-17"), tuning: false, today: "2026-12-06" },
+  { name: "blind-18", file: fixture("blind-18"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
