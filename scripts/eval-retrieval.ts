@@ -162,7 +162,8 @@ const SETS = [
   // dispatcher, a UK buyer in British English, a 郴州 mining-town entrepreneur, a listed company's
   // government-affairs officer, a career counsellor, a warehouse robotics vendor, someone reading
   // clauses aloud (第五条第二款), a WeChat group admin summarising rumours, a cautious accountant.
-  // Their facts all validated.
+  // Their facts all validated. Scored once on 8a75aa1: blind-17 r@1 .932, r@3 .969, refusal .939;
+  // blind-18 .947, .963, .935. Seen since.
   { name: "blind-17", file: fixture("blind-17"), tuning: false, today: "2026-12-06" },
   { name: "blind-18", file: fixture("blind-18"), tuning: false, today: "2026-12-06" },
 ];
