@@ -75,6 +75,9 @@ export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): s
   ];
 }
 
+/** 不是郴州，是长沙: a place set aside before a pause or the place meant. */
+const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*(?=[，,。；;！!]|$|，?而?是)/gu;
+
 export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInfo[] = loadCorpus().cities): PlaceFinder {
   const index = placeIndex(readGazetteer(), cities);
   return {
@@ -82,7 +85,9 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
       const covered = new Set<City>();
       const districts = new Set<string>();
       const elsewhere = new Set<string>();
-      for (const word of tokenizer.words(question)) {
+      // A place said not to be the one meant (不是郴州，是长沙) is not asked about.
+      const meant = question.replace(NOT_THIS_PLACE, (whole, name: string) => (tokenizer.words(name).every((w) => index.has(w)) ? " " : whole));
+      for (const word of tokenizer.words(meant)) {
         const place = index.get(word);
         if (!place) continue;
         if ("covered" in place) {

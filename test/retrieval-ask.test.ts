@@ -469,6 +469,11 @@ describe("answers that understand the question", () => {
     expect(first.highlights.map(([s, e]) => first.text.slice(s, e))).toContain("海外仓");
   });
 
+  it("sets aside a place said not to be the one meant", async () => {
+    expect(await retriever.ask("长沙跨境电商有啥子补贴咯？不是郴州，是长沙", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    expect((await retriever.ask("不是郴州的企业能申请郴州的补贴吗", { today: "2026-12-06" })).noAnswer).toBe(false);
+  });
+
   it("says the texts do not report what came of a measure: how many firms got it, whether a target was met", async () => {
     const today = { today: "2026-12-06" };
     for (const q of ["郴州去年一共有多少家企业拿到了出口破零奖励？", "郑州支付结算那500万奖励，去年有几家拿到了？", "57号文2020年100亿美元的目标最后完成没？", "How many enterprises in total received the 2018 Zhengzhou small-business subsidy?"]) {

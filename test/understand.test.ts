@@ -149,6 +149,11 @@ describe("question understanding", () => {
     expect(understand("hotline转述：来电人问专项提升行动实施方案第（二）条是啥", TODAY).asked).toEqual([]);
   });
 
+  it("reads 政策还在不在 and an English 'run until' as validity", () => {
+    expect(understand("客户想2027年1月15日按210号若干措施报补贴，那时政策还在不在？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("Zhengzhou CBEC pilot zone implementation plan (No. 57) — when does it run until?", TODAY).documentFacts).toEqual(["validity"]);
+  });
+
   it("reads a document's own end, its 效力 and whether it can still be used as its validity, 现在 as today", () => {
     expect(understand("直播电商实施方案的政策到哪天截止？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑州海外仓补贴申报到哪天截止", TODAY).documentFacts).toEqual([]);
@@ -428,6 +433,27 @@ describe("question understanding", () => {
     ["请核对《郑州市跨境电子商务专项提升行动实施方案》第二十条原文。", "zz-2023-210-action-plan/20"],
   ])("looks up %s: 廿, 之, a part in characters or digits, a document by its id, No. after a kind, a title before 原文", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it.each([
+    ["郴州3号文 第七条第一款 员工在职培训", "cz-2021-3/7.1"],
+    ["郴政办发〔2021〕3号 第五大项第二小项 海外仓那条", "cz-2021-3/5.2"],
+    ["Quick lookup: 郑政文〔2018〕57号 part 2, item (3), point 1 — pls pull the text", "zz-2018-57/2.3.1"],
+    ["zz-2023-210-action-plan #16 — the overseas warehouse online module, what's the text", "zz-2023-210-action-plan/16"],
+  ])("looks up %s: 第七条第一款 and 第五大项第二小项 as a part's item, English parts and points, # after an id", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("looks a number up in the document a name after it narrows the one before it to, and a bracketed number alone names a document", () => {
+    expect(understand("若干措施第十九条原文（郑政文〔2023〕210号）", TODAY).lookups.misses.map((m) => m.docId)).toEqual(["zz-2023-210-measures"]);
+    expect(understand("Item 22 of the Zhengzhou CBEC special upgrade action plan (No. 210), please.", TODAY).lookups.misses.map((m) => m.docId)).toContain("zz-2023-210-action-plan");
+    expect(understand("cz-2021-3 section 8 item 1? can't find it in my copy", TODAY).lookups.misses.map((m) => m.docId)).toEqual(["cz-2021-3"]);
+  });
+
+  it("reads 哪个方案 as asked, not named, and 哪条 or 出处 at the end as asking where a phrase stands", () => {
+    expect(understand("产业带+跨境电商 是哪个方案第几条提的呀", TODAY).named).toEqual([]);
+    expect(understand("郴品出海 这四个字 哪条", TODAY).phrase?.clauseIds).toEqual(["cz-2021-3/4.1"]);
+    expect(understand("“从优不重复原则”出处在哪", TODAY).asked).toEqual([]);
   });
 
   it("reads a stem of ids shared by several documents as all of them", () => {

@@ -58,6 +58,8 @@ const FORM_PATTERN = new RegExp(FORMS.map(([en], i) => `(?<f${i}>${formPattern(e
 const ENGLISH_WORD = /[a-z][a-z0-9'’.-]*[a-z0-9]|[a-z]/giu;
 /** Written as a name or an acronym, not an ordinary word: AEO, GMV, eBay, TikTok, B2B, a document's id (zz-2018-4). */
 const NAME_LIKE = /^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z\d]*|[a-z]{2}-\d{4}-\d+(?:-[a-z]+)*)$/u;
+/** A document's id as the console shows it: zz-2018-4, zz-2023-210-action-plan. */
+const DOC_ID = /(?<![a-z0-9-])[a-z]{2}-\d{4}-\d+(?:-[a-z]+)*/giu;
 /** Capitalised inside a sentence: a name (Shopify, Hangzhou), not a sentence's first word. */
 const named = (word: string, at: number, text: string) => /^[A-Z]/u.test(word) && /[^\s.?!:;,，。？！：；"“(（\-—]/u.test(text.slice(0, at).trimEnd().slice(-1) || ".");
 /** Place words English adds after a name: Jinshui District, Chenzhou City. */
@@ -125,12 +127,16 @@ function joinSyllables(text: string, sounds: Sounds): string {
 /** Clause and document numbers written the English way. */
 function readNumbersWritten(text: string): string {
   return text
-    // section 2 (4) item 2 → 第2部分（4）2, as the texts number a part's item and sub-item.
-    .replace(/\b(?:section|part)\s*(\d{1,2})\s*[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
+    // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
+    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
+    // section 8 item 1: a part's item by number.
+    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*item\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b/giu, (_, n: string) => `第${n}条`)
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
+    // zz-2023-210-action-plan #16: # before a number, the document's item.
+    .replace(/(?<![\w#])#\s*(\d{1,2})(?!\d)/gu, (_, n: string) => `第${n}条`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
     .replace(/\b(measures|plan|opinions?|programme|program|notice)\s+no\.?\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
@@ -188,7 +194,12 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       const note = (en: string, zh: string) => {
         if (!terms.some(([e]) => e.toLowerCase() === en.toLowerCase())) terms.push([en, zh]);
       };
-      let query = joinSyllables(readFiguresWritten(readNumbersWritten(question)), sounds).replace(FORM_PATTERN, (en: string, ...rest: unknown[]) => {
+      const spelled = joinSyllables(readFiguresWritten(readNumbersWritten(question)), sounds);
+      // A document's id (zz-2023-210-action-plan) is a name, whatever English words it holds.
+      const ids = [...spelled.matchAll(DOC_ID)].map((m) => [m.index, m.index + m[0].length] as const);
+      let query = spelled.replace(FORM_PATTERN, (en: string, ...rest: unknown[]) => {
+        const at = rest.at(-3) as number;
+        if (ids.some(([from, to]) => at >= from && at < to)) return en;
         const groups = rest.at(-1) as Record<string, string | undefined>;
         const i = Number(Object.keys(groups).find((k) => groups[k] !== undefined)!.slice(1));
         const zh = FORMS[i]![1];

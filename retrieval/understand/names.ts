@@ -129,7 +129,7 @@ const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七�
  * After a number that stands alone as a 文号: a pause, the end, 的, or a word asking about the
  * document itself (4号 有效期, 4号的有效期, 问4号, 237号印发日期, 57号哪天印发).
  */
-const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?]|的|$|印发|发布|发文|成文|签发|出台|有效|失效|执行|实施|试行|施行|解释|落款|(哪|几)(天|年|一天)(印发|发布|发|出台)|(什么|啥)时候(印发|发布|发|出台|到期)|谁(发|印发|主办|负责))/u;
+const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?）)]|的|$|印发|发布|发文|成文|签发|出台|有效|失效|执行|实施|试行|施行|解释|落款|(哪|几)(天|年|一天)(印发|发布|发|出台)|(什么|啥)时候(印发|发布|发|出台|到期)|谁(发|印发|主办|负责))/u;
 /** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
 const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=\s*(?:第|[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]))/gu;
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
@@ -264,6 +264,8 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     if (!free(at, end)) continue;
     // Spaces are no pause here: English read into the texts' words comes spaced (2013年 郑州 意见).
     const before = q.slice(Math.max(0, at - 12), at).replace(/\s+/gu, "").split(/[，。；！？、,;!?]/u).at(-1)!;
+    // 哪个方案, 什么措施: the kind asked, not a document named.
+    if (/(哪|什么|啥)(个|份|一个|一份)?$/u.test(before)) continue;
     const year = /(\d{4})年(?:的|那个|那份|出台的|发的|印发的)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
     const docs = byKind(r, m[0], before, context.city, year);
     const full = r.kinds.includes(m[0]);

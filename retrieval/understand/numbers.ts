@@ -56,14 +56,20 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [
     // 第二条第（一）项: a section's item, as a document numbered by section reads 二（一）.
-    new RegExp(`第(${NUMERAL})条(?:的)?第?[（(](${NUMERAL})[）)]项?`, "gu"),
-    (m) => ({ form: "itemPoint", n: toNumber(m[1]!), point: toNumber(m[2]!) }),
+    // …and 第七条第一款, as callers count a section's items.
+    new RegExp(`第(${NUMERAL})条(?:的)?(?:第?[（(](${NUMERAL})[）)]项?|第(${NUMERAL})[款项])`, "gu"),
+    (m) => ({ form: "itemPoint", n: toNumber(m[1]!), point: toNumber((m[2] ?? m[3])!) }),
   ],
   [
     // 第二部分（四）2: a part, its item and sub-item, as 二（四）2 reads.
     // …and its sub-item said as such: 第二部分（五）第3项.
     new RegExp(`第(${NUMERAL})部分(?:的)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
+  ],
+  // 第五大项第二小项: a part and its item, as callers count them.
+  [
+    new RegExp(`第(${NUMERAL})大项(?:的)?(?:第(${NUMERAL})小项)?`, "gu"),
+    (m) => (m[2] ? { form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]), sub: null, byPart: false } : { form: "part", section: toNumber(m[1]!) }),
   ],
   [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   [
@@ -269,7 +275,10 @@ export function lookUp(
   for (const n of numbers) {
     // The name closest before the number (郑政文〔2023〕201号 直播方案第五条: 直播方案), else the first after it.
     const before = named.filter((x) => x.end <= n.at).sort((a, b) => a.end - b.end).at(-1);
-    const docIds = before?.docIds ?? named.find((x) => x.at >= n.end)?.docIds ?? fallback;
+    const after = named.find((x) => x.at >= n.end);
+    // A name after the number that narrows the one before it (若干措施第十九条（郑政文〔2023〕210号）) says which.
+    const narrowed = before && after ? before.docIds.filter((id) => after.docIds.includes(id)) : [];
+    const docIds = narrowed.length > 0 ? narrowed : (before?.docIds ?? after?.docIds ?? fallback);
     const found: LookupHit[] = [];
     const missed: LookupMiss[] = [];
     for (const docId of docIds) {

@@ -38,9 +38,23 @@ export function createPhraseIndex(clauses: readonly Clause[]): PhraseIndex {
     const p = phraseForm(phrase);
     return p ? texts.filter((t) => t.text.includes(p)).map((t) => t.clauseId) : [];
   };
+  /** The longest stretch of the text found verbatim in the texts. */
+  const longestIn = (text: string) => {
+    const q = phraseForm(text);
+    let best = "";
+    for (let i = 0; i < q.length; i++) for (let end = q.length; end > i + best.length; end--) if (all.includes(q.slice(i, end))) { best = q.slice(i, end); break; }
+    return best || null;
+  };
   return {
     clausesWith,
-    quoted: (question) => [...question.matchAll(QUOTED)].map((m) => ({ phrase: m[1]!, clauseIds: clausesWith(m[1]!) })),
+    // A quotation misremembered at its ends (“从优不重复原则” for 从优不重复): its longest stretch the texts hold, when that is most of it.
+    quoted: (question) =>
+      [...question.matchAll(QUOTED)].map((m) => {
+        const whole = { phrase: m[1]!, clauseIds: clausesWith(m[1]!) };
+        if (whole.clauseIds.length > 0) return whole;
+        const part = longestIn(m[1]!);
+        return part && part.length >= Math.max(4, 0.6 * phraseForm(m[1]!).length) ? { phrase: part, clauseIds: clausesWith(part) } : whole;
+      }),
     rarest(question, maxClauses) {
       const q = phraseForm(question);
       let best: { phrase: string; clauseIds: string[] } | null = null;
