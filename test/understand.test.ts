@@ -472,6 +472,15 @@ describe("question understanding", () => {
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);
   });
 
+  it("reads institutions, countries and routes asked by name as a list, stated only by names of those things", () => {
+    const q = "人才孵化那个1万块，是跟哪几所高校合作的？";
+    expect(askedFacts(q).map((a) => a.kind)).toEqual(["list"]);
+    const colleges = { kind: "list" as const, words: "哪几所" };
+    expect(states("由市商务局、市人社局、市教育局会同各县（市、区）组织实施", colleges, q)).toBe(false);
+    expect(states("与郑州大学、河南工业大学、郑州轻工业学校等高校合作", colleges, q)).toBe(true);
+    expect(askedFacts("国际物流专线需要开通哪些航线").map((a) => a.kind)).toEqual(["list"]);
+  });
+
   it("reads what a catalogue holds as stated by names in a row of those things only", () => {
     const drugs = { kind: "list" as const, words: "目录具体有哪些药" };
     const q = "跨境电商零售进口药品试点目录具体有哪些药";

@@ -69,7 +69,8 @@ const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
   [/邮箱|电子邮件|e-?mail/iu, "email"],
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
-  [/名单|哪几个|具体是哪\d*个|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)/u, "list"],
+  // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
+  [/名单|哪几个|具体是哪\d*个|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)|哪(几|些)所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人)是谁|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组)|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
@@ -441,9 +442,12 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   if (act && new RegExp(`在[^，。；,;]{1,12}?${act}`, "u").test(sentence)) return true;
   // What a catalogue holds (目录里有哪些药): names in a row, when they are of those things (药, not 综合保税区).
   if (asked.kind === "list" && HOLDS.list.test(sentence)) {
-    const thing = /(?:目录|清单)[^，。？?,]{0,8}(?:哪些|什么)\s*(\p{Script=Han})/u.exec(question)?.[1];
+    // The things asked for: what a catalogue holds (药), or institutions by name (高校: 校 or 高 in each name listed).
+    const thing =
+      /(?:目录|清单)[^，。？?,]{0,8}(?:哪些|什么)\s*(\p{Script=Han})/u.exec(question)?.[1] ??
+      /哪(?:几|些)所(\p{Script=Han}{2})|哪些(高校|大学|院校|国家|航线|航空公司)/u.exec(question)?.slice(1).find(Boolean);
     const listed = /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}[^，。；,;]*/u.exec(sentence)?.[0];
-    return !thing || !listed || listed.includes(thing);
+    return !thing || !listed || [...thing].some((ch) => listed.includes(ch));
   }
   if (asked.kind === "claim") return readFigures(sentence).some((f) => questionFigures.some((q) => q.unit === f.unit));
   if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
