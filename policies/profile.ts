@@ -152,7 +152,7 @@ export const ProfileSchema = z.strictObject({
   platformPromotionFee: money({ label: "第三方平台年度推广费用", ask: "在亚马逊、速卖通等第三方平台一年的推广费用是多少？", example: "40万元" }),
   platformStoreFee: money({ label: "第三方平台新注册店铺入驻年费", ask: "在第三方平台新注册店铺的入驻年费是多少？", example: "3万元" }),
   creditInsurancePremium: money({ label: "出口信保费用", ask: "一年的出口信用保险保费是多少？", example: "50万元" }),
-  logisticsSpend: money({ label: "国际物流费用（含邮政小包）", ask: "一年实际发生的国际物流费用（含邮政小包）是多少？", example: "260万元" }),
+  logisticsSpend: money({ label: "国际物流费用（含邮政小包）", ask: "一年实际发生的国际物流费用（国际运费，含邮政小包）是多少？", example: "260万元" }),
   parkServiceFees: money({ label: "园区综合服务费（房租、物业、保税仓储，不含水电）", ask: "一年实际缴纳的园区综合服务费（房租、物业费、保税区仓储服务费等，不含水电费）是多少？", example: "90万元" }),
   caServiceFee: money({ label: "数字认证（CA）服务费", ask: "一年的数字认证（CA）服务费是多少？", example: "2万元" }),
   projectInvestment: money({ label: "电子商务试点项目总投资额", ask: "电子商务试点项目的总投资额是多少？", example: "3000万元" }),

@@ -12,6 +12,14 @@ const { understand } = createUnderstander({ corpus, places: createPlaceFinder(to
 const facts = (q: string) => understand(q, "2026-12-05").facts;
 
 describe("the asker's stated facts", () => {
+  it("reads the asker's own body named by a word one kind holds, international freight as logistics spend, and 20M RMB as no year", () => {
+    expect(facts("我们园区被认定为省级电子商务示范园区，郑州市财政给多少？")).toMatchObject({ kinds: ["park_operator"], demoParkLevel: "provincial" });
+    expect(facts("郑州 进出口2500万元 国际运费260万 能补多少？？")).toMatchObject({ logisticsSpend: { amount: 2600000, currency: "CNY" } });
+    const english = facts("We're a CBEC service firm in Zhengzhou, service revenue 20M RMB — subsidy?");
+    expect(english).toMatchObject({ serviceRevenue: { amount: 20000000, currency: "CNY" } });
+    expect(english?.year).toBeUndefined();
+  });
+
   it("reads what the asker's business does as what it is, unless the phrase names what it is", () => {
     expect(facts("团队在郑州做代运营，年服务费收入350万，能补多少？")).toMatchObject({ kinds: ["agency_operator"], serviceRevenue: { amount: 3500000, currency: "CNY" } });
     expect(facts("我们是给卖家做代运营和ERP的服务企业，服务了35家跨境电商，营业收入1200万元，同比增长12%，郑州能奖多少？")?.kinds).toEqual(["service_enterprise"]);

@@ -91,8 +91,8 @@ function readFiguresWritten(text: string): string {
     .replace(AMOUNT_AFTER, (_, w: string, f: string | undefined, m: string | undefined, unit: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
     .replace(AREA, (_, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}平方米`)
     .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000))
-    // spent 50万元 on Google ads → Google ads 费用50万元: in Chinese the sum follows what it paid for.
-    .replace(/\b(?:spent|spend|spending|paid|pay)\s+([\d.]+[万亿]?(?:美元|元))\s+(?:on|for)\s+([^,.;!?，。；！？]+)/giu, (_, sum: string, what: string) => `${what.trim()} 费用${sum}`);
+    // spent 50万元 on Google ads, paid 300k in park fees → Google ads 费用50万元: in Chinese the sum follows what it paid for.
+    .replace(/\b(?:spent|spend|spending|paid|pay)\s+([\d.]+[万亿]?(?:美元|元)?)\s+(?:on|for|in)\s+([^,.;!?，。；！？—]+)/giu, (_, sum: string, what: string) => `${what.trim()} 费用${sum}${/元$/u.test(sum) ? "" : "元"}`);
 }
 
 /**
@@ -255,7 +255,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       query = words.map((w) => query.slice(cursor, (cursor = w.end, w.at)) + w.out).join("") + query.slice(cursor);
       query = query
         .replace(kindAfterNumber, "$1号")
-        .replace(/(?<![\d〔(（-])(19|20)(\d{2})(?![\d年〕)）号-])/gu, "$1$2年")
+        .replace(/(?<![\d〔(（.-])(19|20)(\d{2})(?![\d年〕)）号.%万亿千百元美平-])/gu, "$1$2年")
         .replace(/\s+/g, " ")
         // A title's words read before its kind join it, as a Chinese name would (livestream plan → 直播实施方案),
         // and a figure joins the words around it, which say what it measures (租赁3000平方米海外仓).
