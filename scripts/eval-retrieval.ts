@@ -166,6 +166,17 @@ const SETS = [
   // blind-18 .947, .963, .935. Seen since.
   { name: "blind-17", file: fixture("blind-17"), tuning: false, today: "2026-12-06" },
   { name: "blind-18", file: fixture("blind-18"), tuning: false, today: "2026-12-06" },
+  // A nineteenth and a twentieth, written the same way on 2026-12-06 in voices none of the others has.
+  // Blind-19's: a retired newspaper reader writing letters, an airport-zone incubator manager, a
+  // 朝鲜族 seller in simple sentences, a 郴州 souvenir shop, a research assistant building a policy
+  // database, numbers and abbreviations alone, a village e-commerce leader, an Australian importer,
+  // a finance bureau budget clerk, a graduate's parent. Blind-20's: a Guangzhou seller comparing, a
+  // district investment-promotion officer, a German exporter in careful English, a paralegal citing
+  // 第X条第Y项, a 郴州 ceramics workshop typing on a phone, a podcast host, an overseas warehouse in
+  // Poland, a customs broker trainee, a tax advisor asking what the texts do not say, a voice
+  // assistant's transcript. Their facts all validated.
+  { name: "blind-19", file: fixture("blind-19"), tuning: false, today: "2026-12-06" },
+  { name: "blind-20", file: fixture("blind-20"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
