@@ -174,7 +174,8 @@ const SETS = [
   // district investment-promotion officer, a German exporter in careful English, a paralegal citing
   // 第X条第Y项, a 郴州 ceramics workshop typing on a phone, a podcast host, an overseas warehouse in
   // Poland, a customs broker trainee, a tax advisor asking what the texts do not say, a voice
-  // assistant's transcript. Their facts all validated.
+  // assistant's transcript. Their facts all validated. Scored once on 379bc79: blind-19 r@1 .884,
+  // r@3 .937, refusal .882; blind-20 .931, .968, .927. Seen since.
   { name: "blind-19", file: fixture("blind-19"), tuning: false, today: "2026-12-06" },
   { name: "blind-20", file: fixture("blind-20"), tuning: false, today: "2026-12-06" },
 ];
