@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, defersAmount, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes, validityFact } from "./understood.ts";
 
@@ -404,7 +404,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   }
 
   /** The question without the words asking for a kind of fact: what it is about (入驻专业楼宇的房租 in …补助比例是多少). */
-  const topicOf = (u: Understanding) => u.asked.reduce((q, a) => q.replace(a.words, " "), u.query);
+  // The asking words are read from the question with its Chinese words joined (什么 时候 到账), so they are left out of that form.
+  const topicOf = (u: Understanding) => u.asked.reduce((q, a) => q.replace(a.words, " "), joinWords(u.query));
 
   /** The words of the question's topic that can tell clauses apart: no asking words, places or particles. */
   const topicWords = (u: Understanding) => [...new Set(tokenizer.words(topicOf(u)))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !placeSet.has(w));

@@ -444,6 +444,27 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["4号 8 信保?", "zz-2018-4/8"],
+    ["210措施 9", "zz-2023-210-measures/9"],
+    ["郑政2018-4 #11", "zz-2018-4/11"],
+    ["字段：郑政文〔2023〕210号 专项提升行动方案 条款17 原文", "zz-2023-210-action-plan/17"],
+    ["237 三4 CA", "zz-2013-237/3.4"],
+    ["郴政办发2021年3号 五之三", "cz-2021-3/5.3"],
+    ["郴州 3号 文件 第一 部分. 谁 可以 申请?", "cz-2021-3/1"],
+    ["Zhengzhou 2013 No.237, part two (four) point 3 — what's that one about?", "zz-2013-237/2.4.3"],
+  ])("looks up %s: short forms typed in a hurry, a number alone after a name, numbers said in English words", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads no item in a sum after a name, names a short 文号 a few words before 文件, and reads words typed apart as asked together", () => {
+    expect(understand("郑州 4号 5万元", TODAY).lookups.hits).toEqual([]);
+    expect(understand("编辑同志：2018年郑州那个4号跨境电商文件，现在还作数吗？", TODAY).named).toEqual(["zz-2018-4"]);
+    expect(understand("物流费 补贴. 什么 时候 到账?", TODAY).asked.map((a) => a.kind)).toEqual(["date"]);
+    expect(understand("示范企业 国家级 省级 奖励", TODAY).asked).toEqual([]);
+    expect(understand("Is Zhengzhou's live-streaming e-commerce plan still current? When does it run out?", TODAY).documentFacts).toEqual(["validity"]);
+  });
+
   it("looks a number up in the document a name after it narrows the one before it to, and a bracketed number alone names a document", () => {
     expect(understand("若干措施第十九条原文（郑政文〔2023〕210号）", TODAY).lookups.misses.map((m) => m.docId)).toEqual(["zz-2023-210-measures"]);
     expect(understand("Item 22 of the Zhengzhou CBEC special upgrade action plan (No. 210), please.", TODAY).lookups.misses.map((m) => m.docId)).toContain("zz-2023-210-action-plan");

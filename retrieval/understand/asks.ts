@@ -121,6 +121,9 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   ],
 ];
 
+/** The question with the spaces between its Chinese words taken out. */
+export const joinWords = (text: string) => text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "");
+
 /** A kind of fact the question asks for, with the words that ask it (网站 in 子网站有扶持吗). */
 export interface AskedFact {
   kind: FactKind;
@@ -138,8 +141,10 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   if (own) found.push(own);
   const checked = claimChecked(question) ?? provisionAsked(question);
   if (checked) found.push(checked);
+  // Words typed apart (什么 时候 到账) ask as they would together; keywords apart (省级 奖励) name no measure, so the district's own is read as typed.
+  const joined = joinWords(question);
   for (const [pattern, kind] of ASKED) {
-    const m = pattern.exec(question);
+    const m = pattern.exec(joined);
     if (!m) continue;
     const at = m.index;
     const end = at + m[0].length;
@@ -262,7 +267,7 @@ const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)(现在|目�
  * (享受了集聚区政策还能拿吗).
  */
 export function askedDocumentFacts(question: string, asksAboutDay: boolean): DocumentFact[] {
-  const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(question)).map(([, fact]) => fact);
+  const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(joinWords(question))).map(([, fact]) => fact);
   const asked = facts.length > 0 ? facts : (asksAboutDay && asksWhetherCan(question)) || DOCUMENT_STILL_USABLE.test(question) ? (["validity"] as DocumentFact[]) : [];
   // 实施细则什么时候出台 asks when another text comes out, one the document announces.
   return IMPLEMENTING_TEXT.test(question) ? asked.filter((f) => f !== "issued") : asked;

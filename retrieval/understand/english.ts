@@ -124,9 +124,16 @@ function joinSyllables(text: string, sounds: Sounds): string {
   });
 }
 
+/** Numbers said in words, as parts and items are read out: part two (four) point three. */
+const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+const NUMBER_WORD = NUMBER_WORDS.join("|");
+const SAID_NUMBER = new RegExp(`\\b(part|section|item|clause|article|point)\\s+(${NUMBER_WORD})\\b|[(（]\\s*(${NUMBER_WORD})\\s*[)）]`, "giu");
+const digitsOf = (word: string) => String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1);
+
 /** Clause and document numbers written the English way. */
 function readNumbersWritten(text: string): string {
   return text
+    .replace(SAID_NUMBER, (_, unit?: string, said?: string, bracketed?: string) => (unit ? `${unit} ${digitsOf(said!)}` : `(${digitsOf(bracketed!)})`))
     // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.
@@ -135,8 +142,6 @@ function readNumbersWritten(text: string): string {
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b/giu, (_, n: string) => `第${n}条`)
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
-    // zz-2023-210-action-plan #16: # before a number, the document's item.
-    .replace(/(?<![\w#])#\s*(\d{1,2})(?!\d)/gu, (_, n: string) => `第${n}条`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
     .replace(/\b(measures|plan|opinions?|programme|program|notice)\s+no\.?\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)

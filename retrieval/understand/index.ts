@@ -13,7 +13,7 @@ import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
-import { documentNameParts, findDocumentNames, withDigitLookalikesRead, type NearMiss } from "./names.ts";
+import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble } from "./preamble.ts";
@@ -153,7 +153,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   function understand(question: string, today: string): Understanding {
     const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(toTextScript(question))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
-    const query = withoutLabel(reading.query);
+    const query = withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus));
     const mentions = places.find(query);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });

@@ -131,9 +131,9 @@ const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七�
  */
 const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?）)]|的|$|印发|发布|发文|成文|签发|出台|有效|失效|执行|实施|试行|施行|解释|落款|(哪|几)(天|年|一天)(印发|发布|发|出台)|(什么|啥)时候(印发|发布|发|出台|到期)|谁(发|印发|主办|负责))/u;
 /** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
-const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=\s*(?:第|[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]))/gu;
+const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=\s*(?:第|[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九]\d))/gu;
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
-const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]/gu;
+const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]|条款\d|#\d/gu;
 
 /** The documents a kind word can mean, narrowed by the title words just before it, the city and the year. */
 function byKind(r: Register, kind: string, before: string, city: City | null, year: string | null): DocId[] {
@@ -226,7 +226,9 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const clauseFollows = CLAUSE_NUMBER_AFTER.test(q.slice(end));
     // 4号 有效期: a number alone before a pause or 的 names a document, unless it is a day (12月4号).
     const alone = STANDS_ALONE.test(q.slice(end)) && !/[月日第]\s*$/u.test(q.slice(0, m.index));
-    if (!exactPrefix && !year && !after && !clauseFollows && !alone) continue;
+    // 4号跨境电商文件: a few words about it, then 文件.
+    const spokenOf = /^[^，。；！？,;!?\d]{0,6}?(?:文件|政策文件)/u.test(q.slice(end));
+    if (!exactPrefix && !year && !after && !clauseFollows && !alone && !spokenOf) continue;
     const meant = fits.filter((e) => !exactPrefix || e.prefix === exactPrefix.prefix);
     if (meant.length === 0) continue;
     const at = m.index - (exactPrefix ? exactPrefix.prefix.length : 0);
@@ -277,7 +279,8 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   }
 
   // A title paraphrased before 文件/文/政策: 2013年那个创建电子商务示范城市的文件.
-  for (const m of q.matchAll(/文件|文(?!号)|政策/gu)) {
+  // 原文, 全文, 正文 and 条文 speak of a text's words, not of a document.
+  for (const m of q.matchAll(/文件|(?<![原全正条])文(?!号)|政策/gu)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     // Back to a clause number at most: 《…方案》第二十条原文 names the title before the number, not a paraphrase around it.
     const window = q.slice(Math.max(0, m.index - 16), m.index);
@@ -340,6 +343,18 @@ const LOOKALIKE: Record<string, string> = { S: "5", s: "5", O: "0", o: "0", l: "
 /** A 文号's number with a lookalike letter beside a digit, before 号 (郑政文〔2018〕S7号, 21O号), written in digits. */
 export const withDigitLookalikesRead = (q: string) =>
   q.replace(/(?<=[〕\]】)）]\s*|\d)[\dSsOolIZB]{1,3}(?=\s*号)|[SsOolIZB](?=\d{1,3}\s*号)/gu, (m) => (/\d/u.test(m) || m.length === 1 ? [...m].map((ch) => LOOKALIKE[ch] ?? ch).join("") : m));
+
+/**
+ * 文号 written short, as typed in a hurry: 郑政2018-4 (prefix, year, number) as 郑政〔2018〕4号, and 210措施 (a
+ * number right before a kind of document) as 210号措施.
+ */
+export function withShortDocumentNumbersWritten(q: string, corpus: Corpus): string {
+  const r = registerOf(corpus);
+  const prefixes = [...new Set(r.entries.map((e) => e.prefix))].sort((a, b) => b.length - a.length).join("|");
+  return q
+    .replace(new RegExp(`(${prefixes})\\s*(\\d{4})\\s*[-－—]\\s*(\\d{1,3})(?![\\d-])`, "gu"), "$1〔$2〕$3号")
+    .replace(new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=${[...r.kinds, ...r.shortKinds].join("|")})`, "gu"), (m, n: string) => (r.entries.some((e) => e.n === n) ? `${n}号` : m));
+}
 
 /** Words that point at documents without naming one: 这个, 那批, 的. */
 const POINTING = "的这那个份批些";

@@ -71,7 +71,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`第(${NUMERAL})大项(?:的)?(?:第(${NUMERAL})小项)?`, "gu"),
     (m) => (m[2] ? { form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]), sub: null, byPart: false } : { form: "part", section: toNumber(m[1]!) }),
   ],
-  [new RegExp(`第(${NUMERAL})部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
+  [new RegExp(`第\\s*(${NUMERAL})\\s*部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
+  // 五之三: a part and its item joined by 之, brackets left out.
+  [new RegExp(`([一二三四五六七八九十]+)之([一二三四五六七八九十]+)(?![（(])`, "gu"), (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false })],
   [
     // 二（三）2, 二、（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
     // (二（三）100万元, 二（三）1.5亿 is no sub-item).
@@ -86,7 +88,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
-  [new RegExp(`第\\s*(${NUMERAL})\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  // …and 条款17, #11, as a database or a chat writes an item's number.
+  [new RegExp(`第\\s*(${NUMERAL})\\s*[条项]|(?:条款\\s*|(?<![\\w#])#\\s*)(\\d{1,2})(?!\\d)`, "gu"), (m) => ({ form: "item", n: toNumber((m[1] ?? m[2])!), ordinal: true })],
   // 4号文22条: without 第, a count of items (有3条) unless it follows a document's name.
   [afterName(`\\s*(${NUMERAL})\\s*条`), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
@@ -100,6 +103,13 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     afterName("\\s*([一二三四五六七八九]?十[一二三四五六七八九]?)(?=\\s*$|[\\s，。？?、：:；]|条|项|讲|说|是|的|写)"),
     (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
   ],
+  // 237 三4: a part in characters and its item in digits, right after a document's name or number.
+  [
+    new RegExp(`(?<=号文?|文件|措施|方案|意见|行动|\\d)\\s*([一二三四五六七八九])(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号])`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: Number(m[2]), sub: null, byPart: false }),
+  ],
+  // 4号 8 信保, 210措施 9: a number alone after a document's name, before a pause or words.
+  [afterName("\\s+(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号条项])(?=\\s|$|[？?，,。]|\\p{Script=Han})"), (m) => ({ form: "item", n: Number(m[1]), ordinal: true })],
   // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
   [afterName("\\s*([一二三四五六七八九十]+)、(?![（(])"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them, and 五.2 half in characters;
