@@ -457,6 +457,21 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["嗯那个郑政2018四号第十四条说的是啥来着", "zz-2018-4/14"],
+    ["Could you quote item (XVII) of Zhengzheng [2018] No. 4 for me?", "zz-2018-4/17"],
+    ["Chenzhou document Chenzhengbanfa [2021] No. 3, section IV item (4) — the O2O store clause, please.", "cz-2021-3/4.4"],
+    ["Please cite measure No. 9 of the 2023 Zhengzhou cross-border measures (Zhengzhengwen [2023] 210).", "zz-2023-210-measures/9"],
+  ])("looks up %s: a 文号 said in characters, Roman numerals, a measure's No.", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads no kind of fact asked inside a quotation, except a claim's validity, and 那句在哪 as asking where it stands", () => {
+    expect(understand("哪条说“只按照奖励额度最高的政策进行奖励”", TODAY).asked).toEqual([]);
+    expect(understand("“摸排全市头部企业”那句在哪", TODAY).phrase?.clauseIds).toEqual(["zz-2023-210-action-plan/13"]);
+    expect(understand("话务员告诉来电企业“郑政〔2018〕4号已经失效”，这么答对吗？", TODAY).documentFacts).toEqual(["validity"]);
+  });
+
   it("reads no item in a sum after a name, names a short 文号 a few words before 文件, and reads words typed apart as asked together", () => {
     expect(understand("郑州 4号 5万元", TODAY).lookups.hits).toEqual([]);
     expect(understand("编辑同志：2018年郑州那个4号跨境电商文件，现在还作数吗？", TODAY).named).toEqual(["zz-2018-4"]);

@@ -121,6 +121,9 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   ],
 ];
 
+/** The question with what it quotes left out (the quotation marks stay). */
+const withoutQuotations = (text: string) => text.replace(/([“"「『])[^”"」』]{2,40}([”"」』])/gu, "$1$2");
+
 /** The question with the spaces between its Chinese words taken out. */
 export const joinWords = (text: string) => text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "");
 
@@ -142,7 +145,8 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   const checked = claimChecked(question) ?? provisionAsked(question);
   if (checked) found.push(checked);
   // Words typed apart (什么 时候 到账) ask as they would together; keywords apart (省级 奖励) name no measure, so the district's own is read as typed.
-  const joined = joinWords(question);
+  // Words quoted from the texts (“只按照奖励额度最高的政策进行奖励”) are what is looked for, not what is asked.
+  const joined = joinWords(withoutQuotations(question));
   for (const [pattern, kind] of ASKED) {
     const m = pattern.exec(joined);
     if (!m) continue;
@@ -267,6 +271,7 @@ const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)(现在|目�
  * (享受了集聚区政策还能拿吗).
  */
 export function askedDocumentFacts(question: string, asksAboutDay: boolean): DocumentFact[] {
+  // A quotation here is often the claim checked (“4号已经失效”，这么答对吗): its words count.
   const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(joinWords(question))).map(([, fact]) => fact);
   const asked = facts.length > 0 ? facts : (asksAboutDay && asksWhetherCan(question)) || DOCUMENT_STILL_USABLE.test(question) ? (["validity"] as DocumentFact[]) : [];
   // 实施细则什么时候出台 asks when another text comes out, one the document announces.

@@ -127,13 +127,25 @@ function joinSyllables(text: string, sounds: Sounds): string {
 /** Numbers said in words, as parts and items are read out: part two (four) point three. */
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 const NUMBER_WORD = NUMBER_WORDS.join("|");
-const SAID_NUMBER = new RegExp(`\\b(part|section|item|clause|article|point)\\s+(${NUMBER_WORD})\\b|[(（]\\s*(${NUMBER_WORD})\\s*[)）]`, "giu");
-const digitsOf = (word: string) => String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1);
+/** Roman numerals up to 39, as English translations number parts and items: IV, (XVII). */
+const ROMAN = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})";
+const UNITS = "part|section|item|clause|article|point";
+const SAID_IN_WORDS = new RegExp(`\\b(${UNITS})\\s+(${NUMBER_WORD})\\b|[(（]\\s*(${NUMBER_WORD})\\s*[)）]`, "giu");
+/** Upper case only (a lone I is a pronoun elsewhere), after a unit in either case. */
+const SAID_IN_ROMAN = new RegExp(`\\b(${UNITS.replace(/\b([a-z])/gu, (c) => `[${c}${c.toUpperCase()}]`)})\\s+(${ROMAN})\\b|[(（]\\s*(${ROMAN})\\s*[)）]`, "gu");
+const romanValue = (s: string) =>
+  [...s].reduce((sum, ch, i) => {
+    const value = (c: string | undefined) => ({ I: 1, V: 5, X: 10 })[c as "I" | "V" | "X"] ?? 0;
+    return sum + (value(ch) < value(s[i + 1]) ? -value(ch) : value(ch));
+  }, 0);
+const digitsOf = (word: string) => (/^[IVX]+$/u.test(word) ? String(romanValue(word)) : String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1));
+const numberSaid = (_: string, unit?: string, said?: string, bracketed?: string) => (unit ? `${unit} ${digitsOf(said!)}` : `(${digitsOf(bracketed!)})`);
 
 /** Clause and document numbers written the English way. */
 function readNumbersWritten(text: string): string {
   return text
-    .replace(SAID_NUMBER, (_, unit?: string, said?: string, bracketed?: string) => (unit ? `${unit} ${digitsOf(said!)}` : `(${digitsOf(bracketed!)})`))
+    .replace(SAID_IN_WORDS, numberSaid)
+    .replace(SAID_IN_ROMAN, numberSaid)
     // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.
@@ -143,7 +155,7 @@ function readNumbersWritten(text: string): string {
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
-    .replace(/\b(measures|plan|opinions?|programme|program|notice)\s+no\.?\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
+    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+no\.?\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)

@@ -308,6 +308,19 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   return { named: mergeAdjacent(named), ofCity: documentsOfCitySpoken(r, q, context.corpus), nearMisses, unknown };
 }
 
+/** A number said in characters, digit by digit (二三七) or with tens and hundreds (五十七, 二百一十). */
+function numeralValue(said: string): number {
+  if (!/[十百]/u.test(said)) return Number([...said].map((ch) => DIGIT[ch] ?? 0).join(""));
+  let total = 0;
+  let digit = 0;
+  for (const ch of said) {
+    if (ch === "百") [total, digit] = [total + (digit || 1) * 100, 0];
+    else if (ch === "十") [total, digit] = [total + (digit || 1) * 10, 0];
+    else digit = DIGIT[ch] ?? 0;
+  }
+  return total + digit;
+}
+
 /** Digits said in characters. */
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -352,7 +365,8 @@ export function withShortDocumentNumbersWritten(q: string, corpus: Corpus): stri
   const r = registerOf(corpus);
   const prefixes = [...new Set(r.entries.map((e) => e.prefix))].sort((a, b) => b.length - a.length).join("|");
   return q
-    .replace(new RegExp(`(${prefixes})\\s*(\\d{4})\\s*[-－—]\\s*(\\d{1,3})(?![\\d-])`, "gu"), "$1〔$2〕$3号")
+    // …and 郑政2018四号, its number said in characters.
+    .replace(new RegExp(`(${prefixes})\\s*(\\d{4})\\s*(?:[-－—]\\s*(\\d{1,3})(?![\\d-])|([一二三四五六七八九十百零〇两]{1,5})号)`, "gu"), (_, prefix: string, year: string, digits?: string, said?: string) => `${prefix}〔${year}〕${digits ?? numeralValue(said!)}号`)
     .replace(new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=${[...r.kinds, ...r.shortKinds].join("|")})`, "gu"), (m, n: string) => (r.entries.some((e) => e.n === n) ? `${n}号` : m));
 }
 
