@@ -28,6 +28,11 @@ export interface PlaceMentions {
   districts: string[];
   /** Other places the question names, as full names (上海市, 浙江省, 义乌市). */
   elsewhere: string[];
+  /**
+   * Whether the question sets another place against a covered one (深圳有啥补贴？跟郑州比哪个多): the
+   * texts answer one side only. A place the asker comes from (深圳卖家想比较郴州和郑州) is not compared.
+   */
+  compared: boolean;
 }
 
 export interface PlaceFinder {
@@ -75,6 +80,9 @@ export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): s
   ];
 }
 
+/** Words setting two things side by side: 跟郑州比, 哪个多, 相比, compared with. */
+const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比较|哪个(?:多|高|好|划算)|(?:高|多|好)吗|compared? (?:with|to)|versus|\bvs\b/iu;
+
 /** 不是郴州，是长沙: a place set aside before a pause or the place meant. */
 const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*(?=[，,。；;！!]|$|，?而?是)/gu;
 
@@ -87,6 +95,7 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
       const elsewhere = new Set<string>();
       // A place said not to be the one meant (不是郴州，是长沙) is not asked about.
       const meant = question.replace(NOT_THIS_PLACE, (whole, name: string) => (tokenizer.words(name).every((w) => index.has(w)) ? " " : whole));
+      const otherNames = new Set<string>();
       for (const word of tokenizer.words(meant)) {
         const place = index.get(word);
         if (!place) continue;
@@ -95,9 +104,14 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
           if (place.district) districts.add(word);
         } else {
           elsewhere.add(place.elsewhere);
+          otherNames.add(word);
         }
       }
-      return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere] };
+      const compared =
+        covered.size > 0 &&
+        COMPARING.test(meant) &&
+        [...otherNames].some((name) => meant.includes(name) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant));
+      return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere], compared };
     },
   };
 }

@@ -60,8 +60,9 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);
   }
-  // Another place beside a covered city (深圳…我想和郴州比比): the texts hold nothing on it, and say so.
-  if (u.places.elsewhere.length > 0 && u.places.covered.length > 0) {
+  // Another place beside a covered city (郑州企业在深圳有分公司): the texts hold nothing on it, and say so.
+  // Set against it (深圳…我想和郴州比比), the question is refused with that said.
+  if (u.places.elsewhere.length > 0 && u.places.covered.length > 0 && !u.places.compared) {
     const covered = u.places.covered.map((city) => corpus.cities.find((c) => c.code === city)?.name ?? city);
     notes.push(`（现有政策文件中没有关于${u.places.elsewhere.join("、")}的规定，以下只回答${covered.join("、")}的政策。）`);
   }

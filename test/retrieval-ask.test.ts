@@ -265,10 +265,15 @@ describe("answers that understand the question", () => {
     expect(criteria).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
-  it("says a place named beside a covered city is not covered, and answers for the covered one", async () => {
-    const r = await retriever.ask("深圳跨境电商海外仓补贴多少？我想和郴州比比", ON);
+  it("says a place named beside a covered city is not covered and answers for the covered one, but refuses to set the two side by side", async () => {
+    const r = await retriever.ask("郴州企业在深圳设了分公司，郴州的海外仓补贴多少？", ON);
     expect(r.answer).toMatch(/^（现有政策文件中没有关于深圳市的规定，以下只回答郴州市的政策。）/u);
     expect(r.citations.every((c) => c.docId === "cz-2021-3")).toBe(true);
+    // One side of a comparison is all the texts hold; the asker's own city (深圳卖家) is no side.
+    const compared = await retriever.ask("深圳跨境电商海外仓补贴多少？我想和郴州比比", ON);
+    expect(compared).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    expect(compared.answer).toMatch(/^现有政策文件中没有关于深圳市的规定/u);
+    expect((await retriever.ask("深圳卖家想比较：郴州和郑州的O2O线下体验店补贴哪个多", ON)).noAnswer).toBe(false);
   });
 
   it("answers whether what was done on a date was covered then, leading with the clause in force on that date", async () => {
