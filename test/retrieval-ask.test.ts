@@ -481,7 +481,15 @@ describe("answers that understand the question", () => {
 
   it("says the texts do not report what came of a measure: how many firms got it, whether a target was met", async () => {
     const today = { today: "2026-12-06" };
-    for (const q of ["郴州去年一共有多少家企业拿到了出口破零奖励？", "郑州支付结算那500万奖励，去年有几家拿到了？", "57号文2020年100亿美元的目标最后完成没？", "How many enterprises in total received the 2018 Zhengzhou small-business subsidy?"]) {
+    for (const q of [
+      "郴州去年一共有多少家企业拿到了出口破零奖励？",
+      "郑州支付结算那500万奖励，去年有几家拿到了？",
+      "57号文2020年100亿美元的目标最后完成没？",
+      "How many enterprises in total received the 2018 Zhengzhou small-business subsidy?",
+      "2018年4号文那个国际物流专线300万，一共给过几条专线",
+      // 累计营业面积超过1000平方米 is a bar to clear, not a result reported.
+      "跨境新零售线下店那个补贴，到现在有几家店拿到了？",
+    ]) {
       const r = await retriever.ask(q, today);
       expect(r, q).toMatchObject({ noAnswer: true, reason: "not_stated" });
       expect(r.answer).toContain("实际结果");
