@@ -517,6 +517,16 @@ describe("question understanding", () => {
     expect(askedFacts("国际物流专线需要开通哪些航线").map((a) => a.kind)).toEqual(["list"]);
   });
 
+  it("reads a particular requirement asked as stated only by a sentence naming it, and 满几年 only by a 满N年 condition", () => {
+    expect(askedFacts("来电人问郑州直播人才落户支持，需要什么学历。")).toEqual([{ kind: "provision", words: "学历" }]);
+    expect(askedFacts("市级海外仓企业认定要多大面积？").map((a) => a.kind)).toEqual(["area"]);
+    expect(askedFacts("郑州海外仓补贴需要什么条件").map((a) => a.kind)).toEqual(["conditions"]);
+    const tenure = { kind: "duration" as const, words: "几年" };
+    const q = "企业要注册满几年才能拿？";
+    expect(states("对入选的企业给予每年1万元的支持，支持期限为3年", tenure, q)).toBe(false);
+    expect(states("经营满一年且年跨境电商零售进口额超过3000万元的", tenure, q)).toBe(true);
+  });
+
   it("reads what a catalogue holds as stated by names in a row of those things only", () => {
     const drugs = { kind: "list" as const, words: "目录具体有哪些药" };
     const q = "跨境电商零售进口药品试点目录具体有哪些药";

@@ -181,10 +181,19 @@ const UNIT_NAMES: Record<Figure["unit"], string> = { money: "元", sqm: "平方�
  * sentence uses a word of it (see `states`, and `provisionWords` in understand/index.ts).
  */
 const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关于|针对|专门|相关)?([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文|说法|要求)|有([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文)(?:吗|么)/u;
+/**
+ * A particular requirement asked after (需要什么学历, 要多大场地, 注册资本要求多少): the texts state it when
+ * a sentence names the thing required; the general words (条件, 材料) are asked by their own kinds.
+ */
+const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|多大的?)\s*(\p{Script=Han}{2,4}?)(?=[，。？?,！!]|吗|么|才|呢|$)|(?:要求|需要)(\p{Script=Han}{2,4}?)(?:达到|是)?多少/u;
+const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积/u;
 function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = PROVISION.exec(question);
   const what = (m?.[1] ?? m?.[2] ?? "").trim();
-  return m && what ? { kind: "provision", words: what, at: m.index, end: m.index + m[0].length } : null;
+  if (m && what) return { kind: "provision", words: what, at: m.index, end: m.index + m[0].length };
+  const r = REQUIREMENT.exec(question);
+  const required = r?.[1] ?? r?.[2];
+  return r && required && !GENERAL_REQUIREMENTS.test(required) ? { kind: "provision", words: required, at: r.index, end: r.index + r[0].length } : null;
 }
 
 /** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
@@ -428,6 +437,8 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
 
 /** A result reported: 已累计认定30家, 先后引进12家 (累计营业面积超过1000平方米 is a bar, not a result). */
 const RESULT = /(已|已经|累计|共计|先后|截至\d{4}年)[^，。；]{0,4}(建成|培育|认定|引进|落地|实现|完成|达到|开通|设立|举办|吸引|集聚|获批|评为|入选)[^，。；]{0,12}\d/u;
+const TENURE_ASKED = /满(几|多少)个?(年|月)/u;
+const TENURE = /满[一二两三四五六七八九十半\d]+个?(年|月)/u;
 /** A target set for a year: 到2023年底, 2025年前. */
 const TARGET_YEAR = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末|前)/gu;
 /** Years a question asks about: 到2025年底, 2024年. */
@@ -464,6 +475,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   // How long until, or when, money is paid or an application decided asks a time limit or a day:
   // a length that is a condition (经营满一年) does not answer it.
   if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || (LIMIT.test(sentence) && ACTS_ON_APPLICATION.test(sentence));
+  // 满几年 asks a minimum tenure, which only a 满N年 condition states (经营满一年); another span does not.
+  if (asked.kind === "duration" && TENURE_ASKED.test(question)) return TENURE.test(sentence);
   const askedYears = yearsIn(question);
   const targets = [...sentence.matchAll(TARGET_YEAR)].map((m) => m[1] ?? m[2]!);
   if (askedYears.length > 0 && targets.length > 0 && !targets.some((y) => askedYears.includes(y))) return false;
