@@ -14,6 +14,10 @@ const facts = (q: string) => understand(q, "2026-12-05").facts;
 describe("the asker's stated facts", () => {
   it("reads the asker's own body named by a word one kind holds, international freight as logistics spend, and 20M RMB as no year", () => {
     expect(facts("我们园区被认定为省级电子商务示范园区，郑州市财政给多少？")).toMatchObject({ kinds: ["park_operator"], demoParkLevel: "provincial" });
+    expect(facts("我们运营的郑州跨境电商产业园入驻了25家跨境企业，去年外贸进出口55亿元，运营奖励多少？")?.kinds).toEqual(["park_operator"]);
+    expect(facts("Our CBEC firm in Zhengzhou, CBEC trade 120M RMB last year, we paid 600k RMB rent+property fees. How much back?")).toMatchObject({
+      parkServiceFees: { amount: 600000, currency: "CNY" },
+    });
     expect(facts("郑州 进出口2500万元 国际运费260万 能补多少？？")).toMatchObject({ logisticsSpend: { amount: 2600000, currency: "CNY" } });
     const english = facts("We're a CBEC service firm in Zhengzhou, service revenue 20M RMB — subsidy?");
     expect(english).toMatchObject({ serviceRevenue: { amount: 20000000, currency: "CNY" } });

@@ -233,10 +233,11 @@ function kindsNamed(question: string): Set<Kind> {
       }
     }
   }
-  // 我们园区, 本协会: the asker's own body named by a word one kind's label alone holds.
-  for (const m of question.matchAll(/(?:我们|我司|咱们|本)(?:的|这个|这家)?(\p{Script=Han}{2})/gu)) {
-    const holders = (Object.entries(KIND_LABELS) as [Kind, string][]).filter(([, label]) => label.includes(m[1]!));
-    if (holders.length === 1 && !/企业|公司|单位/u.test(m[1]!)) found.push({ kind: holders[0]![0], length: 2, at: m.index + m[0].length - 2 });
+  // 我们园区, 本协会, 我们运营的…产业园: the asker's own body named by a word one kind's label alone holds.
+  for (const m of question.matchAll(/(?:我们|我司|咱们|本)(?:(?:运营|管理|建设)的[^，。？?,]{0,12}?(园|楼宇)|(?:的|这个|这家)?(\p{Script=Han}{2}))/gu)) {
+    const body = (m[1] ?? m[2])!;
+    const holders = (Object.entries(KIND_LABELS) as [Kind, string][]).filter(([, label]) => label.includes(body));
+    if (holders.length === 1 && !/企业|公司|单位/u.test(body)) found.push({ kind: holders[0]![0], length: m[0].length, at: m.index });
   }
   // Of kinds named at the same place, the one named most fully (跨境电商服务企业, not 跨境电商企业).
   return new Set(found.filter((f) => !found.some((g) => g !== f && Math.abs(g.at - f.at) < g.length && g.length > f.length)).map((f) => f.kind));

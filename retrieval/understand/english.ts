@@ -92,7 +92,7 @@ function readFiguresWritten(text: string): string {
     .replace(AREA, (_, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}平方米`)
     .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000))
     // spent 50万元 on Google ads, paid 300k in park fees → Google ads 费用50万元: in Chinese the sum follows what it paid for.
-    .replace(/\b(?:spent|spend|spending|paid|pay)\s+([\d.]+[万亿]?(?:美元|元)?)\s+(?:on|for|in)\s+([^,.;!?，。；！？—]+)/giu, (_, sum: string, what: string) => `${what.trim()} 费用${sum}${/元$/u.test(sum) ? "" : "元"}`);
+    .replace(/\b(?:spent|spend|spending|paid|pay)\s+([\d.]+[万亿]?(?:美元|元)?)\s+(?:(?:on|for|in)\s+([^,.;!?，。；！？—]+)|([^,.;!?，。；！？—]*\b(?:fees?|costs?|rent|expenses))\b)/giu, (_, sum: string, what?: string, fees?: string) => `${(what ?? fees!).trim()} 费用${sum}${/元$/u.test(sum) ? "" : "元"}`);
 }
 
 /**
