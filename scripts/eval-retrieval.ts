@@ -178,6 +178,18 @@ const SETS = [
   // r@3 .937, refusal .882; blind-20 .931, .968, .927. Seen since.
   { name: "blind-19", file: fixture("blind-19"), tuning: false, today: "2026-12-06" },
   { name: "blind-20", file: fixture("blind-20"), tuning: false, today: "2026-12-06" },
+  // A twenty-first and a twenty-second, written the same way on 2026-12-06 in voices none of the
+  // others has. Blind-21's: a 12345 hotline agent's terse transfers, a Hong Kong lawyer with Cantonese
+  // particles, a new pet-food exporter, a think-tank analyst comparing 2018 and 2023, a Japanese
+  // trading-company staffer's stilted Chinese, a 郴州 district official, a pasted table row, a
+  // Canadian consultant in English with pinyin, a park security guard asking for his boss, a student
+  // citing clause numbers in many styles. Blind-22's: a Singaporean trader in Singlish, a bank
+  // compliance officer, a 郴州 silver-jewellery workshop, an archive clerk on dates and numbering, a
+  // wedding-dress exporter with exclamation marks, a livestream agency's HR, a Russian-speaking buyer
+  // in simple English, an auditor on caps, a retired teacher's classical phrasing, one-word questions
+  // with a document number. Their facts all validated.
+  { name: "blind-21", file: fixture("blind-21"), tuning: false, today: "2026-12-06" },
+  { name: "blind-22", file: fixture("blind-22"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
