@@ -187,7 +187,8 @@ const SETS = [
   // compliance officer, a 郴州 silver-jewellery workshop, an archive clerk on dates and numbering, a
   // wedding-dress exporter with exclamation marks, a livestream agency's HR, a Russian-speaking buyer
   // in simple English, an auditor on caps, a retired teacher's classical phrasing, one-word questions
-  // with a document number. Their facts all validated.
+  // with a document number. Their facts all validated. Scored once on 335cff3: blind-21 r@1 .915,
+  // r@3 .952, refusal .938; blind-22 .875, .906, .932. Seen since.
   { name: "blind-21", file: fixture("blind-21"), tuning: false, today: "2026-12-06" },
   { name: "blind-22", file: fixture("blind-22"), tuning: false, today: "2026-12-06" },
 ];
