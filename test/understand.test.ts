@@ -152,6 +152,8 @@ describe("question understanding", () => {
   it("reads 政策还在不在 and an English 'run until' as validity", () => {
     expect(understand("客户想2027年1月15日按210号若干措施报补贴，那时政策还在不在？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("Zhengzhou CBEC pilot zone implementation plan (No. 57) — when does it run until?", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("57号文 still can use or not ah? today", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("When was 郑政文〔2023〕210号 issued and until when it works?", TODAY).documentFacts).toContain("validity");
   });
 
   it("reads a document's own end, its 效力 and whether it can still be used as its validity, 现在 as today", () => {
@@ -463,6 +465,16 @@ describe("question understanding", () => {
     ["Chenzhou document Chenzhengbanfa [2021] No. 3, section IV item (4) — the O2O store clause, please.", "cz-2021-3/4.4"],
     ["Please cite measure No. 9 of the 2023 Zhengzhou cross-border measures (Zhengzhengwen [2023] 210).", "zz-2023-210-measures/9"],
   ])("looks up %s: a 文号 said in characters, Roman numerals, a measure's No.", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it.each([
+    ["郑政〔2018〕4号 八", "zz-2018-4/8"],
+    ["郑政〔2018〕4号 廿一", "zz-2018-4/21"],
+    ["Eh boss, 郑政〔2018〕4号 number 14 what it say ah?", "zz-2018-4/14"],
+    ["敢问郑政〔2018〕4号之第二十四款，所载何事？", "zz-2018-4/24"],
+    ["Zhengzhou 2023 measures point 11, the competition one, can share?", "zz-2023-210-measures/11"],
+  ])("looks up %s: a numeral set apart after a 文号, number and point after a name, 第N款", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 

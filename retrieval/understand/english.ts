@@ -155,7 +155,9 @@ function readNumbersWritten(text: string): string {
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
-    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+no\.?\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
+    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item)\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
+    // 郑政〔2018〕4号 number 14: after a 文号, its item.
+    .replace(/(?<=号\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?!\d)/giu, (_, n: string) => `第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)

@@ -89,7 +89,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   // …and 条款17, #11, as a database or a chat writes an item's number.
-  [new RegExp(`第\\s*(${NUMERAL})\\s*[条项]|(?:条款\\s*|(?<![\\w#])#\\s*)(\\d{1,2})(?!\\d)`, "gu"), (m) => ({ form: "item", n: toNumber((m[1] ?? m[2])!), ordinal: true })],
+  [new RegExp(`第\\s*(${NUMERAL})\\s*[条项款]|(?:条款\\s*|(?<![\\w#])#\\s*)(\\d{1,2})(?!\\d)`, "gu"), (m) => ({ form: "item", n: toNumber((m[1] ?? m[2])!), ordinal: true })],
   // 4号文22条: without 第, a count of items (有3条) unless it follows a document's name.
   [afterName(`\\s*(${NUMERAL})\\s*条`), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
@@ -98,11 +98,13 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     afterName("\\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
   ],
-  // 4号 二十五, 专项行动 十五: a number with 十 standing alone right after a document's name is its item.
+  // 4号 二十五, 专项行动 十五: a number with 十 standing alone right after a document's name is its item;
+  // so is any numeral set apart by a space and ending the question or a phrase (4号 八, 4号 廿一).
   [
     afterName("\\s*([一二三四五六七八九]?十[一二三四五六七八九]?)(?=\\s*$|[\\s，。？?、：:；]|条|项|讲|说|是|的|写)"),
     (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
   ],
+  [afterName("\\s+([一二三四五六七八九十廿卅]{1,3})(?=\\s*$|[\\s，。？?；])"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   // 237 三4: a part in characters and its item in digits, right after a document's name or number.
   [
     new RegExp(`(?<=号文?|文件|措施|方案|意见|行动|\\d)\\s*([一二三四五六七八九])(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号])`, "gu"),
