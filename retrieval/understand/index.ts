@@ -11,6 +11,7 @@ import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
 import { askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
+import { withCantoneseRead } from "./dialect.ts";
 import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, type NearMiss } from "./names.ts";
@@ -151,7 +152,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(toTextScript(question))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(question)))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus));
     const mentions = places.find(query);

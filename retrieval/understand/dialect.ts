@@ -1,0 +1,30 @@
+// Cantonese written as spoken (a seller in Hong Kong or Guangdong: 郑政〔2018〕4号系边日发布嘅？
+// 郴州措施2026年3月还有冇效？) read in the Mandarin the rest of the reading knows. Only the grammar
+// words of written Cantonese are read, the closed class that asks, negates and points, and each
+// only where it cannot be a Mandarin word: 系 is 是 before a question word (系边日), never in 联系;
+// 呢 is 这 before a measure word (呢句), never the particle at the end of a question.
+
+const READINGS: [RegExp, string][] = [
+  [/系(?=唔系|边|咪|乜|咩)/gu, "是"],
+  [/边度/gu, "哪里"],
+  [/边(?=日|天|年|个|份|条|处|位|间|部门|类)/gu, "哪"],
+  [/唔系/gu, "不是"],
+  [/有冇/gu, "有没有"],
+  [/冇/gu, "没"],
+  [/唔/gu, "不"],
+  [/乜嘢|咩嘢|乜|咩(?=[嘢事])/gu, "什么"],
+  [/呢(?=个|句|条|份|项|款|种|啲)/gu, "这"],
+  [/啲/gu, "些"],
+  [/嘅/gu, "的"],
+  [/咗/gu, "了"],
+  [/喺/gu, "在"],
+  [/哋/gu, "们"],
+  [/佢/gu, "他"],
+  [/几多/gu, "多少"],
+  [/拎/gu, "拿"],
+];
+
+/** The question with written Cantonese grammar words read as Mandarin; Mandarin is left as it is. */
+export function withCantoneseRead(question: string): string {
+  return READINGS.reduce((q, [pattern, mandarin]) => q.replace(pattern, mandarin), question);
+}

@@ -1,0 +1,18 @@
+// Written Cantonese read as Mandarin: its grammar words only, where no Mandarin word can be meant.
+import { describe, expect, it } from "vitest";
+import { withCantoneseRead } from "../retrieval/understand/dialect.ts";
+
+describe("written Cantonese", () => {
+  it.each([
+    ["郑政〔2018〕4号系边日发布嘅？", "郑政〔2018〕4号是哪日发布的？"],
+    ["郴州措施2026年3月还有冇效？", "郴州措施2026年3月还有没有效？"],
+    ["“一事一议”呢句喺边份文件边条？", "“一事一议”这句在哪份文件哪条？"],
+    ["我哋喺郑州设咗区域总部，可以拎几多？", "我们在郑州设了区域总部，可以拿多少？"],
+  ])("reads %s as %s", (cantonese, mandarin) => {
+    expect(withCantoneseRead(cantonese)).toBe(mandarin);
+  });
+
+  it("leaves Mandarin as it is: 联系, 边境, a question's closing 呢", () => {
+    for (const q of ["联系哪个部门呢？", "边境贸易有补贴吗", "海外仓补贴是多少呢", "旁边的园区"]) expect(withCantoneseRead(q)).toBe(q);
+  });
+});
