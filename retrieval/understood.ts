@@ -157,7 +157,7 @@ export function validityLine(info: DocumentInfo, u: Understanding, today: string
 }
 
 /** Which documents (哪些文件还有效, 哪几个政策在有效期内): a question about the documents themselves, naming none. */
-const ASKS_WHICH_DOCUMENTS = /哪(些|几个|几份|几项)[^，。？?]{0,10}(文件|政策)|(文件|政策)[^，。？?]{0,10}哪(些|几)/u;
+const ASKS_WHICH_DOCUMENTS = /哪(些|几个|几份|几项)[^，。？?]{0,10}(文件|政策)|(文件|政策)[^，。？?]{0,10}哪(些|几|份|个)/u;
 
 /**
  * The documents a question about documents means: those it names; else those it speaks of by their

@@ -153,6 +153,7 @@ describe("question understanding", () => {
     expect(understand("客户想2027年1月15日按210号若干措施报补贴，那时政策还在不在？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("Zhengzhou CBEC pilot zone implementation plan (No. 57) — when does it run until?", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("57号文 still can use or not ah? today", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("宠物食品出口，2020年那会儿4号文的补贴还有吗？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("When was 郑政文〔2023〕210号 issued and until when it works?", TODAY).documentFacts).toContain("validity");
   });
 

@@ -270,8 +270,8 @@ const IMPLEMENTING_TEXT = /细则|正式版|申报通知|申报指南/u;
 export const asksWhetherCan = (question: string) =>
   /还(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
 
-/** Whether the document itself can still be used, said right after its name (4号还能申请吗, 这个文件现在还能用不). */
-const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)(现在|目前)?还(能|可以)(申请|申报|用|享受|适用|按)[^，。？?]{0,4}(吗|么|不|没)/u;
+/** Whether the document itself can still be used, said right after its name (4号还能申请吗, 这个文件现在还能用不, 4号文的补贴还有吗). */
+const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)(现在|目前)?还(能|可以)(申请|申报|用|享受|适用|按)[^，。？?]{0,4}(吗|么|不|没)|(号文?|文件|措施|方案|意见)的?(补贴|奖励|政策|扶持|资金)还有(吗|么|没有|没)/u;
 
 /**
  * The facts about a named document asked, in the order DOCUMENT_FACTS checks them (哪天发布的？由谁负责解释？
