@@ -12,6 +12,16 @@ const { understand } = createUnderstander({ corpus, places: createPlaceFinder(to
 const facts = (q: string) => understand(q, "2026-12-05").facts;
 
 describe("the asker's stated facts", () => {
+  it("reads facts written by the profile's field names, each in its field's type, and nothing else by that name", () => {
+    expect(facts("record: caServiceFee=8000元, city=zhengzhou → subsidy amount?")).toEqual({ city: "zhengzhou", caServiceFee: { amount: 8000, currency: "CNY" } });
+    expect(facts("demoParkLevel=provincial, crossBorderTrade=120000000 郑州")).toEqual({
+      city: "zhengzhou",
+      demoParkLevel: "provincial",
+      crossBorderTrade: { amount: 120000000, currency: "CNY" },
+    });
+    expect(facts("demoParkLevel=planet 郑州")).toBeNull();
+  });
+
   it("reads the asker's own body named by a word one kind holds, international freight as logistics spend, and 20M RMB as no year", () => {
     expect(facts("我们园区被认定为省级电子商务示范园区，郑州市财政给多少？")).toMatchObject({ kinds: ["park_operator"], demoParkLevel: "provincial" });
     expect(facts("我们运营的郑州跨境电商产业园入驻了25家跨境企业，去年外贸进出口55亿元，运营奖励多少？")?.kinds).toEqual(["park_operator"]);

@@ -138,6 +138,8 @@ export interface FactContext {
   year: number | null;
   /** The question asks how much: a recognition alone (国家级示范企业) is then worth an estimate. */
   asksAmount: boolean;
+  /** The question as typed, before English was read into Chinese: where fields written by name are read. */
+  typed?: string;
 }
 
 /**
@@ -426,8 +428,35 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 /** The profile facts the question states; null when it states no figure. */
+/**
+ * Facts written by the profile's own field names, as a developer or a form export writes them
+ * (caServiceFee=8000元, projectInvestment: 2000万元, demoParkLevel=provincial): read as written,
+ * each value in its field's type, with the words they are written in.
+ */
+function fieldsWritten(text: string): { leaf: Leaf; value: unknown; written: string }[] {
+  const out: { leaf: Leaf; value: unknown; written: string }[] = [];
+  // The value is looked at, not taken, so that a label before (record: caServiceFee=8000元) leaves the field after it to be read.
+  for (const m of text.matchAll(/\b([a-zA-Z][\w.]*)\s*[=:：]\s*(?=([^\s,，;；、=:：]+))/gu)) {
+    const leaf = LEAVES.find((l) => !l.list && l.path === m[1]);
+    if (!leaf) continue;
+    const written = m[2]!;
+    const figure = readFigures(written)[0];
+    const number = Number(written.replace(/,/gu, ""));
+    const value =
+      leaf.field.type === "money" ? (figure?.unit === "money" ? { amount: figure.value, currency: figure.currency ?? "CNY" } : Number.isFinite(number) ? { amount: number, currency: "CNY" } : null)
+      : leaf.field.type === "integer" || leaf.field.type === "number" || leaf.field.type === "ratio" ? (Number.isFinite(number) ? number : (figure?.value ?? null))
+      : leaf.field.type === "boolean" ? (/^(true|yes|是)$/iu.test(written) ? true : /^(false|no|否)$/iu.test(written) ? false : null)
+      : leaf.field.type === "enum" && leaf.field.choices && written in leaf.field.choices ? written
+      : null;
+    if (value !== null) out.push({ leaf, value, written: `${m[0]}${written}` });
+  }
+  return out;
+}
+
 export function readAskerFacts(question: string, context: FactContext): Partial<Profile> | null {
-  const text = question.normalize("NFKC");
+  const written = fieldsWritten((context.typed ?? question).normalize("NFKC"));
+  // What is written by field name is read as such, and not again as figures in words.
+  const text = written.reduce((t, w) => t.replace(w.written, " "), question.normalize("NFKC"));
   // 一家公司, 一个园区: 一 with a measure word is an article, not a count.
   const article = (f: Stated) => f.written === "一" && f.unit !== "money" && f.unit !== "months";
   const figures: Stated[] = [
@@ -435,7 +464,7 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
     ...moreFigures(text),
   ].filter((f) => !article(f));
   const kinds = kindsNamed(text);
-  const assigned = new Map<string, { leaf: Leaf; value: unknown; each: boolean }>();
+  const assigned = new Map<string, { leaf: Leaf; value: unknown; each: boolean }>(written.map((w) => [w.leaf.path, { leaf: w.leaf, value: w.value, each: false }]));
   const counts = new Map<string, number>();
   const active = new Set<string>();
   const stated = statedFacts(text, LEAVES);

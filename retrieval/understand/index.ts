@@ -224,6 +224,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
           documents: named,
           year: year ? Number(year) : null,
           asksAmount: kind === "money" || kind === "quantity",
+          typed: question,
         });
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
