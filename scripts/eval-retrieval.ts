@@ -191,6 +191,18 @@ const SETS = [
   // r@3 .952, refusal .938; blind-22 .875, .906, .932. Seen since.
   { name: "blind-21", file: fixture("blind-21"), tuning: false, today: "2026-12-06" },
   { name: "blind-22", file: fixture("blind-22"), tuning: false, today: "2026-12-06" },
+  // A twenty-third and a twenty-fourth, written the same way on 2026-12-06 in voices none of the
+  // others has, and scored last. Blind-23's: a garment-factory owner dictating to her daughter, a
+  // platform account manager, a Mongolian trader's basic Chinese, a 郴州 mandarin-orange cooperative's
+  // accountant, a policy app's developer testing field names and ids, a news anchor's formal titles, a
+  // New Zealand wool exporter, a retired customs officer correcting terms, a hotline trainee, a
+  // teenager's school report. Blind-24's: a Macau secretary in formal traditional characters, an
+  // airport-zone cargo handler, an Irish founder in English, a 郴州 tungsten exporter, a chamber of
+  // commerce newsletter editor, someone comparing documents over the years, a volunteer helping
+  // elderly neighbours, a cross-border lawyer, rushed typing with same-sound slips, a procurement agent
+  // for Central Asian buyers. Their facts all validated.
+  { name: "blind-23", file: fixture("blind-23"), tuning: false, today: "2026-12-06" },
+  { name: "blind-24", file: fixture("blind-24"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
