@@ -200,7 +200,8 @@ const SETS = [
   // airport-zone cargo handler, an Irish founder in English, a 郴州 tungsten exporter, a chamber of
   // commerce newsletter editor, someone comparing documents over the years, a volunteer helping
   // elderly neighbours, a cross-border lawyer, rushed typing with same-sound slips, a procurement agent
-  // for Central Asian buyers. Their facts all validated.
+  // for Central Asian buyers. Their facts all validated. Scored once on fe3e261: blind-23 r@1 .889,
+  // r@3 .931, refusal .919; blind-24 .894, .963, .919. Seen since.
   { name: "blind-23", file: fixture("blind-23"), tuning: false, today: "2026-12-06" },
   { name: "blind-24", file: fixture("blind-24"), tuning: false, today: "2026-12-06" },
 ];
