@@ -168,8 +168,10 @@ function documentsAsked(u: Understanding, corpus: Corpus, day: string): ParsedDo
   if (u.named.length > 0) return u.named.map((id) => corpus.document(id));
   const validity = u.documentFacts.includes("validity");
   // Whether the city's documents spoken of are in force is asked of their topic (郑州的政策拿了海外仓补贴，当时有效吗): the search answers it.
+  // Asked beside another fact of the documents (郴州的文是哪天发的？信息时效期写的是哪天？), it is theirs.
   const docs = validity
-    ? ASKS_WHICH_DOCUMENTS.test(u.query) ? corpus.documents.filter((d) => !u.city || d.info.city === u.city) : []
+    ? ASKS_WHICH_DOCUMENTS.test(u.query) ? corpus.documents.filter((d) => !u.city || d.info.city === u.city)
+      : u.documentFacts.some((f) => f !== "validity") ? u.ofCity.map((id) => corpus.document(id)) : []
     : u.ofCity.map((id) => corpus.document(id));
   const rank = (d: ParsedDocument) => ({ in_force: 0, open_ended: 1, not_yet: 2, expired: 3 })[validityIn(d.info.inForce, day).status];
   return [...docs].sort((a, b) => rank(a) - rank(b));

@@ -479,6 +479,23 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["query: docId=zz-2023-210-action-plan path=15", "zz-2023-210-action-plan/15"],
+    ["Please pull clause zz-2023-210-livestream/10 (policy support) in full.", "zz-2023-210-livestream/10"],
+    ["cz-2021-3/3.2 原文", "cz-2021-3/3.2"],
+    ["那个2013年郑州电商示范城市的文件，三点六是代运营吗？", "zz-2013-237/3.6"],
+    ["我们合作社想看郴州文件第四大点第四小点，体验店", "cz-2021-3/4.4"],
+  ])("looks up %s: a clause id as the contract writes it, a path said aloud, 第四大点第四小点", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads no path in a time of day, 算不算数 as validity, and a city's documents spoken of as 郴州的文", () => {
+    expect(understand("下午三点半在郑州开会", TODAY).lookups.hits).toEqual([]);
+    expect(understand("老师问2020年6月1号的时候，郑州那个4号文还算不算数", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郴州的文是哪天发的？", TODAY).ofCity).toEqual(["cz-2021-3"]);
+    expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);
+  });
+
   it("reads no kind of fact asked inside a quotation, except a claim's validity, and 那句在哪 as asking where it stands", () => {
     expect(understand("哪条说“只按照奖励额度最高的政策进行奖励”", TODAY).asked).toEqual([]);
     expect(understand("“摸排全市头部企业”那句在哪", TODAY).phrase?.clauseIds).toEqual(["zz-2023-210-action-plan/13"]);

@@ -15,7 +15,7 @@ import { withCantoneseRead } from "./dialect.ts";
 import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, type NearMiss } from "./names.ts";
-import { findClauseNumbers, lookUp, type Lookups } from "./numbers.ts";
+import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble } from "./preamble.ts";
 import { createSounds } from "./sounds.ts";
@@ -152,7 +152,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(question)))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(question))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus));
     const mentions = places.find(query);

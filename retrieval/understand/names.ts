@@ -293,7 +293,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
       continue;
     }
     // 郑州2023年这批政策: the documents issued that year, in the city named.
-    const year = /(\d{4})年[^\d，。；！？,;!?]{0,8}$/u.exec(before);
+    const year = /(20\d{2})年?[^\d，。；！？,;!?]{0,8}$/u.exec(before);
     const ofYear = year ? r.entries.filter((e) => e.info.issuedOn.startsWith(year[1]!) && (!context.city || e.info.city === context.city)) : [];
     if (ofYear.length > 0) named.push({ at: m.index - before.length + year!.index, end: m.index + m[0].length, docIds: ofYear.map((e) => e.info.docId), by: "title" });
   }
@@ -381,8 +381,8 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
     for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
       // Spaces between (郴州 政策: English read into the texts' words) are no words.
       const after = q.slice(at + name.length).replace(/^\s*市/u, "").replace(/^\s+/u, "");
-      // 郴州这个文: 文 alone only after a word pointing at it (郴州文化 names no document).
-      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施|(?<=[这那][个份])文)/u.exec(after);
+      // 郴州这个文, 郴州的文: 文 alone only after a word pointing at it (郴州文化 names no document).
+      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施|(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章))/u.exec(after);
       if (words && [...words[1]!].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
       }

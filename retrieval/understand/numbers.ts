@@ -66,9 +66,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`第(${NUMERAL})部分(?:的)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
-  // 第五大项第二小项: a part and its item, as callers count them.
+  // 第五大项第二小项, 第四大点第四小点: a part and its item, as callers count them.
   [
-    new RegExp(`第(${NUMERAL})大项(?:的)?(?:第(${NUMERAL})小项)?`, "gu"),
+    new RegExp(`第(${NUMERAL})大[项点条](?:的)?(?:第(${NUMERAL})小[项点条])?`, "gu"),
     (m) => (m[2] ? { form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]), sub: null, byPart: false } : { form: "part", section: toNumber(m[1]!) }),
   ],
   [new RegExp(`第\\s*(${NUMERAL})\\s*部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
@@ -114,6 +114,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [afterName("\\s+(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号条项])(?=\\s|$|[？?，,。]|\\p{Script=Han})"), (m) => ({ form: "item", n: Number(m[1]), ordinal: true })],
   // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
   [afterName("\\s*([一二三四五六七八九十]+)、(?![（(])"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
+  // 三点六: a contract path said aloud (not a time: 三点半, 三点十分).
+  [
+    new RegExp(`(?<![\\d一二三四五六七八九十])([一二三四五六七八九])点([一二三四五六七八九十]{1,2})(?![\\d一二三四五六七八九十分钟多左右前后半整])`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false }),
+  ],
   // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them, and 五.2 half in characters;
   // never a figure (3.2亿, 0.5‰, 1.2kw, 2.5倍).
   [
@@ -121,6 +126,17 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: Number(m[2]), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
 ];
+
+/**
+ * Clause ids as the contract writes them (zz-2023-210-livestream/10, cz-2021-3/3.2) or a path given as
+ * a field (docId=… path=15): the document's id, then its number in a form the rest reads.
+ */
+export function withClauseIdsWritten(question: string): string {
+  const asNumber = (path: string) => (path.includes(".") ? ` ${path}` : ` 第${path}条`);
+  return question
+    .replace(/([a-z]{2}-\d{4}-\d+(?:-[a-z]+)*)\/(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])/giu, (_, id: string, path: string) => `${id}${asNumber(path)}`)
+    .replace(/\bpath\s*[=:：]\s*(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])/giu, (_, path: string) => asNumber(path));
+}
 
 export function findClauseNumbers(question: string): ClauseNumber[] {
   const q = question.normalize("NFKC");
