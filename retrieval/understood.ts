@@ -7,7 +7,7 @@ import { KEYED } from "../corpus/parse.ts";
 import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
 import { spanText } from "./understand/dates.ts";
-import { asksWhetherCan } from "./understand/asks.ts";
+import { asksWhetherCan, withoutDocumentFactWords } from "./understand/asks.ts";
 import type { Understanding } from "./understand/index.ts";
 
 /** An answer decided from the understanding: its text, the clauses it cites in order, and what it looked up. */
@@ -159,6 +159,16 @@ export function validityLine(info: DocumentInfo, u: Understanding, today: string
 /** Which documents (哪些文件还有效, 哪几个政策在有效期内): a question about the documents themselves, naming none. */
 const ASKS_WHICH_DOCUMENTS = /哪(些|几个|几份|几项)[^，。？?]{0,10}(文件|政策)|(文件|政策)[^，。？?]{0,10}哪(些|几|份|个)/u;
 
+/** Nothing asked beyond the documents themselves: left of the question are their city, what they are called, the day and the asking words. */
+function asksOnlyOfDocuments(u: Understanding, corpus: Corpus): boolean {
+  const cities = corpus.cities.flatMap((c) => [c.name, c.name.replace(/市$/u, "")]);
+  const rest = cities
+    .reduce((q, city) => q.split(city).join(" "), withoutDocumentFactWords(u.query))
+    .replace(/\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*[日号]?)?|\d{4}\s*年?/gu, " ")
+    .replace(/政策|文件|措施|文|的|这个|那个|现在|目前|还|吗|么|呢|是否|是不是|不|有没有|[a-z]+/giu, " ");
+  return (rest.match(/\p{Script=Han}/gu) ?? []).length <= 2;
+}
+
 /**
  * The documents a question about documents means: those it names; else those it speaks of by their
  * city (郴州跨境电商政策哪年出的); asking which are in force, every document (of the city asked), those
@@ -168,10 +178,11 @@ function documentsAsked(u: Understanding, corpus: Corpus, day: string): ParsedDo
   if (u.named.length > 0) return u.named.map((id) => corpus.document(id));
   const validity = u.documentFacts.includes("validity");
   // Whether the city's documents spoken of are in force is asked of their topic (郑州的政策拿了海外仓补贴，当时有效吗): the search answers it.
-  // Asked beside another fact of the documents (郴州的文是哪天发的？信息时效期写的是哪天？), it is theirs.
+  // Asked beside another fact of the documents (郴州的文是哪天发的？信息时效期写的是哪天？), or of nothing
+  // else (Chenzhou policy on 2026-01-15, valid or not?), it is theirs.
   const docs = validity
     ? ASKS_WHICH_DOCUMENTS.test(u.query) ? corpus.documents.filter((d) => !u.city || d.info.city === u.city)
-      : u.documentFacts.some((f) => f !== "validity") ? u.ofCity.map((id) => corpus.document(id)) : []
+      : u.documentFacts.some((f) => f !== "validity") || asksOnlyOfDocuments(u, corpus) ? u.ofCity.map((id) => corpus.document(id)) : []
     : u.ofCity.map((id) => corpus.document(id));
   const rank = (d: ParsedDocument) => ({ in_force: 0, open_ended: 1, not_yet: 2, expired: 3 })[validityIn(d.info.inForce, day).status];
   return [...docs].sort((a, b) => rank(a) - rank(b));

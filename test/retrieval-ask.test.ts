@@ -474,6 +474,12 @@ describe("answers that understand the question", () => {
     expect(first.highlights.map(([s, e]) => first.text.slice(s, e))).toContain("海外仓");
   });
 
+  it("answers the validity of a city's documents asked of nothing else, and leaves one asked of a topic to the search", async () => {
+    const r = await retriever.ask("Chenzhou policy on 2026-01-15, valid or not?", { today: "2026-12-06" });
+    expect(r.citations[0]?.clauseId).toBe("cz-2021-3/header");
+    expect(r.answer).toContain("2026-02-23");
+  });
+
   it("sets aside a place said not to be the one meant", async () => {
     expect(await retriever.ask("长沙跨境电商有啥子补贴咯？不是郴州，是长沙", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect((await retriever.ask("不是郴州的企业能申请郴州的补贴吗", { today: "2026-12-06" })).noAnswer).toBe(false);

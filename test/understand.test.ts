@@ -489,6 +489,18 @@ describe("question understanding", () => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 
+  it.each([
+    ["郴政辦發〔2021〕3號第五部分之（二），所規定者為何？", "cz-2021-3/5.2"],
+    ["What's clause 3.2 in 郴政办发〔2021〕3号?", "cz-2021-3/3.2"],
+    ["Zhengzhou 2018 No.4, number 17 — the overseas branch one?", "zz-2018-4/17"],
+  ])("looks up %s: 第五部分之（二）, a path after clause, number after No.", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads the financial numerals (第叁拾条)", () => {
+    expect(understand("郑政〔2018〕4号 第叁拾条 是啥", TODAY).lookups.misses.map((m) => m.asked)).toEqual(["第叁拾条"]);
+  });
+
   it("reads no path in a time of day, 算不算数 as validity, and a city's documents spoken of as 郴州的文", () => {
     expect(understand("下午三点半在郑州开会", TODAY).lookups.hits).toEqual([]);
     expect(understand("老师问2020年6月1号的时候，郑州那个4号文还算不算数", TODAY).documentFacts).toEqual(["validity"]);

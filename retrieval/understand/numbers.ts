@@ -39,9 +39,12 @@ export interface LookupMiss {
   outline: string;
 }
 
-const NUMERAL = "[一二三四五六七八九十廿卅]+|\\d{1,3}";
+const NUMERAL = "[一二三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]+|\\d{1,3}";
+/** The financial forms of the numerals (第叁拾条), as amounts are written on forms. */
+const FINANCIAL: Record<string, string> = { 壹: "一", 贰: "二", 叁: "三", 肆: "四", 伍: "五", 陆: "六", 柒: "七", 捌: "八", 玖: "九", 拾: "十" };
 /** 廿 and 卅, the old single characters for 二十 and 三十 (第廿二条), read as the tens they stand for. */
-const toNumber = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseNumeral(s.replace(/^廿/u, "二十").replace(/^卅/u, "三十")));
+const toNumber = (s: string) =>
+  /^\d+$/.test(s) ? Number(s) : chineseNumeral(s.replace(/[壹贰叁肆伍陆柒捌玖拾]/gu, (c) => FINANCIAL[c]!).replace(/^廿/u, "二十").replace(/^卅/u, "三十"));
 
 /** Right after a document's name: 4号文, 若干措施, 专项行动. Forms said bare (六二, 二十五, 一、) count only there. */
 const AFTER_NAME = "(?<=号文?|文件|措施|方案|意见|行动)";
@@ -63,7 +66,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
     // 第二部分（四）2: a part, its item and sub-item, as 二（四）2 reads.
     // …and its sub-item said as such: 第二部分（五）第3项.
-    new RegExp(`第(${NUMERAL})部分(?:的)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点])?`, "gu"),
+    new RegExp(`第(${NUMERAL})部分(?:的|之)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
   // 第五大项第二小项, 第四大点第四小点: a part and its item, as callers count them.
