@@ -618,6 +618,14 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // A date asked that holds today (现在, 今年) asks about what applies now as well.
     const asksNow = !u.date || (u.date.from <= today && today <= u.date.to);
     if (u.named.length === 0 && asksNow && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    // A past day or year written out (郑州2018年对支付平台有何扶持): among clauses of comparable relevance,
+    // those of documents in force then lead. 去年 is when the asker's figures were made, not a policy's day.
+    const askedThen = u.date && /\d{4}/u.test(u.date.written) ? u.date : null;
+    if (u.named.length === 0 && askedThen && !asksNow && !options.inForceOn && !u.documentFacts.includes("validity")) {
+      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
+      const then = cited.filter((c) => c.score >= bar && inForceDuring(c.document.inForce, askedThen));
+      cited = [...then, ...cited.filter((c) => !then.includes(c))];
+    }
     let validityThen: string | null = null;
     // Asking whether a document named by its topic is in force (郴州海外仓补贴政策还有效吗), or was on a
     // date (2019年拿了海外仓补贴，当时文件有效吗): among clauses of comparable relevance, one of a

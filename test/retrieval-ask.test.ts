@@ -480,6 +480,11 @@ describe("answers that understand the question", () => {
     expect(r.answer).toContain("2026-02-23");
   });
 
+  it("leads with the clauses of documents in force in a past year written out, among those of comparable relevance", async () => {
+    const r = await retriever.ask("郑州市2018年對第三方跨境支付平台有何扶持？", { today: "2026-12-06" });
+    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/7");
+  });
+
   it("sets aside a place said not to be the one meant", async () => {
     expect(await retriever.ask("长沙跨境电商有啥子补贴咯？不是郴州，是长沙", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect((await retriever.ask("不是郴州的企业能申请郴州的补贴吗", { today: "2026-12-06" })).noAnswer).toBe(false);
