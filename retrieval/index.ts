@@ -323,7 +323,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   async function searchUnderstood(u: Understanding, method: Method, options: AskOptions): Promise<SearchOutcome> {
     if (method === "dense" && !index) throw new Error("dense search needs the embedding model");
     const query = u.query;
-    const mentions = placeFinder.find(query);
+    const mentions = placeFinder.find(query, u.question);
     // A question naming one of the cities is about that city's documents only; naming documents, about those.
     const implied = !options.city && !options.docId && mentions.covered.length === 1;
     const scope: Scope = implied ? { ...options, city: mentions.covered[0] } : { ...options };

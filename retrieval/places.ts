@@ -13,6 +13,7 @@ const Gazetteer = z.object({
   covered: z.record(z.string(), z.array(z.string())),
   provinces: z.array(z.object({ name: z.string(), short: z.string(), cities: z.array(NamePair) })),
   notable: z.array(NamePair),
+  foreign: z.array(z.array(z.string()).min(1)),
   ambiguousShortNames: z.array(z.string()),
 });
 type Gazetteer = z.infer<typeof Gazetteer>;
@@ -33,10 +34,16 @@ export interface PlaceMentions {
    * texts answer one side only. A place the asker comes from (深圳卖家想比较郴州和郑州) is not compared.
    */
   compared: boolean;
+  /**
+   * Other states whose own rules the question asks (UK import VAT, 美国关税, the Canadian government),
+   * naming no covered city: the texts are two cities' policies, not those states' law.
+   */
+  foreignRules: string[];
 }
 
 export interface PlaceFinder {
-  find(question: string): PlaceMentions;
+  /** `typed`: the question as typed, before English was read into Chinese, where another state's name may stand. */
+  find(question: string, typed?: string): PlaceMentions;
 }
 
 type Place = { covered: City; district: boolean } | { elsewhere: string };
@@ -86,10 +93,23 @@ const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比
 /** 不是郴州，是长沙: a place set aside before a pause or the place meant. */
 const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*(?=[，,。；;！!]|$|，?而?是)/gu;
 
+/** What a state rules on: its taxes, tariffs, customs, visas, laws and government. */
+const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|监管|(?:GST|VAT|[Tt]ariffs?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?)\\b";
+
 export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInfo[] = loadCorpus().cities): PlaceFinder {
-  const index = placeIndex(readGazetteer(), cities);
+  const gazetteer = readGazetteer();
+  const index = placeIndex(gazetteer, cities);
+  // The state and its rule side by side (美国关税, 美国的海关, Australia's GST, UK import VAT, customs of Russia):
+  // 在美国申请商标的费用政府给报吗 asks what the government here pays.
+  const foreign = gazetteer.foreign.map(([name, ...english]) => {
+    const names = [name, ...english.map((e) => (/^\p{Script=Latin}/u.test(e) ? `\\b${e}\\b` : e))].join("|");
+    return {
+      name: name!,
+      pattern: new RegExp(`(?:${names})(?:的|['’]s)?(?:\\s+[A-Za-z-]+){0,2}?\\s*[^\\s，。？?,.;；]{0,2}?\\s*(?:${FOREIGN_RULES})|(?:${FOREIGN_RULES})\\s+(?:of|in|into|entering)\\s+(?:the\\s+)?(?:${names})`, "u"),
+    };
+  });
   return {
-    find(question) {
+    find(question, typed) {
       const covered = new Set<City>();
       const districts = new Set<string>();
       const elsewhere = new Set<string>();
@@ -111,7 +131,8 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
         covered.size > 0 &&
         COMPARING.test(meant) &&
         [...otherNames].some((name) => meant.includes(name) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant));
-      return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere], compared };
+      const states = covered.size > 0 ? [] : foreign.filter(({ pattern }) => pattern.test(meant) || (typed !== undefined && pattern.test(typed))).map(({ name }) => name);
+      return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere], compared, foreignRules: states };
     },
   };
 }

@@ -149,6 +149,7 @@ export function decideRefusal(
   method: Method,
 ): Refusal | null {
   if (places.elsewhere.length > 0 && (places.covered.length === 0 || places.compared)) return { kind: "elsewhere", places: places.elsewhere };
+  if (places.foreignRules.length > 0) return { kind: "elsewhere", places: places.foreignRules };
   // A question about 郑政〔2018〕4号 is answered from it, whatever else it asks.
   if (namedDocuments.length > 0) return null;
   // Without the question classifier (embeddings of other weights than it was fitted on), the

@@ -485,6 +485,15 @@ describe("answers that understand the question", () => {
     expect(r.citations[0]?.clauseId).toBe("zz-2018-4/7");
   });
 
+  it("refuses a question on another state's own rules, naming it, and answers one where that state is only a place or our government pays", async () => {
+    const today = { today: "2026-12-06" };
+    for (const q of ["UK import VAT on parcels under £135 — how does it work for goods from China?", "美国关税现在多少", "US de minimis 800 dollar rule still apply? for my shipment", "Does the Canadian government subsidize importers buying from China?"]) {
+      expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    }
+    expect((await retriever.ask("我们是亚马逊卖家，想做品牌，在美国申请商标的费用政府给报吗", today)).noAnswer).toBe(false);
+    expect((await retriever.ask("郑州企业在美国建海外仓有补贴吗", today)).noAnswer).toBe(false);
+  });
+
   it("sets aside a place said not to be the one meant", async () => {
     expect(await retriever.ask("长沙跨境电商有啥子补贴咯？不是郴州，是长沙", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect((await retriever.ask("不是郴州的企业能申请郴州的补贴吗", { today: "2026-12-06" })).noAnswer).toBe(false);

@@ -21,11 +21,11 @@ describe("place finder", () => {
     ["洛阳的企业把总部搬到郑州", ["zhengzhou"], [], ["洛阳市"]],
     ["朝阳市的企业", [], [], ["朝阳市"]],
   ])("%s", (question, covered, districts, elsewhere) => {
-    expect(places.find(question)).toEqual({ covered, districts, elsewhere, compared: false });
+    expect(places.find(question)).toEqual({ covered, districts, elsewhere, compared: false, foreignRules: [] });
   });
 
   it.each(["线上海外仓服务平台怎么用", "加上海运费以后物流费有补贴吗", "跨境电商是朝阳产业吗", "白银出口有补贴吗", "美国和欧盟的海外仓"])(
     "finds no place in %s",
-    (question) => expect(places.find(question)).toEqual({ covered: [], districts: [], elsewhere: [], compared: false }),
+    (question) => expect(places.find(question)).toEqual({ covered: [], districts: [], elsewhere: [], compared: false, foreignRules: [] }),
   );
 });

@@ -6,7 +6,7 @@ import { answerProbability, decideRefusal, REFUSAL_MODELS, type EvidenceFeatures
 import { readScopeModel, scopeLogit } from "../retrieval/scope.ts";
 
 const pinnedWeights = /MODEL_SHA256 = "([0-9a-f]{64})"/.exec(readFileSync(new URL("../scripts/fetch-model.mjs", import.meta.url), "utf8"))![1];
-const noPlaces = { covered: [], districts: [], elsewhere: [], compared: false };
+const noPlaces = { covered: [], districts: [], elsewhere: [], compared: false, foreignRules: [] };
 
 describe("question classifier", () => {
   it("was fitted on the embeddings of the model weights the install step pins", () => {

@@ -155,7 +155,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(question))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus));
-    const mentions = places.find(query);
+    const mentions = places.find(query, question);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
     const numbers = findClauseNumbers(query);
