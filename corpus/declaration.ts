@@ -7,6 +7,9 @@ import { isIsoDate } from "./dates.ts";
 
 /** zz-2018-4, zz-2023-210-measures, cz-2021-3: city, year, number, and a part where a 文号 carries several. */
 export const DOC_ID_PATTERN = /^[a-z]{2}-\d{4}-\d+(-[a-z-]+)?$/;
+/** The same as written inside a question: its stem (zz-2023-210, which several documents may share) and the whole. */
+export const DOC_ID_STEM_SOURCE = String.raw`[a-z]{2}-\d{4}-\d+`;
+export const DOC_ID_SOURCE = String.raw`${DOC_ID_STEM_SOURCE}(?:-[a-z]+)*`;
 /** 郑政文〔2023〕210号: issuer prefix, year in 〔〕, number. */
 export const DOC_NUMBER_PATTERN = /^(\p{Script=Han}+)〔(\d{4})〕(\d+)号$/u;
 

@@ -19,6 +19,7 @@
 // as such (AEO, GMV, eBay, Shopify) stay for the search to judge. The answer stays in Chinese, with
 // one line saying how the English was read.
 import { readFileSync } from "node:fs";
+import { DOC_ID_SOURCE } from "../../corpus/declaration.ts";
 import { z } from "zod";
 import { STOPWORDS } from "../vocabulary.ts";
 import type { EnglishDictionary } from "./dictionary.ts";
@@ -57,9 +58,9 @@ const FORM_PATTERN = new RegExp(FORMS.map(([en], i) => `(?<f${i}>${formPattern(e
 
 const ENGLISH_WORD = /[a-z][a-z0-9'’.-]*[a-z0-9]|[a-z]/giu;
 /** Written as a name or an acronym, not an ordinary word: AEO, GMV, eBay, TikTok, B2B, a document's id (zz-2018-4). */
-const NAME_LIKE = /^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\d[A-Za-z\d]*|[a-z]{2}-\d{4}-\d+(?:-[a-z]+)*)$/u;
+const NAME_LIKE = new RegExp(`^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\\d[A-Za-z\\d]*|${DOC_ID_SOURCE})$`, "u");
 /** A document's id as the console shows it: zz-2018-4, zz-2023-210-action-plan. */
-const DOC_ID = /(?<![a-z0-9-])[a-z]{2}-\d{4}-\d+(?:-[a-z]+)*/giu;
+const DOC_ID = new RegExp(`(?<![a-z0-9-])${DOC_ID_SOURCE}`, "giu");
 /** Capitalised inside a sentence: a name (Shopify, Hangzhou), not a sentence's first word. */
 const named = (word: string, at: number, text: string) => /^[A-Z]/u.test(word) && /[^\s.?!:;,，。？！：；"“(（\-—]/u.test(text.slice(0, at).trimEnd().slice(-1) || ".");
 /** Place words English adds after a name: Jinshui District, Chenzhou City. */

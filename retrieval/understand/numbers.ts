@@ -3,6 +3,7 @@
 // n-th item of a document numbered by section. A number is looked up in the documents named just
 // before it (or after it); a document numbered by section reads 二（三）, one numbered straight
 // through reads （八）. A number the document lacks gets an answer saying what the document has instead.
+import { DOC_ID_SOURCE } from "../../corpus/declaration.ts";
 import { chineseNumeral } from "../../corpus/parse.ts";
 import type { Clause, DocId, ParsedDocument } from "../../corpus/index.ts";
 import type { NamedDocuments } from "./names.ts";
@@ -130,6 +131,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
 ];
 
+const CLAUSE_ID_WRITTEN = new RegExp(`(${DOC_ID_SOURCE})\\/(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d.])`, "giu");
+
 /**
  * Clause ids as the contract writes them (zz-2023-210-livestream/10, cz-2021-3/3.2) or a path given as
  * a field (docId=… path=15): the document's id, then its number in a form the rest reads.
@@ -137,7 +140,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
 export function withClauseIdsWritten(question: string): string {
   const asNumber = (path: string) => (path.includes(".") ? ` ${path}` : ` 第${path}条`);
   return question
-    .replace(/([a-z]{2}-\d{4}-\d+(?:-[a-z]+)*)\/(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])/giu, (_, id: string, path: string) => `${id}${asNumber(path)}`)
+    .replace(CLAUSE_ID_WRITTEN, (_, id: string, path: string) => `${id}${asNumber(path)}`)
     .replace(/\bpath\s*[=:：]\s*(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])/giu, (_, path: string) => asNumber(path));
 }
 
