@@ -14,7 +14,7 @@
 //     kept in order, among them characters few titles have. Before a clause number it is a name; alone,
 //     only when it shortens the title and the texts never use it (直播电商 and 电商产业 are topics).
 //   by year: 郑州2023年这批政策, the documents issued that year (in that city).
-import { DOC_NUMBER_PATTERN } from "../../corpus/declaration.ts";
+import { DOC_ID_STEM_SOURCE, DOC_NUMBER_PATTERN } from "../../corpus/declaration.ts";
 import type { City, Corpus, DocId, DocumentInfo } from "../../corpus/index.ts";
 import { editDistance } from "../../policies/cities.ts";
 
@@ -81,6 +81,12 @@ interface Register {
   rareChars: Set<string>;
   /** [bracketed year or year 年] number 号 [文件|文|kind]: 〔2018〕4号, 2018年4号文, 210号若干措施. */
   numberRef: RegExp;
+  /** A 文号 typed short: 郑政2018-4, 郑政2018四号 (prefix, year, number). */
+  shortNumber: RegExp;
+  /** A number right before a kind of document, its 号 left out: 210措施. */
+  numberBeforeKind: RegExp;
+  /** A 文号's number said in characters before 号文 or a kind: 四号文, 五十七号若干措施. */
+  saidNumber: RegExp;
 }
 
 const registers = new WeakMap<Corpus, Register>();
@@ -106,7 +112,12 @@ function registerOf(corpus: Corpus): Register {
     `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})\\s*年)?\\s*(?<![\\d.])(\\d{1,4})\\s*([号好])(文件|文|${[...kinds, ...shortKinds].join("|")})?`,
     "gu",
   );
-  const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef };
+  const prefixes = [...new Set(entries.map((e) => e.prefix))].sort((a, b) => b.length - a.length).join("|");
+  const anyKind = [...kinds, ...shortKinds].join("|");
+  const shortNumber = new RegExp(`(${prefixes})\\s*(\\d{4})\\s*(?:[-－—]\\s*(\\d{1,3})(?![\\d-])|([一二三四五六七八九十百零〇两]{1,5})号)`, "gu");
+  const numberBeforeKind = new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=${anyKind})`, "gu");
+  const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))`, "gu");
+  const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef, shortNumber, numberBeforeKind, saidNumber };
   registers.set(corpus, register);
   return register;
 }
@@ -176,7 +187,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   const free = (at: number, end: number) => taken.every(([a, b]) => end <= a || at >= b);
 
   // The documents' own ids, as the console and the API show them (zz-2018-4, cz-2021-3); zz-2023-210 names the three sharing it.
-  for (const m of q.matchAll(/(?<![a-z0-9-])([a-z]{2}-\d{4}-\d+)((?:-[a-z]+)*)(?![a-z0-9-])/giu)) {
+  for (const m of q.matchAll(DOC_ID_WRITTEN)) {
     const id = m[0].toLowerCase();
     const docIds = r.entries.map((e) => e.info.docId).filter((d) => d === id || (!m[2] && d.startsWith(`${id}-`)));
     if (docIds.length === 0) continue;
@@ -308,7 +319,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   return { named: mergeAdjacent(named), ofCity: documentsOfCitySpoken(r, q, context.corpus), nearMisses, unknown };
 }
 
-/** A number said in characters, digit by digit (二三七) or with tens and hundreds (五十七, 二百一十). */
+/** A number said in characters, digit by digit (二三七) or with tens and hundreds (五十七 → 57, 二百一十 → 210, 十二 → 12). */
 function numeralValue(said: string): number {
   if (!/[十百]/u.test(said)) return Number([...said].map((ch) => DIGIT[ch] ?? 0).join(""));
   let total = 0;
@@ -321,6 +332,9 @@ function numeralValue(said: string): number {
   return total + digit;
 }
 
+/** A document's id in a question, its stem and its part apart: zz-2023-210 | -measures. */
+const DOC_ID_WRITTEN = new RegExp(`(?<![a-z0-9-])(${DOC_ID_STEM_SOURCE})((?:-[a-z]+)*)(?![a-z0-9-])`, "giu");
+
 /** Digits said in characters. */
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -329,26 +343,7 @@ const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 
  * the same length so that places in the question stay where they are.
  */
 function withDigitNumbers(q: string, r: Register): string {
-  const said = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${[...r.kinds, ...r.shortKinds].join("|")}))`, "gu");
-  return q.replace(said, (han) => {
-    const digits = String(/[十百]/u.test(han) ? spokenNumber(han) : [...han].map((ch) => DIGIT[ch]).join(""));
-    return digits.padEnd(han.length, " ");
-  });
-}
-
-/** 五十七 → 57, 二百一十 → 210, 十二 → 12. */
-function spokenNumber(han: string): number {
-  let total = 0;
-  let digit = 0;
-  for (const ch of han) {
-    if (ch === "百" || ch === "十") {
-      total += (digit || 1) * (ch === "百" ? 100 : 10);
-      digit = 0;
-    } else {
-      digit = DIGIT[ch]!;
-    }
-  }
-  return total + digit;
+  return q.replace(r.saidNumber, (han) => String(numeralValue(han)).padEnd(han.length, " "));
 }
 
 /** Letters OCR reads for digits: S for 5, O for 0, l or I for 1, Z for 2, B for 8. */
@@ -363,11 +358,10 @@ export const withDigitLookalikesRead = (q: string) =>
  */
 export function withShortDocumentNumbersWritten(q: string, corpus: Corpus): string {
   const r = registerOf(corpus);
-  const prefixes = [...new Set(r.entries.map((e) => e.prefix))].sort((a, b) => b.length - a.length).join("|");
   return q
     // …and 郑政2018四号, its number said in characters.
-    .replace(new RegExp(`(${prefixes})\\s*(\\d{4})\\s*(?:[-－—]\\s*(\\d{1,3})(?![\\d-])|([一二三四五六七八九十百零〇两]{1,5})号)`, "gu"), (_, prefix: string, year: string, digits?: string, said?: string) => `${prefix}〔${year}〕${digits ?? numeralValue(said!)}号`)
-    .replace(new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=${[...r.kinds, ...r.shortKinds].join("|")})`, "gu"), (m, n: string) => (r.entries.some((e) => e.n === n) ? `${n}号` : m));
+    .replace(r.shortNumber, (_, prefix: string, year: string, digits?: string, said?: string) => `${prefix}〔${year}〕${digits ?? numeralValue(said!)}号`)
+    .replace(r.numberBeforeKind, (m, n: string) => (r.entries.some((e) => e.n === n) ? `${n}号` : m));
 }
 
 /** Words that point at documents without naming one: 这个, 那批, 的. */
