@@ -528,6 +528,12 @@ describe("answers that understand the question", () => {
     expect(await retriever.ask("专项提升行动方案里市财政每年安排多少专项资金", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // The clause's sentence on community stores states no area; the one before it, on stores by area, is another measure.
     expect(await retriever.ask("郴州社区跨境电商O2O体验店有没有面积要求", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // A detail the clause does not set, asked yes or no or one of two ways.
+    const exam = await retriever.ask("郑州那个培训机构补贴每人100块，学员要不要考试合格才算？", today);
+    expect(exam).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(exam.answer).toContain("考试");
+    expect(await retriever.ask("郑政4号的信保补贴，是按自然年还是按保单年度算？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(await retriever.ask("综合服务费补贴里，水电费算不算进去？", today)).toMatchObject({ noAnswer: false });
     const share = await retriever.ask("我是中牟县的干部，市里若干措施的补贴资金，县里要出多少比例？", today);
     expect(share.citations[0]?.clauseId).toBe("zz-2023-210-measures/16");
   });

@@ -281,7 +281,7 @@ describe("question understanding", () => {
     expect(askedFacts("入库门槛是多少营收").map((a) => a.kind)).toEqual(["threshold"]);
     expect(askedFacts("认定要满足哪些具体条件").map((a) => a.kind)).toEqual(["conditions"]);
     expect(askedFacts("补贴具体按什么公式算").map((a) => a.kind)).toEqual(["formula"]);
-    expect(askedFacts("贴息是按季度拨付还是按年拨付").map((a) => a.kind)).toEqual(["frequency"]);
+    expect(askedFacts("贴息是按季度拨付还是按年拨付").map((a) => a.kind)).toEqual(["provision", "frequency"]);
     expect(askedFacts("竞赛要经谁批准").map((a) => a.kind)).toEqual(["office"]);
     expect(askedFacts("由哪个处室受理").map((a) => a.kind)).toEqual(["office"]);
     expect(askedFacts("要不要提供营业执照复印件").map((a) => a.kind)).toEqual(["materials"]);
@@ -360,6 +360,14 @@ describe("question understanding", () => {
     expect(askedFacts("行动方案里市财政每年安排多少专项资金").map((a) => a.kind)).toEqual(["money"]);
     expect(askedFacts("示范企业奖励发放后有没有追回条款")).toEqual([{ kind: "provision", words: "追回" }]);
     expect(askedFacts("报道说4号文体验店补贴每平方米500元，对吗").map((a) => a.kind)).toContain("claim");
+    // A detail asked yes or no, or one of two ways, is asked like a provision; the asker's own case, the level paying and a look-up are not.
+    expect(askedFacts("学员要不要考试合格才算？")).toEqual([{ kind: "provision", words: "考试合格" }]);
+    expect(askedFacts("国际物流专线，包机算不算专线？")).toEqual([{ kind: "provision", words: "包机" }]);
+    expect(askedFacts("信保补贴是按自然年还是按保单年度算？")).toEqual([{ kind: "provision", words: "按自然年、按保单年度算" }]);
+    expect(askedFacts("推广费补50%，要不要平台开的发票").map((a) => a.kind)).toEqual(["provision", "materials"]);
+    expect(askedFacts("想看传统外贸转型那条，我们印刷厂算不算")).toEqual([]);
+    expect(askedFacts("若干措施的钱是市里出还是区里出")).toEqual([]);
+    expect(askedFacts("我记得是第十条还是十一条？")).toEqual([]);
     // How long until payment is not answered by a length the applicant must have operated.
     const pay = { kind: "duration" as const, words: "多久" };
     expect(states("经营满一年，实现年交易额超过100万美元的给予一次性扶持", pay, "体验店扶持申请后多久拨付")).toBe(false);

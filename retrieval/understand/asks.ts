@@ -193,7 +193,7 @@ function provisionAsked(question: string): (AskedFact & { at: number; end: numbe
   if (m && what) return { kind: "provision", words: what, at: m.index, end: m.index + m[0].length };
   const r = REQUIREMENT.exec(question);
   const required = r?.[1] ?? r?.[2];
-  return r && required && !GENERAL_REQUIREMENTS.test(required) ? { kind: "provision", words: required, at: r.index, end: r.index + r[0].length } : null;
+  return r && required && !GENERAL_REQUIREMENTS.test(required) ? { kind: "provision", words: required, at: r.index, end: r.index + r[0].length } : detailAsked(question);
 }
 
 /** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
@@ -209,6 +209,25 @@ const PROVINCIAL = "省级";
 const PROVINCE_GIVING = /省(级)?(财政|商务厅|政府)[^，。；,;]{0,4}(给予|安排|奖励|补贴|补助|按)/u;
 /** The level below the city, named without a name: 区里, 县级, 各区. */
 const LOCAL = /区里|县里|区级|县级|区县|各区|各县/u;
+
+/**
+ * A particular detail asked yes or no, or one of two ways (学员要不要考试合格才算, 包机算不算专线, 按自然年还是按
+ * 保单年度): the texts settle it only where a sentence names the detail, as with a provision. What
+ * is classed (包机 in 包机算不算专线) is the detail, not the class the texts do name; the asker's own
+ * case (我们印刷厂算不算) is settled by the clause's conditions. Which level pays (市里出还是区里出) is
+ * who pays, and 第十条还是十一条 a look-up.
+ */
+const DETAIL_REQUIRED = /(?:要不要|需不需要|用不用|得不得|必不必须|是否(?:需要|要求|必须|要)|是不是(?:要|必须|需要|得)|必须)\s*([^，。？?,！!]{2,12}?)(?=才(?:算|行|能|可以|给)|吗|么|呢|[，。？?,！!]|$)/u;
+const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于)(?:是)?(?![在进数已还])\p{Script=Han}{2}/u;
+const DETAIL_EITHER = /([^，。？?,！!是]{2,10})还是([^，。？?,！!]{2,10}?)(?=[，。？?,！!]|呢|$)/u;
+const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
+function detailAsked(question: string): (AskedFact & { at: number; end: number }) | null {
+  const m = DETAIL_REQUIRED.exec(question) ?? DETAIL_CLASSED.exec(question);
+  // The detail's words may ask a kind too (要不要平台开的发票 asks materials): its span holds none of them.
+  if (m && !GENERAL_REQUIREMENTS.test(m[1]!)) return { kind: "provision", words: m[1]!, at: m.index, end: m.index };
+  const e = DETAIL_EITHER.exec(question);
+  return e && !NOT_A_DETAIL.test(e[0]) ? { kind: "provision", words: `${e[1]}、${e[2]}`, at: e.index, end: e.index } : null;
+}
 
 /**
  * A question naming a district (or the districts) and asking for its own measure beside the
