@@ -223,8 +223,8 @@ const DETAIL_EITHER = /([^，。？?,！!是]{2,10})还是([^，。？?,！!]{2,
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 function detailAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = DETAIL_REQUIRED.exec(question) ?? DETAIL_CLASSED.exec(question);
-  // The detail's words may ask a kind too (要不要平台开的发票 asks materials): its span holds none of them.
-  if (m && !GENERAL_REQUIREMENTS.test(m[1]!)) return { kind: "provision", words: m[1]!, at: m.index, end: m.index };
+  // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
+  if (m && !GENERAL_REQUIREMENTS.test(m[1]!) && !rx(PAPERS).test(m[1]!)) return { kind: "provision", words: m[1]!, at: m.index, end: m.index };
   const e = DETAIL_EITHER.exec(question);
   return e && !NOT_A_DETAIL.test(e[0]) ? { kind: "provision", words: `${e[1]}、${e[2]}`, at: e.index, end: e.index } : null;
 }
