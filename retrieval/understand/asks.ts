@@ -108,17 +108,18 @@ const ASKED: [RegExp, FactKind][] = [
 
 /** Questions about the document itself: is it in force, when was it issued, who issued it, whom to ask. */
 const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
+  // Validity first: asked beside the day of issue (哪天发布的？有效期几年？), the sentence setting it is the one asked after.
+  // Until when the document itself runs (直播方案的政策到哪天截止), not an application's deadline.
+  [/(号文?|文件|政策|措施|方案|意见)的?(政策)?(到|至)(哪天|哪一天|什么时候|何时|几时|哪年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)/u, "validity"],
+  [
+    /有效|失效|生效|效力|过期|作废|废止|执行期|执行到|实施到|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|算不算数|作数|管用|还适用|还能用|in force|still valid|expire/iu,
+    "validity",
+  ],
   [/登记日期/u, "registered"],
   [/谁发的|哪个(单位|部门|机关)(印发|发布|发的)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
   [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(哪|几)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发|签发|出台|出)|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门/u, "contact"],
-  // Until when the document itself runs (直播方案的政策到哪天截止), not an application's deadline.
-  [/(号文?|文件|政策|措施|方案|意见)的?(政策)?(到|至)(哪天|哪一天|什么时候|何时|几时|哪年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)/u, "validity"],
-  [
-    /有效|失效|生效|效力|过期|作废|废止|执行期|执行到|实施到|还执行|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|算不算数|作数|管用|还适用|还能用|in force|still valid|expire/iu,
-    "validity",
-  ],
 ];
 
 /** The question with what it quotes left out (the quotation marks stay). */
@@ -287,10 +288,10 @@ const IMPLEMENTING_TEXT = /细则|正式版|申报通知|申报指南/u;
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
 // Acting under a document: 还能, 能按…申报不, 能按4号文走吗, and whether what was done had a basis (当时有依据吗).
 export const asksWhetherCan = (question: string) =>
-  /还(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
+  /(还|仍|仍然|依然)(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
 
 /** Whether the document itself can still be used, said right after its name (4号还能申请吗, 这个文件现在还能用不, 4号文的补贴还有吗). */
-const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)(现在|目前)?还(能|可以)(申请|申报|用|享受|适用|按)[^，。？?]{0,4}(吗|么|不|没)|(号文?|文件|措施|方案|意见)的?(补贴|奖励|政策|扶持|资金)还有(吗|么|没有|没)/u;
+const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)(现在|目前)?还(能|可以)(申请|申报|用|享受|适用|按|拿|领)[^，。？?]{0,4}(吗|么|不|没|(?=[，。？?]|$))|(号文?|文件|措施|方案|意见)的?(补贴|奖励|政策|扶持|资金)还有(吗|么|没有|没)/u;
 
 /**
  * The facts about a named document asked, in the order DOCUMENT_FACTS checks them (哪天发布的？由谁负责解释？
