@@ -292,6 +292,15 @@ describe("question understanding", () => {
     expect(askedFacts("由哪个处室受理").map((a) => a.kind)).toEqual(["office"]);
     expect(askedFacts("要不要提供营业执照复印件").map((a) => a.kind)).toEqual(["materials"]);
     expect(askedFacts("平台对接人是谁").map((a) => a.kind)).toEqual(["person"]);
+    // A post or a role asked by 是谁 or 是哪位, members by 哪些专家组成; names in a row by 分别是哪些 or 银行有哪几家.
+    expect(askedFacts("专家咨询委员会主任是谁？").map((a) => a.kind)).toEqual(["person"]);
+    expect(askedFacts("领导小组的组长是哪位领导？").map((a) => a.kind)).toEqual(["person"]);
+    expect(askedFacts("认定时评审专家是谁？").map((a) => a.kind)).toEqual(["person"]);
+    expect(askedFacts("委员会是哪些专家组成的？").map((a) => a.kind)).toEqual(["person"]);
+    expect(askedFacts("10个产业集群分别是哪些？").map((a) => a.kind)).toEqual(["list"]);
+    expect(askedFacts("贴息的合作银行有哪几家？").map((a) => a.kind)).toEqual(["list"]);
+    expect(askedFacts("两地对体验店的扶持标准分别是什么？")).toEqual([]);
+    expect(askedFacts("营收增幅由哪家审计机构出具？").map((a) => a.kind)).toEqual(["office"]);
     // 提供哪些服务 asks what the clause names, not papers to hand in.
     expect(askedFacts("鼓励海外仓提供哪些服务").map((a) => a.kind)).not.toContain("materials");
   });
@@ -378,6 +387,9 @@ describe("question understanding", () => {
     const pay = { kind: "duration" as const, words: "多久" };
     expect(states("经营满一年，实现年交易额超过100万美元的给予一次性扶持", pay, "体验店扶持申请后多久拨付")).toBe(false);
     expect(states("经审核后30个工作日内拨付资金", pay, "体验店扶持申请后多久拨付")).toBe(true);
+    // 多久能拿到钱 and 审核要几个工作日 ask the time limit of an act too.
+    expect(states("经营满一年的给予一次性扶持", pay, "申请线下店奖励，多久能拿到钱？")).toBe(false);
+    expect(states("年度服务费收入的10%给予支持，期限3年", { kind: "duration", words: "几个工作日" }, "支持资金审核要几个工作日？")).toBe(false);
     expect(states("经营满一年，实现年交易额超过100万美元的给予一次性扶持", pay, "体验店要经营多久")).toBe(true);
     // A quoted figure is stated by a sentence with a figure of its unit, the same or another.
     const claim = { kind: "claim" as const, words: "500元" };
