@@ -208,6 +208,10 @@ describe("question understanding", () => {
 
   it("finds a quoted phrase in the clauses holding it, and reads the kind of fact asked", () => {
     expect(understand("哪个文件里有“一点带多园”的提法？", TODAY).phrase).toEqual({ phrase: "一点带多园", clauseIds: ["zz-2018-57/2.2.1"] });
+    // A quotation inside a longer stretch copied from the texts is that stretch; a quotation looked for in a document named, there.
+    expect(understand("The phrase 面向“一带一路”国家与地区开设子网站, which doc?", TODAY).phrase).toEqual({ phrase: "面向“一带一路”国家与地区开设子网站", clauseIds: ["cz-2021-3/4.3"] });
+    expect(understand("招标说明引用“一事一议”，郑政〔2018〕4号里是哪一条？", TODAY).phrase?.clauseIds).toEqual(["zz-2018-4/24"]);
+    expect(understand("“一事一议”是哪个文件哪一条说的？", TODAY).phrase?.clauseIds).toEqual(["zz-2013-237/3.2", "zz-2018-4/24"]);
     // A rare stretch the texts hold, asked about as a "which clause" question, from three characters.
     expect(understand("社消零是啥意思，哪条提的", TODAY).phrase).toEqual({ phrase: "社消零", clauseIds: ["zz-2023-210-livestream/10"] });
     expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");

@@ -194,12 +194,17 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // 现在 asks about today, whatever day the question quotes (时效期写的2026-02-23，是不是现在作废了).
     const date = NOW.test(query) ? null : (dates.find((d) => !d.yearOnly) ?? dates[0] ?? null);
 
-    const quoted = phrases.quoted(query).filter((p) => p.clauseIds.length > 0);
     const asksWhere = ASKS_WHERE.test(query);
+    const within = named.length > 0 ? named : placeCity ? cityDocs(placeCity) : null;
+    const inWithin = (id: string) => !within || within.includes(corpus.clause(id)!.docId);
+    // A quotation looked for in the documents named (“一事一议”，4号里是哪一条): where they hold it, only there.
+    const quoted = phrases
+      .quoted(query)
+      .filter((p) => p.clauseIds.length > 0)
+      .map((p) => (p.clauseIds.some(inWithin) ? { ...p, clauseIds: p.clauseIds.filter(inWithin) } : p));
     // Whether a text mentions something (直播方案里有没有说农业): the clauses of the texts asked about holding it.
     const mentioned = MENTIONS.exec(query)?.[1];
-    const within = named.length > 0 ? named : placeCity ? cityDocs(placeCity) : null;
-    const mention = mentioned ? { phrase: mentioned, clauseIds: phrases.clausesWith(mentioned).filter((id) => !within || within.includes(corpus.clause(id)!.docId)) } : null;
+    const mention = mentioned ? { phrase: mentioned, clauseIds: phrases.clausesWith(mentioned).filter(inWithin) } : null;
     const phrase =
       quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ??
       (mention && mention.clauseIds.length > 0 ? mention : null) ??

@@ -45,12 +45,26 @@ export function createPhraseIndex(clauses: readonly Clause[]): PhraseIndex {
     for (let i = 0; i < q.length; i++) for (let end = q.length; end > i + best.length; end--) if (all.includes(q.slice(i, end))) { best = q.slice(i, end); break; }
     return best || null;
   };
+  /** The longest stretch of the text around `inner` found verbatim in the texts, when longer than `inner` with its quotation marks. */
+  const stretchAround = (text: string, inner: string) => {
+    const at = text.indexOf(inner);
+    if (at < 0) return null;
+    let start = at;
+    let end = at + inner.length;
+    if (!all.includes(text.slice(start, end))) return null;
+    while (start > 0 && all.includes(text.slice(start - 1, end))) start--;
+    while (end < text.length && all.includes(text.slice(start, end + 1))) end++;
+    return end - start > inner.length + 1 ? text.slice(start, end) : null;
+  };
   return {
     clausesWith,
     // A quotation misremembered at its ends (“从优不重复原则” for 从优不重复): its longest stretch the texts hold, when that is most of it.
     quoted: (question) =>
       [...question.matchAll(QUOTED)].map((m) => {
         const whole = { phrase: m[1]!, clauseIds: clausesWith(m[1]!) };
+        // A quotation the texts hold inside a longer stretch the question copies (面向“一带一路”国家与地区开设子网站): that stretch.
+        const around = whole.clauseIds.length > 0 ? stretchAround(phraseForm(question), phraseForm(m[0])) : null;
+        if (around) return { phrase: around.replace(/"([^"]*)"/gu, "“$1”"), clauseIds: clausesWith(around) };
         if (whole.clauseIds.length > 0) return whole;
         const part = longestIn(m[1]!);
         return part && part.length >= Math.max(4, 0.6 * phraseForm(m[1]!).length) ? { phrase: part, clauseIds: clausesWith(part) } : whole;
