@@ -500,6 +500,22 @@ describe("question understanding", () => {
   });
 
   it.each([
+    ["郴州3号文（七）（四）讲什么", "cz-2021-3/7.4"],
+    ["老铁 16条 郑州2023措施 钱谁出", "zz-2023-210-measures/16"],
+    ["郑州2023措施 16条", "zz-2023-210-measures/16"],
+    ["Action plan under 210, item 17 please", "zz-2023-210-action-plan/17"],
+  ])("looks up %s: a part bracketed like its item, N条 set apart by spaces, a year without 年, a title's 文号 number between it and the clause", (q, clauseId) => {
+    expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
+  });
+
+  it("reads a document's own number in brackets beside its name as its 文号, not an item", () => {
+    const u = understand("Is the 2023 Zhengzhou CBEC measures (210) still valid on 2027-01-10?", TODAY);
+    expect(u.lookups).toEqual({ hits: [], misses: [] });
+    expect(u.documentFacts).toEqual(["validity"]);
+    expect(understand("郑州2023措施里有3条是讲物流的吗", TODAY).lookups.hits).toEqual([]);
+  });
+
+  it.each([
     ["郑政〔2018〕4号 八", "zz-2018-4/8"],
     ["郑政〔2018〕4号 廿一", "zz-2018-4/21"],
     ["Eh boss, 郑政〔2018〕4号 number 14 what it say ah?", "zz-2018-4/14"],

@@ -134,15 +134,15 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
   };
 }
 
-/** A clause number right after a name: 第八条, （八）, 二（三）, 二、（三）, 第三部分. */
-const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)])/u;
+/** A clause number right after a name: 第八条, 8条, （八）, 二（三）, 二、（三）, 第三部分. */
+const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|\d{1,2}\s*条|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)])/u;
 /**
  * After a number that stands alone as a 文号: a pause, the end, 的, or a word asking about the
  * document itself (4号 有效期, 4号的有效期, 问4号, 237号印发日期, 57号哪天印发).
  */
 const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?）)]|的|$|印发|发布|发文|成文|签发|出台|有效|失效|执行|实施|试行|施行|解释|落款|(哪|几)(天|年|一天)(印发|发布|发|出台)|(什么|啥)时候(印发|发布|发|出台|到期)|谁(发|印发|主办|负责))/u;
 /** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
-const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=\s*(?:第|[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九]\d))/gu;
+const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=[\s,，]*(?:第|[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九]\d))/gu;
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
 const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]|条款\d|#\d/gu;
 
@@ -279,7 +279,8 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const before = q.slice(Math.max(0, at - 12), at).replace(/\s+/gu, "").split(/[，。；！？、,;!?]/u).at(-1)!;
     // 哪个方案, 什么措施: the kind asked, not a document named.
     if (/(哪|什么|啥)(个|份|一个|一份)?$/u.test(before)) continue;
-    const year = /(\d{4})年(?:的|那个|那份|出台的|发的|印发的)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
+    // The year with 年 or without (郑州2023措施), four digits standing alone.
+    const year = /(?<!\d)((?:19|20)\d{2})(?:年(?:的|那个|那份|出台的|发的|印发的)?)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
     const docs = byKind(r, m[0], before, context.city, year);
     const full = r.kinds.includes(m[0]);
     // 措施/方案/意见 alone are named by title words before them, a clause number after, or their year (2013年郑州的意见).
@@ -311,7 +312,8 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   // Abbreviations of a title: 专项行动第十三条, 专项提升行动第十五条, 专项行动现在还有效吗.
   for (const a of abbreviations(r, q)) {
     if (!free(a.at, a.end)) continue;
-    const beforeNumber = CLAUSE_NUMBER_AFTER.test(q.slice(a.end));
+    // …its 文号's number between (专项提升行动210, 第17条) still puts it before a clause number.
+    const beforeNumber = CLAUSE_NUMBER_AFTER.test(q.slice(a.end).replace(/^[\s,，]*\d{1,4}号?文?[\s,，]*/u, ""));
     if (!beforeNumber && !(a.docIds.length === 1 && standsForTitle(a.text, r.entries.find((e) => e.info.docId === a.docIds[0])!, context))) continue;
     named.push({ at: a.at, end: a.end, docIds: a.docIds, by: "title" });
     taken.push([a.at, a.end]);

@@ -86,6 +86,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
+  // （七）（四）: a part's numeral bracketed like its item, as a caller copies both.
+  [
+    new RegExp(`[（(]\\s*([一二三四五六七八九十]+)\\s*[）)]\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false }),
+  ],
   // 3号 4(1): a part in digits and its item in brackets, right after a document's name.
   [
     afterName(`\\s*(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`),
@@ -96,6 +101,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [new RegExp(`第\\s*(${NUMERAL})\\s*[条项款]|(?:条款\\s*|(?<![\\w#])#\\s*)(\\d{1,2})(?!\\d)`, "gu"), (m) => ({ form: "item", n: toNumber((m[1] ?? m[2])!), ordinal: true })],
   // 4号文22条: without 第, a count of items (有3条) unless it follows a document's name.
   [afterName(`\\s*(${NUMERAL})\\s*条`), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  // 16条 郑州2023措施: keywords set apart by spaces, the number before the name.
+  [/(?<=^|\s)(\d{1,2})条(?=\s)/gu, (m) => ({ form: "item", n: Number(m[1]), ordinal: true })],
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   // 57号文二一一, 若干措施六二: the digits of 二（一）1 or 六（二） said one after another, as dictated, right after a document's name.
   [
