@@ -586,6 +586,10 @@ describe("question understanding", () => {
 
   it("leaves out someone reported as asking, but not a place or a 问 of another word", () => {
     expect(understand("来电人问郑州对出口信用保险费有没有补贴。", TODAY).query).toBe("郑州对出口信用保险费有没有补贴。");
+    // After a label, someone reported: both go.
+    expect(understand("网格员：居民问郴州新入驻园区的企业有没有房租补贴？", TODAY).query).toBe("郴州新入驻园区的企业有没有房租补贴？");
+    // The lines of a list are the parts of one question.
+    expect(understand("- 郴州渔具出口\n- 去年跨境出口30万美元\n- 奖励多少？", TODAY).query).toBe("郴州渔具出口，去年跨境出口30万美元，奖励多少？");
     expect(understand("创业团队问：郑州人才孵化项目那1万块能拿吗", TODAY).query).toBe("郑州人才孵化项目那1万块能拿吗");
     expect(understand("郑州客户问海外仓补贴", TODAY).query).toBe("郑州客户问海外仓补贴");
     expect(understand("学员问卷补贴有吗", TODAY).query).toBe("学员问卷补贴有吗");

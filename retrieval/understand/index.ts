@@ -62,10 +62,14 @@ export interface Understanding {
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
 const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|[这那]句话?|哪里有|是哪条|哪一?条(?=$|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?/iu;
+/** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */
+const LIST_LINE = /\s*\n+\s*(?:[-*•·]\s*)?/gu;
+const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s*/u, "").replace(LIST_LINE, (gap, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，"));
+
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Someone reported as asking, at the start: 来电人问, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
-const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来)?(?:问道?|咨询|打听|想了解|想知道)(?![题卷答责询])[：:，,\s]*/u;
+const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来)?(?:问道?|咨询|打听|想了解|想知道)(?![题卷答责询])[：:，,\s]*/u;
 /** Words setting the day asked as today. */
 const NOW = /现在|目前|当前|如今|眼下|\bnow\b|\bcurrently\b/iu;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
@@ -148,11 +152,12 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     if (!label || named!.covered.length > 0 || named!.elsewhere.length > 0) return query;
     const body = label.slice(0, -1).replace(/\s+/gu, "");
     for (let i = 0; i + 2 <= body.length; i++) if (inTexts(body.slice(i, i + 2))) return query;
-    return query.slice(label.length);
+    // After a label, someone reported (网格员：居民问…).
+    return withoutLabel(query.slice(label.length));
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(question))))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withLinesJoined(question)))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus));
     const mentions = places.find(query, question);
