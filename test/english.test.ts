@@ -117,6 +117,12 @@ describe("reading English", () => {
     expect(u.date?.from).toBe("2027-01-01");
   });
 
+  it("reads the end of a year as the texts set targets by it, and 'finish' as a document's end", () => {
+    expect(read("overseas warehouse area target by end-2023 in the Zhengzhou action plan?").query).toContain("到2023年底");
+    expect(read("What's the target volume for the end of 2023?").query).toContain("到2023年底");
+    expect(read("Zhengzhou 2018 No.4 policy finish when?").documentFacts).toEqual(["validity"]);
+  });
+
   it("drops a lone ordinary word nothing reads, keeps two side by side, names and acronyms, and leaves Chinese alone", () => {
     expect(read("Is there a relocation bonus tier for HQ in Zhengzhou?").query).not.toMatch(/tier/u);
     expect(read("Does Zhengzhou offer social insurance subsidies for staff?").query).toContain("social insurance");

@@ -296,6 +296,15 @@ describe("question understanding", () => {
     expect(askedFacts("由哪个处室受理").map((a) => a.kind)).toEqual(["office"]);
     expect(askedFacts("要不要提供营业执照复印件").map((a) => a.kind)).toEqual(["materials"]);
     expect(askedFacts("平台对接人是谁").map((a) => a.kind)).toEqual(["person"]);
+    // A target asked is stated by a figure to reach, not by a bar to clear or a cap.
+    const target = { kind: "target" as const, words: "目标" };
+    expect(askedFacts("郑州海外仓面积目标多少").map((a) => a.kind)).toEqual(["target", "area"]);
+    expect(askedFacts("目标市场是欧美的企业有什么补贴")).toEqual([]);
+    expect(states("到2023年底,全市跨境电子商务交易额超过1250亿元。", target, "交易额目标")).toBe(true);
+    expect(states("全市跨境电子商务从业人员超过2万人；", target, "从业人员目标")).toBe(true);
+    expect(states("单个公共海外仓面积在10000平米以上、经营满一年的,按照投入额30%给予奖励,最高不超过300万元;", target, "海外仓面积目标")).toBe(false);
+    expect(states("对年进出口额达到300万美元的企业给予奖励", target, "进出口目标")).toBe(false);
+    expect(askedFacts("直播电商2025年的目标，现在完成得怎么样了？").map((a) => a.kind)).toContain("outcome");
     // A post or a role asked by 是谁 or 是哪位, members by 哪些专家组成; names in a row by 分别是哪些 or 银行有哪几家.
     expect(askedFacts("专家咨询委员会主任是谁？").map((a) => a.kind)).toEqual(["person"]);
     expect(askedFacts("领导小组的组长是哪位领导？").map((a) => a.kind)).toEqual(["person"]);

@@ -34,7 +34,8 @@ export type FactKind =
   | "provision"
   | "procedure"
   | "announced"
-  | "outcome";
+  | "outcome"
+  | "target";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
 export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
@@ -80,9 +81,11 @@ const ASKED: [RegExp, FactKind][] = [
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|发|开通)(了|过)(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|发|开通)(了|过)(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
     "outcome",
   ],
+  // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
+  [/目标(?!市场|客户|国家|用户|企业|人群)|\btargets?\b/iu, "target"],
   // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
   [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
   // The steps of applying: 走什么流程, 申报程序, 办理手续 (怎么申请 asks what the clause on the subject says).
@@ -277,6 +280,7 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "outcome",
   "procedure",
   "announced",
+  "target",
 ]);
 
 /** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
@@ -321,7 +325,7 @@ export function withoutDocumentFactWords(question: string): string {
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "outcome">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "outcome" | "target">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   // 一年期贷款 names a loan's term, not a span of anything the clause does.
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
@@ -438,6 +442,10 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "announced":
       // A text cannot say whether the text it announces has come out.
       return false;
+    case "target":
+      // A figure to reach (到2023年底…达到100万平方米, 从业人员超过2万人), by a year or named a target; a bar
+      // (进出口额达到300万美元的企业, 面积在10000平米以上) sets none.
+      return (/\d{4}\s*年|目标/u.test(sentence) && /\d/u.test(sentence.replace(/\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*日)?/gu, ""))) || TO_REACH.test(sentence);
     case "outcome":
       // A result reported as such (已累计培育120家, 2017年交易额达到…亿元); a target (到2025年达到) is none.
       return RESULT.test(sentence) && !sentence.match(TARGET_YEAR);
@@ -455,6 +463,8 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
   }
 }
 
+/** A figure to reach, said as such: 达到100万平方米, ending its phrase (not 达到300万美元的企业, a bar). */
+const TO_REACH = /(?<!不)(达到|超过|突破|实现)[^，,；;。的\d]*\d[^，,；;。的]*(?=[，,；;。]|$)/u;
 /** A result reported: 已累计认定30家, 先后引进12家 (累计营业面积超过1000平方米 is a bar, not a result). */
 const RESULT = /(已|已经|累计|共计|先后|截至\d{4}年)[^，。；]{0,4}(建成|培育|认定|引进|落地|实现|完成|达到|开通|设立|举办|吸引|集聚|获批|评为|入选)[^，。；]{0,12}\d/u;
 const TENURE_ASKED = /满(几|多少)个?(年|月)/u;
@@ -546,4 +556,5 @@ export const KIND_WORDS: Record<FactKind, string> = {
   claim: "问题所说的数字",
   provision: "这方面的规定",
   outcome: "政策执行后的实际结果（如获得支持的企业数量、目标完成情况）",
+  target: "这方面的目标数值",
 };

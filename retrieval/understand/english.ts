@@ -92,6 +92,8 @@ function readFiguresWritten(text: string): string {
     .replace(AMOUNT_AFTER, (_, w: string, f: string | undefined, m: string | undefined, unit: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
     .replace(AREA, (_, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}平方米`)
     .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000))
+    // by end-2023, the end of 2023: a year's end, as the texts set targets (到2023年底).
+    .replace(/\b(?:by\s+)?(?:the\s+)?end(?:\s+of\s+|-)((?:19|20)\d{2})\b/giu, (_, year: string) => `到${year}年底`)
     // spent 50万元 on Google ads, paid 300k in park fees → Google ads 费用50万元: in Chinese the sum follows what it paid for.
     .replace(/\b(?:spent|spend|spending|paid|pay)\s+([\d.]+[万亿]?(?:美元|元)?)\s+(?:(?:on|for|in)\s+([^,.;!?，。；！？—]+)|([^,.;!?，。；！？—]*\b(?:fees?|costs?|rent|expenses))\b)/giu, (_, sum: string, what?: string, fees?: string) => `${(what ?? fees!).trim()} 费用${sum}${/元$/u.test(sum) ? "" : "元"}`);
 }
