@@ -87,7 +87,8 @@ describe("the asker's stated facts", () => {
     // 80多人的培训活动 is one event of that size.
     expect(facts("在郴州办了一场80多人的跨境电商培训活动，能补多少？")?.trainingClasses).toEqual([expect.objectContaining({ participants: 80 })]);
     // The rule's wording must be echoed from its start: 跨境…O2O体验店 is no 社区跨境电商O2O体验店.
-    expect(facts("郑州企业，开了家跨境O2O体验店，1200平米")).toEqual({ city: "zhengzhou", o2oStores: [{ areaSqm: 1200 }] });
+    // (The store, placed nowhere else, is in the city the question is about.)
+    expect(facts("郑州企业，开了家跨境O2O体验店，1200平米")).toEqual({ city: "zhengzhou", o2oStores: [{ areaSqm: 1200, location: "domestic" }] });
   });
 
   it("puts an item's figure in a field the rules read for the kind of item stated", () => {
@@ -123,5 +124,59 @@ describe("the asker's stated facts", () => {
     expect(facts("我们运营的园区被认定为市级电子商务示范园区")).toEqual({ demoParkLevel: "municipal", kinds: ["park_operator"] });
     // A tenant's park is no park operator.
     expect(facts("企业入驻的园区是国家级电子商务示范园区，郑州的")).toEqual({ city: "zhengzhou", demoParkLevel: "national" });
+  });
+
+  it("speaks of a thing the asker has by its own words, not by what every asker calls itself", () => {
+    // 郑州公司 is the asker, not a 海外分公司: its 年进出口 is its own.
+    expect(facts("郑州公司年进出口2000万元，网络推广和独立站花了100万，补多少？")).toEqual({
+      city: "zhengzhou",
+      crossBorderTrade: { amount: 20_000_000, currency: "CNY" },
+      marketingSpend: { amount: 1_000_000, currency: "CNY" },
+    });
+    expect(facts("郑州企业，在美国设了1个分公司，年交易额300万美元")?.overseasBranches).toEqual([{ annualTrade: { amount: 3_000_000, currency: "USD" } }]);
+  });
+
+  it("reads a phrase shortening a yes/no label (持牌), and not the label's own start or a question", () => {
+    expect(facts("郑州第三方支付总部，持牌，去年结算规模150亿元，奖多少？")).toMatchObject({ hasPaymentLicense: true });
+    expect(facts("郑州第三方支付机构，需要持牌吗，结算规模150亿元")).not.toHaveProperty("hasPaymentLicense");
+  });
+
+  it("places a thing in the city the rule's wording names when the question puts it there, and not when it puts it abroad", () => {
+    expect(facts("郑州第三方支付总部，去年结算规模150亿元，奖多少？")).toMatchObject({ hq: { inCity: true } });
+    expect(facts("payment company in Zhengzhou, HQ there, settlement 8 billion yuan, eligible?")).toMatchObject({ hq: { inCity: true } });
+    expect(facts("郑州跨境线下店1500平米，开了14个月，零售进口4000万元，奖多少？")?.o2oStores).toEqual([
+      { location: "domestic", areaSqm: 1500, monthsOperating: 14, retailImport: { amount: 40_000_000, currency: "CNY" } },
+    ]);
+    expect(facts("郑州公司在洛杉矶开了线下店，1500平米")?.o2oStores).toEqual([{ areaSqm: 1500 }]);
+    expect(facts("郑州的公司，海外开了个体验店，1500平米")?.o2oStores?.[0]?.location).not.toBe("domestic");
+  });
+
+  it("takes a body the question opens with, as the subject of what is said, for the asker", () => {
+    expect(facts("园区被认定为市级电子商务示范园区，郑州给多少？")).toEqual({ city: "zhengzhou", demoParkLevel: "municipal", kinds: ["park_operator"] });
+    // The subject here is 企业, the park only where it is.
+    expect(facts("企业所在园区被认定为市级电子商务示范园区，郑州给多少？")?.kinds).toBeUndefined();
+  });
+
+  it("counts a list's items after the verb that opened them, and reads 今年 as the labels' 当年", () => {
+    expect(facts("郴州社区体验店今年新开3家，能拿多少？")).toEqual({
+      city: "chenzhou",
+      year: 2026,
+      o2oStores: Array.from({ length: 3 }, () => ({ community: true, newThisYear: true, location: "domestic" })),
+    });
+    // 3家 of what the phrase only names, with no opening verb, counts nothing.
+    expect(facts("郴州社区体验店，合作商户3家，能拿多少？")?.o2oStores).toBeUndefined();
+  });
+
+  it("reads a number without a measure word by the noun that counts it, and no other bare number", () => {
+    expect(facts("Chenzhou delivery company, connected to city platform, 2024 orders 50000, subsidy how much?")).toEqual({
+      city: "chenzhou",
+      year: 2024,
+      kinds: ["logistics_enterprise"],
+      connectedToCityPlatform: true,
+      logisticsOrders: 50_000,
+    });
+    expect(facts("We are service firm in Zhengzhou, serve 40 cross-border sellers, revenue 15 million yuan, growth 12%. how much reward?")).toMatchObject({ servedEnterprises: 40 });
+    // 40 here counts no body: 跨境电商 is a trade, not a seller.
+    expect(facts("郑州跨境电商服务企业，服务40 跨境电商，营业收入1500万元")).not.toHaveProperty("servedEnterprises");
   });
 });

@@ -11,6 +11,7 @@ import { parseNumber } from "../../policies/numbers.ts";
 import { KIND_LABELS, type Kind, type Profile } from "../../policies/profile.ts";
 import { POLICY_DOCUMENTS, RULES } from "../../policies/rules/index.ts";
 import { contextAround, readFigures, type FigureContext, type Measure, type Unit } from "../figures.ts";
+import { SYNONYM_GROUPS } from "../vocabulary.ts";
 
 /** Units a stated figure can have: those figures.ts reads, and months, ratios and counts of things. */
 type FactUnit = Unit | "months" | "ratio" | "count";
@@ -87,6 +88,13 @@ const overlap = (text: string, words: string) => {
 };
 /** Overlap relative to the description's own weight: a short label that fits beats a long one that also does. */
 const fit = (text: string, words: string) => overlap(text, words) / Math.sqrt(overlap(words, words) || 1);
+/** What every asker calls itself: a pair that names no thing it has (郑州公司 speaks of no 海外分公司). */
+const BODY_PAIRS = new Set(["公司", "企业", "单位", "机构"]);
+/** The question speaks of a list or object by a pair of its words other than a body's (分公司, 海外). */
+const speaksOf = (question: string, words: string) => {
+  const said = new Set(bigrams(question));
+  return bigrams(words).some((b) => said.has(b) && !BODY_PAIRS.has(b));
+};
 /** Character pairs of a stretch that belong to few field descriptions. */
 const tellingPairs = (stretch: string) => bigrams(stretch).filter((b) => (DF.get(b) ?? 0) <= 2);
 
@@ -111,6 +119,13 @@ const measureOf = (words: string) => MEASURE_CUES.find(([cue]) => cue.test(words
 
 const NUMBER = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)";
 
+/** Nouns that name what a bare number counts, by how they end: 订单 orders, 卖家 and 企业 enterprises, 学员 people. */
+const COUNTED_BY: [RegExp, FactUnit][] = [
+  [/(企业|公司|商家|卖家|客户)$/u, "enterprises"],
+  [/单$/u, "orders"],
+  [/(人|员|学生)$/u, "people"],
+];
+
 /** Months (14个月, 运营两年), ratios (增长12%) and counts (2个海外分公司): the figures figures.ts leaves out. */
 function moreFigures(text: string): Stated[] {
   const out: Stated[] = [];
@@ -125,6 +140,15 @@ function moreFigures(text: string): Stated[] {
   for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s*[%％]/gu)) push(m, "ratio", Number(m[1]) / 100);
   // Not 14个月, nor 80个学生 (people, which figures.ts reads).
   for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(个|场|班)(?!月|人|名|学生)`, "gu"))) push(m, "count", parseNumber(m[1]!));
+  // A number without a measure word of its own, counted by the noun beside it: 订单50000, 服务40 跨境电商企业.
+  for (const m of text.matchAll(/(?<![\d.a-z]|\d,)(\d+)(?![\d.%a-z]|,\d)/giu)) {
+    const before = text.slice(0, m.index).match(/\p{Script=Han}+(?=\s*$)/u)?.[0] ?? "";
+    const after = text.slice(m.index! + m[0].length).match(/^\s*(\p{Script=Han}*)/u)![1]!;
+    // A measure word after it (2024年, 50000单) is a figure read elsewhere, or none.
+    if (/^[年月日天万亿千百十元块家人名个单次期场班平美]/u.test(after)) continue;
+    const unit = COUNTED_BY.find(([noun]) => noun.test(before) || noun.test(after))?.[1];
+    if (unit) push(m, unit, Number(m[1]));
+  }
   return out;
 }
 
@@ -173,7 +197,7 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
   const fitting = LEAVES.filter((l) => unitOf(l.field) === figure.unit || (bare && unitOf(l.field) === "people"))
     .filter((l) => !unsaid(l))
     .filter((l) => figure.unit !== "money" || !figure.measure || !measureOf(l.field.label) || measureOf(l.field.label) === figure.measure)
-    .filter((l) => !l.container || active.has(l.container) || overlap(question, l.containerWords) > 0);
+    .filter((l) => !l.container || active.has(l.container) || speaksOf(question, l.containerWords));
   const inCity = (l: Leaf) => !cityDocs || [...l.documents].some((d) => cityDocs.has(d));
   const candidates = fitting.filter(inCity);
   // A figure whose own words name a field only another city's rules read (郴州…年直播销售额: 直播,
@@ -235,8 +259,10 @@ function kindsNamed(question: string): Set<Kind> {
       }
     }
   }
-  // 我们园区, 本协会, 我们运营的…产业园: the asker's own body named by a word one kind's label alone holds.
-  for (const m of question.matchAll(/(?:我们|我司|咱们|本)(?:(?:运营|管理|建设)的[^，。？?,]{0,12}?(园|楼宇)|(?:的|这个|这家)?(\p{Script=Han}{2}))/gu)) {
+  // 我们园区, 本协会, 我们运营的…产业园, or the subject the question opens with (园区被认定为…): the
+  // asker's own body named by a word one kind's label alone holds.
+  const subject = new RegExp(`^(?:(?:${cityNames().join("|")})市?的?)?(\\p{Script=Han}{2})(?=被|已|获)`, "gu");
+  for (const m of [...question.matchAll(/(?:我们|我司|咱们|本)(?:(?:运营|管理|建设)的[^，。？?,]{0,12}?(园|楼宇)|(?:的|这个|这家)?(\p{Script=Han}{2}))/gu), ...question.matchAll(subject)]) {
     const body = (m[1] ?? m[2])!;
     const holders = (Object.entries(KIND_LABELS) as [Kind, string][]).filter(([, label]) => label.includes(body));
     if (holders.length === 1 && !/企业|公司|单位/u.test(body)) found.push({ kind: holders[0]![0], length: m[0].length, at: m.index });
@@ -271,6 +297,21 @@ function echo(question: string, label: string): { length: number; at: number; te
   const stretch = question.slice(shared.at, shared.at + shared.length);
   const han = (stretch.match(/\p{Script=Han}/gu) ?? []).length;
   return han >= 4 ? { ...shared, telling: tellingPairs(stretch).length } : { length: 0, at: -1, telling: 0 };
+}
+
+/**
+ * A phrase of its own (between stops) shortening a yes/no label as Chinese shortens a verb and its
+ * object, by characters of its words in order from the first, some skipped: 持牌 for 持有支付牌照,
+ * the label 持有《支付业务许可证》 in the words users mix up for it. Read as an echo of the label.
+ */
+function abbreviation(question: string, label: string): { length: number; at: number; telling: number } {
+  const own = label.replace(/（.*?）|[《》“”]/gu, "");
+  const forms = [own, ...SYNONYM_GROUPS.flatMap((group) => group.filter((w) => own.includes(w)).flatMap((w) => group.map((other) => own.replace(w, other))))];
+  const shortens = (short: string, form: string) => form.startsWith(short[0]!) && !form.startsWith(short) && new RegExp([...short].join(".*"), "u").test(form);
+  for (const m of question.matchAll(/(?<=^|[，。；！？,;!?\s])\p{Script=Han}{2,3}(?=$|[，。；！？,;!?\s])/gu)) {
+    if (forms.some((form) => shortens(m[0], form))) return { length: own.length, at: m.index!, telling: 2 };
+  }
+  return { length: 0, at: -1, telling: 0 };
 }
 
 /**
@@ -340,13 +381,31 @@ function stretchFrom(text: string, at: number, words: string, from: number): { a
 /** Covered cities by their short names (郑州, 郴州), looked up when asked: a command checking a broken corpus must still start. */
 const cityNames = () => loadCorpus().cities.map((c) => c.name.replace(/市$/u, ""));
 
-/** How long a stretch of `text` around text[at, at + length) `words` holds. */
-function sharedAround(text: string, at: number, length: number, words: string): number {
-  let [start, end] = [at, at + length];
-  if (!words.includes(text.slice(start, end))) return 0;
-  while (start > 0 && words.includes(text.slice(start - 1, end))) start--;
-  while (end < text.length && words.includes(text.slice(start, end + 1))) end++;
-  return end - start;
+/** Words that put a thing elsewhere than the city before it: 在洛杉矶开的, 海外体验店. */
+const ELSEWHERE = /在|到|海外|国外|境外|外国/u;
+
+/**
+ * Whether the question puts the thing a rule's wording places in a covered city (总部 of
+ * 在郑州设立总部, 体验店 of 郑州市市域内的体验店) in that city: in a phrase naming the thing, the city
+ * before it with nothing placing it elsewhere between (郑州跨境线下店, not 郑州公司在洛杉矶开的店),
+ * or 在 the city after it (总部在郑州); else, the thing said with no place of its own (HQ there →
+ * 总部), the city the question is about, when the question places nothing elsewhere.
+ */
+function placedBy(question: string, city: City | null, wording: string, thing: string): boolean {
+  const name = cityNames().find((n) => wording.includes(n));
+  if (!name) return false;
+  const things = new Set(bigrams(thing).filter((b) => !BODY_PAIRS.has(b)));
+  const phrases = question.split(/[，。；！？,;!?]/u).flatMap((phrase) => {
+    const at = [...phrase].findIndex((_, i) => things.has(phrase.slice(i, i + 2)));
+    return at < 0 ? [] : [{ before: phrase.slice(0, at), rest: phrase.slice(at) }];
+  });
+  const verdicts = phrases.flatMap(({ before, rest }) => {
+    if (before.includes(name)) return [!ELSEWHERE.test(before.slice(before.lastIndexOf(name) + name.length))];
+    const where = rest.match(/(不)?(?:在|位于)(.{0,4})/u);
+    return where ? [!where[1] && where[2]!.startsWith(name)] : [];
+  });
+  const stated = loadCorpus().cities.find((c) => c.code === city)?.name.startsWith(name) ?? false;
+  return verdicts.length > 0 ? verdicts.some(Boolean) : phrases.length > 0 && stated && !ELSEWHERE.test(question);
 }
 
 /** The longest stretch of `a` found in `b`, with where it starts in `a`. */
@@ -366,16 +425,20 @@ function longestShared(a: string, b: string): { length: number; at: number } {
  * words, and for a choice the option named next to it. Choices inside a list item (a warehouse's
  * mode) are read by the characters that tell the options apart (建…公共 → 自建公共海外仓).
  */
-function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; value: unknown; affirmed?: boolean; verbatim?: boolean }[] {
+function statedFacts(question: string, leaves: readonly Leaf[], city: City | null): { leaf: Leaf; value: unknown; affirmed?: boolean; verbatim?: boolean }[] {
   const mentioned = (words: string) => longestShared(question, words).length >= 3 || tellingPairs(words).some((p) => question.includes(p));
+  const booleans = leaves.filter((l) => l.field.type === "boolean" && (!l.container || mentioned(l.containerWords)));
+  // A yes/no label said in full (当年新开) needs one telling pair only.
+  const whole = (e: { leaf: Leaf; length: number }) => e.leaf.field.type === "boolean" && e.length === e.leaf.field.label.replace(/（.*?）/gu, "").length;
   const echoes = leaves
     .filter((l) => l.field.type === "boolean" || (!l.list && l.field.type === "enum" && l.field.choices))
     .filter((l) => !l.container || mentioned(l.containerWords))
     .flatMap((leaf) => [
       { leaf, ...echo(question, leaf.field.label.replace(/（.*?）/gu, "")) },
       ...(leaf.field.type === "boolean" ? [...(RULE_WORDINGS.get(leaf.path) ?? [])].map((w) => ({ leaf, ...wordingEcho(question, w) })) : []),
+      ...(leaf.field.type === "boolean" ? [{ leaf, ...abbreviation(question, leaf.field.label) }] : []),
     ])
-    .filter((e) => e.telling >= 2 || (e.telling >= 1 && (e.length >= 6 || e.leaf.field.type === "enum")));
+    .filter((e) => e.telling >= 2 || (e.telling >= 1 && (e.length >= 6 || e.leaf.field.type === "enum" || whole(e))));
   const fullest = echoes.filter((e) => !echoes.some((o) => o !== e && o.at < e.at + e.length && e.at < o.at + o.length && o.length > e.length));
   const out: { leaf: Leaf; value: unknown; affirmed?: boolean; verbatim?: boolean }[] = [];
   for (const e of fullest) {
@@ -393,6 +456,11 @@ function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; v
       const label = near.includes(named[0]![1]) ? named[0]![1] : named[0]![1].slice(0, -1);
       out.push({ leaf: e.leaf, value: named[0]![0], affirmed: affirmed || affirms(question, question.lastIndexOf(label, e.at + e.length)) });
     }
+  }
+  // A thing the rule's wording places in a covered city (在郑州设立总部), placed there by the question (郑州第三方支付总部).
+  for (const leaf of booleans.filter((l) => l.container && !out.some((o) => o.leaf === l))) {
+    const placing = [...(RULE_WORDINGS.get(leaf.path) ?? [])].filter((text) => speaksOf(text, leaf.containerWords));
+    if (placing.some((text) => placedBy(question, city, text, leaf.containerWords))) out.push({ leaf, value: true });
   }
   for (const leaf of leaves.filter((l) => l.list && l.field.type === "enum" && l.field.choices)) {
     const choices = Object.entries(leaf.field.choices!);
@@ -412,8 +480,7 @@ function statedFacts(question: string, leaves: readonly Leaf[]): { leaf: Leaf; v
       continue;
     }
     // A choice the rule words by a covered city (郑州市市域内的线下店, 在郴州市建立), the question placing the thing there (郑州市区开了个线下店).
-    const placed = (CHOICE_WORDINGS.get(leaf.path) ?? []).filter(({ text }) =>
-      cityNames().some((city) => text.includes(city) && [...question.matchAll(new RegExp(city, "gu"))].some((m) => sharedAround(question, m.index!, city.length, text) >= 3)));
+    const placed = (CHOICE_WORDINGS.get(leaf.path) ?? []).filter(({ text }) => placedBy(question, city, text, leaf.containerWords));
     const values = [...new Set(placed.map((p) => p.value))];
     if (values.length === 1) out.push({ leaf, value: values[0]! });
   }
@@ -467,15 +534,18 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const assigned = new Map<string, { leaf: Leaf; value: unknown; each: boolean }>(written.map((w) => [w.leaf.path, { leaf: w.leaf, value: w.value, each: false }]));
   const counts = new Map<string, number>();
   const active = new Set<string>();
-  const stated = statedFacts(text, LEAVES);
+  // 今年 and 本年 are the performance year, which the labels call 当年 (当年新开).
+  const stated = statedFacts(text.replace(/今年|本年/gu, "当年"), LEAVES, context.city);
   const itemChoices = new Map(stated.flatMap((c) => (c.leaf.list && typeof c.value === "string" ? [[c.leaf.list, { key: c.leaf.path.split(".").at(-1)!, value: c.value }] as const] : [])));
   // Twice: a bare figure (5天，40人) finds its field once another has shown what it is about.
   const placed = new Set<Stated>();
   for (let pass = 0; pass < 2; pass++) {
     for (const figure of figures.filter((f) => !placed.has(f))) {
       // 2个海外分公司, 3家社区跨境O2O体验店, 2名高级人才: a count of the list's items, named right
-      // after it (100多人的培训活动 is one event of that size).
-      const listCount = ["count", "enterprises", "people"].includes(figure.unit) && !figure.context.after.startsWith("的") ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3) : undefined;
+      // after it (100多人的培训活动 is one event of that size), or before it and then opened or had (体验店今年新开3家).
+      const listCount = ["count", "enterprises", "people"].includes(figure.unit) && !figure.context.after.startsWith("的")
+        ? LISTS.find((list) => overlap(figure.context.after, list.words) > 3 || (HAD.test(figure.context.before) && overlap(figure.context.before, list.words) > 3))
+        : undefined;
       if (listCount) {
         counts.set(listCount.path, figure.value);
         active.add(listCount.path);
@@ -524,6 +594,9 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   if (own.length > 0) facts.kinds = own;
   return facts as Partial<Profile>;
 }
+
+/** Verbs that end a phrase counting what it has or opened, the count after them: 新开3家, 建了2个. */
+const HAD = /(开|建|设|有|办|引进)了?$/u;
 
 /** List fields, for counts of their items: 2个海外分公司. */
 const LISTS = FIELDS.filter((f) => f.type === "list").map((f) => ({ path: f.path, words: `${f.label} ${f.itemLabel ?? ""}` }));
