@@ -212,6 +212,13 @@ describe("question understanding", () => {
     expect(understand("The phrase 面向“一带一路”国家与地区开设子网站, which doc?", TODAY).phrase).toEqual({ phrase: "面向“一带一路”国家与地区开设子网站", clauseIds: ["cz-2021-3/4.3"] });
     expect(understand("招标说明引用“一事一议”，郑政〔2018〕4号里是哪一条？", TODAY).phrase?.clauseIds).toEqual(["zz-2018-4/24"]);
     expect(understand("“一事一议”是哪个文件哪一条说的？", TODAY).phrase?.clauseIds).toEqual(["zz-2013-237/3.2", "zz-2018-4/24"]);
+    // Nothing else is asked of a quotation whose place is asked: not a name (这个名字), a rate (这个比例) or a year (最早是哪年).
+    expect(understand("我看见“易跨保”这个名字，是哪份文件里提到的？", TODAY).asked).toEqual([]);
+    expect(understand("“0.5‰”这个比例是哪一条的？", TODAY).asked).toEqual([]);
+    expect(understand("“新商都”这个提法最早是哪年哪份文件里的", TODAY).asked).toEqual([]);
+    expect(understand('where is "中部直播电商之城" written? which plan', TODAY).phrase?.clauseIds).toEqual(["zz-2023-210-livestream/section-1"]);
+    // A rare phrase found for a question asking which document leaves the rest asked (how long the review takes).
+    expect(understand("Chenzhou overseas warehouse pilot: which documents do I submit, and how long does the review take?", TODAY).asked.map((a) => a.kind)).toEqual(["duration"]);
     // A rare stretch the texts hold, asked about as a "which clause" question, from three characters.
     expect(understand("社消零是啥意思，哪条提的", TODAY).phrase).toEqual({ phrase: "社消零", clauseIds: ["zz-2023-210-livestream/10"] });
     expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");

@@ -61,7 +61,9 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法. */
-const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|[这那]句话?|哪里有|是哪条|哪一?条(?=$|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|提法|哪(个|份)(文件|条款?)(里|中)的|[这那]句话?|哪里有|是哪条|哪一?条(?=$|的|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?/iu;
+/** English asking where a phrase is written, which the reading leaves as 在哪里 alone: where is "…" written. */
+const WHERE_WRITTEN = /\bwhere\b[^?？]{0,60}\b(?:written|mentioned|stated)\b/iu;
 /** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */
 const LIST_LINE = /\s*\n+\s*[-*•·]\s*/gu;
 const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s+/u, "").replace(LIST_LINE, (gap, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，"));
@@ -201,7 +203,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // 现在 asks about today, whatever day the question quotes (时效期写的2026-02-23，是不是现在作废了).
     const date = NOW.test(query) ? null : (dates.find((d) => !d.yearOnly) ?? dates[0] ?? null);
 
-    const asksWhere = ASKS_WHERE.test(query);
+    const asksWhere = ASKS_WHERE.test(query) || WHERE_WRITTEN.test(question);
     const within = named.length > 0 ? named : placeCity ? cityDocs(placeCity) : null;
     const inWithin = (id: string) => !within || within.includes(corpus.clause(id)!.docId);
     // A quotation looked for in the documents named (“一事一议”，4号里是哪一条): where they hold it, only there.
@@ -222,8 +224,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const asked = askedFacts(query.replace(LABEL, ""), mentions.districts)
       .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
       .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
-      // Where, or how often, a phrase stands in the texts is answered by the clauses holding it.
-      .filter((a) => !(phrase && asksWhere && PHRASE_PLACES.has(a.kind)));
+      // Where a phrase stands in the texts and how often are answered by the clauses holding it; so is all
+      // asked of a quotation (“新商都”这个提法最早是哪年哪份文件里的).
+      .filter((a) => !(phrase && asksWhere && (phrase === quoted[0] || PHRASE_PLACES.has(a.kind))));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
