@@ -214,6 +214,14 @@ const SETS = [
   // for his nephew, a 留言板 complaint, a township 电商服务站 clerk reading a leaflet. First read on
   // ef16750 (code of c7e5ace): r@1 .910, r@3 .942, refusal .942. Seen since.
   { name: "blind-26", file: fixture("blind-26"), tuning: false, today: "2026-12-06" },
+  // blind-27: an Egyptian importer, a 湖南 tea-oil cooperative's accountant, a 职高 teacher, a night-shift
+  // warehouse supervisor, a 政协委员, fragments misremembered, a Kazakh student, a claims adjuster, a
+  // father for his daughter's shop, a 商务局 window clerk rehearsing. Not yet scored.
+  { name: "blind-27", file: fixture("blind-27"), tuning: false, today: "2026-12-06" },
+  // blind-28: a Pakistani textile buyer, a 郴州 granite factory owner in 湘南 dialect, a consultant's
+  // slide outline, a military-surplus shop, a patent agent, a voice transcript without punctuation, a
+  // Vietnamese bride in 郴州, a mall developer, a municipal auditor, a debate student. Not yet scored.
+  { name: "blind-28", file: fixture("blind-28"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
