@@ -274,6 +274,8 @@ describe("answers that understand the question", () => {
     expect(compared).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(compared.answer).toMatch(/^现有政策文件中没有关于深圳市的规定/u);
     expect((await retriever.ask("深圳卖家想比较：郴州和郑州的O2O线下体验店补贴哪个多", ON)).noAnswer).toBe(false);
+    // A place asked after as like a covered one (洛阳有没有类似郑州的…, same like Zhengzhou) is the other side.
+    expect(await retriever.ask("洛阳有没有类似郑州的网店补贴？", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
   });
 
   it("answers whether what was done on a date was covered then, leading with the clause in force on that date", async () => {

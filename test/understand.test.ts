@@ -319,6 +319,12 @@ describe("question understanding", () => {
     expect(askedFacts("委员会是哪些专家组成的？").map((a) => a.kind)).toEqual(["person"]);
     expect(askedFacts("10个产业集群分别是哪些？").map((a) => a.kind)).toEqual(["list"]);
     expect(askedFacts("贴息的合作银行有哪几家？").map((a) => a.kind)).toEqual(["list"]);
+    expect(askedFacts("孵化项目具体是由哪所高校承办的？").map((a) => a.kind)).toEqual(["list"]);
+    expect(askedFacts("试点项目评审专家是哪些人？").map((a) => a.kind)).toEqual(["person"]);
+    // What came of it: 奖了哪几场, 全市共兑现多少; 印发了哪几个文件 asks the documents.
+    expect(askedFacts("竞赛奖励去年实际奖了哪几场比赛？").map((a) => a.kind)).toEqual(["outcome"]);
+    expect(askedFacts("2024年度全市共兑现多少金额、惠及多少家企业？").map((a) => a.kind)).toContain("outcome");
+    expect(askedFacts("210号文一共印发了哪几个文件？").map((a) => a.kind)).not.toContain("outcome");
     expect(askedFacts("两地对体验店的扶持标准分别是什么？")).toEqual([]);
     expect(askedFacts("营收增幅由哪家审计机构出具？").map((a) => a.kind)).toEqual(["office"]);
     // 提供哪些服务 asks what the clause names, not papers to hand in.
@@ -403,6 +409,10 @@ describe("question understanding", () => {
     expect(askedFacts("想看传统外贸转型那条，我们印刷厂算不算")).toEqual([]);
     expect(askedFacts("若干措施的钱是市里出还是区里出")).toEqual([]);
     expect(askedFacts("我记得是第十条还是十一条？")).toEqual([]);
+    // What is classed may come before a quoted class (运费险保费算不算“国际物流费用”, 保险费是否计入“实际租赁费用”); a sum paid is named by what it is.
+    expect(askedFacts("运费险保费算不算“国际物流费用”？")).toEqual([{ kind: "provision", words: "运费险保费" }]);
+    expect(askedFacts("郑州孵化项目那1万块，要交多少保证金？")).toEqual([{ kind: "provision", words: "保证金" }]);
+    expect(askedFacts("体验店扶持，店面最小要多大？").map((a) => a.kind)).toEqual(["area"]);
     // How long until payment is not answered by a length the applicant must have operated.
     const pay = { kind: "duration" as const, words: "多久" };
     expect(states("经营满一年，实现年交易额超过100万美元的给予一次性扶持", pay, "体验店扶持申请后多久拨付")).toBe(false);

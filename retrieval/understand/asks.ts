@@ -71,8 +71,8 @@ const ASKED: [RegExp, FactKind][] = [
   [/邮箱|电子邮件|e-?mail/iu, "email"],
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
-  [/名单|哪几个|具体是哪\d*个|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)|哪(几|些)所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
-  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
+  [/名单|哪几个|具体是哪\d*个|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
+  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
@@ -81,7 +81,7 @@ const ASKED: [RegExp, FactKind][] = [
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|发|开通)(了|过)(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -96,7 +96,7 @@ const ASKED: [RegExp, FactKind][] = [
   [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|(申报|申请|受理|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
   // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
   // the conditions to meet, how an award is reckoned, a rate.
-  [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积/u, "area"],
+  [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积|(最小|最少|起码|至少)(要|得|需要)?多大/u, "area"],
   [rx(`门槛|${MEASURED}[^，。？?,\\d]{0,4}(要|达到|得)?(多少|多大|几)|(多少|多大)${MEASURED}`), "threshold"],
   [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件[^，。？?,]{0,4}?(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
@@ -222,10 +222,14 @@ const LOCAL = /区里|县里|区级|县级|区县|各区|各县/u;
  * who pays, and 第十条还是十一条 a look-up.
  */
 const DETAIL_REQUIRED = /(?:要不要|需不需要|用不用|得不得|必不必须|是否(?:需要|要求|必须|要)|是不是(?:要|必须|需要|得)|必须)\s*([^，。？?,！!]{2,12}?)(?=才(?:算|行|能|可以|给)|吗|么|呢|[，。？?,！!]|$)/u;
-const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于)(?:是)?(?![在进数已还])\p{Script=Han}{2}/u;
+const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于|是否计入|算不算进|计不计入)(?:是)?[“"「]?(?![在进数已还])\p{Script=Han}{2}/u;
 const DETAIL_EITHER = /([^，。？?,！!是]{2,10})还是([^，。？?,！!]{2,10}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
+/** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
+const SUM_PAID = /(?:交|缴|付|收|押)(?:多少|几万|几千)(?:钱的?)?(\p{Script=Han}{2,4}?)(?=[？?，,。！!]|吗|呢|$)/u;
 function detailAsked(question: string): (AskedFact & { at: number; end: number }) | null {
+  const paid = SUM_PAID.exec(question);
+  if (paid && !GENERAL_REQUIREMENTS.test(paid[1]!)) return { kind: "provision", words: paid[1]!, at: paid.index, end: paid.index };
   const m = DETAIL_REQUIRED.exec(question) ?? DETAIL_CLASSED.exec(question);
   // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
   if (m && !GENERAL_REQUIREMENTS.test(m[1]!) && !rx(PAPERS).test(m[1]!)) return { kind: "provision", words: m[1]!, at: m.index, end: m.index };
