@@ -173,6 +173,10 @@ function meetsConditions(r: RuleResult): boolean {
 const passedChecks = (r: RuleResult) =>
   r.explanation.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("✓") && l.includes("——") && !l.includes("推定"));
 
+/** Whether the facts hold a figure (出口30万美元, 40家), not only yes/no facts and kinds. */
+const statesFigures = (facts: object): boolean =>
+  Object.entries(facts).some(([key, value]) => key !== "year" && (typeof value === "number" || (typeof value === "object" && value !== null && (("amount" in value && typeof value.amount === "number") || statesFigures(value)))));
+
 /** The estimate in words: what the stated figures meet, with the arithmetic, and what else decides more. */
 function estimateLines(estimate: Estimate): string[] {
   const met = estimate.results.filter((r) => r.status === "eligible");
@@ -598,6 +602,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const topical = await searchUnderstood({ ...u, query: u.date ? topic.replace(u.date.written, " ") : topic }, method, options);
       if (!topical.refusal) outcome = topical;
     }
+    // Figures the asker states in a covered city, weighed by the evaluator (俺郴州石材厂去年跨境出口做到30万美元),
+    // are the evidence: words around them the texts lack (石材厂) are the asker's trade, not another subject.
+    if (outcome.refusal?.kind === "no_evidence" && estimate && !estimate.assumedCity && estimate.results.length > 0 && statesFigures(estimate.facts)) outcome = { ...outcome, refusal: null };
     if (outcome.refusal) {
       const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today, withNotes) : null;
       if (unstated) return unstated;

@@ -274,6 +274,11 @@ describe("answers that understand the question", () => {
     expect(compared).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(compared.answer).toMatch(/^现有政策文件中没有关于深圳市的规定/u);
     expect((await retriever.ask("深圳卖家想比较：郴州和郑州的O2O线下体验店补贴哪个多", ON)).noAnswer).toBe(false);
+    // Figures stated in a covered city are weighed by the evaluator, whatever trade the asker names (石材厂).
+    const stone = await retriever.ask("俺郴州石材厂去年跨境出口做到30万美元咯，能奖好多钱嘞？", ON);
+    expect(stone.noAnswer).toBe(false);
+    expect(stone.citations[0]?.docId).toBe("cz-2021-3");
+    expect(stone.estimate?.facts).toMatchObject({ city: "chenzhou", crossBorderExport: { amount: 300_000, currency: "USD" } });
     // A place asked after as like a covered one (洛阳有没有类似郑州的…, same like Zhengzhou) is the other side.
     expect(await retriever.ask("洛阳有没有类似郑州的网店补贴？", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
   });
