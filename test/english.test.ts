@@ -117,6 +117,11 @@ describe("reading English", () => {
     expect(u.date?.from).toBe("2027-01-01");
   });
 
+  it("leaves out a run of words in another Latin-script language, and keeps English with a borrowed word", () => {
+    expect(read("em muốn hỏi 郴州 租金补贴 一家最多多少").query).not.toMatch(/\p{Script=Latin}/u);
+    expect(read("Café owner in Zhengzhou, O2O store subsidy?").places.covered).toEqual(["zhengzhou"]);
+  });
+
   it("reads the end of a year as the texts set targets by it, and 'finish' as a document's end", () => {
     expect(read("overseas warehouse area target by end-2023 in the Zhengzhou action plan?").query).toContain("到2023年底");
     expect(read("What's the target volume for the end of 2023?").query).toContain("到2023年底");

@@ -200,12 +200,26 @@ export interface EnglishReaderDeps {
   dictionary?: () => EnglishDictionary;
 }
 
+/**
+ * Words in a language written with Latin letters that English lacks (em muốn hỏi, Tiếng Việt): a run of
+ * words, half of them or more holding such a letter, is in that language, which nothing here reads, so
+ * it names nothing. A word borrowed into English (Café owner in Zhengzhou) leaves its run English.
+ */
+const LATIN_RUN = /[\p{Script=Latin}'’]+(?:[^\S\n]+[\p{Script=Latin}'’]+)*/gu;
+const NOT_ENGLISH_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
+const withoutOtherLatinLanguages = (question: string) =>
+  question.replace(LATIN_RUN, (run) => {
+    const words = run.split(/\s+/u);
+    return 2 * words.filter((w) => NOT_ENGLISH_LETTER.test(w)).length >= words.length ? " " : run;
+  });
+
 export function createEnglishReader({ sounds, places, documentKinds, dictionary: loadDictionary }: EnglishReaderDeps): EnglishReader {
   const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escape).join("|")})`, "gu");
   const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escape).join("|")})`, "gu");
 
   return {
-    read(question) {
+    read(typed) {
+      const question = withoutOtherLatinLanguages(typed);
       const written = question.match(ENGLISH_WORD) ?? [];
       const letters = written.join("").length;
       const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
