@@ -368,6 +368,8 @@ export function withShortDocumentNumbersWritten(q: string, corpus: Corpus): stri
 
 /** Words that point at documents without naming one: 这个, 那批, 的. */
 const POINTING = "的这那个份批些";
+/** What the documents give, which describes them all: 郴州跨境电商补贴规定, 郑州的扶持政策. */
+const GIVEN = /补贴|扶持|奖励|奖补|支持/gu;
 
 /** The documents of the city a question speaks of as 郴州(的)跨境电商政策: the city, then only words every title could hold, then 政策/文件/措施. */
 function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] {
@@ -378,8 +380,9 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
       // Spaces between (郴州 政策: English read into the texts' words) are no words.
       const after = q.slice(at + name.length).replace(/^\s*市/u, "").replace(/^\s+/u, "");
       // 郴州这个文, 郴州的文: 文 alone only after a word pointing at it (郴州文化 names no document).
-      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施|(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章))/u.exec(after);
-      if (words && [...words[1]!].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
+      // Spaces between (郴州 跨境 补贴 规定: English read) are no words; what the documents give (补贴, 扶持) describes them all.
+      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施|规定|(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章))/u.exec(after.replace(/\s+/gu, ""));
+      if (words && [...words[1]!.replace(GIVEN, "")].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
       }
     }
