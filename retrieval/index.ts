@@ -229,8 +229,11 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   const unstatedQualifier = qualifying.find((a) => !stated(a));
   if (unstatedQualifier) return unstatedQualifier;
   const rest = asked.length > qualifying.length ? asked.filter((a) => !QUALIFYING_KINDS.has(a.kind)) : asked;
-  if (rest.some(stated)) return null;
-  return rest.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
+  // Words asking a kind that the texts use themselves (子网站 beside 要准备哪些证明材料) name the topic; the other kinds are what is asked.
+  const asking = rest.filter((a) => !evidence.some((s) => s.includes(a.words)));
+  const decisive = asking.length > 0 ? asking : rest;
+  if (decisive.some(stated)) return null;
+  return decisive.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
 
 /** Asking what a text holds: 规定了哪些措施, 有哪些内容. */

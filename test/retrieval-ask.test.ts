@@ -541,6 +541,12 @@ describe("answers that understand the question", () => {
     expect(await retriever.ask("专项提升行动方案里市财政每年安排多少专项资金", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // The clause's sentence on community stores states no area; the one before it, on stores by area, is another measure.
     expect(await retriever.ask("郴州社区跨境电商O2O体验店有没有面积要求", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // A word asking a kind that the texts use (子网站) names the topic; what else is asked decides.
+    expect(await retriever.ask("郴州那个一带一路子网站扶持要准备哪些证明材料", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect((await retriever.ask("郴州开子网站有扶持吗", today)).noAnswer).toBe(false);
+    // A cap asked is bounded by a sum, not by a rate alone.
+    expect(await retriever.ask("郑州2013年那个意见里，数字证书补贴每家企业最多补多少？有没有封顶", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect((await retriever.ask("4号文出口信保补贴最多补多少", today)).noAnswer).toBe(false);
     // A detail the clause does not set, asked yes or no or one of two ways.
     const exam = await retriever.ask("郑州那个培训机构补贴每人100块，学员要不要考试合格才算？", today);
     expect(exam).toMatchObject({ noAnswer: true, reason: "not_stated" });

@@ -517,6 +517,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   // Nor are the rates it states (按区县支出30%补贴，封顶多少).
   const ownRates = [...question.matchAll(/\d+(?:\.\d+)?\s*[%‰]/gu)].map((m) => m[0].replace(/\s+/gu, ""));
   const text = ownRates.reduce((t, r) => t.split(r).join(""), CASE_BY_CASE.test(question) ? sentence.replace(CASE_BY_CASE, "") : sentence);
+  // A cap asked (最多补多少, 有没有封顶) is bounded by a sum paid; a rate alone (认证服务费50%的补贴) sets none.
+  if (asked.kind === "money" && ASKS_CAP.test(question)) return paysMoney(paid(text), questionFigures) || CASE_BY_CASE.test(text);
   return text.includes(asked.words) || holdsKind(text, asked.kind, questionFigures);
 }
 
