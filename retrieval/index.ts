@@ -228,6 +228,8 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   const qualifying = asked.filter((a) => QUALIFYING_KINDS.has(a.kind));
   const unstatedQualifier = qualifying.find((a) => !stated(a));
   if (unstatedQualifier) return unstatedQualifier;
+  // A target stated answers how much or how many it sets (2025目标 产业规模多少: 超过2000亿).
+  if (qualifying.some((a) => a.kind === "target")) return null;
   const rest = asked.length > qualifying.length ? asked.filter((a) => !QUALIFYING_KINDS.has(a.kind)) : asked;
   // Words asking a kind that the texts use themselves (子网站 beside 要准备哪些证明材料) name the topic; the other kinds are what is asked.
   const asking = rest.filter((a) => !evidence.some((s) => s.includes(a.words)));

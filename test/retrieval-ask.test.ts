@@ -544,6 +544,10 @@ describe("answers that understand the question", () => {
     // A word asking a kind that the texts use (子网站) names the topic; what else is asked decides.
     expect(await retriever.ask("郴州那个一带一路子网站扶持要准备哪些证明材料", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect((await retriever.ask("郴州开子网站有扶持吗", today)).noAnswer).toBe(false);
+    // A target stated answers how much it sets.
+    const target = await retriever.ask("郑州直播电商2025年目标产业规模多少", today);
+    expect(target.noAnswer).toBe(false);
+    expect(target.citations[0]?.clauseId).toBe("zz-2023-210-livestream/section-1");
     // A cap asked is bounded by a sum, not by a rate alone.
     expect(await retriever.ask("郑州2013年那个意见里，数字证书补贴每家企业最多补多少？有没有封顶", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect((await retriever.ask("4号文出口信保补贴最多补多少", today)).noAnswer).toBe(false);
