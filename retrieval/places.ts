@@ -91,10 +91,10 @@ export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): s
 const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比较|类似|哪个(?:多|高|好|划算)|(?:高|多|好)吗|compared? (?:with|to)|versus|\bvs\b|\bsame\b|\bsimilar\b/iu;
 
 /** 不是郴州，是长沙: a place set aside before a pause or the place meant. */
-const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*(?=[，,。；;！!]|$|，?而?是)/gu;
+const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*的?\s*(?=[，,。；;！!？?]|$|，?而?是)/gu;
 
 /** What a state rules on: its taxes, tariffs, customs, visas, laws and government. */
-const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|监管|(?:GST|VAT|[Tt]ariffs?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?)\\b";
+const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|\\p{Script=Han}{2,6}法(?![规律案])|监管|(?:GST|VAT|[Tt]ariffs?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?)\\b";
 
 export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInfo[] = loadCorpus().cities): PlaceFinder {
   const gazetteer = readGazetteer();
@@ -105,7 +105,7 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
     const names = [name, ...english.map((e) => (/^\p{Script=Latin}/u.test(e) ? `\\b${e}\\b` : e))].join("|");
     return {
       name: name!,
-      pattern: new RegExp(`(?:${names})(?:的|['’]s)?(?:\\s+[A-Za-z-]+){0,2}?\\s*[^\\s，。？?,.;；]{0,2}?\\s*(?:${FOREIGN_RULES})|(?:${FOREIGN_RULES})\\s+(?:of|in|into|entering)\\s+(?:the\\s+)?(?:${names})`, "u"),
+      pattern: new RegExp(`(?:${names})(?:的|['’]s)?(?:\\s+[A-Za-z-]+){0,2}?\\s*[^\\s，。？?,.;；]{0,2}?\\s*(?:${FOREIGN_RULES})|(?:${FOREIGN_RULES})(?:\\s+[A-Za-z-]+){0,3}?\\s+(?:of|in|into|entering|to)\\s+(?:the\\s+)?(?:${names})`, "u"),
     };
   });
   return {
