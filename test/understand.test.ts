@@ -166,6 +166,7 @@ describe("question understanding", () => {
     expect(understand("我侄子说郑州2018年4号文还能拿钱，真的假的？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("2020年12月31日这天，57号实施方案还在期限内吗？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑政文〔2018〕57号方案覆盖哪几年", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("嗯郑州直播电商那个方案是哪天印发的执行几年", TODAY).documentFacts).toEqual(["validity", "issued"]);
     expect(understand("投标日为2027年1月5日，届时210号若干措施是否仍可作为政策依据？", TODAY).documentFacts).toEqual(["validity"]);
     // Asked beside the day of issue, validity comes first: the sentence setting it is what is asked after.
     expect(understand("郑政〔2018〕4号哪天发布的？有效期几年？", TODAY).documentFacts).toEqual(["validity", "issued"]);
