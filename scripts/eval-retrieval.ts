@@ -224,6 +224,14 @@ const SETS = [
   // Vietnamese bride in 郴州, a mall developer, a municipal auditor, a debate student. First read on
   // c3fb323: r@1 .910, r@3 .942, refusal .912. Seen since.
   { name: "blind-28", file: fixture("blind-28"), tuning: false, today: "2026-12-06" },
+  // blind-29: a Turkish carpet exporter, a 郑州 noodle-machine sales manager, a librarian's FAQ, a nervous
+  // first-time founder, a 纪委 inspector, a caregiver for a 95-year-old, a Ghanaian student, a bookkeeper's
+  // field: value lines, a 郴州 navel-orange grower's son, a radio call-in host. Not yet scored.
+  { name: "blind-29", file: fixture("blind-29"), tuning: false, today: "2026-12-06" },
+  // blind-30: a Spanish olive-oil importer in Spanglish, a 郑州 bus driver for his wife's shop, keyword
+  // strings, a retired judge, a Mongolian-Chinese writer, a MOOC student, a 郴州 firework exporter, a
+  // Dubai accountant, a parent-teacher association member, a 乡长. Not yet scored.
+  { name: "blind-30", file: fixture("blind-30"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
