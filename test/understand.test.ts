@@ -531,7 +531,13 @@ describe("question understanding", () => {
     ["老铁 16条 郑州2023措施 钱谁出", "zz-2023-210-measures/16"],
     ["郑州2023措施 16条", "zz-2023-210-measures/16"],
     ["Action plan under 210, item 17 please", "zz-2023-210-action-plan/17"],
-  ])("looks up %s: a part bracketed like its item, N条 set apart by spaces, a year without 年, a title's 文号 number between it and the clause", (q, clauseId) => {
+    ["Livestream plan Zhengzhou, point 10 please.", "zz-2023-210-livestream/10"],
+    ["郑政文〔2023〕210号 measures, number 6, show me.", "zz-2023-210-measures/6"],
+    ["Action plan (专项提升行动), item 3 — full text please.", "zz-2023-210-action-plan/3"],
+    ["210号 measures número 16 — the 区县 cost split?", "zz-2023-210-measures/16"],
+    ["Chenzhou document 2021 number 3, part 5 item 3, what it say?", "cz-2021-3/5.3"],
+    ["210 措施 十一", "zz-2023-210-measures/11"],
+  ])("looks up %s: a part bracketed like its item, N条 set apart by spaces, a year without 年, a title's 文号 number between it and the clause, a number or point named in English anywhere after the name", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });
 

@@ -157,12 +157,15 @@ function readNumbersWritten(text: string): string {
     // clause 17 (clause 3.2 is a path, read as such further on).
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b(?!\.\d)/giu, (_, n: string) => `第${n}条`)
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
-    .replace(/\b(?:document|doc|file)\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号文`)
+    .replace(/\b(?:document|doc|file)\s*(?:((?:19|20)\d{2})\s+)?(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, year: string | undefined, n: string) => `${year ? `${year}年` : ""}${n}号文`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
     .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item)\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 郑政〔2018〕4号 number 14: after a 文号, its item.
     .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?![\d.])/giu, (_, n: string) => `第${n}条`)
+    // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; section 1).
+    .replace(/\b(?:number|point|item|clause|article|n[úu]mero|punto)\s*(\d{1,2})(?![\d.])/giu, (_, n: string) => `第${n}条`)
+    .replace(/\b(?:section|part)\s*(\d{1,2})(?![\d.])/giu, (_, n: string) => `第${n}部分`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)
     // di shiqi tiao: the pinyin of 第十七条, its numeral said syllable by syllable.
@@ -202,7 +205,7 @@ export interface EnglishReaderDeps {
 
 /**
  * Words in a language written with Latin letters that English lacks (em muốn hỏi, Tiếng Việt): a run of
- * words, half of them or more holding such a letter, is in that language, which nothing here reads, so
+ * words, most of them holding such a letter, is in that language, which nothing here reads, so
  * it names nothing. A word borrowed into English (Café owner in Zhengzhou) leaves its run English.
  */
 const LATIN_RUN = /[\p{Script=Latin}'’]+(?:[^\S\n]+[\p{Script=Latin}'’]+)*/gu;
@@ -210,7 +213,7 @@ const NOT_ENGLISH_LETTER = /[\u00C0-\u024F\u1E00-\u1EFF]/u;
 const withoutOtherLatinLanguages = (question: string) =>
   question.replace(LATIN_RUN, (run) => {
     const words = run.split(/\s+/u);
-    return 2 * words.filter((w) => NOT_ENGLISH_LETTER.test(w)).length >= words.length ? " " : run;
+    return 2 * words.filter((w) => NOT_ENGLISH_LETTER.test(w)).length > words.length ? " " : run;
   });
 
 export function createEnglishReader({ sounds, places, documentKinds, dictionary: loadDictionary }: EnglishReaderDeps): EnglishReader {

@@ -115,7 +115,7 @@ function registerOf(corpus: Corpus): Register {
   const prefixes = [...new Set(entries.map((e) => e.prefix))].sort((a, b) => b.length - a.length).join("|");
   const anyKind = [...kinds, ...shortKinds].join("|");
   const shortNumber = new RegExp(`(${prefixes})\\s*(\\d{4})\\s*(?:[-－—]\\s*(\\d{1,3})(?![\\d-])|([一二三四五六七八九十百零〇两]{1,5})号)`, "gu");
-  const numberBeforeKind = new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=${anyKind})`, "gu");
+  const numberBeforeKind = new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=[^\\S\\n]*(?:${anyKind}))`, "gu");
   const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))`, "gu");
   const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef, shortNumber, numberBeforeKind, saidNumber };
   registers.set(corpus, register);
@@ -134,8 +134,8 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
   };
 }
 
-/** A clause number right after a name: 第八条, 8条, （八）, 二（三）, 二、（三）, 第三部分. */
-const CLAUSE_NUMBER_AFTER = /^\s*(?:的\s*)?(?:第|\d{1,2}\s*条|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)])/u;
+/** A clause number right after a name, or after a pause (专项提升行动), 第3条): 第八条, 8条, （八）, 二（三）, 二、（三）, 第三部分. */
+const CLAUSE_NUMBER_AFTER = /^[\s)）,，:：—-]*(?:的\s*)?(?:第|\d{1,2}\s*条|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)])/u;
 /**
  * After a number that stands alone as a 文号: a pause, the end, 的, or a word asking about the
  * document itself (4号 有效期, 4号的有效期, 问4号, 237号印发日期, 57号哪天印发).
@@ -284,7 +284,8 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const docs = byKind(r, m[0], before, context.city, year);
     const full = r.kinds.includes(m[0]);
     // 措施/方案/意见 alone are named by title words before them, a clause number after, or their year (2013年郑州的意见).
-    const modified = bigramsEcho(r, before, docs) || CLAUSE_NUMBER_AFTER.test(q.slice(end)) || (year !== null && docs.length > 0 && docs.every((id) => r.entries.some((e) => e.info.docId === id && e.info.issuedOn.startsWith(year))));
+    // …or a 文号 right before them (210号 措施), which they narrow.
+    const modified = bigramsEcho(r, before, docs) || CLAUSE_NUMBER_AFTER.test(q.slice(end)) || /\d号$/u.test(before) || (year !== null && docs.length > 0 && docs.every((id) => r.entries.some((e) => e.info.docId === id && e.info.issuedOn.startsWith(year))));
     if (!full && !modified) continue;
     named.push({ at: at - echoLength(r, before, docs), end, docIds: docs, by: "title" });
     taken.push([at, end]);
@@ -380,7 +381,7 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
       // Spaces between (郴州 政策: English read into the texts' words) are no words.
       const after = q.slice(at + name.length).replace(/^\s*市/u, "").replace(/^\s+/u, "");
       // 郴州这个文, 郴州的文: 文 alone only after a word pointing at it (郴州文化 names no document).
-      // Spaces between (郴州 跨境 补贴 规定: English read) are no words; what the documents give (补贴, 扶持) describes them all.
+      // What the documents give (补贴, 扶持) describes them all: 郴州 跨境 补贴 规定.
       const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施|规定|(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章))/u.exec(after.replace(/\s+/gu, ""));
       if (words && [...words[1]!.replace(GIVEN, "")].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
