@@ -582,6 +582,8 @@ describe("answers that understand the question", () => {
   it("answers whether a text mentions something with its clauses holding it, and where to register from the clause saying where", async () => {
     const farming = await retriever.ask("我们合作社想搞直播卖货，郑州直播方案里有没有说农业？", { today: "2026-12-06" });
     expect(farming.citations.map((c) => c.clauseId)).toEqual(["zz-2023-210-livestream/4"]);
+    const said = await retriever.ask("郑州直播电商方案里对农业有啥说法？我好给村里讲直播卖菜", { today: "2026-12-06" });
+    expect(said.citations.map((c) => c.clauseId)).toEqual(["zz-2023-210-livestream/4"]);
     const where = await retriever.ask("郴州那个跨境电商企业要在哪注册才能享受", { today: "2026-12-06" });
     expect(where.noAnswer).toBe(false);
   });

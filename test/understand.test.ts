@@ -167,6 +167,9 @@ describe("question understanding", () => {
     expect(understand("2020年12月31日这天，57号实施方案还在期限内吗？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑政文〔2018〕57号方案覆盖哪几年", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("嗯郑州直播电商那个方案是哪天印发的执行几年", TODAY).documentFacts).toEqual(["validity", "issued"]);
+    expect(understand("郑州直播电商方案，2026年12月14号当天还算不算？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郑政文〔2018〕57号实施方案2019年7月还在期内吗？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("讲义说57号方案2019年在实施，对吗？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("投标日为2027年1月5日，届时210号若干措施是否仍可作为政策依据？", TODAY).documentFacts).toEqual(["validity"]);
     // Asked beside the day of issue, validity comes first: the sentence setting it is what is asked after.
     expect(understand("郑政〔2018〕4号哪天发布的？有效期几年？", TODAY).documentFacts).toEqual(["validity", "issued"]);
@@ -323,9 +326,18 @@ describe("question understanding", () => {
     expect(askedFacts("孵化项目具体是由哪所高校承办的？").map((a) => a.kind)).toEqual(["list"]);
     expect(askedFacts("试点项目评审专家是哪些人？").map((a) => a.kind)).toEqual(["person"]);
     // What came of it: 奖了哪几场, 全市共兑现多少; 印发了哪几个文件 asks the documents.
-    expect(askedFacts("竞赛奖励去年实际奖了哪几场比赛？").map((a) => a.kind)).toEqual(["outcome"]);
+    expect(askedFacts("竞赛奖励去年实际奖了哪几场比赛？").map((a) => a.kind)).toEqual(["list", "outcome"]);
     expect(askedFacts("2024年度全市共兑现多少金额、惠及多少家企业？").map((a) => a.kind)).toContain("outcome");
     expect(askedFacts("210号文一共印发了哪几个文件？").map((a) => a.kind)).not.toContain("outcome");
+    expect(askedFacts("竞赛奖励去年批了几场比赛？").map((a) => a.kind)).toEqual(["outcome"]);
+    expect(askedFacts("评上的楼宇是哪几栋？").map((a) => a.kind)).toEqual(["list"]);
+    // Formal and written forms: 为何部门, 何种凭证, 是否设有…上限, 规定数额; 成立几年 asks a tenure; 要注册资本多少 the capital.
+    expect(askedFacts("其审核主体为何部门？").map((a) => a.kind)).toEqual(["office"]);
+    expect(askedFacts("须以何种凭证证明？").map((a) => a.kind)).toEqual(["materials"]);
+    expect(askedFacts("是否设有单一企业年度上限？").map((a) => a.kind)).toEqual(["money"]);
+    expect(askedFacts("总部要注册资本多少？")).toEqual([{ kind: "provision", words: "注册资本" }]);
+    expect(askedFacts("线下店零售进口额要达到多少才有？").map((a) => a.kind)).not.toContain("provision");
+    expect(askedFacts("出口占比要求是多少？").map((a) => a.kind)).not.toContain("provision");
     expect(askedFacts("两地对体验店的扶持标准分别是什么？")).toEqual([]);
     expect(askedFacts("营收增幅由哪家审计机构出具？").map((a) => a.kind)).toEqual(["office"]);
     // 提供哪些服务 asks what the clause names, not papers to hand in.

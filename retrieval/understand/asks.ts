@@ -54,7 +54,7 @@ const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月)";
 /** Figures a bar is set on: 营收, 进出口额, 交易额. */
 const MEASURED = "(?:营收|营业收入|收入|销售额|进出口额|出口额|交易额|业绩|单量)";
 /** A body asked for: 谁, 哪个部门, 哪个处室. */
-const BODY_ASKED = "(?:谁|哪个?(?:部门|单位|机构|处室|科室|处|科|窗口)|哪家\\p{Script=Han}{0,4}?(?:银行|机构|单位|公司|事务所))";
+const BODY_ASKED = "(?:谁|(?:哪个?|何)(?:部门|单位|机构|处室|科室|处|科|窗口)|哪家\\p{Script=Han}{0,4}?(?:银行|机构|单位|公司|事务所))";
 /** What a body does with an application. */
 const ACTS = "(?:批准|审批|批|审核|受理|认定|负责|牵头|评审|拨付|兑现|发放)";
 /** What is done with money or an application after it is in: how long until, or when, asks its time limit. */
@@ -71,17 +71,17 @@ const ASKED: [RegExp, FactKind][] = [
   [/邮箱|电子邮件|e-?mail/iu, "email"],
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
-  [/名单|哪几个|具体是哪\d*个|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
+  [/名单|哪几[个栋座所家项场批]|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
-  // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批.
-  [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
+  // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
+  [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
-  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -102,7 +102,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点|费率|利率)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
-    rx(`多少钱|好多钱|几多钱|金额|额度|标准[^，。？?,]{0,4}多少|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
+    rx(`多少钱|好多钱|几多钱|金额|额度|数额|(是否|有没有|有无)(设|设有|规定)?了?[^，。？?,]{0,6}上限|标准[^，。？?,]{0,4}多少|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
@@ -115,7 +115,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   // Until when the document itself runs (直播方案的政策到哪天截止), not an application's deadline.
   [/(号文?|文件|政策|措施|方案|意见)的?(政策)?(到|至)(哪天|哪一天|什么时候|何时|几时|哪年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)/u, "validity"],
   [
-    /有效|失效|生效|效力|过期|作废|废止|执行期|执行到|实施到|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|(执行|实施|施行)(几|多少)年|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|算不算数|作数|管用|还适用|还能用|in force|still valid|expire/iu,
+    /有效|失效|生效|效力|过期|作废|废止|执行期|执行到|实施到|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|还在[^，。？?]{0,6}期内|还算不算|(年|月|日|号|时候?)(还|仍)?在(执行|实施|施行)|(执行|实施|施行)(几|多少)年|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|算不算数|作数|管用|还适用|还能用|in force|still valid|expire/iu,
     "validity",
   ],
   [/登记日期/u, "registered"],
@@ -189,7 +189,7 @@ const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关�
  * A particular requirement asked after (需要什么学历, 要多大场地, 注册资本要求多少): the texts state it when
  * a sentence names the thing required; the general words (条件, 材料) are asked by their own kinds.
  */
-const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|多大的?)\s*(\p{Script=Han}{2,4}?)(?=[，。？?,！!]|吗|么|才|呢|$)|(?:要求|需要)(\p{Script=Han}{2,4}?)(?:达到|是)?多少/u;
+const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|多大的?)\s*(\p{Script=Han}{2,4}?)(?=[，。？?,！!]|吗|么|才|呢|$)|(?:要求|需要|要(?![求达是有]))(\p{Script=Han}{2,4}?)(?:达到|是)?多少/u;
 const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积/u;
 function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = PROVISION.exec(question);
@@ -471,7 +471,7 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
 const TO_REACH = /(?<!不)(达到|超过|突破|实现)[^，,；;。的\d]*\d[^，,；;。的]*(?=[，,；;。]|$)/u;
 /** A result reported: 已累计认定30家, 先后引进12家 (累计营业面积超过1000平方米 is a bar, not a result). */
 const RESULT = /(已|已经|累计|共计|先后|截至\d{4}年)[^，。；]{0,4}(建成|培育|认定|引进|落地|实现|完成|达到|开通|设立|举办|吸引|集聚|获批|评为|入选)[^，。；]{0,12}\d/u;
-const TENURE_ASKED = /满(几|多少)个?(年|月)/u;
+const TENURE_ASKED = /(满|成立|注册|经营|运营)(几|多少)个?(年|月)/u;
 const TENURE = /满[一二两三四五六七八九十半\d]+个?(年|月)/u;
 /** A target set for a year: 到2023年底, 2025年前. */
 const TARGET_YEAR = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末|前)/gu;
@@ -500,7 +500,7 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     // The things asked for: what a catalogue holds (药), or institutions by name (高校: 校 or 高 in each name listed).
     const thing =
       /(?:目录|清单)[^，。？?,]{0,8}(?:哪些|什么)\s*(\p{Script=Han})/u.exec(question)?.[1] ??
-      /哪(?:几|些)所(\p{Script=Han}{2})|哪些(高校|大学|院校|国家|航线|航空公司)/u.exec(question)?.slice(1).find(Boolean);
+      /哪(?:几|些)所(\p{Script=Han}{2})|哪些(高校|大学|院校|国家|航线|航空公司)|哪些(\p{Script=Han}{1,2})(?=[？?，,。]|$)/u.exec(question)?.slice(1).find(Boolean);
     const listed = /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}[^，。；,;]*/u.exec(sentence)?.[0];
     return !thing || !listed || [...thing].some((ch) => listed.includes(ch));
   }

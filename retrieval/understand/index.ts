@@ -79,7 +79,7 @@ const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "dura
 /** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
 const PROVISION_FILLER: ReadonlySet<string> = new Set(["相关", "关于", "针对", "专门", "方面", "这方面", "类似", "这种", "这样", "任何", "明确", "具体"]);
 /** Asking whether the texts mention something: 有没有说农业, 是否提到跨境电商人才, 有没有涉及直播. */
-const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?|涉及|讲到?)(?:了|过|到)?(\p{Script=Han}{2,8}?)(?:的?(?:内容|事情?|方面))?(?:[？?。！!，,]|吗|呢|$)/u;
+const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?|涉及|讲到?)(?:了|过|到)?(\p{Script=Han}{2,8}?)(?:的?(?:内容|事情?|方面))?(?:[？?。！!，,]|吗|呢|$)|(?<=对)(\p{Script=Han}{2,6}?)有(?:啥|什么|何)(?:说法|规定|提法)/u;
 /** Kinds a question about a phrase asks of its place in the texts: 在哪, 出现几次. */
 const PHRASE_PLACES: ReadonlySet<FactKind> = new Set(["address", "frequency", "quantity"]);
 /** A rare phrase is one a few clauses hold. */
@@ -212,7 +212,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       .filter((p) => p.clauseIds.length > 0)
       .map((p) => (p.clauseIds.some(inWithin) ? { ...p, clauseIds: p.clauseIds.filter(inWithin) } : p));
     // Whether a text mentions something (直播方案里有没有说农业): the clauses of the texts asked about holding it.
-    const mentioned = MENTIONS.exec(query)?.[1];
+    const saysOf = MENTIONS.exec(query);
+    const mentioned = saysOf?.[1] ?? saysOf?.[2];
     const mention = mentioned ? { phrase: mentioned, clauseIds: phrases.clausesWith(mentioned).filter(inWithin) } : null;
     const phrase =
       quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ??
