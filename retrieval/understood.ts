@@ -152,7 +152,8 @@ export function validityLine(info: DocumentInfo, u: Understanding, today: string
     atStart.inForce === atEnd.inForce ? `${when}${status(atEnd)}${atEnd.inForce ? "（在有效期内）" : "（不在有效期内）"}` : `${when}只有部分时间在有效期内（${status(atStart)}→${status(atEnd)}）`;
   const answer = asksWhetherCan(u.query) ? (atStart.inForce || atEnd.inForce ? "可以：" : "不能：") : "";
   // The status's own words, less the range said just before (有效期…至…, 距失效还有8天 → 距失效还有8天).
-  const note = atEnd.text.replace(`有效期${range}`, "").replace(/^，/u, "");
+  // Counted from the day asked, its last day is 当日, not 今日.
+  const note = atEnd.text.replace(`有效期${range}`, "").replace(/^，/u, "").replace(/^今日/u, span.to === today ? "今日" : "当日");
   return `${answer}${named(info)}${verdict}：有效期${range}${note ? `，${note}` : ""}。依据原文：“${info.inForce.basis}”`;
 }
 

@@ -493,6 +493,13 @@ describe("answers that understand the question", () => {
     }
   });
 
+  it("counts the last day from the day asked, not from today", async () => {
+    const r = await retriever.ask("2020年12月31日这天，57号实施方案还在期限内吗？", { today: "2026-12-06" });
+    expect(r.answer).toContain("2020-12-31有效");
+    expect(r.answer).toContain("当日为最后有效日");
+    expect(r.answer).not.toContain("今日为最后有效日");
+  });
+
   it("leads with the clauses of documents in force in a past year written out, among those of comparable relevance", async () => {
     const r = await retriever.ask("郑州市2018年對第三方跨境支付平台有何扶持？", { today: "2026-12-06" });
     expect(r.citations[0]?.clauseId).toBe("zz-2018-4/7");
