@@ -117,6 +117,12 @@ describe("reading English", () => {
     expect(u.date?.from).toBe("2027-01-01");
   });
 
+  it("reads which, a person's name and a processing time as the question forms they are", () => {
+    expect(read("which universities are the partner schools?").asked.map((a) => a.kind)).toEqual(["list"]);
+    expect(read("Zhengzhou HQ reward — which person in commerce bureau I talk? Name please.").asked.map((a) => a.kind)).toEqual(["person"]);
+    expect(read("what is the processing time for the service enterprise award?").query).toContain("审核要多久");
+  });
+
   it("leaves out a run of words in another Latin-script language, and keeps English with a borrowed word", () => {
     expect(read("em muốn hỏi 郴州 租金补贴 一家最多多少").query).not.toMatch(/\p{Script=Latin}/u);
     expect(read("Café owner in Zhengzhou, O2O store subsidy?").places.covered).toEqual(["zhengzhou"]);
