@@ -31,7 +31,7 @@ import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
 import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
-import { createUnderstander, type Understanding } from "./understand/index.ts";
+import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
 import { answerDirectly, understandingNotes, validityFact } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
@@ -630,6 +630,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // A date asked that holds today (现在, 今年) asks about what applies now as well.
     const asksNow = !u.date || (u.date.from <= today && today <= u.date.to);
     if (u.named.length === 0 && asksNow && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
+    // 现在 said (搞推广花的钱现在能报多少比例): among clauses of comparable relevance, those in force today lead.
+    if (u.named.length === 0 && !u.date && NOW.test(u.query) && !options.inForceOn) {
+      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
+      const current = cited.filter((c) => c.score >= bar && c.validity.inForce);
+      cited = [...current, ...cited.filter((c) => !current.includes(c))];
+    }
     // A past day or year written out (郑州2018年对支付平台有何扶持): among clauses of comparable relevance,
     // those of documents in force then lead. 去年 is when the asker's figures were made, not a policy's day.
     const askedThen = u.date && /\d{4}/u.test(u.date.written) ? u.date : null;

@@ -493,6 +493,11 @@ describe("answers that understand the question", () => {
     }
   });
 
+  it("leads with a clause in force among those of comparable relevance when 现在 is said", async () => {
+    const r = await retriever.ask("郑州开网店的做跨境，搞推广花的钱现在能报多少比例？", { today: "2026-12-06" });
+    expect(r.citations[0]?.clauseId).toBe("zz-2023-210-measures/1");
+  });
+
   it("counts the last day from the day asked, not from today", async () => {
     const r = await retriever.ask("2020年12月31日这天，57号实施方案还在期限内吗？", { today: "2026-12-06" });
     expect(r.answer).toContain("2020-12-31有效");
