@@ -330,6 +330,10 @@ describe("question understanding", () => {
     expect(askedFacts("2024年度全市共兑现多少金额、惠及多少家企业？").map((a) => a.kind)).toContain("outcome");
     expect(askedFacts("210号文一共印发了哪几个文件？").map((a) => a.kind)).not.toContain("outcome");
     expect(askedFacts("竞赛奖励去年批了几场比赛？").map((a) => a.kind)).toEqual(["outcome"]);
+    expect(askedFacts("郑州2015年电子商务交易额最后实际完成了多少？").map((a) => a.kind)).toContain("outcome");
+    expect(askedFacts("专家委员会委员都是谁？").map((a) => a.kind)).toEqual(["person"]);
+    // A threshold of a thing named (注册资本有没有门槛) is stated only where a sentence names the thing.
+    expect(askedFacts("注册资本有没有门槛？")).toEqual([{ kind: "provision", words: "注册资本" }]);
     expect(askedFacts("评上的楼宇是哪几栋？").map((a) => a.kind)).toEqual(["list"]);
     // Formal and written forms: 为何部门, 何种凭证, 是否设有…上限, 规定数额; 成立几年 asks a tenure; 要注册资本多少 the capital.
     expect(askedFacts("其审核主体为何部门？").map((a) => a.kind)).toEqual(["office"]);

@@ -72,7 +72,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
   [/名单|哪几[个栋座所家项场批]|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
-  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
+  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
@@ -81,7 +81,7 @@ const ASKED: [RegExp, FactKind][] = [
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -184,7 +184,7 @@ const UNIT_NAMES: Record<Figure["unit"], string> = { money: "元", sqm: "平方�
  * asked about is the stretch before the word for a provision; the texts have one when an evidence
  * sentence uses a word of it (see `states`, and `provisionWords` in understand/index.ts).
  */
-const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关于|针对|专门|相关)?([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文|说法|要求)|有([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文)(?:吗|么)/u;
+const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关于|针对|专门|相关)?([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文|说法|要求)|有([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文)(?:吗|么)|(\p{Script=Han}{2,4}?)(?:有没有|有无|是否有|是否设)门槛/u;
 /**
  * A particular requirement asked after (需要什么学历, 要多大场地, 注册资本要求多少): the texts state it when
  * a sentence names the thing required; the general words (条件, 材料) are asked by their own kinds.
@@ -193,7 +193,7 @@ const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|�
 const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积/u;
 function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = PROVISION.exec(question);
-  const what = (m?.[1] ?? m?.[2] ?? "").trim();
+  const what = (m?.[1] ?? m?.[2] ?? m?.[3] ?? "").trim();
   if (m && what) return { kind: "provision", words: what, at: m.index, end: m.index + m[0].length };
   const r = REQUIREMENT.exec(question);
   const required = r?.[1] ?? r?.[2];
