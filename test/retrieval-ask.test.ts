@@ -485,6 +485,7 @@ describe("answers that understand the question", () => {
     const r = await retriever.ask("Chenzhou policy on 2026-01-15, valid or not?", { today: "2026-12-06" });
     expect(r.citations[0]?.clauseId).toBe("cz-2021-3/header");
     expect(r.answer).toContain("2026-02-23");
+    expect((await retriever.ask("郴州政策网页上写的信息时效期到哪天？", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("cz-2021-3/header");
     // What the documents give (补贴) and their 规定 describe them all; 'still working' asks their validity.
     for (const q of ["Chenzhou cross-border subsidy rules — still valid now? buyer wants to know", "Chenzhou cross-border measures, still working today?"]) {
       const v = await retriever.ask(q, { today: "2026-12-06" });

@@ -170,6 +170,10 @@ describe("question understanding", () => {
     expect(understand("郑州直播电商方案，2026年12月14号当天还算不算？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑政文〔2018〕57号实施方案2019年7月还在期内吗？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("讲义说57号方案2019年在实施，对吗？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("Thing #8: when did Zhengzhou's 2018 CBEC implementation opinion lapse?", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("Could you confirm whether the Zhengzhou livestream plan remained applicable on 1 July 2024?", TODAY).documentFacts).toEqual(["validity"]);
+    // A path ending the sentence (item 3.12?) is a path, not item 3.
+    expect(understand("Zhengzhou 2013 opinion item 3.12?", TODAY).lookups.misses.map((m) => m.asked)).toEqual(["三（十二）"]);
     expect(understand("投标日为2027年1月5日，届时210号若干措施是否仍可作为政策依据？", TODAY).documentFacts).toEqual(["validity"]);
     // Asked beside the day of issue, validity comes first: the sentence setting it is what is asked after.
     expect(understand("郑政〔2018〕4号哪天发布的？有效期几年？", TODAY).documentFacts).toEqual(["validity", "issued"]);
@@ -553,6 +557,9 @@ describe("question understanding", () => {
     ["210号 measures número 16 — the 区县 cost split?", "zz-2023-210-measures/16"],
     ["Chenzhou document 2021 number 3, part 5 item 3, what it say?", "cz-2021-3/5.3"],
     ["210 措施 十一", "zz-2023-210-measures/11"],
+    ["Please quote zz-2018-57 item 2.3.2.", "zz-2018-57/2.3.2"],
+    ["Quote cz-2021-3/6.1.", "cz-2021-3/6.1"],
+    ["Chenzhou doc section 7 number 4, show me", "cz-2021-3/7.4"],
   ])("looks up %s: a part bracketed like its item, N条 set apart by spaces, a year without 年, a title's 文号 number between it and the clause, a number or point named in English anywhere after the name", (q, clauseId) => {
     expect(understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]);
   });

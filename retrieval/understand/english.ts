@@ -152,14 +152,14 @@ function readNumbersWritten(text: string): string {
     // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.
-    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*item\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
+    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
     // clause 17 (clause 3.2 is a path, read as such further on).
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b(?!\.\d)/giu, (_, n: string) => `第${n}条`)
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:((?:19|20)\d{2})\s+)?(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, year: string | undefined, n: string) => `${year ? `${year}年` : ""}${n}号文`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
-    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item)\s*(\d{1,2})(?!\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
+    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 郑政〔2018〕4号 number 14: after a 文号, its item.
     .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?![\d.])/giu, (_, n: string) => `第${n}条`)

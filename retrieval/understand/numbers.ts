@@ -133,7 +133,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them, and 五.2 half in characters;
   // never a figure (3.2亿, 0.5‰, 1.2kw, 2.5倍).
   [
-    /(?<![\d.])([1-9]|[一二三四五六七八九])\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d.%‰a-zA-Z万亿千百元美倍个平])/gu,
+    /(?<![\d.])([1-9]|[一二三四五六七八九])\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d%‰a-zA-Z万亿千百元美倍个平]|\.\d)/gu,
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: Number(m[2]), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
 ];
