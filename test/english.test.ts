@@ -121,6 +121,10 @@ describe("reading English", () => {
     expect(read("which universities are the partner schools?").asked.map((a) => a.kind)).toEqual(["list"]);
     expect(read("Zhengzhou HQ reward — which person in commerce bureau I talk? Name please.").asked.map((a) => a.kind)).toEqual(["person"]);
     expect(read("what is the processing time for the service enterprise award?").query).toContain("审核要多久");
+    expect(read("how many weeks does Zhengzhou take to pay out the logistics money after you apply?").asked.map((a) => a.kind)).toEqual(["duration"]);
+    expect(read("Zhengzhou export credit insurance 30% — which insurance company dem accept?").asked.map((a) => a.kind)).toEqual(["list"]);
+    expect(read("Chenzhou warehouse rent reward — which office address to send application?").asked.map((a) => a.kind)).toEqual(["address"]);
+    expect(read("Zhengzhou overseas warehouse support — how many companies got it last year?").asked.map((a) => a.kind)).toContain("outcome");
   });
 
   it("leaves out a run of words in another Latin-script language, and keeps English with a borrowed word", () => {
