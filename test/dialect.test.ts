@@ -8,6 +8,7 @@ describe("written Cantonese", () => {
     ["郴州措施2026年3月还有冇效？", "郴州措施2026年3月还有没有效？"],
     ["“一事一议”呢句喺边份文件边条？", "“一事一议”这句在哪份文件哪条？"],
     ["我哋喺郑州设咗区域总部，可以拎几多？", "我们在郑州设了区域总部，可以拿多少？"],
+    ["郴州那个文件是么子时候发的？", "郴州那个文件是什么时候发的？"],
   ])("reads %s as %s", (cantonese, mandarin) => {
     expect(withCantoneseRead(cantonese)).toBe(mandarin);
   });

@@ -339,6 +339,10 @@ describe("question understanding", () => {
     // A threshold of a thing named (注册资本有没有门槛) is stated only where a sentence names the thing.
     expect(askedFacts("注册资本有没有门槛？")).toEqual([{ kind: "provision", words: "注册资本" }]);
     expect(askedFacts("评上的楼宇是哪几栋？").map((a) => a.kind)).toEqual(["list"]);
+    expect(askedFacts("郴州的贷款贴息，哪一家银行是合作的银行？").map((a) => a.kind)).toEqual(["list"]);
+    expect(askedFacts("公共分拨中心选址是在哪一个区的？").map((a) => a.kind)).toEqual(["address"]);
+    // A question quoted is what is asked, not a phrase of the texts.
+    expect(askedFacts("来电人问“体验店补贴申请后多少个工作日能到账？”我该怎么答").map((a) => a.kind)).toEqual(["duration"]);
     // Formal and written forms: 为何部门, 何种凭证, 是否设有…上限, 规定数额; 成立几年 asks a tenure; 要注册资本多少 the capital.
     expect(askedFacts("其审核主体为何部门？").map((a) => a.kind)).toEqual(["office"]);
     expect(askedFacts("须以何种凭证证明？").map((a) => a.kind)).toEqual(["materials"]);

@@ -54,7 +54,7 @@ const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月)";
 /** Figures a bar is set on: 营收, 进出口额, 交易额. */
 const MEASURED = "(?:营收|营业收入|收入|销售额|进出口额|出口额|交易额|业绩|单量)";
 /** A body asked for: 谁, 哪个部门, 哪个处室. */
-const BODY_ASKED = "(?:谁|(?:哪个?|何)(?:部门|单位|机构|处室|科室|处|科|窗口)|哪家\\p{Script=Han}{0,4}?(?:银行|机构|单位|公司|事务所))";
+const BODY_ASKED = "(?:谁|(?:哪个?|何)(?:部门|单位|机构|处室|科室|处|科|窗口|银行)|哪家\\p{Script=Han}{0,4}?(?:银行|机构|单位|公司|事务所))";
 /** What a body does with an application. */
 const ACTS = "(?:批准|审批|批|审核|受理|认定|负责|牵头|评审|拨付|兑现|发放)";
 /** What is done with money or an application after it is in: how long until, or when, asks its time limit. */
@@ -71,12 +71,12 @@ const ASKED: [RegExp, FactKind][] = [
   [/邮箱|电子邮件|e-?mail/iu, "email"],
   [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
-  [/名单|哪几[个栋座所家项场批]|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|哪(几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
+  [/名单|哪几[个栋座所家项场批]|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
   [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
-  [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
+  [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them.
@@ -126,7 +126,8 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
 ];
 
 /** The question with what it quotes left out (the quotation marks stay). */
-const withoutQuotations = (text: string) => text.replace(/([“"「『])[^”"」』]{2,40}([”"」』])/gu, "$1$2");
+// A question quoted (来电人问“…多少个工作日能到账？”) is what is asked: it stays.
+const withoutQuotations = (text: string) => text.replace(/([“"「『])([^”"」』]{2,40})([”"」』])/gu, (whole, open: string, quoted: string, close: string) => (/[？?]$/u.test(quoted) ? whole : `${open}${close}`));
 
 /** The question with the spaces between its Chinese words taken out. */
 export const joinWords = (text: string) => text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "");
@@ -351,7 +352,7 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
 };
 /** An act the question asks the time of: 多久拨付, 什么时候到账, 审批要多长时间. */
 const ACT_TIMED = new RegExp(
-  `(多久|多长时间|几天|几个月|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)|(申请|申报)[^，。？?,]{0,4}(截止|期限)`,
+  `(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)|(申请|申报)[^，。？?,]{0,4}(截止|期限)`,
   "u",
 );
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */

@@ -22,6 +22,8 @@ const READINGS: [RegExp, string][] = [
   [/佢/gu, "他"],
   [/几多/gu, "多少"],
   [/拎/gu, "拿"],
+  // 湘南 and southwestern speech ask 什么 as 么子 (郴州那个文件是么子时候发的).
+  [/么子/gu, "什么"],
 ];
 
 /** The question with written Cantonese grammar words read as Mandarin; Mandarin is left as it is. */

@@ -59,8 +59,9 @@ export function createPhraseIndex(clauses: readonly Clause[]): PhraseIndex {
   return {
     clausesWith,
     // A quotation misremembered at its ends (“从优不重复原则” for 从优不重复): its longest stretch the texts hold, when that is most of it.
+    // A question quoted (来电人问'…能到账？') is asked, not a phrase of the texts.
     quoted: (question) =>
-      [...question.matchAll(QUOTED)].map((m) => {
+      [...question.matchAll(QUOTED)].filter((m) => !/[？?]$/u.test(m[1]!)).map((m) => {
         const whole = { phrase: m[1]!, clauseIds: clausesWith(m[1]!) };
         // A quotation the texts hold inside a longer stretch the question copies (面向“一带一路”国家与地区开设子网站): that stretch.
         const around = whole.clauseIds.length > 0 ? stretchAround(phraseForm(question), phraseForm(m[0])) : null;
