@@ -184,7 +184,15 @@ function estimateLines(estimate: Estimate): string[] {
   const open = estimate.results.filter((r) => r.status === "missing_info" && !estimate.conditionsMet.includes(r.clauseId));
   const where = estimate.assumedCity ? `（未说明城市，按所引条款所在的${cityLabel(estimate.assumedCity)}估算）` : "";
   const lines = [`按您所述的情况，依据${estimate.asOf}有效的文件预估${where}：`];
-  if (met.length + conditionsMet.length === 0) lines.push(open.length > 0 ? "  仅凭所述情况，还不能确定符合哪一条。" : "  所述情况不满足这些文件任何条款的条件。");
+  // Every clause weighed in a document no longer in force (郴州 after 2026-02-23): that is why none applies, not the figures.
+  const allExpired = estimate.results.length > 0 && estimate.results.every((r) => r.status === "not_in_force");
+  if (met.length + conditionsMet.length === 0) {
+    lines.push(
+      allExpired
+        ? `  这些条款所在的文件在${estimate.asOf}已不在有效期内（${[...new Set(estimate.results.map((r) => `${r.docNumber}${r.validity.text}`))].join("；")}），没有现行条款可以预估。`
+        : open.length > 0 ? "  仅凭所述情况，还不能确定符合哪一条。" : "  所述情况不满足这些文件任何条款的条件。",
+    );
+  }
   for (const r of met) lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}：${r.reason}`);
   if (met.length > 0) lines.push(`  合计约${(estimate.totalCny / 10_000).toLocaleString("zh-CN")}万元。`);
   for (const r of conditionsMet) {

@@ -279,6 +279,9 @@ describe("answers that understand the question", () => {
     expect(stone.noAnswer).toBe(false);
     expect(stone.citations[0]?.docId).toBe("cz-2021-3");
     expect(stone.estimate?.facts).toMatchObject({ city: "chenzhou", crossBorderExport: { amount: 300_000, currency: "USD" } });
+    // Its city's document has expired: the answer says so, not that the figures meet no clause.
+    expect(stone.answer).toContain("已不在有效期内");
+    expect(stone.answer).not.toContain("不满足这些文件任何条款的条件");
     // A place asked after as like a covered one (洛阳有没有类似郑州的…, same like Zhengzhou) is the other side.
     expect(await retriever.ask("洛阳有没有类似郑州的网店补贴？", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
   });
