@@ -173,6 +173,13 @@ function meetsConditions(r: RuleResult): boolean {
 const passedChecks = (r: RuleResult) =>
   r.explanation.split("\n").map((l) => l.trim()).filter((l) => l.startsWith("✓") && l.includes("——") && !l.includes("推定"));
 
+/** Among the clauses of comparable relevance to the first, those that `leads` holds for come first, in their order. */
+function comparableFirst<T extends { score: number }>(cited: readonly T[], leads: (c: T) => boolean): T[] {
+  const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
+  const first = cited.filter((c) => c.score >= bar && leads(c));
+  return [...first, ...cited.filter((c) => !first.includes(c))];
+}
+
 /** Whether the facts hold a figure (出口30万美元, 40家), not only yes/no facts and kinds. */
 const statesFigures = (facts: object): boolean =>
   Object.entries(facts).some(([key, value]) => key !== "year" && (typeof value === "number" || (typeof value === "object" && value !== null && (("amount" in value && typeof value.amount === "number") || statesFigures(value)))));
@@ -640,17 +647,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (u.named.length === 0 && asksNow && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
     // 现在 said (搞推广花的钱现在能报多少比例): among clauses of comparable relevance, those in force today lead.
     if (u.named.length === 0 && !u.date && NOW.test(u.query) && !options.inForceOn) {
-      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
-      const current = cited.filter((c) => c.score >= bar && c.validity.inForce);
-      cited = [...current, ...cited.filter((c) => !current.includes(c))];
+      cited = comparableFirst(cited, (c) => c.validity.inForce);
     }
     // A past day or year written out (郑州2018年对支付平台有何扶持): among clauses of comparable relevance,
     // those of documents in force then lead. 去年 is when the asker's figures were made, not a policy's day.
     const askedThen = u.date && /\d{4}/u.test(u.date.written) ? u.date : null;
     if (u.named.length === 0 && askedThen && !asksNow && !options.inForceOn && !u.documentFacts.includes("validity")) {
-      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
-      const then = cited.filter((c) => c.score >= bar && inForceDuring(c.document.inForce, askedThen));
-      cited = [...then, ...cited.filter((c) => !then.includes(c))];
+      cited = comparableFirst(cited, (c) => inForceDuring(c.document.inForce, askedThen));
     }
     let validityThen: string | null = null;
     // Asking whether a document named by its topic is in force (郴州海外仓补贴政策还有效吗), or was on a
@@ -658,9 +661,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // document in force on that day or span leads, and the answer opens with its status then.
     if (u.named.length === 0 && u.documentFacts.includes("validity") && !options.inForceOn) {
       const span = u.date ?? { from: today, to: today };
-      const bar = COMPARABLE_SHARE * (cited[0]?.score ?? 0);
-      const lead = cited.filter((c) => c.score >= bar && inForceDuring(c.document.inForce, span));
-      cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
+      cited = comparableFirst(cited, (c) => inForceDuring(c.document.inForce, span));
       if (cited[0]) {
         const fact = validityFact(corpus.document(cited[0].clause.docId), u, today);
         validityThen = fact.line;

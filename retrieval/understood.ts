@@ -8,6 +8,7 @@ import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
 import { spanText } from "./understand/dates.ts";
 import { asksWhetherCan, withoutDocumentFactWords } from "./understand/asks.ts";
+import { GIVEN } from "./understand/names.ts";
 import type { Understanding } from "./understand/index.ts";
 
 /** An answer decided from the understanding: its text, the clauses it cites in order, and what it looked up. */
@@ -166,7 +167,8 @@ function asksOnlyOfDocuments(u: Understanding, corpus: Corpus): boolean {
   const rest = cities
     .reduce((q, city) => q.split(city).join(" "), withoutDocumentFactWords(u.query))
     .replace(/\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*[日号]?)?|\d{4}\s*年?/gu, " ")
-    .replace(/政策|文件|措施|规定|跨境电商|跨境电子商务|跨境|补贴|扶持|奖励|支持|网页|页面|上面?|写|信息|哪天|哪一天|文|的|这个|那个|现在|目前|还|吗|么|呢|是否|是不是|不|有没有|[a-z]+/giu, " ");
+    .replace(GIVEN, " ")
+    .replace(/政策|文件|措施|规定|跨境电商|跨境电子商务|跨境|网页|页面|上面?|写|信息|哪天|哪一天|文|的|这个|那个|现在|目前|还|吗|么|呢|是否|是不是|不|有没有|[a-z]+/giu, " ");
   return (rest.match(/\p{Script=Han}/gu) ?? []).length <= 2;
 }
 

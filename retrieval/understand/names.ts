@@ -370,7 +370,7 @@ export function withShortDocumentNumbersWritten(q: string, corpus: Corpus): stri
 /** Words that point at documents without naming one: 这个, 那批, 的. */
 const POINTING = "的这那个份批些";
 /** What the documents give, which describes them all: 郴州跨境电商补贴规定, 郑州的扶持政策. */
-const GIVEN = /补贴|扶持|奖励|奖补|支持/gu;
+export const GIVEN = /补贴|扶持|奖励|奖补|支持/gu;
 
 /** The documents of the city a question speaks of as 郴州(的)跨境电商政策: the city, then only words every title could hold, then 政策/文件/措施. */
 function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] {
