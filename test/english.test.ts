@@ -195,3 +195,11 @@ describe("the dictionary's cache", () => {
     expect(JSON.parse(readFileSync(file, "utf8")).texts.major).toBe("专业");
   });
 });
+
+describe("a document by its number in English", () => {
+  it("reads a number beside the word for one document as its 文号, not a count of documents", () => {
+    expect(understand("237 doc 3-1?", "2026-12-06").named).toEqual(["zz-2013-237"]);
+    expect(understand("document 57, item 2.1.1", "2026-12-06").named).toEqual(["zz-2018-57"]);
+    expect(understand("the 3 documents of Zhengzhou", "2026-12-06").named).toEqual([]);
+  });
+});

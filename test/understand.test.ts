@@ -43,6 +43,11 @@ describe("question understanding", () => {
     ["57号文第二部分第三条第2项", "zz-2018-57/2.3.2"],
     ["郴政办发〔2021〕3号第二条第（一）项", "cz-2021-3/2.1"],
     ["4号文第八条第（一）项", "zz-2018-4/8"],
+    ["Kenya. Chenzhou 3-2?", "cz-2021-3/3.2"],
+    ["Kenya. 57号 2.1.1?", "zz-2018-57/2.1.1"],
+    ["237 doc 3-1?", "zz-2013-237/3.1"],
+    ["Quote item (1) of the action plan in 郑政文〔2023〕210号.", "zz-2023-210-action-plan/1"],
+    ["专项提升行动 of 郑政文〔2023〕210号 number 21?", "zz-2023-210-action-plan/21"],
   ])("looks up %s: a title shortened by dropping characters, a 文号 number bare or in characters, a section's item however written", looksUp);
 
   it.each([
@@ -77,8 +82,8 @@ describe("question understanding", () => {
     expect(understand("e-commerce building（专业楼宇）的 reward，occupancy rate 要多少？", TODAY).query).toContain("入驻率");
   });
 
-  it("reads no clause path in a figure with a decimal point", () => {
-    for (const q of ["郴州 出口3.2亿有奖励吗", "郑州公共服务平台0.5‰奖励", "郴州 1.2kw 营收"]) expect(understand(q, TODAY).lookups.hits).toEqual([]);
+  it("reads no clause path in a figure with a decimal point, a span with a hyphen or a date", () => {
+    for (const q of ["郴州 出口3.2亿有奖励吗", "郑州公共服务平台0.5‰奖励", "郴州 1.2kw 营收", "郴州措施 经营3-5年的企业", "57号 2019-12-15 印发", "郴州措施 1-2 years"]) expect(understand(q, TODAY).lookups.hits).toEqual([]);
   });
 
   it("corrects a 文号 whose year has two digits swapped when that document has the clause asked", () => {

@@ -135,7 +135,7 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
 }
 
 /** A clause number right after a name, or after a pause (专项提升行动), 第3条): 第八条, 8条, （八）, 二（三）, 二、（三）, 第三部分. */
-const CLAUSE_NUMBER_AFTER = /^[\s)）,，:：—-]*(?:的\s*)?(?:第|\d{1,2}\s*条|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)])/u;
+const CLAUSE_NUMBER_AFTER = /^[\s)）,，:：—-]*(?:的\s*)?(?:第|\d{1,2}\s*条|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)]|[1-9][.-]\d{1,2}(?![\d万亿千元%]))/u;
 /**
  * After a number that stands alone as a 文号: a pause, the end, 的, or a word asking about the
  * document itself (4号 有效期, 4号的有效期, 问4号, 237号印发日期, 57号哪天印发).
@@ -313,13 +313,15 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   // Abbreviations of a title: 专项行动第十三条, 专项提升行动第十五条, 专项行动现在还有效吗.
   for (const a of abbreviations(r, q)) {
     if (!free(a.at, a.end)) continue;
-    // …its 文号's number between (专项提升行动210, 第17条) still puts it before a clause number.
-    const beforeNumber = CLAUSE_NUMBER_AFTER.test(q.slice(a.end).replace(/^[\s,，]*\d{1,4}号?文?[\s,，]*/u, ""));
-    if (!beforeNumber && !(a.docIds.length === 1 && standsForTitle(a.text, r.entries.find((e) => e.info.docId === a.docIds[0])!, context))) continue;
+    // …its 文号 or its number between (专项提升行动210, 第17条; 专项提升行动 郑政文〔2023〕210号 第22条) still puts it before a clause number.
+    const beforeNumber = CLAUSE_NUMBER_AFTER.test(q.slice(a.end).replace(/^[\s,，]*(?:的\s*)?(?:\p{Script=Han}{1,4}〔\d{4}〕)?\d{1,4}号?文?[\s,，]*/u, ""));
+    // …or right beside a 文号 it narrows (专项提升行动 of 郑政文〔2023〕210号), merged with it below.
+    const besideNumber = named.some((n) => n.by === "number" && a.docIds.some((d) => n.docIds.includes(d)) && JOINED.test(n.end <= a.at ? q.slice(n.end, a.at) : q.slice(a.end, n.at)));
+    if (!beforeNumber && !besideNumber && !(a.docIds.length === 1 && standsForTitle(a.text, r.entries.find((e) => e.info.docId === a.docIds[0])!, context))) continue;
     named.push({ at: a.at, end: a.end, docIds: a.docIds, by: "title" });
     taken.push([a.at, a.end]);
   }
-  return { named: mergeAdjacent(named), ofCity: documentsOfCitySpoken(r, q, context.corpus), nearMisses, unknown };
+  return { named: mergeAdjacent(named, q), ofCity: documentsOfCitySpoken(r, q, context.corpus), nearMisses, unknown };
 }
 
 /** A number said in characters, digit by digit (二三七) or with tens and hundreds (五十七 → 57, 二百一十 → 210, 十二 → 12). */
@@ -392,13 +394,16 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
 }
 
 /** 210号 直播方案, 郑政文〔2023〕210号 措施: names side by side mean the documents both fit. */
-function mergeAdjacent(named: NamedDocuments[]): NamedDocuments[] {
+/** Words joining two names of one document (专项提升行动 of 郑政文〔2023〕210号, action plan in 210号): one name. */
+const JOINED = /^\s*(?:(?:of|in|from|under|the|'s|的|里|中|之)\s*)*$/iu;
+
+function mergeAdjacent(named: NamedDocuments[], question: string): NamedDocuments[] {
   const sorted = [...named].sort((a, b) => a.at - b.at);
   const out: NamedDocuments[] = [];
   for (const n of sorted) {
     const last = out.at(-1);
     const both = last ? last.docIds.filter((d) => n.docIds.includes(d)) : [];
-    if (last && n.at - last.end <= 2 && both.length > 0) {
+    if (last && (n.at - last.end <= 2 || JOINED.test(question.slice(last.end, n.at))) && both.length > 0) {
       out[out.length - 1] = { at: last.at, end: Math.max(last.end, n.end), docIds: both, by: last.by };
     } else {
       out.push(n);

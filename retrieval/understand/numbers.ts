@@ -136,6 +136,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     /(?<![\d.])([1-9]|[一二三四五六七八九])\.(\d{1,2})(?:\.(\d{1,2}))?(?![\d%‰a-zA-Z万亿千百元美倍个平]|\.\d)/gu,
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: Number(m[2]), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
+  // 3-2 and 2-1-1, the same path with hyphens as some write it; never a span (3-5年, 1-2 years) nor part of a date (2023-12-15).
+  [
+    /(?<![\d.\-\/])([1-9])-(\d{1,2})(?:-(\d{1,2}))?(?![\d.\-\/%‰万亿千百元美倍个平年月日天周家人名次])(?!\s*(?:years?|months?|weeks?|days?|times|people|firms|companies|stores|shops|staff|persons|sq|%))/giu,
+    (m) => ({ form: "sectionItem", section: Number(m[1]), item: Number(m[2]), sub: m[3] ? Number(m[3]) : null, byPart: false }),
+  ],
 ];
 
 const CLAUSE_ID_WRITTEN = new RegExp(`(${DOC_ID_SOURCE})\\/(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d.])`, "giu");
