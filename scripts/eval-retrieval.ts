@@ -244,6 +244,14 @@ const SETS = [
   // podcast fact-checker, a warehouse-robot founder, a hotline trainee, a Kenyan tea importer, a county
   // 财政局 clerk, a term-paper student. First read on 4187f17: r@1 .912, r@3 .946, refusal .858. Seen since.
   { name: "blind-32", file: fixture("blind-32"), tuning: false, today: "2026-12-06" },
+  // blind-33 (252): a Peruvian alpaca-wool importer, a 郑州 smart-lock sales director, a 市人大 deputy, a
+  // 郴州 orchard owner's daughter, a legal-column editor, a cold-storage operator, a civil-service exam
+  // tutor, a Bangladeshi garment agent, a 街道办 officer, a housewife reselling cosmetics. Not yet scored.
+  { name: "blind-33", file: fixture("blind-33"), tuning: false, today: "2026-12-06" },
+  // blind-34 (262): a French perfume distributor, a 郑州 drone-parts accountant, a retired auditor, a 郴州
+  // bamboo artisan, a YouTube scriptwriter, a pallet-rental founder, a call-centre team lead, a Sri Lankan
+  // spice importer, a 区商务局 deputy, a politics teacher. Not yet scored.
+  { name: "blind-34", file: fixture("blind-34"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
