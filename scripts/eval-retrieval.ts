@@ -246,11 +246,13 @@ const SETS = [
   { name: "blind-32", file: fixture("blind-32"), tuning: false, today: "2026-12-06" },
   // blind-33 (252): a Peruvian alpaca-wool importer, a 郑州 smart-lock sales director, a 市人大 deputy, a
   // 郴州 orchard owner's daughter, a legal-column editor, a cold-storage operator, a civil-service exam
-  // tutor, a Bangladeshi garment agent, a 街道办 officer, a housewife reselling cosmetics. Not yet scored.
+  // tutor, a Bangladeshi garment agent, a 街道办 officer, a housewife reselling cosmetics. First read on
+  // dd1b092: r@1 .944, r@3 .961, refusal .913. Seen since.
   { name: "blind-33", file: fixture("blind-33"), tuning: false, today: "2026-12-06" },
   // blind-34 (262): a French perfume distributor, a 郑州 drone-parts accountant, a retired auditor, a 郴州
   // bamboo artisan, a YouTube scriptwriter, a pallet-rental founder, a call-centre team lead, a Sri Lankan
-  // spice importer, a 区商务局 deputy, a politics teacher. Not yet scored.
+  // spice importer, a 区商务局 deputy, a politics teacher. First read on dd1b092: r@1 .937, r@3 .963,
+  // refusal .927. Seen since.
   { name: "blind-34", file: fixture("blind-34"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
