@@ -525,11 +525,19 @@ describe("answers that understand the question", () => {
       "what is the VAT threshold for selling to UK consumers online",
       "辩论题：欧盟数字服务法对跨境卖家有什么义务",
       "Do you know Egypt customs duty for Chinese LED lamps imported by e-commerce? tariff rate please",
+      // A state by its adjective or its name in its own language, a tax named in another language, a verb between rule and state.
+      "Hola, does any policy say anything about Argentine wine import tariffs? aranceles para vino?",
+      "Spain's IVA on e-commerce sales to EU consumers — the OSS regime, how does it work?",
+      "What import VAT rate does the Czech Republic apply to glassware bought from Chinese marketplaces?",
+      "What is the UAE corporate tax rate applicable to a free-zone e-commerce entity?",
+      // Beside a covered city, when no support is asked: the state's rule is what is asked.
+      "EU IOSS VAT registration thresholds for sellers shipping from Zhengzhou?",
     ]) {
       expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     }
     expect((await retriever.ask("我们是亚马逊卖家，想做品牌，在美国申请商标的费用政府给报吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("郑州企业在美国建海外仓有补贴吗", today)).noAnswer).toBe(false);
+    expect((await retriever.ask("Zhengzhou support for exporters facing US tariffs on overseas warehouse goods?", today)).noAnswer).toBe(false);
   });
 
   it("sets aside a place said not to be the one meant", async () => {
