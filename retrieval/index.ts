@@ -253,8 +253,8 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   return decisive.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
 
-/** Asking what a text holds: 规定了哪些措施, 有哪些内容. */
-const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)/u;
+/** Asking what a text holds: 规定了哪些措施, 有哪些内容, 第三十八条如何理解. */
+const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
 
 /** Kinds asking an amount. */
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);

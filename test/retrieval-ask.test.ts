@@ -617,6 +617,11 @@ describe("answers that understand the question", () => {
     expect(outside).toMatchObject({ noAnswer: true, reason: "not_in_corpus", citations: [] });
     expect(outside.answer).toContain("郑政〔2018〕4号");
     expect(outside.related[0]?.clauseId).toBe("zz-2018-4/preamble");
+    // A law by its title, a number in it asked: none of these texts, whatever their words about platforms.
+    const law = await retriever.ask("《电子商务法》第三十八条平台经营者的连带责任应如何理解？", { today: "2026-12-06" });
+    expect(law).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    expect(law.answer).toContain("《电子商务法》不在本助手收录的政策文件中");
+    expect((await retriever.ask("《郑州市跨境电商若干措施》第三条", { today: "2026-12-06" })).lookup?.docId).toBe("zz-2023-210-measures");
     expect(await retriever.ask("4号文负责解释的市商务局，咨询电话多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // The sentence on rent (房屋租金, for 房租) leaves it to judgement, whatever the clause's sentence on buildings pays.
     expect(await retriever.ask("237号文入驻专业楼宇的房租补助标准是多少", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });

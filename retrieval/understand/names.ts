@@ -51,7 +51,7 @@ export interface DocumentNames {
    */
   ofCity: DocId[];
   nearMisses: NearMiss[];
-  /** 文号-shaped references to no document of the corpus and near none (郴办发〔2019〕5号). */
+  /** 文号-shaped references to no document of the corpus and near none (郴办发〔2019〕5号), and titles of texts it neither holds nor cites (《电子商务法》). */
   unknown: { written: string; at: number; end: number }[];
 }
 
@@ -321,6 +321,14 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     named.push({ at: a.at, end: a.end, docIds: a.docIds, by: "title" });
     taken.push([a.at, a.end]);
   }
+  // A text quoted by its title that is none of these documents and that they never cite (《电子商务法》, 《海关法》): outside the corpus.
+  for (const m of q.matchAll(QUOTED_TITLE)) {
+    const end = m.index + m[0].length;
+    const title = m[1]!.replace(/\s+/gu, "");
+    const own = bigrams(title);
+    const ours = r.entries.some((e) => title.endsWith(e.short.slice(-2)) && [...own].filter((p) => r.titleBigrams.get(e.info.docId)!.has(p)).length >= 0.6 * own.size);
+    if (free(m.index, end) && !ours && !context.inTexts(title)) unknown.push({ written: `《${title}》`, at: m.index, end });
+  }
   return { named: mergeAdjacent(named, q), ofCity: documentsOfCitySpoken(r, q, context.corpus), nearMisses, unknown };
 }
 
@@ -394,6 +402,9 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
 }
 
 /** 210号 直播方案, 郑政文〔2023〕210号 措施: names side by side mean the documents both fit. */
+/** A title in book-title marks that names a kind of legal text: a law, regulations, measures, a notice. */
+const QUOTED_TITLE = /《([^《》]{2,40}?(?:法|条例|规定|办法|细则|规则|通知|意见|决定|公约|协定|指引|方案|措施))》/gu;
+
 /** Words joining two names of one document (专项提升行动 of 郑政文〔2023〕210号, action plan in 210号): one name. */
 const JOINED = /^\s*(?:(?:of|in|from|under|the|'s|的|里|中|之)\s*)*$/iu;
 
