@@ -260,7 +260,7 @@ const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);
 
 /** Kinds that say what is asked about rather than what is asked for. */
-const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome", "target"]);
+const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome", "target", "definition"]);
 
 /** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
 const CONTACT_KINDS: ReadonlySet<FactKind> = new Set(["address", "phone", "email", "website", "person"]);

@@ -203,3 +203,15 @@ describe("a document by its number in English", () => {
     expect(understand("the 3 documents of Zhengzhou", "2026-12-06").named).toEqual([]);
   });
 });
+
+describe("asking words in English and other Latin-script languages", () => {
+  it.each([
+    ["chenzhou public sorting centre — which company runs it? address?", "address"],
+    ["drug pilot zhengzhou - which medicines exact list? need names", "person"],
+    ["which official approves competition events under the 2023 Zhengzhou measures?", "who"],
+    ["Chenzhou 公共分拨中心 100万 — cuántos años must the center operate?", "duration"],
+    ["For Chenzhou training-cost support (30%), what counts as training?", "definition"],
+    ["Zhengzhou livestream plan, what is the exact application window?", "date"],
+    ["what total amount was appropriated for the 2023 Zhengzhou measures?", "money"],
+  ])("reads %s as asking a %s", (q, kind) => expect(understand(q, "2026-12-06").asked.map((a) => a.kind)).toContain(kind));
+});

@@ -540,6 +540,15 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("Zhengzhou support for exporters facing US tariffs on overseas warehouse goods?", today)).noAnswer).toBe(false);
   });
 
+  it("says the texts do not define a word they use, and answers from a sentence listing what it covers", async () => {
+    const today = { today: "2026-12-06" };
+    expect(await retriever.ask("郴州社区O2O体验店每新增一家给5万，‘社区’怎么界定？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(await retriever.ask("郴州新入驻园区给开办费补贴最高5万，这个开办费包括哪些项目？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    const fees = await retriever.ask("郑州2023年措施中，入驻示范园区企业的综合服务费补贴包含哪些费用？", today);
+    expect(fees.citations[0]?.clauseId).toBe("zz-2023-210-measures/9");
+    expect((await retriever.ask("“一站式服务”具体包括哪些？", today)).noAnswer).toBe(false);
+  });
+
   it("sets aside a place said not to be the one meant", async () => {
     expect(await retriever.ask("长沙跨境电商有啥子补贴咯？不是郴州，是长沙", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect((await retriever.ask("不是郴州的企业能申请郴州的补贴吗", { today: "2026-12-06" })).noAnswer).toBe(false);

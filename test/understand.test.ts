@@ -293,6 +293,29 @@ describe("question understanding", () => {
     expect(askedFacts("有多少家企业？").map((a) => a.kind)).toEqual(["quantity"]);
   });
 
+  it("reads a definition asked, of the word quoted or named before or after the asking words", () => {
+    expect(askedFacts("郴州社区O2O体验店每新增一家给5万，‘社区’怎么界定？")).toContainEqual({ kind: "definition", words: "社区" });
+    expect(askedFacts("郴州新入驻园区给开办费补贴最高5万，这个开办费包括哪些项目？")).toContainEqual({ kind: "definition", words: "开办费" });
+    expect(askedFacts("综合服务费补贴包含哪些费用？")).toContainEqual({ kind: "definition", words: "综合服务费" });
+    // What a phrase means the clause holding it explains.
+    expect(askedFacts("集检分出是什么意思？")).toEqual([]);
+  });
+
+  it("reads what came of a measure by its time so far, a count after 了, and which ones got it", () => {
+    for (const q of ["郴州人才培养输出基地目前已经授牌多少家？", "知名电商总部一事一议，郑州到目前谈成了几家？", "实际评上的是哪20个？"]) {
+      expect(askedFacts(q).map((a) => a.kind), q).toContain("outcome");
+    }
+    expect(askedFacts("郑政文〔2013〕237号二（四）3是哪一项？")).toEqual([]);
+  });
+
+  it.each([
+    ["专家咨询委员会由哪些人组成？", "person"],
+    ["除了写出来的那几个，剩下几个叫啥？", "person"],
+    ["这笔钱每年总盘子是多少亿？", "money"],
+    ["到底每月发多少人才补贴？", "money"],
+    ["那个一本通哪里能下载到?", "website"],
+  ])("reads %s as asking a %s", (q, kind) => expect(askedFacts(q).map((a) => a.kind)).toContain(kind));
+
   it("binds the question word to what it asks: an amount, a span, papers, a person", () => {
     expect(askedFacts("审核一般要多少个工作日").map((a) => a.kind)).toEqual(["duration"]);
     // 区里…再加 asks for a district's own measure, and how much.

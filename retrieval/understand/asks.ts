@@ -35,7 +35,8 @@ export type FactKind =
   | "procedure"
   | "announced"
   | "outcome"
-  | "target";
+  | "target"
+  | "definition";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
 export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
@@ -46,7 +47,7 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "co
 /** Words that name money paid out: 奖多少, 补贴多少, 配套多少, 经费安排多少. */
 const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
 /** How much: 多少, 几万, 多少万元. */
-const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项人名次天])";
+const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项名次天]|人(?!才))";
 /** Between an award and 多少: a few characters, none of them a contact, which binds the 多少 itself (补贴的电话是多少). */
 const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址)[^，。？?,]){0,4}";
 /** Units of time a span is counted in. */
@@ -69,10 +70,10 @@ const rx = (source: string) => new RegExp(source, "iu");
 const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
   [/邮箱|电子邮件|e-?mail/iu, "email"],
-  [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)下载|\bwebsite\b|\burl\b/iu, "website"],
+  [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)(能|可以)?下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
-  [/名单|哪几[个栋座所家项场批]|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
-  [/名字|姓名|叫什么|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
+  [/名单|哪几[个栋座所家项场批]|哪(\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
+  [/名字|姓名|叫什么|叫啥|由哪些人|哪些人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
@@ -81,13 +82,16 @@ const ASKED: [RegExp, FactKind][] = [
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
   [/目标(?!市场|客户|国家|用户|企业|人群)|\btargets?\b/iu, "target"],
   // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
   [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
+  // What a word of the texts means (‘社区’怎么界定, 开办费包括哪些项目, what counts as training): stated only where a sentence defines it.
+  // What it means in words (集检分出是什么意思) the clause holding it explains.
+  [/(怎么|如何|怎样)(界定|定义)|界定(标准)?(是什么|是啥)|(包括|包含|涵盖)(哪些|什么|啥)|\bdefine[sd]?\b|\bdefinition\b|\bwhat counts as\b/iu, "definition"],
   // The steps of applying: 走什么流程, 申报程序, 办理手续 (怎么申请 asks what the clause on the subject says).
   [/流程|程序|手续|步骤/u, "procedure"],
   [/几次|几班|几期|多少次|多少班|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
@@ -102,7 +106,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点|费率|利率)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   [
-    rx(`多少钱|好多钱|几多钱|金额|额度|数额|(是否|有没有|有无)(设|设有|规定)?了?[^，。？?,]{0,6}上限|标准[^，。？?,]{0,4}多少|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
+    rx(`多少钱|好多钱|几多钱|金额|额度|数额|总额|(多少|几)亿|(是否|有没有|有无)(设|设有|规定)?了?[^，。？?,]{0,6}上限|标准[^，。？?,]{0,4}多少|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
@@ -159,9 +163,29 @@ export function askedFacts(question: string, districts: readonly string[] = []):
     const end = at + m[0].length;
     if (found.some((f) => at >= f.at && end <= f.end)) continue;
     if (kind === "quantity" && found.some((f) => f.kind !== "own")) continue;
+    if (kind === "definition") {
+      const term = definedTerm(question, joined, at, end);
+      if (term) found.push({ kind, words: term, at, end });
+      continue;
+    }
     found.push({ kind, words: m[0], at, end });
   }
   return found.map(({ kind, words }) => ({ kind, words }));
+}
+
+/**
+ * The word whose meaning is asked: the one quoted (‘社区’怎么界定, what '符合条件' means), else the
+ * words right before the asking words (开办费包括哪些项目), else right after them (what counts as training).
+ */
+function definedTerm(question: string, joined: string, at: number, end: number): string | null {
+  const quoted = /[‘'“"「『]([^’'”"」』]{2,12})[’'”"」』]/u.exec(question)?.[1];
+  if (quoted) return quoted;
+  // The words since the last pause or pointer, less the adverbs and what is given for it (这个开办费包括哪些 →
+  // 开办费, 综合服务费补贴包含哪些 → 综合服务费), at most six characters.
+  const lead = joined.slice(0, at).split(/[，。？?,、；;！!\s]|这个|那个|所谓|的/u).at(-1)!.replace(/(都|具体|到底|主要|一般|分别|究竟|还|又)+$/u, "").replace(/(补贴|补助|奖励|支持)$/u, "");
+  const before = /\p{Script=Han}{2,6}$/u.exec(lead)?.[0];
+  if (before) return before;
+  return /^\s*(\p{Script=Han}{2,6})/u.exec(joined.slice(end))?.[1] ?? null;
 }
 
 /** Asking whether the texts say what the asker was told: 原文有这个数吗, 文件里是不是写了…, …对吗. */
@@ -286,6 +310,7 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "procedure",
   "announced",
   "target",
+  "definition",
 ]);
 
 /** Whether the question asks what a clause says (第（二）条是啥, 讲的什么, 什么内容): its text is the answer. */
@@ -330,7 +355,7 @@ export function withoutDocumentFactWords(question: string): string {
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "outcome" | "target">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "outcome" | "target" | "definition">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   // 一年期贷款 names a loan's term, not a span of anything the clause does.
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
@@ -457,6 +482,7 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "own":
     case "claim":
     case "provision":
+    case "definition":
       // What the question says decides: see `states`.
       return false;
     case "quantity": {
@@ -466,6 +492,16 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     default:
       return HOLDS[kind].test(sentence);
   }
+}
+
+/**
+ * Whether a sentence says what a word covers: 所称X, X是指/包括…, X（含房租、物业费…）, X：…, or a list
+ * before it (信用管控、身份认证等一站式服务; 跨境电子商务产业园等10个园区). The word, or its head (园区
+ * for 跨境电商园区), as the sentence writes it.
+ */
+function definesWord(sentence: string, word: string): boolean {
+  const heads = Array.from({ length: word.length - 1 }, (_, i) => word.slice(i));
+  return heads.some((h) => new RegExp(`所称${h}|${h}\\s*(是指|指的是|包括|包含|界定为|定义为|[（(：:])|、[^，。；;]{0,30}等[^，。；;]{0,6}${h}`, "u").test(sentence));
 }
 
 /** A figure to reach, said as such: 达到100万平方米, ending its phrase (not 达到300万美元的企业, a bar). */
@@ -507,6 +543,7 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   }
   if (asked.kind === "claim") return readFigures(sentence).some((f) => questionFigures.some((q) => q.unit === f.unit));
   if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
+  if (asked.kind === "definition") return definesWord(sentence, asked.words);
   // How long until, or when, money is paid or an application decided asks a time limit or a day:
   // a length that is a condition (经营满一年) does not answer it.
   if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || (LIMIT.test(sentence) && ACTS_ON_APPLICATION.test(sentence));
@@ -530,6 +567,7 @@ export const asksProvincial = (a: AskedFact) => a.kind === "own" && a.words === 
 export function unstatedWords(a: AskedFact): string {
   if (a.kind === "claim") return `问题所说的${a.words}`;
   if (a.kind === "provision") return `关于“${a.words.split("、").join("")}”的规定`;
+  if (a.kind === "definition") return `“${a.words}”的具体界定或范围`;
   if (a.kind !== "own") return KIND_WORDS[a.kind];
   return a.words === PROVINCIAL ? "省级财政或省级部门的奖补措施（这些是市级文件）" : `${a.words}自己另行出台的措施`;
 }
@@ -564,4 +602,5 @@ export const KIND_WORDS: Record<FactKind, string> = {
   provision: "这方面的规定",
   outcome: "政策执行后的实际结果（如获得支持的企业数量、目标完成情况）",
   target: "这方面的目标数值",
+  definition: "具体界定或范围",
 };

@@ -481,11 +481,12 @@ function abbreviations(r: Register, q: string): { at: number; end: number; text:
 
 /**
  * Whether an abbreviation said alone is the title's name rather than a topic: it shortens the title
- * (专项行动, not 直播电商 as the title prints it), the texts use none of its words (州电商产业 holds 电商产业,
+ * (专项行动, not 直播电商 as the title prints it) or ends with its kind (专项提升行动), the texts use none of its words (州电商产业 holds 电商产业,
  * a topic), and the city named is the document's.
  */
 function standsForTitle(text: string, e: Entry, context: NameContext): boolean {
-  if (e.short.includes(text) || (context.city && context.city !== e.info.city)) return false;
+  // A stretch of the title as printed names it when it ends with a kind of plan (专项提升行动), not a topic (直播电商).
+  if ((e.short.includes(text) && !/(行动|方案|措施|意见|规划)$/u.test(text)) || (context.city && context.city !== e.info.city)) return false;
   return Array.from({ length: text.length - MIN_ABBREVIATION + 1 }, (_, i) => text.slice(i, i + MIN_ABBREVIATION)).every((w) => !context.inTexts(w));
 }
 
