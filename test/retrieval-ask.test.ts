@@ -600,6 +600,9 @@ describe("answers that understand the question", () => {
     expect(exam.answer).toContain("考试");
     expect(await retriever.ask("郑政4号的信保补贴，是按自然年还是按保单年度算？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect(await retriever.ask("综合服务费补贴里，水电费算不算进去？", today)).toMatchObject({ noAnswer: false });
+    // One way is stated only by a sentence naming all of it (一次性 alone is not 年底一次性拨付); a detail by its words few clauses use (所得税, not 企业).
+    expect(await retriever.ask("公共服务平台那个0.5‰的奖励是按季度拨付还是年底一次性拨付？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(await retriever.ask("郴州园区一次性奖励300万元，拨付时是否需要缴纳企业所得税？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     const share = await retriever.ask("我是中牟县的干部，市里若干措施的补贴资金，县里要出多少比例？", today);
     expect(share.citations[0]?.clauseId).toBe("zz-2023-210-measures/16");
   });

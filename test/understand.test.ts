@@ -453,7 +453,7 @@ describe("question understanding", () => {
     // A detail asked yes or no, or one of two ways, is asked like a provision; the asker's own case, the level paying and a look-up are not.
     expect(askedFacts("学员要不要考试合格才算？")).toEqual([{ kind: "provision", words: "考试合格" }]);
     expect(askedFacts("国际物流专线，包机算不算专线？")).toEqual([{ kind: "provision", words: "包机" }]);
-    expect(askedFacts("信保补贴是按自然年还是按保单年度算？")).toEqual([{ kind: "provision", words: "按自然年、按保单年度算" }]);
+    expect(askedFacts("信保补贴是按自然年还是按保单年度算？")).toEqual([{ kind: "provision", words: "按自然年|按保单年度算" }]);
     expect(askedFacts("推广费补50%，要不要平台开的发票").map((a) => a.kind)).toEqual(["materials"]);
     expect(askedFacts("想看传统外贸转型那条，我们印刷厂算不算")).toEqual([]);
     expect(askedFacts("若干措施的钱是市里出还是区里出")).toEqual([]);

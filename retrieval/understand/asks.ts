@@ -251,6 +251,8 @@ const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不
 const DETAIL_EITHER = /([^，。？?,！!是]{2,10})还是([^，。？?,！!]{2,10}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 /** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
+/** Between the two ways of a detail asked one way or the other, in `AskedFact.words`. */
+export const ALTERNATIVE = "|";
 const SUM_PAID = /(?:交|缴|付|收|押)(?:多少|几万|几千)(?:钱的?)?(\p{Script=Han}{2,4}?)(?=[？?，,。！!]|吗|呢|$)/u;
 function detailAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const paid = SUM_PAID.exec(question);
@@ -259,7 +261,7 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
   // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
   if (m && !GENERAL_REQUIREMENTS.test(m[1]!) && !rx(PAPERS).test(m[1]!)) return { kind: "provision", words: m[1]!, at: m.index, end: m.index };
   const e = DETAIL_EITHER.exec(question);
-  return e && !NOT_A_DETAIL.test(e[0]) ? { kind: "provision", words: `${e[1]}、${e[2]}`, at: e.index, end: e.index } : null;
+  return e && !NOT_A_DETAIL.test(e[0]) ? { kind: "provision", words: `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index } : null;
 }
 
 /**
@@ -542,7 +544,11 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     return !thing || !listed || [...thing].some((ch) => listed.includes(ch));
   }
   if (asked.kind === "claim") return readFigures(sentence).some((f) => questionFigures.some((q) => q.unit === f.unit));
-  if (asked.kind === "provision") return asked.words.split("、").some((w) => sentence.includes(w));
+  // One of two ways asked (按季度拨付还是年底一次性拨付) is stated by a sentence naming all of one way; a provision by one naming a word of it.
+  if (asked.kind === "provision") {
+    const ways = asked.words.split(ALTERNATIVE);
+    return ways.length > 1 ? ways.some((way) => way.split("、").every((w) => sentence.includes(w))) : asked.words.split("、").some((w) => sentence.includes(w));
+  }
   if (asked.kind === "definition") return definesWord(sentence, asked.words);
   // How long until, or when, money is paid or an application decided asks a time limit or a day:
   // a length that is a condition (经营满一年) does not answer it.
@@ -566,7 +572,7 @@ export const asksProvincial = (a: AskedFact) => a.kind === "own" && a.words === 
 
 export function unstatedWords(a: AskedFact): string {
   if (a.kind === "claim") return `问题所说的${a.words}`;
-  if (a.kind === "provision") return `关于“${a.words.split("、").join("")}”的规定`;
+  if (a.kind === "provision") return `关于“${a.words.split(ALTERNATIVE).map((way) => way.split("、").join("")).join("”或“")}”的规定`;
   if (a.kind === "definition") return `“${a.words}”的具体界定或范围`;
   if (a.kind !== "own") return KIND_WORDS[a.kind];
   return a.words === PROVINCIAL ? "省级财政或省级部门的奖补措施（这些是市级文件）" : `${a.words}自己另行出台的措施`;

@@ -8,7 +8,7 @@ import type { Profile } from "../../policies/profile.ts";
 import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
 import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
-import { askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
+import { ALTERNATIVE, askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { withCantoneseRead } from "./dialect.ts";
@@ -77,6 +77,8 @@ export const NOW = /现在|目前|当前|如今|眼下|现行|\bnow\b|\bcurrentl
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
 const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration"]);
 /** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
+/** A word in more than one clause in this many is common: 企业, 补贴, 郑州. */
+const COMMON_SHARE = 5;
 const PROVISION_FILLER: ReadonlySet<string> = new Set(["相关", "关于", "针对", "专门", "方面", "这方面", "类似", "这种", "这样", "任何", "明确", "具体"]);
 /** Asking whether the texts mention something: 有没有说农业, 是否提到跨境电商人才, 有没有涉及直播. */
 const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?|涉及|讲到?)(?:了|过|到)?(\p{Script=Han}{2,8}?)(?:的?(?:内容|事情?|方面))?(?:[？?。！!，,]|吗|呢|$)|(?<=对)(\p{Script=Han}{2,6}?)有(?:啥|什么|何)(?:说法|规定|提法)/u;
@@ -119,6 +121,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
   const inTexts = (stretch: string) => allText.includes(stretch);
   const toTextScript = createScriptReader(new Set(allText));
+  /** Words that tell clauses apart: those most clauses use (企业, 补贴) name no detail, unless no other word does. */
+  const common = (word: string) => phrases.clausesWith(word).length > corpus.clauses.length / COMMON_SHARE;
+  const distinctive = (words: string[]) => (words.some((w) => !common(w)) ? words.filter((w) => !common(w)) : words);
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
 
   /**
@@ -244,8 +249,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
         });
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
-      const words = tokenizer.words(a.words).filter((w) => w.length > 1 && !STOPWORDS.has(w) && !PROVISION_FILLER.has(w));
-      return words.length > 0 ? [{ kind: "provision", words: words.join("、") }] : [];
+      const ways = a.words.split(ALTERNATIVE).map((way) => distinctive(tokenizer.words(way).filter((w) => w.length > 1 && !STOPWORDS.has(w) && !PROVISION_FILLER.has(w))));
+      return ways.every((w) => w.length > 0) ? [{ kind: "provision", words: ways.map((w) => w.join("、")).join(ALTERNATIVE) }] : [];
     }
     return {
       question,
