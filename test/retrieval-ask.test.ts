@@ -549,6 +549,19 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("“一站式服务”具体包括哪些？", today)).noAnswer).toBe(false);
   });
 
+  it("answers who pays from the budget bearing it, conditions from a bar written 超…（或…）以上, and a quotation asked 在哪 from the clause holding it", async () => {
+    const today = { today: "2026-12-06" };
+    const payer = await retriever.ask("读者问：郑州的跨境电商补贴钱由谁出？市里和区里怎么分？", today);
+    expect(payer.citations.map((c) => c.clauseId)).toContain("zz-2023-210-measures/16");
+    expect((await retriever.ask("郑州 cold-chain 企业 进驻省级 demo park，服务费补贴两档分别啥条件", today)).citations[0]?.clauseId).toBe("zz-2023-210-measures/9");
+    const quoted = await retriever.ask("“市级财政按各开发区、各区县(市)实际财政支出的30%给予补贴”在哪？", today);
+    expect(quoted.citations[0]?.clauseId).toBe("zz-2023-210-livestream/10");
+    // What a text gives (方案对…给了哪些) is its content, not what came of it.
+    expect((await retriever.ask("郑州直播电商方案对直播人才给了哪些生活方面的支持？", today)).citations[0]?.clauseId).toBe("zz-2023-210-livestream/6");
+    // A bar asked twice over (门槛是多少营收): the measure is no topic, so the park clause setting 营收 bars is no evidence.
+    expect(await retriever.ask("重点企业培育库入库门槛是多少营收？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+  });
+
   it("sets aside a place said not to be the one meant", async () => {
     expect(await retriever.ask("长沙跨境电商有啥子补贴咯？不是郴州，是长沙", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect((await retriever.ask("不是郴州的企业能申请郴州的补贴吗", { today: "2026-12-06" })).noAnswer).toBe(false);

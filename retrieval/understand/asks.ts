@@ -80,9 +80,9 @@ const ASKED: [RegExp, FactKind][] = [
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
-  // happened after they were issued is no part of them.
+  // happened after they were issued is no part of them. What a text gives (方案对直播人才给了哪些支持) is its content.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -163,6 +163,13 @@ export function askedFacts(question: string, districts: readonly string[] = []):
     const end = at + m[0].length;
     if (found.some((f) => at >= f.at && end <= f.end)) continue;
     if (kind === "quantity" && found.some((f) => f.kind !== "own")) continue;
+    // A bar asked twice over (入库门槛是多少营收): the words between name it too; the measure is not the topic.
+    if (kind === "threshold") {
+      const last = [...joined.slice(end).matchAll(new RegExp(pattern.source, "giu"))][0];
+      const until = last && !/[。？?！!]/u.test(joined.slice(end, end + last.index)) ? end + last.index + last[0].length : end;
+      found.push({ kind, words: joined.slice(at, until), at, end: until });
+      continue;
+    }
     if (kind === "definition") {
       const term = definedTerm(question, joined, at, end);
       if (term) found.push({ kind, words: term, at, end });
@@ -384,6 +391,10 @@ const ACT_TIMED = new RegExp(
 );
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
 const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
+/** Asking who pays: 谁出, 由谁承担, 哪级财政出, who pays. */
+const PAYER_ASKED = /谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?(出|承担|负担)|\bwho pays\b/iu;
+/** A budget bearing a cost: 市级财政承担, 由…财政按比例分担. */
+const PAYER = /财政[^，。；,;]{0,12}(承担|分担|负担|负责|出资|安排|支付|给予|按)/u;
 /** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
 const STREET_ASKED = /地址|门牌|哪条街|哪栋|哪座楼|几楼|几层/u;
 const STREET = /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|\d+(层|楼)/u;
@@ -408,7 +419,7 @@ const CAP = /(不超过|最高(不超过)?|最多|上限为?|封顶)[^，。；,
 const RECURS = /每\s*(日|天|周|旬|月|季度?|半年|年)/u;
 const RATE = /\d+(\.\d+)?\s*[%‰]|百分之|[一二两三四五六七八九]成|\d+\s*[:：]\s*\d+/u;
 /** A bar to clear, up to the 的 of what must clear it: 超过1000万元、3000万元的 (不超过 is a cap, paid). */
-const BAR = /(?<!不)(超过|达到?|不低于|不少于|突破|低于)[^，,；;的]*/gu;
+const BAR = /(?<!不)(超过|超(?=\s*\d)|达到?|不低于|不少于|突破|低于)[^，,；;的]*/gu;
 /** Figures a bar ends: 1000万元以上, 10亿元、20亿元以上. */
 const ABOVE = /[\d.,万亿千百十元美金、\s]+及?以[上下]/gu;
 
@@ -531,6 +542,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     return (LOCAL.test(asked.words) ? /[县区]/u.test(sentence) : sentence.includes(asked.words)) && GIVES.test(sentence);
   }
   if (asked.kind === "address" && STREET_ASKED.test(question)) return STREET.test(sentence);
+  // Who pays (钱由谁出, 市里和区里怎么分) is told by the level of government whose budget bears it: 由市级财政承担.
+  if ((asked.kind === "office" || asked.kind === "who") && PAYER_ASKED.test(question.slice(Math.max(0, question.indexOf(asked.words)), question.indexOf(asked.words) + asked.words.length + 4))) return PAYER.test(sentence);
   // 在哪注册 is answered by 在郴州市依法注册: where the act asked is done.
   const act = asked.kind === "address" ? /在哪(?:里|儿)?(\p{Script=Han}{2})/u.exec(question)?.[1] : undefined;
   if (act && new RegExp(`在[^，。；,;]{1,12}?${act}`, "u").test(sentence)) return true;
