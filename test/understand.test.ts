@@ -291,6 +291,8 @@ describe("question understanding", () => {
     expect(askedFacts("专家委员会的委员都有谁？").map((a) => a.kind)).toEqual(["person"]);
     expect(askedFacts("市里配套比例是多少？").map((a) => a.kind)).toEqual(["rate"]);
     expect(askedFacts("有多少家企业？").map((a) => a.kind)).toEqual(["quantity"]);
+    // 谁 beside a person or body asked asks nothing more.
+    expect(askedFacts("谁 联系人？电话？").map((a) => a.kind)).toEqual(["phone", "person"]);
   });
 
   it("reads a definition asked, of the word quoted or named before or after the asking words", () => {
@@ -566,6 +568,8 @@ describe("question understanding", () => {
 
   it.each([
     ["郴州3号文（七）（四）讲什么", "cz-2021-3/7.4"],
+    ["2013年那个文件二（三）第3点是啥", "zz-2013-237/2.3.3"],
+    ["237号二（三）的第三项", "zz-2013-237/2.3.3"],
     ["老铁 16条 郑州2023措施 钱谁出", "zz-2023-210-measures/16"],
     ["郑州2023措施 16条", "zz-2023-210-measures/16"],
     ["Action plan under 210, item 17 please", "zz-2023-210-action-plan/17"],

@@ -177,7 +177,9 @@ export function askedFacts(question: string, districts: readonly string[] = []):
     }
     found.push({ kind, words: m[0], at, end });
   }
-  return found.map(({ kind, words }) => ({ kind, words }));
+  // 谁 beside a person or a body asked (Who is the contact person? → 谁 联系人) asks nothing more.
+  const particular = found.some((f) => f.kind === "person" || f.kind === "office");
+  return found.filter((f) => !(particular && f.kind === "who")).map(({ kind, words }) => ({ kind, words }));
 }
 
 /**

@@ -83,8 +83,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     // (二（三）100万元, 二（三）1.5亿 is no sub-item).
     // Spaces between, as copied from a PDF (二 (一) 1).
     // 二之（二）, as a part's item is also said.
-    new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d))?`, "gu"),
-    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
+    // …and its sub-item said as a point (二（三）第3点, 二（三）的第三项).
+    new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|\\s*的?第\\s*(${NUMERAL})\\s*[点项])?`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
   // （七）（四）: a part's numeral bracketed like its item, as a caller copies both.
   [
