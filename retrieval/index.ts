@@ -357,7 +357,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const references = { docIds: u.cited, clauseIds: [...new Set(u.lookups.hits.flatMap((h) => h.clauseIds))] };
     const rankings = await searcher.rank(query, references, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
-    const features = evidence.features(query, rankings, ranked);
+    const read = evidence.features(query, rankings, ranked);
+    // English read into the texts' words is no sentence the question classifier has seen: the evidence alone decides.
+    const features = u.english.english && read.scope !== null ? { ...read, scope: Math.max(0, read.scope) } : read;
     const refusal: Refusal | null = chunks.some(accept)
       ? decideRefusal(mentions, rankings.references.docIds, features, method)
       : { kind: "filtered_out" };

@@ -94,7 +94,10 @@ const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比
 const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*的?\s*(?=[，,。；;！!？?]|$|，?而?是)/gu;
 
 /** What a state rules on: its taxes, tariffs, customs, visas, laws and government. */
-const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|\\p{Script=Han}{2,6}法(?![规律案])|监管|(?:GST|VAT|IVA|TVA|IOSS|[Tt]ariffs?|[Tt]ax(?:es)?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?|(?:[Ii]mport|[Ee]xport) (?:rules?|requirements?)|[Aa]ranceles?|droits? de douane)\\b";
+const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|\\p{Script=Han}{2,6}法(?![规律案])|监管|(?:GST|VAT|IVA|TVA|IOSS|[Tt]ariffs?|[Tt]ax(?:es)?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?|(?:[Ii]mport|[Ee]xport) (?:rules?|requirements?)|[Aa]ranceles?|droits? de douane|[Vv]ouchers?)\\b";
+
+/** A place's own text: 开封的方案, 南沙政策, the Kaifeng plan. */
+const OWN_TEXT = "(?:政策|方案|措施|文件|规定|意见|细则)";
 
 /** Words asking what a government gives: beside a covered city, they ask what that city gives. */
 const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|资助|补|奖|subsid|support|reward|grant|incentive|funding|money|help/iu;
@@ -130,10 +133,12 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
           otherNames.add(word);
         }
       }
+      // …or when another place's own text is named (the 2024 Kaifeng plan, 开封的方案): its rules are not these texts'.
       const compared =
         covered.size > 0 &&
-        COMPARING.test(meant) &&
-        [...otherNames].some((name) => meant.includes(name) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant));
+        [...otherNames].some(
+          (name) => meant.includes(name) && ((COMPARING.test(meant) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant)) || new RegExp(`${name}(?:市)?(?:的)?\\s*(?:(?!卖家|商家|企业|公司|老板|人)\\p{Script=Han}){0,4}?${OWN_TEXT}`, "u").test(meant)),
+        );
       // Beside a covered city, a state's rule is asked after only when no support is (EU VAT for sellers shipping from Zhengzhou).
       const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign.filter(({ pattern }) => pattern.test(meant) || (typed !== undefined && pattern.test(typed))).map(({ name }) => name);
       return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere], compared, foreignRules: states };

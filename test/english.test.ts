@@ -215,3 +215,11 @@ describe("asking words in English and other Latin-script languages", () => {
     ["what total amount was appropriated for the 2023 Zhengzhou measures?", "money"],
   ])("reads %s as asking a %s", (q, kind) => expect(understand(q, "2026-12-06").asked.map((a) => a.kind)).toContain(kind));
 });
+
+describe("English word order and pinyin in look-ups and validity", () => {
+  it("reads item N of a document as that document's item, a part's item staying with its part, and a kind said in pinyin", () => {
+    expect(understand("Please quote item (XXVI) of the action plan in the 2023 Zhengzhou notice.", "2026-12-06").lookups.misses).toMatchObject([{ docId: "zz-2023-210-action-plan" }]);
+    expect(understand("Section 2 item 2 of the Chenzhou measures please", "2026-12-06").lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/2.2"]);
+    expect(understand("Ruogan cuoshi 2023 — valid on 2026-12-20?", "2026-12-06").named).toContain("zz-2023-210-measures");
+  });
+});

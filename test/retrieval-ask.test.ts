@@ -538,6 +538,18 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("我们是亚马逊卖家，想做品牌，在美国申请商标的费用政府给报吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("郑州企业在美国建海外仓有补贴吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("Zhengzhou support for exporters facing US tariffs on overseas warehouse goods?", today)).noAnswer).toBe(false);
+    // Another city's own text (the Kaifeng plan) and another state's programme (KITA export voucher) are not these texts.
+    expect(await retriever.ask("Is it true that Zhengzhou gives every livestreamer a Henan hukou automatically under the 2024 Kaifeng plan?", today)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    expect(await retriever.ask("Korea KITA export voucher 在郑州能用吗", today)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+  });
+
+  it("answers English the question classifier has not seen from the evidence, and an application deadline only from a sentence on applying", async () => {
+    const today = { today: "2026-12-06" };
+    // The classifier was fitted on Chinese questions: English read into the texts' words may not count against it.
+    const head = await retriever.ask("Brazil friend ask: who is head of Chenzhou cross-border leading group office?", today);
+    expect(head.noAnswer).toBe(false);
+    // The day a document was issued is no deadline for applying.
+    expect(await retriever.ask("What's the application deadline for the Zhengzhou cross-border e-commerce measures this year?", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
   it("says the texts do not define a word they use, and answers from a sentence listing what it covers", async () => {

@@ -565,9 +565,9 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     return ways.length > 1 ? ways.some((way) => way.split("、").every((w) => sentence.includes(w))) : asked.words.split("、").some((w) => sentence.includes(w));
   }
   if (asked.kind === "definition") return definesWord(sentence, asked.words);
-  // How long until, or when, money is paid or an application decided asks a time limit or a day:
-  // a length that is a condition (经营满一年) does not answer it.
-  if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(question)) return HOLDS.date.test(sentence) || (LIMIT.test(sentence) && ACTS_ON_APPLICATION.test(sentence));
+  // How long until, or when, money is paid or an application decided asks a time limit or a day
+  // of that act: a length that is a condition (经营满一年), or the day a text was issued, does not answer it.
+  if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(question)) return (HOLDS.date.test(sentence) || LIMIT.test(sentence)) && ACTS_ON_APPLICATION.test(sentence);
   // 满几年 asks a minimum tenure, which only a 满N年 condition states (经营满一年); another span does not.
   if (asked.kind === "duration" && TENURE_ASKED.test(question)) return TENURE.test(sentence);
   const askedYears = yearsIn(question);

@@ -149,6 +149,9 @@ function readNumbersWritten(text: string): string {
   return text
     .replace(SAID_IN_WORDS, numberSaid)
     .replace(SAID_IN_ROMAN, numberSaid)
+    // item 26 of the action plan: the document first, then its number, as a Chinese look-up reads (专项提升行动第26条);
+    // a part's item (section 2 item 2 of the measures) stays with its part.
+    .replace(/(?<!\b(?:section|part)\s*\d{1,2}\s*,?\s*)\b((?:item|clause|article|point|number|no\.?)\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}?(?:plan|measures|opinions?|programme|program|notice))\b/giu, (_, number: string, name: string) => `${name} ${number}`)
     // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.
@@ -221,6 +224,8 @@ const withoutOtherLatinLanguages = (question: string) =>
 export function createEnglishReader({ sounds, places, documentKinds, dictionary: loadDictionary }: EnglishReaderDeps): EnglishReader {
   const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escape).join("|")})`, "gu");
   const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escape).join("|")})`, "gu");
+  // A kind said syllable by syllable (Ruogan cuoshi → 若干 措施) is one word.
+  const spacedKind = new RegExp(documentKinds.map((k) => [...k].map(escape).join("\\s*")).join("|"), "gu");
 
   return {
     read(typed) {
@@ -296,6 +301,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       let cursor = 0;
       query = words.map((w) => query.slice(cursor, (cursor = w.end, w.at)) + w.out).join("") + query.slice(cursor);
       query = query
+        .replace(spacedKind, (kind) => kind.replace(/\s+/gu, ""))
         .replace(kindAfterNumber, "$1号")
         .replace(/(?<![\d〔(（.-])(19|20)(\d{2})(?![\d年〕)）号.%万亿千百元美平-])/gu, "$1$2年")
         .replace(/\s+/g, " ")
