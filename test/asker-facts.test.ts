@@ -180,3 +180,48 @@ describe("the asker's stated facts", () => {
     expect(facts("郑州跨境电商服务企业，服务40 跨境电商，营业收入1500万元")).not.toHaveProperty("servedEnterprises");
   });
 });
+
+describe("how a stated figure binds to a field", () => {
+  it.each([
+    // Other words for a label's words: 营收 for 营业收入, 增速 for 增幅, 产业园 for 园区.
+    ["郑州服务商：服务40家跨境企业，营收2000万，增速15%", { serviceRevenue: { amount: 20_000_000, currency: "CNY" }, serviceRevenueGrowth: 0.15 }],
+    ["某跨境电商产业园入驻企业25家，年外贸进出口额30亿元，运营单位可获多少运营奖励？", { park: { enterprises: 25, tradeVolume: { amount: 3_000_000_000, currency: "CNY" } } }],
+  ])("reads a label's words said otherwise: %s", (q, want) => {
+    expect(facts(q)).toMatchObject(want);
+  });
+
+  it.each([
+    // A yes/no label shortened before the body that has it (持牌支付机构), or said in the vocabulary's other words.
+    ["持牌支付机构在郑州设区域总部，跨境结算规模120亿元", { hasPaymentLicense: true, hq: { inCity: true } }],
+    ["郑州支付机构 有支付许可证 在郑州设区域总部 结算规模120亿", { hasPaymentLicense: true }],
+    // A level said of the thing by its head noun or its other words.
+    ["在省级示范基地里，跨境电商进出口7000万元，综合服务费40万元，能补几成？", { demoParkLevel: "provincial" }],
+    ["郑 210 9 省级园 进出口1.2亿 综合服务费100万", { demoParkLevel: "provincial" }],
+  ])("reads a fact said short: %s", (q, want) => {
+    expect(facts(q)).toMatchObject(want);
+  });
+
+  it("reads a 服务费 as the income of a business paid for its service, and a park's fee as paid", () => {
+    expect(facts("我闺蜜公司在郑州给品牌做代运营，年服务费300万元，能拿多少支持？")).toMatchObject({ kinds: ["agency_operator"], serviceRevenue: { amount: 3_000_000, currency: "CNY" } });
+    expect(facts("郑州 代运营 服务费80万")).toMatchObject({ kinds: ["agency_operator"], serviceRevenue: { amount: 800_000, currency: "CNY" } });
+    expect(facts("入驻郑州省级示范园区的电商服务企业，电商服务类营收3500万元，综合服务费40万元，补多少")).toMatchObject({ parkServiceFees: { amount: 400_000, currency: "CNY" } });
+  });
+
+  it("leaves out the asker's own reckoning of the award", () => {
+    expect(facts("试点项目总投资5000万元，10%是500万，是不是封顶？")).toEqual({ projectInvestment: { amount: 50_000_000, currency: "CNY" } });
+    expect(facts("审计复核：郑州某企业入驻省级示范园区，年跨境进出口1.2亿元，缴综合服务费100万（不含水电），补贴上限是否50万？")?.caServiceFee).toBeUndefined();
+  });
+
+  it("counts by the noun that counts (服务家数, 订单量), and by the one field of orders the city reads", () => {
+    expect(facts("服务企业\t服务家数45\t营收2000万元\t增幅15%\t——能拿多少？")).toMatchObject({ servedEnterprises: 45 });
+    expect(facts("郴州。物流配送。对接了平台。一年2万单。补多少。")).toMatchObject({ logisticsOrders: 20_000 });
+  });
+
+  it("places a store in the city the asker is 在, and reads number words of other languages", () => {
+    expect(facts("来电人称：公司在郑州，做跨境新零售，线下店1200平方米，开了14个月，去年零售进口3500万元，问能奖多少。")?.o2oStores?.[0]?.location).toBe("domestic");
+    expect(facts("We set up regional HQ in Zhengzhou, first full year cross-border trade 600 millones yuan. bonus?")).toMatchObject({ crossBorderTrade: { amount: 600_000_000, currency: "CNY" } });
+    expect(facts("Our payment subsidiary holds the 支付业务许可证 and set up a regional headquarters in Zhengzhou; settlement volume reached 12 milliards de yuan. What reward applies?")).toMatchObject({
+      paymentVolume: { amount: 12_000_000_000, currency: "CNY" },
+    });
+  });
+});

@@ -90,9 +90,23 @@ const overlap = (text: string, words: string) => {
 const fit = (text: string, words: string) => overlap(text, words) / Math.sqrt(overlap(words, words) || 1);
 /** What every asker calls itself: a pair that names no thing it has (郑州公司 speaks of no 海外分公司). */
 const BODY_PAIRS = new Set(["公司", "企业", "单位", "机构"]);
-/** The question speaks of a list or object by a pair of its words other than a body's (分公司, 海外). */
+/**
+ * Words said for the words of the labels: 营收 for 营业收入, 增速 for 增幅, 产业园 for 园区. A text
+ * read against the labels has them added, so that a figure's phrase, or a thing named in other
+ * words, fits the field that says it so. (The vocabulary's wider groups, 入驻 for 开店, would mislead.)
+ */
+const SAID_FOR: readonly (readonly string[])[] = [
+  ["营收", "营业收入"],
+  ["增幅", "增速", "涨幅", "增长", "同比涨", "同比增"],
+  ["园区", "产业园", "物流园", "示范园", "示范基地"],
+];
+const withSynonyms = (text: string) => {
+  const more = SAID_FOR.flatMap((group) => (group.some((w) => text.includes(w)) ? group.filter((w) => !text.includes(w)) : []));
+  return more.length > 0 ? `${text} ${more.join(" ")}` : text;
+};
+/** The question speaks of a list or object by a pair of its words other than a body's (分公司, 海外), or their synonyms (产业园 for 园区). */
 const speaksOf = (question: string, words: string) => {
-  const said = new Set(bigrams(question));
+  const said = new Set(bigrams(withSynonyms(question)));
   return bigrams(words).some((b) => said.has(b) && !BODY_PAIRS.has(b));
 };
 /** Character pairs of a stretch that belong to few field descriptions. */
@@ -121,8 +135,9 @@ const NUMBER = "(\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千]+)";
 
 /** Nouns that name what a bare number counts, by how they end: 订单 orders, 卖家 and 企业 enterprises, 学员 people. */
 const COUNTED_BY: [RegExp, FactUnit][] = [
-  [/(企业|公司|商家|卖家|客户)$/u, "enterprises"],
-  [/单$/u, "orders"],
+  // …and what counts them (服务家数45, 服务企业数: 120, 年通关单量: 60000000).
+  [/(企业|公司|商家|卖家|客户)数?$|家数$/u, "enterprises"],
+  [/单量?$/u, "orders"],
   [/(人|员|学生)$/u, "people"],
 ];
 
@@ -142,7 +157,7 @@ function moreFigures(text: string): Stated[] {
   for (const m of text.matchAll(new RegExp(`${NUMBER}\\s*(个|场|班)(?!月|人|名|学生)`, "gu"))) push(m, "count", parseNumber(m[1]!));
   // A number without a measure word of its own, counted by the noun beside it: 订单50000, 服务40 跨境电商企业.
   for (const m of text.matchAll(/(?<![\d.a-z]|\d,)(\d+)(?![\d.%a-z]|,\d)/giu)) {
-    const before = text.slice(0, m.index).match(/\p{Script=Han}+(?=\s*$)/u)?.[0] ?? "";
+    const before = text.slice(0, m.index).match(/\p{Script=Han}+(?=\s*[:：]?\s*$)/u)?.[0] ?? "";
     const after = text.slice(m.index! + m[0].length).match(/^\s*(\p{Script=Han}*)/u)![1]!;
     // A measure word after it (2024年, 50000单) is a figure read elsewhere, or none.
     if (/^[年月日天万亿千百十元块家人名个单次期场班平美]/u.test(after)) continue;
@@ -183,8 +198,8 @@ function readUnder(leaf: Leaf, choices: ItemChoices): boolean {
 }
 
 function fieldsFor(figure: Stated, question: string, context: FactContext, kinds: Set<Kind>, active: Set<string>, placed: ReadonlySet<string>, choices: ItemChoices): Leaf[] {
-  const own = `${figure.context.before} ${figure.context.after}`;
-  const wide = `${figure.context.previous} ${own}`;
+  const own = withSynonyms(`${figure.context.before} ${figure.context.after}`);
+  const wide = withSynonyms(`${figure.context.previous} ${own}`);
   const cityDocs = context.city ? new Set(POLICY_DOCUMENTS.flatMap((d) => (documentInfo(d.docId).city === context.city ? [d.docId] : []))) : null;
   // A bare 个 names no thing counted; spoken, it counts people too (招了60个).
   const bare = figure.unit === "count" && figure.context.after.trim() === "";
@@ -209,7 +224,8 @@ function fieldsFor(figure: Stated, question: string, context: FactContext, kinds
   const elsewhere = mostNamed(fitting.filter((l) => !inCity(l)));
   if (elsewhere >= 3 && elsewhere > mostNamed(candidates)) return [];
   // The one field of its unit, in a thing the question speaks of: 每期35天 in a 培训班.
-  const onlyOfUnit = candidates.length === 1 && candidates[0]!.container ? candidates[0] : null;
+  // …or the one field counting orders the city's rules read (一年2万单 in 郴州: its logistics orders).
+  const onlyOfUnit = candidates.length === 1 && (candidates[0]!.container || figure.unit === "orders") ? candidates[0] : null;
   // Speaking of a thing, a figure it has too is its own: 年跨境零售进口额 after a store's area is the store's (门店年跨境电商零售进口额).
   const ownedByActive = (l: Leaf) => !l.container && candidates.some((o) => o.container && active.has(o.container) && o.field.label.includes(l.field.label));
   const scored = candidates
@@ -252,7 +268,9 @@ function kindsNamed(question: string): Set<Kind> {
         // 做代运营, 从事代运营: what the asker's business does is what it is, unless the phrase goes on to
         // name what it is (做代运营和ERP的服务企业).
         const done = at >= 0 && unique && length >= 3 && /(做|搞|干|从事|经营)$/u.test(question.slice(0, at)) && !/^[^，。；！？,;!?]*(企业|公司|单位|机构)/u.test(question.slice(at + tail.length));
-        if (at >= 0 && ((length >= 4 && length >= 0.6 * core.length) || followed || done)) {
+        // 郑州 代运营 服务费80万: a business said as a word of its own, as a keyword query or a form says what it is.
+        const alone = at >= 0 && unique && length >= 3 && /(^|[\s，。；：:、,;|/])$/u.test(question.slice(0, at)) && /^($|[\s，。；：:、,;|/])/u.test(question.slice(at + tail.length));
+        if (at >= 0 && ((length >= 4 && length >= 0.6 * core.length) || followed || done || alone)) {
           found.push({ kind, length, at });
           break;
         }
@@ -305,13 +323,39 @@ function echo(question: string, label: string): { length: number; at: number; te
  * the label 持有《支付业务许可证》 in the words users mix up for it. Read as an echo of the label.
  */
 function abbreviation(question: string, label: string): { length: number; at: number; telling: number } {
-  const own = label.replace(/（.*?）|[《》“”]/gu, "");
-  const forms = [own, ...SYNONYM_GROUPS.flatMap((group) => group.filter((w) => own.includes(w)).flatMap((w) => group.map((other) => own.replace(w, other))))];
+  const forms = labelForms(label);
   const shortens = (short: string, form: string) => form.startsWith(short[0]!) && !form.startsWith(short) && new RegExp([...short].join(".*"), "u").test(form);
   for (const m of question.matchAll(/(?<=^|[，。；！？,;!?\s])\p{Script=Han}{2,3}(?=$|[，。；！？,;!?\s])/gu)) {
-    if (forms.some((form) => shortens(m[0], form))) return { length: own.length, at: m.index!, telling: 2 };
+    if (forms.some((form) => shortens(m[0], form))) return { length: forms[0]!.length, at: m.index!, telling: 2 };
+  }
+  // The shortening said of the body that has it, as Chinese puts a verb and its object before a
+  // noun (持牌支付机构, 持牌第三方支付机构): two characters, then the body's name.
+  for (const m of question.matchAll(/(?=(\p{Script=Han}{2})\p{Script=Han}{0,6}(?:机构|公司|企业))/gu)) {
+    if (forms.some((form) => shortens(m[1]!, form))) return { length: forms[0]!.length, at: m.index!, telling: 2 };
   }
   return { length: 0, at: -1, telling: 0 };
+}
+
+/**
+ * Echoes of a label in the vocabulary's other words for a term of it (有支付许可证 for 持有《支付业务许可证》):
+ * the other word, three characters at least, said whole within the echo.
+ */
+function synonymEchoes(question: string, label: string): { length: number; at: number; telling: number }[] {
+  const own = label.replace(/（.*?）|[《》“”]/gu, "");
+  return SYNONYM_GROUPS.flatMap((group) =>
+    group.filter((w) => own.includes(w)).flatMap((w) =>
+      group.filter((o) => o !== w && o.length >= 3).flatMap((other) => {
+        const e = echo(question, own.replace(w, other));
+        return e.at >= 0 && question.slice(e.at, e.at + e.length).includes(other) ? [e] : [];
+      }),
+    ),
+  );
+}
+
+/** A label as said, and in the vocabulary's other words for its words (持有支付许可证 for 持有《支付业务许可证》). */
+function labelForms(label: string): string[] {
+  const own = label.replace(/（.*?）|[《》“”]/gu, "");
+  return [own, ...SYNONYM_GROUPS.flatMap((group) => group.filter((w) => own.includes(w)).flatMap((w) => group.filter((o) => o !== w).map((other) => own.replace(w, other))))];
 }
 
 /**
@@ -405,7 +449,8 @@ function placedBy(question: string, city: City | null, wording: string, thing: s
     return where ? [!where[1] && where[2]!.startsWith(name)] : [];
   });
   const stated = loadCorpus().cities.find((c) => c.code === city)?.name.startsWith(name) ?? false;
-  return verdicts.length > 0 ? verdicts.some(Boolean) : phrases.length > 0 && stated && !ELSEWHERE.test(question);
+  // 公司在郑州 places nothing elsewhere: 在 the city named is here.
+  return verdicts.length > 0 ? verdicts.some(Boolean) : phrases.length > 0 && stated && !ELSEWHERE.test(question.replaceAll(`在${name}`, ""));
 }
 
 /** The longest stretch of `a` found in `b`, with where it starts in `a`. */
@@ -435,6 +480,8 @@ function statedFacts(question: string, leaves: readonly Leaf[], city: City | nul
     .filter((l) => !l.container || mentioned(l.containerWords))
     .flatMap((leaf) => [
       { leaf, ...echo(question, leaf.field.label.replace(/（.*?）/gu, "")) },
+      // A yes/no label in the vocabulary's other words (有支付许可证).
+      ...(leaf.field.type === "boolean" ? synonymEchoes(question, leaf.field.label).map((e) => ({ leaf, ...e })) : []),
       ...(leaf.field.type === "boolean" ? [...(RULE_WORDINGS.get(leaf.path) ?? [])].map((w) => ({ leaf, ...wordingEcho(question, w) })) : []),
       ...(leaf.field.type === "boolean" ? [{ leaf, ...abbreviation(question, leaf.field.label) }] : []),
     ])
@@ -456,6 +503,18 @@ function statedFacts(question: string, leaves: readonly Leaf[], city: City | nul
       const label = near.includes(named[0]![1]) ? named[0]![1] : named[0]![1].slice(0, -1);
       out.push({ leaf: e.leaf, value: named[0]![0], affirmed: affirmed || affirms(question, question.lastIndexOf(label, e.at + e.length)) });
     }
+  }
+  // A level said of the thing whose level the field is, by the thing's head noun or its other words
+  // (省级示范基地, 国家级园区, 省级园 for 电子商务示范园区（基地）级别): that level.
+  for (const leaf of leaves.filter((l) => !l.container && l.field.type === "enum" && l.field.choices && /级别$/u.test(l.field.label) && !out.some((o) => o.leaf === l))) {
+    const thing = leaf.field.label.replace(/（.*?）/gu, "").replace(/级别$/u, "");
+    const alternates = [...leaf.field.label.matchAll(/（(\p{Script=Han}{2})）/gu)].map((m) => m[1]!).filter((w) => !thing.startsWith(w) && !thing.includes(`${w}`));
+    const head = thing.slice(-2);
+    if (BODY_PAIRS.has(head)) continue;
+    const heads = [...new Set([head, ...alternates, ...SAID_FOR.filter((g) => g.includes(head)).flat(), head.slice(0, 1)])];
+    const levels = Object.entries(leaf.field.choices!).filter(([, label]) => /^\p{Script=Han}+级$/u.test(label));
+    const said = levels.filter(([, label]) => new RegExp(`${label}\\s*(?:电商|电子商务)?\\s*(?:示范)?\\s*(?:${heads.join("|")})`, "u").test(question));
+    if (said.length === 1) out.push({ leaf, value: said[0]![0], affirmed: affirms(question, question.indexOf(said[0]![1])) });
   }
   // A thing the rule's wording places in a covered city (在郑州设立总部), placed there by the question (郑州第三方支付总部).
   for (const leaf of booleans.filter((l) => l.container && !out.some((o) => o.leaf === l))) {
@@ -520,17 +579,57 @@ function fieldsWritten(text: string): { leaf: Leaf; value: unknown; written: str
   return out;
 }
 
+/** Number words of other languages the English reading leaves out (600 millones, 12 milliards de), longest first. */
+const SCALE_WORDS: [RegExp, number][] = [
+  [/^(?:mil\s+millones|milliards?|miliardi|miliardo|Milliarden?)\b/iu, 1e9],
+  [/^(?:millones|mill[oó]n|millions?|milioni|milione|Millionen|Million)\b/iu, 1e6],
+];
+
+/**
+ * The typed question's numbers scaled by a number word of another language (600 millones yuan,
+ * 12 milliards de yuan), written into the text read where its reading left the bare number: 600
+ * → 60000万元. The currency named after it (yuan, dólares) goes with it.
+ */
+function scaledNumbers(typed: string, text: string): string {
+  let out = text;
+  for (const m of typed.matchAll(/(?<![\d.,])(\d+(?:[.,]\d+)?)\s+(?=\p{L})/gu)) {
+    const rest = typed.slice(m.index! + m[0].length);
+    const scale = SCALE_WORDS.find(([word]) => word.test(rest));
+    if (!scale) continue;
+    const amount = Number(m[1]!.replace(",", ".")) * scale[1];
+    const after = rest.replace(scale[0], "").replace(/^\s*(?:de|of)?\s*/iu, "");
+    const currency = /^(?:d[oó]lar|dollar|usd|us\$)/iu.test(after) ? "美元" : /^(?:yuan|rmb|cny|renminbi)/iu.test(after) ? "元" : "";
+    // The bare number the reading kept: not followed by a magnitude, unit or more digits.
+    const bare = new RegExp(`(?<![\\d.])${m[1]!.replace(/[.,]/u, "\\.")}(?![\\d.,]|\\s*[万亿千百十元美%％平个家人单天])`, "u");
+    if (bare.test(out)) out = out.replace(bare, `${amount / 10_000}万${currency}`);
+  }
+  return out;
+}
+
 export function readAskerFacts(question: string, context: FactContext): Partial<Profile> | null {
   const written = fieldsWritten((context.typed ?? question).normalize("NFKC"));
   // What is written by field name is read as such, and not again as figures in words.
-  const text = written.reduce((t, w) => t.replace(w.written, " "), question.normalize("NFKC"));
+  const read = written.reduce((t, w) => t.replace(w.written, " "), question.normalize("NFKC"));
+  const text = context.typed ? scaledNumbers(context.typed.normalize("NFKC"), read) : read;
+  // The asker's own sum of the award (按10%是250万, 给10%就是200万, 补贴上限是否50万): what it reckons, not a fact it has.
+  const reckoned = (f: Stated) => f.unit === "money" && /(?:^[%％]|成|一半)(?:的话)?\s*(?:就|应该|应|才)?(?:是|为|等于|=)\s*$|(?:补贴|补助|奖励|奖金|上限|封顶)\S{0,2}(?:是否|是不是|是|为)\s*$/u.test(f.context.before);
   // 一家公司, 一个园区: 一 with a measure word is an article, not a count.
   const article = (f: Stated) => f.written === "一" && f.unit !== "money" && f.unit !== "months";
   const figures: Stated[] = [
     ...readFigures(text).map((f) => ({ written: f.written, unit: f.unit as FactUnit, value: f.value, currency: f.currency, measure: f.measure, context: f.context })),
     ...moreFigures(text),
-  ].filter((f) => !article(f));
+  ].filter((f) => !article(f) && !reckoned(f));
   const kinds = kindsNamed(text);
+  // Who the asker is tells whose fee a 服务费 is: a business paid for its service (代运营, 服务企业)
+  // states its fee as income (年服务费300万), unless it says it paid it (交了…) or names a fee a
+  // label says is paid (综合服务费 of 园区综合服务费).
+  const earns = [...kinds].some((k) => k !== "cbec_enterprise" && USAGE.get("serviceRevenue")?.has(k));
+  for (const f of figures) {
+    const phrase = `${f.context.before}${f.context.after}`;
+    const fee = phrase.match(/\p{Script=Han}{0,2}服务费/u)?.[0];
+    const paidFee = fee !== undefined && fee.length >= 4 && LEAVES.some((l) => l.field.type === "money" && measureOf(l.field.label) === "spend" && l.field.label.includes(fee));
+    if (earns && f.unit === "money" && f.measure === null && fee && !paidFee && !/交|缴|付|花|支出|租/u.test(phrase)) f.measure = "revenue";
+  }
   const assigned = new Map<string, { leaf: Leaf; value: unknown; each: boolean }>(written.map((w) => [w.leaf.path, { leaf: w.leaf, value: w.value, each: false }]));
   const counts = new Map<string, number>();
   const active = new Set<string>();
