@@ -552,6 +552,18 @@ describe("answers that understand the question", () => {
     expect(await retriever.ask("What's the application deadline for the Zhengzhou cross-border e-commerce measures this year?", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
+  it("says the texts do not name a budget, the basis an amount is reckoned on, or when money reaches an account", async () => {
+    const today = { today: "2026-12-06" };
+    for (const q of [
+      "写视频脚本要核实一下：郑州直播电商方案说市级财政补区县30%，这笔钱每年总盘子是多少亿？",
+      "我们AMR机器人想进郑州的跨境电商产业园，园区运营奖励那条是按哪个年度的进出口额算？统计口径从哪里取数？",
+      "What exchange rate should be applied when converting the USD thresholds in Zhengzhou 郑政〔2018〕4号 to RMB — does the text specify one?",
+      "Hello, Zhengzhou livestream plan, how many days after I apply the money come to my account? Please.",
+    ]) {
+      expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    }
+  });
+
   it("says the texts do not define a word they use, and answers from a sentence listing what it covers", async () => {
     const today = { today: "2026-12-06" };
     expect(await retriever.ask("郴州社区O2O体验店每新增一家给5万，‘社区’怎么界定？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });

@@ -57,7 +57,7 @@ const MEASURED = "(?:营收|营业收入|收入|销售额|进出口额|出口额
 /** A body asked for: 谁, 哪个部门, 哪个处室. */
 const BODY_ASKED = "(?:谁|(?:哪个?|何)(?:部门|单位|机构|处室|科室|处|科|窗口|银行)|哪家\\p{Script=Han}{0,4}?(?:银行|机构|单位|公司|事务所))";
 /** What a body does with an application. */
-const ACTS = "(?:批准|审批|批|审核|受理|认定|负责|牵头|评审|拨付|兑现|发放)";
+const ACTS = "(?:批准|审批|批|审核|受理|认定|负责|牵头|评审|拨付|兑现|发放|出具)";
 /** What is done with money or an application after it is in: how long until, or when, asks its time limit. */
 const TIMED_ACTS = "拨付|到账|兑现|兑付|发放|到位|放款|办结|审批|审核|批下来|下来|拿到钱|领到钱|收到钱";
 /** What an applicant hands in. */
@@ -260,10 +260,18 @@ const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不
 const DETAIL_EITHER = /([^，。？?,！!是]{2,10})还是([^，。？?,！!]{2,10}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 /** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
+/** A budget asked after (预算多少, 总盘子是多少亿): the texts set measures, and name a budget only where a sentence does. */
+const BUDGET_ASKED = /(预算|总盘子|资金盘子|资金总额)[^，。？?]{0,6}(?:多少|几|哪|什么|啥)|(?:多少|几|哪|什么)[^，。？?]{0,4}(预算)/u;
+/** The basis an amount is reckoned on, asked by name (按哪个年度算, 统计口径, 按什么汇率): stated where a sentence names it. */
+const BASIS_ASKED = /按(?:哪个|哪一|什么|啥)(年度|口径|汇率|时点|价格)|(统计口径|折算汇率|汇率)/u;
 /** Between the two ways of a detail asked one way or the other, in `AskedFact.words`. */
 export const ALTERNATIVE = "|";
 const SUM_PAID = /(?:交|缴|付|收|押)(?:多少|几万|几千)(?:钱的?)?(\p{Script=Han}{2,4}?)(?=[？?，,。！!]|吗|呢|$)/u;
 function detailAsked(question: string): (AskedFact & { at: number; end: number }) | null {
+  const budget = BUDGET_ASKED.exec(question);
+  if (budget) return { kind: "provision", words: budget[1] ?? budget[2]!, at: budget.index, end: budget.index };
+  const basis = BASIS_ASKED.exec(question);
+  if (basis) return { kind: "provision", words: (basis[1] ?? basis[2])!, at: basis.index, end: basis.index };
   const paid = SUM_PAID.exec(question);
   if (paid && !GENERAL_REQUIREMENTS.test(paid[1]!)) return { kind: "provision", words: paid[1]!, at: paid.index, end: paid.index };
   const m = DETAIL_REQUIRED.exec(question) ?? DETAIL_CLASSED.exec(question);
@@ -567,7 +575,7 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   if (asked.kind === "definition") return definesWord(sentence, asked.words);
   // How long until, or when, money is paid or an application decided asks a time limit or a day
   // of that act: a length that is a condition (经营满一年), or the day a text was issued, does not answer it.
-  if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(question)) return (HOLDS.date.test(sentence) || LIMIT.test(sentence)) && ACTS_ON_APPLICATION.test(sentence);
+  if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(joinWords(question))) return (HOLDS.date.test(sentence) || LIMIT.test(sentence)) && ACTS_ON_APPLICATION.test(sentence);
   // 满几年 asks a minimum tenure, which only a 满N年 condition states (经营满一年); another span does not.
   if (asked.kind === "duration" && TENURE_ASKED.test(question)) return TENURE.test(sentence);
   const askedYears = yearsIn(question);
