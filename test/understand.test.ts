@@ -303,6 +303,12 @@ describe("question understanding", () => {
     expect(askedFacts("集检分出是什么意思？")).toEqual([]);
   });
 
+  it("reads how long a status granted lasts as a span asked, not the document's validity", () => {
+    expect(askedDocumentFacts("村里的站点想挂'人才培养输出基地'的牌，认定了以后有效期几年哟？", false)).toEqual([]);
+    expect(askedFacts("认定了以后有效期几年哟？").map((a) => a.kind)).toContain("duration");
+    expect(askedDocumentFacts("郴州措施有效期几年", false)).toEqual(["validity"]);
+  });
+
   it("reads what came of a measure by its time so far, a count after 了, and which ones got it", () => {
     for (const q of ["郴州人才培养输出基地目前已经授牌多少家？", "知名电商总部一事一议，郑州到目前谈成了几家？", "实际评上的是哪20个？"]) {
       expect(askedFacts(q).map((a) => a.kind), q).toContain("outcome");

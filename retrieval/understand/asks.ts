@@ -356,9 +356,13 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
   // A quotation here is often the claim checked (“4号已经失效”，这么答对吗): its words count.
   const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(joinWords(question))).map(([, fact]) => fact);
   const asked = facts.length > 0 ? facts : (asksAboutDay && asksWhetherCan(question)) || DOCUMENT_STILL_USABLE.test(question) ? (["validity"] as DocumentFact[]) : [];
-  // 实施细则什么时候出台 asks when another text comes out, one the document announces.
-  return IMPLEMENTING_TEXT.test(question) ? asked.filter((f) => f !== "issued") : asked;
+  // 实施细则什么时候出台 asks when another text comes out, one the document announces; 认定以后有效期几年
+  // asks how long a status granted lasts, not the document's validity.
+  return asked.filter((f) => !(f === "issued" && IMPLEMENTING_TEXT.test(question)) && !(f === "validity" && STATUS_GRANTED_LASTS.test(joinWords(question))));
 }
+
+/** How long a status granted lasts: 认定了以后有效期几年, 授牌后多久有效, 资格有效期. */
+const STATUS_GRANTED_LASTS = /(认定|评定|授牌|挂牌|入库|入选|资格|称号|牌子|证书|备案)[^，。？?]{0,6}(有效期|有效(多久|几年|多长))/u;
 
 /** Words asking a document's status itself (还有效吗, 过期了, 执行期), not whether one can still use it (还能用, 还适用). */
 export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|(还|仍|仍然|是否)在(执行|实施)|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
