@@ -302,7 +302,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
 
   const places = placeWords(corpus.cities);
   const tokenizer = createTokenizer(places);
-  const placeFinder = createPlaceFinder(tokenizer, corpus.cities);
+  const placeFinder = createPlaceFinder(tokenizer, corpus.cities, corpus.clauses.map((c) => c.text).join("\n"));
   const understander = createUnderstander({ corpus, places: placeFinder, tokenizer, dictionaryCache: join(config.dataDir, "english-dictionary.json") });
   const successors = createSuccessors(corpus, RULES);
   const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });

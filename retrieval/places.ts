@@ -36,7 +36,8 @@ export interface PlaceMentions {
   compared: boolean;
   /**
    * Other states whose own rules the question asks (UK import VAT, 美国关税, the Canadian government),
-   * naming no covered city: the texts are two cities' policies, not those states' law.
+   * naming no covered city: the texts are two cities' policies, not those states' law. Also the
+   * national rules no municipal text sets (出口退税率, tariff on cotton t-shirts), as 国家层面.
    */
   foreignRules: string[];
 }
@@ -102,8 +103,19 @@ const OWN_TEXT = "(?:政策|方案|措施|文件|规定|意见|细则)";
 /** Words asking what a government gives: beside a covered city, they ask what that city gives. */
 const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|资助|补|奖|subsid|support|reward|grant|incentive|funding|money|help/iu;
 
-export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInfo[] = loadCorpus().cities): PlaceFinder {
+/** The name a national rule is refused under: 现有政策文件中没有关于国家层面（税率、关税等）的规定. */
+export const NATIONAL_LEVEL = "国家层面（税率、关税、签证等）";
+/** National rules in English: a rate of tax or duty, a tariff, a visa. */
+const NATIONAL_RULES_EN = /\b(?:tariffs?|(?:tax|duty) rates?|customs dut(?:y|ies)|visas?|de minimis)\b/iu;
+
+/**
+ * `corpusText`: the texts in use. A rule word of FOREIGN_RULES they never use (税率, 关税, 签证) names a
+ * rule set above the cities, by the state; one they use (增值税, 海关, 监管) may be theirs.
+ */
+export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInfo[] = loadCorpus().cities, corpusText: string = loadCorpus().clauses.map((c) => c.text).join("\n")): PlaceFinder {
   const gazetteer = readGazetteer();
+  const nationalWords = FOREIGN_RULES.split("|").filter((w) => /^\p{Script=Han}+$/u.test(w) && !corpusText.includes(w));
+  const national = nationalWords.length > 0 ? new RegExp(nationalWords.join("|"), "u") : null;
   const index = placeIndex(gazetteer, cities);
   // The state and its rule side by side (美国关税, 美国的海关, Australia's GST, UK import VAT, customs of Russia):
   // 在美国申请商标的费用政府给报吗 asks what the government here pays.
@@ -141,6 +153,9 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
         );
       // Beside a covered city, a state's rule is asked after only when no support is (EU VAT for sellers shipping from Zhengzhou).
       const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign.filter(({ pattern }) => pattern.test(meant) || (typed !== undefined && pattern.test(typed))).map(({ name }) => name);
+      // A national rule asked after, no support asked and no other state named (出口退税率是多少, China import tariff on t-shirts).
+      const nationalRule = states.length === 0 && !SUPPORT_ASKED.test(meant) && ((national?.test(meant.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "")) ?? false) || NATIONAL_RULES_EN.test(typed ?? meant));
+      if (nationalRule) states.push(NATIONAL_LEVEL);
       return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere], compared, foreignRules: states };
     },
   };

@@ -538,6 +538,13 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("我们是亚马逊卖家，想做品牌，在美国申请商标的费用政府给报吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("郑州企业在美国建海外仓有补贴吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("Zhengzhou support for exporters facing US tariffs on overseas warehouse goods?", today)).noAnswer).toBe(false);
+    // A national rule of a kind no municipal text sets (税率, 关税), no support asked.
+    for (const q of ["出口退税 率 13%? 哪些 商品", "what is china import tariff on cotton t-shirts HS 6109?", "What's the corporate income tax rate for a WFOE in China?"]) {
+      const national = await retriever.ask(q, today);
+      expect(national, q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+      expect(national.answer).toContain("国家层面");
+    }
+    expect((await retriever.ask("跨境电商零售出口增值税免税政策怎么用", today)).noAnswer).toBe(false);
     // Another city's own text (the Kaifeng plan) and another state's programme (KITA export voucher) are not these texts.
     expect(await retriever.ask("Is it true that Zhengzhou gives every livestreamer a Henan hukou automatically under the 2024 Kaifeng plan?", today)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(await retriever.ask("Korea KITA export voucher 在郑州能用吗", today)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
