@@ -256,11 +256,13 @@ const SETS = [
   { name: "blind-34", file: fixture("blind-34"), tuning: false, today: "2026-12-06" },
   // blind-35 (260): a Moroccan argan-oil importer, a 郑州 frozen-dumpling logistics manager, a 政务服务中心
   // window supervisor, a 郴州 tea-cooperative accountant, a TV consumer-rights reporter, a container-leasing
-  // salesman, a law-firm intern, a Mexican toy importer, a 县商务局 new hire, a retired teacher. Not yet scored.
+  // salesman, a law-firm intern, a Mexican toy importer, a 县商务局 new hire, a retired teacher. First read on
+  // d6e7876: r@1 .894, r@3 .942, refusal .904. Seen since.
   { name: "blind-35", file: fixture("blind-35"), tuning: false, today: "2026-12-06" },
   // blind-36 (260): a Polish amber buyer, a 郑州 auto-parts finance director, a 市政协 member, a 郴州
   // rice-noodle shop owner, a trade-policy podcast host, a drone-delivery founder, a bank trade-desk script
-  // writer, an Uzbek cotton buyer, a 乡镇 finance clerk, a debate coach. Not yet scored.
+  // writer, an Uzbek cotton buyer, a 乡镇 finance clerk, a debate coach. First read on d6e7876: r@1 .899,
+  // r@3 .952, refusal .912. Seen since.
   { name: "blind-36", file: fixture("blind-36"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
