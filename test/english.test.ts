@@ -223,3 +223,11 @@ describe("English word order and pinyin in look-ups and validity", () => {
     expect(understand("Ruogan cuoshi 2023 — valid on 2026-12-20?", "2026-12-06").named).toContain("zz-2023-210-measures");
   });
 });
+
+describe("dates with the month named", () => {
+  it.each([
+    ["June 30 2018 — could a firm apply under 郑政〔2018〕4号?", "2018-06-30"],
+    ["On 15 March 2021, was the Chenzhou support measures already applicable?", "2021-03-15"],
+    ["rules in force in March 2024?", "2024-03-01"],
+  ])("reads %s as the day %s", (q, day) => expect(understand(q, "2026-12-06").date?.from).toBe(day));
+});

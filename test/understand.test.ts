@@ -575,6 +575,12 @@ describe("question understanding", () => {
   it.each([
     ["郴州3号文（七）（四）讲什么", "cz-2021-3/7.4"],
     ["2013年那个文件二（三）第3点是啥", "zz-2013-237/2.3.3"],
+    ["郑政〔2018〕4号 第（四）项", "zz-2018-4/4"],
+    ["麻烦查一下郴州那个若干措施第七部分第四小条，原文怎么写的。", "cz-2021-3/7.4"],
+    ["the 2023 Zhengzhou measures number nine, qué dice?", "zz-2023-210-measures/9"],
+    ["Zhengzhou 2023 measures, the seventh article — public service platform?", "zz-2023-210-measures/7"],
+    ["Item five-point-two of the Chenzhou measures — read it out for us?", "cz-2021-3/5.2"],
+    ["Kindly quote item (12) of the Zhengzhou cross-border e-commerce special upgrade action plan of 2023.", "zz-2023-210-action-plan/12"],
     ["237号二（三）的第三项", "zz-2013-237/2.3.3"],
     ["老铁 16条 郑州2023措施 钱谁出", "zz-2023-210-measures/16"],
     ["郑州2023措施 16条", "zz-2023-210-measures/16"],

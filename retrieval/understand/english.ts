@@ -132,7 +132,19 @@ const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "ei
 const NUMBER_WORD = NUMBER_WORDS.join("|");
 /** Roman numerals up to 39, as English translations number parts and items: IV, (XVII). */
 const ROMAN = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})";
-const UNITS = "part|section|item|clause|article|point";
+const UNITS = "part|section|item|clause|article|point|number|no";
+/** Ordinals, as a listener reads a clause out: the seventh article. */
+const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+const SAID_AS_ORDINAL = new RegExp(`\\b(${ORDINAL_WORDS.join("|")})\\s+(${UNITS}|measure)\\b`, "giu");
+/** Dates with the month named: June 30 2018, 15 March 2021, March 2021 (2026-12-20 is read elsewhere). */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, "giu");
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "giu");
+const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "giu");
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** A path said aloud: five-point-two, two point three point one. */
+const PATH_SAID = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+point[\\s-]+(${NUMBER_WORD})(?:[\\s-]+point[\\s-]+(${NUMBER_WORD}))?\\b`, "giu");
 const SAID_IN_WORDS = new RegExp(`\\b(${UNITS})\\s+(${NUMBER_WORD})\\b|[(（]\\s*(${NUMBER_WORD})\\s*[)）]`, "giu");
 /** Upper case only (a lone I is a pronoun elsewhere), after a unit in either case. */
 const SAID_IN_ROMAN = new RegExp(`\\b(${UNITS.replace(/\b([a-z])/gu, (c) => `[${c}${c.toUpperCase()}]`)})\\s+(${ROMAN})\\b|[(（]\\s*(${ROMAN})\\s*[)）]`, "gu");
@@ -147,11 +159,16 @@ const numberSaid = (_: string, unit?: string, said?: string, bracketed?: string)
 /** Clause and document numbers written the English way. */
 function readNumbersWritten(text: string): string {
   return text
+    .replace(MONTH_DAY_YEAR, (_, month: string, day: string, year: string) => `${year}年${monthOf(month)}月${Number(day)}日`)
+    .replace(DAY_MONTH_YEAR, (_, day: string, month: string, year: string) => `${year}年${monthOf(month)}月${Number(day)}日`)
+    .replace(MONTH_YEAR, (_, month: string, year: string) => `${year}年${monthOf(month)}月`)
+    .replace(PATH_SAID, (_, a: string, b: string, c?: string) => [a, b, c].filter(Boolean).map((w) => digitsOf(w!)).join("."))
+    .replace(SAID_AS_ORDINAL, (_, ordinal: string, unit: string) => `${unit} ${ORDINAL_WORDS.indexOf(ordinal.toLowerCase()) + 1}`)
     .replace(SAID_IN_WORDS, numberSaid)
     .replace(SAID_IN_ROMAN, numberSaid)
     // item 26 of the action plan: the document first, then its number, as a Chinese look-up reads (专项提升行动第26条);
     // a part's item (section 2 item 2 of the measures) stays with its part.
-    .replace(/(?<!\b(?:section|part)\s*\d{1,2}\s*,?\s*)\b((?:item|clause|article|point|number|no\.?)\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,3}?(?:plan|measures|opinions?|programme|program|notice))\b/giu, (_, number: string, name: string) => `${name} ${number}`)
+    .replace(/(?<!\b(?:section|part)\s*\d{1,2}\s*,?\s*)\b((?:item|clause|article|point|number|no\.?)\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,8}?(?:plan|measures|opinions?|programme|program|notice))\b/giu, (_, number: string, name: string) => `${name} ${number}`)
     // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.

@@ -170,9 +170,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const mentions = places.find(query, question);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
-    // A document's own number in brackets beside its name (measures (210)) is its 文号, not an item.
+    // A document's own number in digits in brackets beside its name (measures (210)) is its 文号, not an item; 4号（四） is item four.
     const ownNumbers = new Set(names.named.flatMap((n) => n.docIds).map((id) => /(\d+)号$/u.exec(corpus.document(id).info.docNumber)?.[1]));
-    const numbers = findClauseNumbers(query).filter((n) => !(n.number.form === "item" && !n.number.ordinal && ownNumbers.has(String(n.number.n))));
+    const numbers = findClauseNumbers(query).filter((n) => !(n.number.form === "item" && !n.number.ordinal && /\d/u.test(n.written) && ownNumbers.has(String(n.number.n))));
 
     // A slip in the prefix alone is clear; a slip in the year or number must be confirmed by the
     // clause named: digits swapped (郑政文〔2018〕75号二（二）3 → 57号) when that 文号 has the clause, or what
