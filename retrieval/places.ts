@@ -89,13 +89,13 @@ export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): s
 }
 
 /** Words setting two things side by side: 跟郑州比, 哪个多, 相比, 类似郑州的, compared with, same as. */
-const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比较|类似|哪个(?:多|高|好|划算)|(?:高|多|好)吗|compared? (?:with|to)|versus|\bvs\b|\bsame\b|\bsimilar\b/iu;
+const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比较|类似|哪个(?:多|高|好|划算)|(?:高|多|好)吗|compared? (?:with|to)|versus|\bvs\b|\bsame\b|\bsimilar\b|\blike (?:in |that of |the one in )?(?:Zhengzhou|Chenzhou|郑州|郴州)/iu;
 
 /** 不是郴州，是长沙: a place set aside before a pause or the place meant. */
 const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*的?\s*(?=[，,。；;！!？?]|$|，?而?是)/gu;
 
 /** What a state rules on: its taxes, tariffs, customs, visas, laws and government. */
-const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|\\p{Script=Han}{2,6}法(?![规律案])|监管|(?:GST|VAT|IVA|TVA|IOSS|[Tt]ariffs?|[Tt]ax(?:es)?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?|(?:[Ii]mport|[Ee]xport) (?:rules?|requirements?)|[Aa]ranceles?|droits? de douane|[Vv]ouchers?)\\b";
+const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|\\p{Script=Han}{2,6}法(?![规律案])|监管|(?:GST|VAT|IVA|TVA|IOSS|[Tt]ariffs?|[Tt]ax(?:es)?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?|(?:[Ii]mport|[Ee]xport) (?:rules?|requirements?)|[Aa]ranceles?|droits? de douane|[Vv]ouchers?|[Rr]ules|[Ff]ees?|[Qq]uotas?)\\b";
 
 /** A place's own text: 开封的方案, 南沙政策, the Kaifeng plan. */
 const OWN_TEXT = "(?:政策|方案|措施|文件|规定|意见|细则)";
@@ -106,7 +106,7 @@ const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|资助|补|奖|
 /** The name a national rule is refused under: 现有政策文件中没有关于国家层面（税率、关税等）的规定. */
 export const NATIONAL_LEVEL = "国家层面（税率、关税、签证等）";
 /** National rules in English: a rate of tax or duty, a tariff, a visa. */
-const NATIONAL_RULES_EN = /\b(?:tariffs?|(?:tax|duty) rates?|customs dut(?:y|ies)|visas?|de minimis)\b/iu;
+const NATIONAL_RULES_EN = /\b(?:tariffs?|(?:tax|duty) rates?|customs dut(?:y|ies)|visas?|de minimis|(?:FX|foreign exchange|currency) quotas?|withholding tax)\b/iu;
 
 /**
  * `corpusText`: the texts in use. A rule word of FOREIGN_RULES they never use (税率, 关税, 签证) names a
@@ -149,7 +149,7 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
       const compared =
         covered.size > 0 &&
         [...otherNames].some(
-          (name) => meant.includes(name) && ((COMPARING.test(meant) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant)) || new RegExp(`${name}(?:市)?(?:的)?\\s*(?:(?!卖家|商家|企业|公司|老板|人)\\p{Script=Han}){0,4}?${OWN_TEXT}`, "u").test(meant)),
+          (name) => meant.includes(name) && (((COMPARING.test(meant) || (typed !== undefined && COMPARING.test(typed))) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant)) || new RegExp(`${name}(?:市)?(?:的)?\\s*(?:(?!卖家|商家|企业|公司|老板|人)\\p{Script=Han}){0,4}?${OWN_TEXT}`, "u").test(meant)),
         );
       // Beside a covered city, a state's rule is asked after only when no support is (EU VAT for sellers shipping from Zhengzhou).
       const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign.filter(({ pattern }) => pattern.test(meant) || (typed !== undefined && pattern.test(typed))).map(({ name }) => name);

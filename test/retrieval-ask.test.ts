@@ -538,6 +538,17 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("我们是亚马逊卖家，想做品牌，在美国申请商标的费用政府给报吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("郑州企业在美国建海外仓有补贴吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("Zhengzhou support for exporters facing US tariffs on overseas warehouse goods?", today)).noAnswer).toBe(false);
+    // Another state's rules, fees and quotas; a city set beside a covered one with 'like'; the province's own standard.
+    for (const q of [
+      "What are the EU rules for importing cosmetic argan oil — CPNP notification, is it in these documents?",
+      "Kazakhstan railway transit fee for China-Europe train per container?",
+      "Personal FX quota: can I, as a foreigner in Zhengzhou, convert more than 50,000 USD per year?",
+      "Does Changsha have a cross-border e-commerce subsidy like Chenzhou? montant?",
+      "湖南省级层面的跨境电商奖补标准（省商务厅文件）是多少？",
+    ]) {
+      expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    }
+    expect((await retriever.ask("示范企业 国家级 省级 奖励", today)).noAnswer).toBe(false);
     // A national rule of a kind no municipal text sets (税率, 关税), no support asked.
     for (const q of ["出口退税 率 13%? 哪些 商品", "what is china import tariff on cotton t-shirts HS 6109?", "What's the corporate income tax rate for a WFOE in China?"]) {
       const national = await retriever.ask(q, today);

@@ -240,7 +240,7 @@ const OWN = /额外|另外|另行|单独|再(加|给|奖|补|配)|配套|之外|
  * The province as the one giving (省级奖补, 省财政…给, 省商务厅出台), not as the one designating
  * (省级示范企业, 被省商务厅列入); a question asking what the city gives besides (市里还给吗) is about the city.
  */
-const PROVINCE_GIVES = /省级(奖补|奖励|补贴|补助|财政|资金|配套|专项)|省(财政|商务厅|政府|里)[^，。？?,]{0,12}?(出台|给|奖|补|配套|资金)/u;
+const PROVINCE_GIVES = /省级[^\s，。？?,]{0,8}?(奖补|奖励|补贴|补助|财政|资金|配套|专项)|省(财政|商务厅|政府|里)[^，。？?,]{0,12}?(出台|给|奖|补|配套|资金|文件)/u;
 const CITY_GIVES = /市里|市级|市财政|市本级/u;
 /** The words a provincial measure is asked by, and the texts' provincial giver: 省财政给予, 省级奖补. */
 const PROVINCIAL = "省级";
