@@ -213,6 +213,12 @@ describe("asking words in English and other Latin-script languages", () => {
     ["For Chenzhou training-cost support (30%), what counts as training?", "definition"],
     ["Zhengzhou livestream plan, what is the exact application window?", "date"],
     ["what total amount was appropriated for the 2023 Zhengzhou measures?", "money"],
+    ["Oye, for the Zhengzhou HQ reward, what is the email of the office to send the application?", "email"],
+    ["Kindly state the postal address of the office of the Chenzhou leading group.", "address"],
+    ["Would you be so kind as to name the officials at the Zhengzhou Commerce Bureau?", "person"],
+    ["Zhengzhou action plan, medicine import pilot. Which companies are on the pilot list now?", "list"],
+    ["Chenzhou public distribution centre support — what's the minimum floor area needed?", "area"],
+    ["the Zhengzhou measures say the district pays part — but does Jinshui district add its own extra bonus on top?", "own"],
   ])("reads %s as asking a %s", (q, kind) => expect(understand(q, "2026-12-06").asked.map((a) => a.kind)).toContain(kind));
 });
 

@@ -290,7 +290,7 @@ function ownMeasureAsked(question: string, districts: readonly string[]): (Asked
   const province = PROVINCE_GIVES.exec(question);
   if (province && !CITY_GIVES.test(question)) return { kind: "own", words: PROVINCIAL, at: province.index, end: province.index + province[0].length };
   // A district named as the one giving (金水区具体给多少, 二七区预算多少) asks its own measure too.
-  const gives = districts[0] ? new RegExp(`${districts[0]}(具体|自己|本身)?(给|补|奖|出|配套|预算)[^，。？?,]{0,2}(多少|几)`, "u").exec(question) : null;
+  const gives = districts[0] ? new RegExp(`${districts[0]}(具体|自己|本身)?(给|补|奖|出|配套|预算|定)[^，。？?,]{0,3}(多少|几)`, "u").exec(question) : null;
   const m = OWN.exec(question) ?? gives;
   if (!m) return null;
   const local = districts[0] ?? LOCAL.exec(question)?.[0];

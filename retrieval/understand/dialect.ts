@@ -24,6 +24,9 @@ const READINGS: [RegExp, string][] = [
   [/拎/gu, "拿"],
   // 湘南 and southwestern speech ask 什么 as 么子 (郴州那个文件是么子时候发的).
   [/么子/gu, "什么"],
+  // …and how much or how big as 好多, 好大 after what asks it (要好多个老师, 起码要好大才算).
+  [/(?<=要|得|需|起码|至少|最少)好多(?=个|家|人|名|天|年|次|钱|[？?]|$)/gu, "多少"],
+  [/(?<=要|得|需|起码|至少|最少)好(?=大|久|长|高)/gu, "多"],
 ];
 
 /** The question with written Cantonese grammar words read as Mandarin; Mandarin is left as it is. */
