@@ -582,6 +582,16 @@ describe("answers that understand the question", () => {
     }
   });
 
+  it("answers a target asked of a document named by its year, and validity asked of a document named by its month or in English", async () => {
+    const today = { today: "2026-12-06" };
+    // 2013 names the document, not the year the target is set for (到2015年).
+    expect((await retriever.ask("2013文件 broadband 家庭 internet 普及率 target？", today)).citations[0]?.clauseId).toBe("zz-2013-237/2.3.1");
+    const month = await retriever.ask("2023年12月那份若干措施，现在还能报吗？到哪天截止？", today);
+    expect(month.answer).toContain("2026-12-14");
+    expect((await retriever.ask("The Chenzhou measures are labelled a trial (试行) — when does the trial end?", today)).answer).toContain("2026-02-23");
+    expect((await retriever.ask("Was document 57 within its implementation period on 1 July 2019?", today)).answer).toContain("有效");
+  });
+
   it("says the texts do not define a word they use, and answers from a sentence listing what it covers", async () => {
     const today = { today: "2026-12-06" };
     expect(await retriever.ask("郴州社区O2O体验店每新增一家给5万，‘社区’怎么界定？", today)).toMatchObject({ noAnswer: true, reason: "not_stated" });

@@ -344,7 +344,7 @@ export const asksWhetherCan = (question: string) =>
   /(还|仍|仍然|依然)(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
 
 /** Whether the document itself can still be used, said right after its name (4号还能申请吗, 这个文件现在还能用不, 4号文的补贴还有吗). */
-const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)(现在|目前)?还(能|可以)(申请|申报|用|享受|适用|按|拿|领)[^，。？?]{0,4}(吗|么|不|没|(?=[，。？?]|$))|(号文?|文件|措施|方案|意见)的?(补贴|奖励|政策|扶持|资金)还有(吗|么|没有|没)/u;
+const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)[，,\s]*(现在|目前)?还(能|可以)(申请|申报|报|用|享受|适用|按|拿|领)[^，。？?]{0,4}(吗|么|不|没|(?=[，。？?]|$))|(号文?|文件|措施|方案|意见)的?(补贴|奖励|政策|扶持|资金)还有(吗|么|没有|没)/u;
 
 /**
  * The facts about a named document asked, in the order DOCUMENT_FACTS checks them (哪天发布的？由谁负责解释？
@@ -406,7 +406,7 @@ const ACT_TIMED = new RegExp(
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
 const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
 /** Asking who pays: 谁出, 由谁承担, 哪级财政出, who pays. */
-const PAYER_ASKED = /谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?(出|承担|负担)|\bwho pays\b/iu;
+const PAYER_ASKED = /谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|\bwho pays\b/iu;
 /** A budget bearing a cost: 市级财政承担, 由…财政按比例分担. */
 const PAYER = /财政[^，。；,;]{0,12}(承担|分担|负担|负责|出资|安排|支付|给予|按)/u;
 /** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
@@ -539,8 +539,9 @@ const TENURE_ASKED = /(满|成立|注册|经营|运营)(几|多少)个?(年|月)
 const TENURE = /满[一二两三四五六七八九十半\d]+个?(年|月)/u;
 /** A target set for a year: 到2023年底, 2025年前. */
 const TARGET_YEAR = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末|前)/gu;
-/** Years a question asks about: 到2025年底, 2024年. */
-const yearsIn = (text: string) => [...text.matchAll(/(\d{4})\s*年/gu)].map((m) => m[1]!);
+/** Years a question asks about: 到2025年底, 2024年; not a document's year (2013年文件, 2023年方案). */
+const yearsIn = (text: string) =>
+  [...text.matchAll(/(\d{4})\s*年/gu)].filter((m) => !/^\s*(?:的|那个|那份|出台的|印发的)?\s*(?:文件|意见|措施|方案|政策|文|规划)/u.test(text.slice(m.index! + m[0].length))).map((m) => m[1]!);
 
 /**
  * Whether the sentence states the fact asked: holds a fact of its kind, or uses the very words that

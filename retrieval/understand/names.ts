@@ -280,7 +280,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     // 哪个方案, 什么措施: the kind asked, not a document named.
     if (/(哪|什么|啥)(个|份|一个|一份)?$/u.test(before)) continue;
     // The year with 年 or without (郑州2023措施), four digits standing alone.
-    const year = /(?<!\d)((?:19|20)\d{2})(?:年(?:的|那个|那份|出台的|发的|印发的)?)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
+    const year = /(?<!\d)((?:19|20)\d{2})(?:年(?:\d{1,2}月)?(?:的|那个|那份|出台的|发的|印发的)?)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
     const docs = byKind(r, m[0], before, context.city, year);
     const full = r.kinds.includes(m[0]);
     // 措施/方案/意见 alone are named by title words before them, a clause number after, or their year (2013年郑州的意见).
