@@ -237,3 +237,10 @@ describe("dates with the month named", () => {
     ["rules in force in March 2024?", "2024-03-01"],
   ])("reads %s as the day %s", (q, day) => expect(understand(q, "2026-12-06").date?.from).toBe(day));
 });
+
+describe("English terms for what the texts support", () => {
+  it("reads a branch company abroad and registering a trademark in the texts' words", () => {
+    expect(understand("Zhengzhou 2018: opening a branch company abroad, is there a reward?", "2026-12-06").query).toContain("海外分公司");
+    expect(understand("In Zhengzhou 2018 policy, registering our own trademark overseas — how much support?", "2026-12-06").query).toContain("注册");
+  });
+});
