@@ -656,6 +656,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const askedThen = u.date && /\d{4}/u.test(u.date.written) ? u.date : null;
     if (u.named.length === 0 && askedThen && !asksNow && !options.inForceOn && !u.documentFacts.includes("validity")) {
       cited = comparableFirst(cited, (c) => inForceDuring(c.document.inForce, askedThen));
+      // A year alone that some document was issued in (Zhengzhou 2018 international logistics line) names that year's policy: its clauses lead.
+      const year = askedThen.yearOnly ? askedThen.from.slice(0, 4) : null;
+      if (year && cited.some((c) => c.document.issuedOn.startsWith(year))) cited = comparableFirst(cited, (c) => c.document.issuedOn.startsWith(year));
     }
     let validityThen: string | null = null;
     // Asking whether a document named by its topic is in force (郴州海外仓补贴政策还有效吗), or was on a

@@ -512,6 +512,9 @@ describe("answers that understand the question", () => {
   it("leads with the clauses of documents in force in a past year written out, among those of comparable relevance", async () => {
     const r = await retriever.ask("郑州市2018年對第三方跨境支付平台有何扶持？", { today: "2026-12-06" });
     expect(r.citations[0]?.clauseId).toBe("zz-2018-4/7");
+    // A year some document was issued in names that year's policy: its clauses lead those of an older one in force then.
+    const micro = await retriever.ask("郑州2018年小微企业网上交易有什么支持", { today: "2026-12-06" });
+    expect(micro.citations[0]?.clauseId).toBe("zz-2018-4/14");
   });
 
   it("refuses a question on another state's own rules, naming it, and answers one where that state is only a place or our government pays", async () => {
