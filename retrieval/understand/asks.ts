@@ -558,7 +558,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   }
   if (asked.kind === "address" && STREET_ASKED.test(question)) return STREET.test(sentence);
   // Who pays (钱由谁出, 市里和区里怎么分) is told by the level of government whose budget bears it: 由市级财政承担.
-  if ((asked.kind === "office" || asked.kind === "who") && PAYER_ASKED.test(question.slice(Math.max(0, question.indexOf(asked.words)), question.indexOf(asked.words) + asked.words.length + 4))) return PAYER.test(sentence);
+  const askedAt = question.indexOf(asked.words);
+  if ((asked.kind === "office" || asked.kind === "who") && PAYER_ASKED.test(question.slice(Math.max(0, askedAt), askedAt + asked.words.length + 4))) return PAYER.test(sentence);
   // 在哪注册 is answered by 在郴州市依法注册: where the act asked is done.
   const act = asked.kind === "address" ? /在哪(?:里|儿)?(\p{Script=Han}{2})/u.exec(question)?.[1] : undefined;
   if (act && new RegExp(`在[^，。；,;]{1,12}?${act}`, "u").test(sentence)) return true;

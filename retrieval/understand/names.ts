@@ -401,13 +401,13 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
   return [];
 }
 
-/** 210号 直播方案, 郑政文〔2023〕210号 措施: names side by side mean the documents both fit. */
 /** A title in book-title marks that names a kind of legal text: a law, regulations, measures, a notice. */
 const QUOTED_TITLE = /《([^《》]{2,40}?(?:法|条例|规定|办法|细则|规则|通知|意见|决定|公约|协定|指引|方案|措施))》/gu;
 
 /** Words joining two names of one document (专项提升行动 of 郑政文〔2023〕210号, action plan in 210号): one name. */
 const JOINED = /^\s*(?:(?:of|in|from|under|the|'s|的|里|中|之)\s*)*$/iu;
 
+/** 210号 直播方案, 郑政文〔2023〕210号 措施: names side by side, or joined by JOINED's words, mean the documents both fit. */
 function mergeAdjacent(named: NamedDocuments[], question: string): NamedDocuments[] {
   const sorted = [...named].sort((a, b) => a.at - b.at);
   const out: NamedDocuments[] = [];
