@@ -535,22 +535,20 @@ describe("answers that understand the question", () => {
       "What is the UAE corporate tax rate applicable to a free-zone e-commerce entity?",
       // Beside a covered city, when no support is asked: the state's rule is what is asked.
       "EU IOSS VAT registration thresholds for sellers shipping from Zhengzhou?",
+      // Another state's rules, fees, quotas and programmes; a city set beside a covered one with 'like', or its own plan; the province's own standard.
+      "What are the EU rules for importing cosmetic argan oil — CPNP notification, is it in these documents?",
+      "Kazakhstan railway transit fee for China-Europe train per container?",
+      "Personal FX quota: can I, as a foreigner in Zhengzhou, convert more than 50,000 USD per year?",
+      "Korea KITA export voucher 在郑州能用吗",
+      "Does Changsha have a cross-border e-commerce subsidy like Chenzhou? montant?",
+      "Is it true that Zhengzhou gives every livestreamer a Henan hukou automatically under the 2024 Kaifeng plan?",
+      "湖南省级层面的跨境电商奖补标准（省商务厅文件）是多少？",
     ]) {
       expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     }
     expect((await retriever.ask("我们是亚马逊卖家，想做品牌，在美国申请商标的费用政府给报吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("郑州企业在美国建海外仓有补贴吗", today)).noAnswer).toBe(false);
     expect((await retriever.ask("Zhengzhou support for exporters facing US tariffs on overseas warehouse goods?", today)).noAnswer).toBe(false);
-    // Another state's rules, fees and quotas; a city set beside a covered one with 'like'; the province's own standard.
-    for (const q of [
-      "What are the EU rules for importing cosmetic argan oil — CPNP notification, is it in these documents?",
-      "Kazakhstan railway transit fee for China-Europe train per container?",
-      "Personal FX quota: can I, as a foreigner in Zhengzhou, convert more than 50,000 USD per year?",
-      "Does Changsha have a cross-border e-commerce subsidy like Chenzhou? montant?",
-      "湖南省级层面的跨境电商奖补标准（省商务厅文件）是多少？",
-    ]) {
-      expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
-    }
     expect((await retriever.ask("示范企业 国家级 省级 奖励", today)).noAnswer).toBe(false);
     // A national rule of a kind no municipal text sets (税率, 关税), no support asked.
     for (const q of ["出口退税 率 13%? 哪些 商品", "what is china import tariff on cotton t-shirts HS 6109?", "What's the corporate income tax rate for a WFOE in China?"]) {
@@ -559,9 +557,6 @@ describe("answers that understand the question", () => {
       expect(national.answer).toContain("国家层面");
     }
     expect((await retriever.ask("跨境电商零售出口增值税免税政策怎么用", today)).noAnswer).toBe(false);
-    // Another city's own text (the Kaifeng plan) and another state's programme (KITA export voucher) are not these texts.
-    expect(await retriever.ask("Is it true that Zhengzhou gives every livestreamer a Henan hukou automatically under the 2024 Kaifeng plan?", today)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
-    expect(await retriever.ask("Korea KITA export voucher 在郑州能用吗", today)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
   });
 
   it("answers English the question classifier has not seen from the evidence, and an application deadline only from a sentence on applying", async () => {
