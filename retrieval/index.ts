@@ -32,7 +32,7 @@ import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
 import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
-import { answerDirectly, understandingNotes, validityFact } from "./understood.ts";
+import { answerDirectly, documentsSpokenOfAnswer, understandingNotes, validityFact } from "./understood.ts";
 
 export type { Summarize } from "./answer.ts";
 export type { ClauseScore, Method } from "./search.ts";
@@ -630,6 +630,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (outcome.refusal) {
       const unstated = outcome.refusal.kind === "no_evidence" ? await topicNotStated(u, method, options, today, withNotes) : null;
       if (unstated) return unstated;
+      const ofDocuments = outcome.refusal.kind === "no_evidence" ? documentsSpokenOfAnswer(u, corpus, today) : null;
+      if (ofDocuments) {
+        const { subject, clauseIds, ...shown } = ofDocuments;
+        return { question, ...shown, answer: withNotes(shown.answer), citations: clauseIds.map((id) => citationOf(u.query, corpus.clause(id)!, shownText(corpus.clause(id)!), 1, today)), related: [], estimate: null };
+      }
       const answer = u.unconfirmed.length > 0 ? notes.join("\n") : withNotes(refusalMessage(outcome.refusal, options));
       const refused: AskResult = { question, noAnswer: true, reason: "not_in_corpus", answer, citations: [], related: [], lookup: null, estimate };
       // A place the corpus does not cover is refused whatever the filters; otherwise, if the whole

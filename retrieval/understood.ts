@@ -234,6 +234,34 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
   });
 }
 
+/** Words speaking of a document (那个政策, 这份文件, 的措施) rather than of a subject. */
+const SPEAKS_OF_DOCUMENTS = /文件|政策|措施|方案|意见|(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章)/u;
+
+/**
+ * A question the search found no topic in, speaking of documents and their validity or a day
+ * (郴州那个跨境的文件到底哪天到期, 郑州2023年若干措施在2027年1月1日是否仍然适用): what it asks is a fact of
+ * those documents, by default whether they are in force then. The documents are those named, else
+ * those of its city whose titles share the most words with it (郑州直播电商那个政策 → the 直播电商 plan).
+ */
+export function documentsSpokenOfAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
+  if (u.documentFacts.length === 0 && !(u.date && u.named.length > 0)) return null;
+  const ofCity = u.ofCity.length > 0 ? u.ofCity : SPEAKS_OF_DOCUMENTS.test(u.query) ? corpus.documents.filter((d) => d.info.city === u.city).map((d) => d.info.docId) : [];
+  const candidates = u.named.length > 0 ? u.named : ofCity;
+  if (candidates.length === 0) return null;
+  return documentFactAnswer({ ...u, named: titledAfter(u.query, candidates, corpus), documentFacts: u.documentFacts.length > 0 ? u.documentFacts : ["validity"] }, corpus, today);
+}
+
+/** Of several documents, those whose titles share the most pairs of characters with the question that not all of them share; none shared, all. */
+function titledAfter(question: string, docIds: readonly DocId[], corpus: Corpus): DocId[] {
+  const chars = [...question.replace(/\s+/gu, "")];
+  const pairs = new Set(chars.slice(1).map((ch, i) => chars[i] + ch).filter((p) => /^\p{Script=Han}{2}$/u.test(p)));
+  const titles = docIds.map((id) => corpus.document(id).info.title);
+  const telling = [...pairs].filter((p) => titles.filter((t) => t.includes(p)).length < titles.length);
+  const shared = titles.map((t) => telling.filter((p) => t.includes(p)).length);
+  const best = Math.max(...shared);
+  return best === 0 ? [...docIds] : docIds.filter((_, i) => shared[i] === best);
+}
+
 function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
   const docs = u.documentFacts.length > 0 ? documentsAsked(u, corpus, u.date?.from ?? today) : [];
   if (docs.length === 0) return null;

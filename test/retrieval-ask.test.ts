@@ -309,6 +309,23 @@ describe("answers that understand the question", () => {
     expect(now.citations[0]?.docId).not.toBe("zz-2018-4");
   });
 
+  it("answers the validity of documents spoken of without a topic, by their city and the words of their titles", async () => {
+    const chenzhou = await retriever.ask("郴州那个跨境的文件 到底哪天到期啊", ON);
+    expect(chenzhou).toMatchObject({ noAnswer: false, reason: "answered" });
+    expect(chenzhou.citations[0]?.clauseId).toBe("cz-2021-3/header");
+    expect(chenzhou.answer).toContain("已失效");
+    // Of a city's several documents, the one whose title shares the question's words.
+    const livestream = await retriever.ask("郑州直播电商那个政策 到哪天截止啊", ON);
+    expect(livestream.citations[0]?.clauseId).toBe("zz-2023-210-livestream/closing");
+    expect(livestream.answer).toContain("2026-12-14");
+    // A document named with a day and nothing else asked: whether it is in force that day.
+    const later = await retriever.ask("案例：郑州2023年若干措施在2027年1月1日是否仍然适用？", ON);
+    expect(later.citations[0]?.clauseId).toBe("zz-2023-210-measures/18");
+    expect(later.answer).toContain("2027-01-01已失效");
+    // Words that speak of no document (驾照到期) leave a question outside the texts refused.
+    expect(await retriever.ask("郑州驾照到期换证去哪", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+  });
+
   it("cites a document fact from the web page's header or the imprint when no clause states it", async () => {
     const expiry = await retriever.ask("郴政办发〔2021〕3号的信息时效期是哪天", ON);
     expect(expiry.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/header"]);
