@@ -66,8 +66,9 @@ const named = (word: string, at: number, text: string) => /^[A-Z]/u.test(word) &
 /** Place words English adds after a name: Jinshui District, Chenzhou City. */
 const PLACE_SUFFIX = /^(?:district|county|city|province|prefecture)s?$/iu;
 
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|mn|m|million|bn|b|billion)?`;
+// 3万 USD: the Chinese multipliers written before an English unit count too.
+const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, 万: 1e4, 亿: 1e8 };
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|mn|m|million|bn|b|billion|万|亿)?`;
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![a-z])(US\$|USD|\$|RMB|CNY|¥)\s*${NUMBER}(?![a-z])`, "giu");
 const AMOUNT_AFTER = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(US dollars?|USD|dollars?|RMB|CNY|yuan)(?![a-z])`, "giu");
 const AREA = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(?:sqm|sq\.?\s?m|square\s(?:met(?:er|re)s?|m)|m2|m²)(?![a-z])`, "giu");
