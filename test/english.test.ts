@@ -109,6 +109,8 @@ describe("reading English", () => {
     });
     expect(read("300k RMB salary").query).toContain("30万元");
     expect(read("about 50k a month").query).toContain("5万");
+    // A Chinese multiplier before an English unit, as mixed questions write it.
+    expect(read("every 3万 USD you get 1万 RMB?").query).toMatch(/3万美元.*1万元/u);
   });
 
   it("names a document by its title words before its kind, and a year asked about", () => {
@@ -125,6 +127,15 @@ describe("reading English", () => {
     expect(read("Zhengzhou export credit insurance 30% — which insurance company dem accept?").asked.map((a) => a.kind)).toEqual(["list"]);
     expect(read("Chenzhou warehouse rent reward — which office address to send application?").asked.map((a) => a.kind)).toEqual(["address"]);
     expect(read("Zhengzhou overseas warehouse support — how many companies got it last year?").asked.map((a) => a.kind)).toContain("outcome");
+    // The kind named as a noun: the exact address, the name of an official, a minimum duration.
+    expect(read("Could you indicate the exact address of the office for the Zhengzhou competition award?").asked.map((a) => a.kind)).toEqual(["address"]);
+    expect(read("Please specify the minimum contract duration for livestream talent in Zhengzhou").asked.map((a) => a.kind)).toEqual(["deadline"]);
+    // "State" asked of the reader or said of a text is a verb, not 国家; a state subsidy is national.
+    const named = read("Kindly state the name of the Zhengzhou Commerce Bureau official responsible");
+    expect(named.asked.map((a) => a.kind)).toEqual(["person"]);
+    expect(named.query).not.toContain("国家");
+    expect(read("Does the text state which exchange rate applies?").query).not.toContain("国家");
+    expect(read("Is there a state subsidy for export?").query).toContain("国家");
   });
 
   it("leaves out a run of words in another Latin-script language, and keeps English with a borrowed word", () => {

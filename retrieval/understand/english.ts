@@ -226,6 +226,10 @@ export interface EnglishReaderDeps {
   dictionary?: () => EnglishDictionary;
 }
 
+/** "State" said of a text or asked of the reader (does the text state, kindly state the name) is a verb, not 国家: it says nothing. */
+const VERB_STATE = /(?<=\b(?:please|kindly|does|do|did|not|it|they|text|document|documents|clearly|also|explicitly|specifically)\s+)stated?\b|\bstated?(?=\s+(?:the|whether|how|what|which|if|any|a|an|who|when|where)\b)/giu;
+const withoutVerbState = (question: string) => question.replace(VERB_STATE, " ");
+
 /**
  * Words in a language written with Latin letters that English lacks (em muốn hỏi, Tiếng Việt): a run of
  * words, most of them holding such a letter, is in that language, which nothing here reads, so
@@ -247,7 +251,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
 
   return {
     read(typed) {
-      const question = withoutOtherLatinLanguages(typed);
+      const question = withoutVerbState(withoutOtherLatinLanguages(typed));
       const written = question.match(ENGLISH_WORD) ?? [];
       const letters = written.join("").length;
       const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
