@@ -212,6 +212,12 @@ describe("how a stated figure binds to a field", () => {
     expect(facts("审计复核：郑州某企业入驻省级示范园区，年跨境进出口1.2亿元，缴综合服务费100万（不含水电），补贴上限是否50万？")?.caServiceFee).toBeUndefined();
   });
 
+  it("leaves out the award quoted to name a clause, and keeps a figure the asker measures", () => {
+    expect(facts("郑州的跨境电商人才孵化项目，每年一万元以下的扶持，是哪几所大学可以参加？")?.crossBorderExport).toBeUndefined();
+    expect(facts("郑州那个跨境电商比赛 给二十万的那个 报名费要交多少钱啊")).toBeNull();
+    expect(facts("郴州 开店, 出口 20万美元 奖励多少?")).toMatchObject({ crossBorderExport: { amount: 200_000, currency: "USD" } });
+  });
+
   it("counts by the noun that counts (服务家数, 订单量), and by the one field of orders the city reads", () => {
     expect(facts("服务企业\t服务家数45\t营收2000万元\t增幅15%\t——能拿多少？")).toMatchObject({ servedEnterprises: 45 });
     expect(facts("郴州。物流配送。对接了平台。一年2万单。补多少。")).toMatchObject({ logisticsOrders: 20_000 });
