@@ -552,7 +552,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   }
 
   /** The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask, list the nearest clauses. */
-  function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], unstated: AskedFact, today: string, withNotes: (answer: string) => string): AskResult {
+  /** The texts do not state what is asked; the clauses on its topic follow, after what the asker's own facts meet, if they stated any. */
+  function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], unstated: AskedFact, today: string, withNotes: (answer: string) => string, estimate: Estimate | null = null): AskResult {
     // The bureaus of the lead clause's city: a clause listed from the other city is context, not whom to ask.
     const city = cited[0]?.document.city;
     const bureaus = [...new Set(cited.filter((c) => c.document.city === city).flatMap((c) => c.document.contact?.bureau.split("、") ?? []))];
@@ -563,11 +564,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       noAnswer: true,
       // Provincial measures are another government's texts: none of these covers them.
       reason: asksProvincial(unstated) ? "not_in_corpus" : "not_stated",
-      answer: withNotes(`现有政策文件没有写明${unstatedWords(unstated)}。${ask}以下是相关条款，供参考：\n${lines.join("\n")}`),
+      answer: withNotes([`现有政策文件没有写明${unstatedWords(unstated)}。${ask}`, ...(estimate ? estimateLines(estimate) : []), `以下是相关条款，供参考：`, ...lines].join("\n")),
       citations: [],
       related: cited.map((c) => citationOf(u.query, c.clause, c.text, c.score, today)),
       lookup: null,
-      estimate: null,
+      estimate,
     };
   }
 
@@ -723,7 +724,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // The lead clause leaving the amount to other texts or to judgement is the answer: no clause further down outweighs it.
     const deferred = amountsOpen ? amountDeferred(u, cited[0]?.clause, sentenceWeight) : null;
     if (deferred) return notStatedResult(u, cited, deferred, today, withNotes);
-    const unstated = amountsOpen ? unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query) : null;
+    // An amount the facts meet answers how much (or whether it is 250万 or the cap), not when, where or who.
+    const amountAnswers = !amountsOpen && u.asked.some((a) => AMOUNT_KINDS.has(a.kind) || /\d|封顶|上限|最高/u.test(a.words));
+    const unstated = amountAnswers ? null : unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     if (unstated) {
       // A clause further down of the lead's document, with a sentence on the topic stating the kind
       // asked (海外仓面积达到100万平方米), leads instead.
@@ -732,7 +735,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const stating = evidenceClauses(u, cited, outcome.ranked, cited.length)
         .filter((c) => further.includes(c))
         .find((c) => splitSentences(c.text).some((s) => onTopic.some((w) => flat(s).includes(w)) && u.asked.some((a) => states(s, a, u.query))));
-      if (!stating) return notStatedResult(u, cited, unstated, today, withNotes);
+      if (!stating) return notStatedResult(u, cited, unstated, today, withNotes, amountsOpen ? null : estimate);
       cited = [stating, ...cited.filter((c) => c !== stating)];
     }
     return {

@@ -395,6 +395,13 @@ describe("answers that understand the question", () => {
     // The award stands in the sentence after the one naming the subject; thresholds aside, it answers.
     const award = await retriever.ask("郑州海关批准的出口监管仓，出口三百万美元给多少钱", ON);
     expect(award.reason).toBe("answered");
+    // Figures meeting a clause answer how much, not when: asked when, the texts do not say, and the estimate comes along.
+    const when = await retriever.ask("郑州企业，国际物流费用2500万元，年进出口8000万元，物流补贴什么时候拨付？", ON);
+    expect(when).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(when.estimate?.totalCny).toBeGreaterThan(0);
+    expect(when.answer).toMatch(/^现有政策文件没有写明具体日期或时间。[^\n]*\n按您所述的情况/u);
+    const much = await retriever.ask("郑州企业，国际物流费用2500万元，年进出口8000万元，物流补贴是250万还是封顶？", ON);
+    expect(much.reason).toBe("answered");
   });
 
   it("says the texts do not state the fact when the asking words alone made the evidence weak", async () => {
