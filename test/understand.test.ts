@@ -293,8 +293,14 @@ describe("question understanding", () => {
     expect(kindsOf("专家委员会的委员都有谁？")).toEqual(["person"]);
     expect(kindsOf("市里配套比例是多少？")).toEqual(["rate"]);
     expect(kindsOf("有多少家企业？")).toEqual(["quantity"]);
-    // 谁 beside a person or body asked asks nothing more.
+    // 谁 beside a person or body asked asks nothing more, nor does a list beside persons.
     expect(kindsOf("谁 联系人？电话？")).toEqual(["phone", "person"]);
+    expect(kindsOf("评审专家由哪些人组成？文中是否列明名单？")).toEqual(["person"]);
+    // A blank to fill asks the figure that goes there, of the unit after it.
+    expect(kindsOf("填空题：公共分拨中心的建筑面积下限为____平方米。")).toEqual(["area"]);
+    // Quoted words are looked for, not asked, unless they name a text the document announces.
+    expect(kindsOf("210号若干措施所称“实施细则”是否已经出台？")).toEqual(["announced"]);
+    expect(kindsOf("“负面清单”具体包含哪些商品？")).toEqual(["definition"]);
   });
 
   it("reads a definition asked, of the word quoted or named before or after the asking words", () => {

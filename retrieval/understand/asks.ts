@@ -130,8 +130,13 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
 ];
 
 /** The question with what it quotes left out (the quotation marks stay). */
-// A question quoted (来电人问“…多少个工作日能到账？”) is what is asked: it stays.
-const withoutQuotations = (text: string) => text.replace(/([“"「『])([^”"」』]{2,40})([”"」』])/gu, (whole, open: string, quoted: string, close: string) => (/[？?]$/u.test(quoted) ? whole : `${open}${close}`));
+// A question quoted (来电人问“…多少个工作日能到账？”) is what is asked, and a text the document
+// announces (“实施细则”是否已经出台) what it is asked about: both stay.
+const withoutQuotations = (text: string) =>
+  text.replace(/([“"「『])([^”"」』]{2,40})([”"」』])/gu, (whole, open: string, quoted: string, close: string) => (/[？?]$/u.test(quoted) || IMPLEMENTING_TEXT.test(quoted) ? whole : `${open}${close}`));
+
+/** A blank to fill (建筑面积下限为____平方米, 给予（ ）万元): asks the figure that goes there. */
+const BLANK = /_{2,}|＿+|（\s*）|\(\s*\)/gu;
 
 /** The question with the spaces between its Chinese words taken out. */
 export const joinWords = (text: string) => text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "");
@@ -155,7 +160,7 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   if (checked) found.push(checked);
   // Words typed apart (什么 时候 到账) ask as they would together; keywords apart (省级 奖励) name no measure, so the district's own is read as typed.
   // Words quoted from the texts (“只按照奖励额度最高的政策进行奖励”) are what is looked for, not what is asked.
-  const joined = joinWords(withoutQuotations(question));
+  const joined = joinWords(withoutQuotations(question)).replace(BLANK, "多少");
   for (const [pattern, kind] of ASKED) {
     const m = pattern.exec(joined);
     if (!m) continue;
@@ -177,9 +182,11 @@ export function askedFacts(question: string, districts: readonly string[] = []):
     }
     found.push({ kind, words: m[0], at, end });
   }
-  // 谁 beside a person or a body asked (Who is the contact person? → 谁 联系人) asks nothing more.
+  // 谁 beside a person or a body asked (Who is the contact person? → 谁 联系人) asks nothing more, nor
+  // does a list beside persons (专家由哪些人组成？列明名单没有): a list of names is the persons asked.
   const particular = found.some((f) => f.kind === "person" || f.kind === "office");
-  return found.filter((f) => !(particular && f.kind === "who")).map(({ kind, words }) => ({ kind, words }));
+  const persons = found.some((f) => f.kind === "person");
+  return found.filter((f) => !(particular && f.kind === "who") && !(persons && f.kind === "list")).map(({ kind, words }) => ({ kind, words }));
 }
 
 /**
