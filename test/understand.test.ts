@@ -583,7 +583,10 @@ describe("question understanding", () => {
   it.each([
     ["郴州3号文（七）（四）讲什么", "cz-2021-3/7.4"],
     ["2013年那个文件二（三）第3点是啥", "zz-2013-237/2.3.3"],
+    ["2013年郑州那个文 第二部分(四)第3条", "zz-2013-237/2.4.3"],
     ["郑政〔2018〕4号 第（四）项", "zz-2018-4/4"],
+    ["Action plan 2023 Zhengzhou, item 2?", "zz-2023-210-action-plan/2"],
+    ["Furniture. 4号文 2018 number 9. Text?", "zz-2018-4/9"],
     ["麻烦查一下郴州那个若干措施第七部分第四小条，原文怎么写的。", "cz-2021-3/7.4"],
     ["the 2023 Zhengzhou measures number nine, qué dice?", "zz-2023-210-measures/9"],
     ["Zhengzhou 2023 measures, the seventh article — public service platform?", "zz-2023-210-measures/7"],

@@ -313,8 +313,10 @@ export function findDocumentNames(question: string, context: NameContext): Docum
   // Abbreviations of a title: 专项行动第十三条, 专项提升行动第十五条, 专项行动现在还有效吗.
   for (const a of abbreviations(r, q)) {
     if (!free(a.at, a.end)) continue;
-    // …its 文号 or its number between (专项提升行动210, 第17条; 专项提升行动 郑政文〔2023〕210号 第22条) still puts it before a clause number.
-    const beforeNumber = CLAUSE_NUMBER_AFTER.test(q.slice(a.end).replace(/^[\s,，]*(?:的\s*)?(?:\p{Script=Han}{1,4}〔\d{4}〕)?\d{1,4}号?文?[\s,，]*/u, ""));
+    // …its 文号, number, year or city between (专项提升行动210, 第17条; 专项提升行动 郑政文〔2023〕210号 第22条;
+    // Action plan 2023 Zhengzhou, item 2) still puts it before a clause number.
+    const between = new RegExp(`^(?:[\\s,，、]|的|(?:\\p{Script=Han}{1,4}〔\\d{4}〕)?\\d{1,4}[号年]?文?|${context.corpus.cities.map((c) => `${c.name.replace(/市$/u, "")}市?`).join("|")})*`, "u");
+    const beforeNumber = CLAUSE_NUMBER_AFTER.test(q.slice(a.end).replace(between, ""));
     // …or right beside a 文号 it narrows (专项提升行动 of 郑政文〔2023〕210号), merged with it below.
     const besideNumber = named.some((n) => n.by === "number" && a.docIds.some((d) => n.docIds.includes(d)) && JOINED.test(n.end <= a.at ? q.slice(n.end, a.at) : q.slice(a.end, n.at)));
     if (!beforeNumber && !besideNumber && !(a.docIds.length === 1 && standsForTitle(a.text, r.entries.find((e) => e.info.docId === a.docIds[0])!, context))) continue;
