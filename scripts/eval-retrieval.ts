@@ -278,12 +278,12 @@ const SETS = [
   // blind-39 (260): a Vietnamese furniture importer, a 郑州 sportswear logistics coordinator, a 市纪委 staffer,
   // a 郴州 陈皮 seller in dialect, a university library's policy curator, a bilingual 12-year-old helping a
   // parent, a Korean cosmetics brand manager, a 社区 elder-care volunteer, a venture-debt analyst, a Cantonese
-  // seller in 郑州. Not yet scored.
+  // seller in 郑州. First read on 6016207: r@1 .868, r@3 .931, refusal .892. Seen since.
   { name: "blind-39", file: fixture("blind-39"), tuning: false, today: "2026-12-06" },
   // blind-40 (262): an Argentine leather-goods importer, a 郑州 smart-home exporter's HR officer, a 市审计局
   // intern, a 郴州 hot-pepper sauce maker, a radio phone-in producer, a retired railway worker, a Thai durian
   // importer, a 区政务大厅 receptionist, a graduate student coding policy instruments, a 郴州 orange grower's
-  // wife voice-typing. Not yet scored.
+  // wife voice-typing. First read on 6016207: r@1 .910, r@3 .952, refusal .920. Seen since.
   { name: "blind-40", file: fixture("blind-40"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
