@@ -7,7 +7,7 @@ import { KEYED } from "../corpus/parse.ts";
 import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
 import { spanText } from "./understand/dates.ts";
-import { asksWhetherCan, withoutDocumentFactWords } from "./understand/asks.ts";
+import { asksWhetherCan, withoutDocumentFactWords, type DocumentFact } from "./understand/asks.ts";
 import { GIVEN } from "./understand/names.ts";
 import type { Understanding } from "./understand/index.ts";
 
@@ -262,7 +262,19 @@ function titledAfter(question: string, docIds: readonly DocId[], corpus: Corpus)
   return best === 0 ? [...docIds] : docIds.filter((_, i) => shared[i] === best);
 }
 
-function documentFactAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
+/**
+ * The facts asked about the documents: those the question names (有效吗, 哪天印发); else, asking only a
+ * day of documents it names (郑州2023年若干措施是什么时候出的, 4号文到什么时候截止), their day of issue or their end.
+ */
+function documentFactsAsked(u: Understanding, corpus: Corpus): DocumentFact[] {
+  if (u.documentFacts.length > 0) return u.documentFacts;
+  if (u.named.length === 0 || u.asked.length === 0 || !u.asked.every((a) => a.kind === "date" || a.kind === "deadline")) return [];
+  const rest = u.asked.reduce((q, a) => q.replace(a.words, " "), u.query);
+  return asksOnlyOfDocuments({ ...u, query: rest }, corpus) ? [...new Set(u.asked.map((a): DocumentFact => (a.kind === "date" ? "issued" : "validity")))] : [];
+}
+
+function documentFactAnswer(asked: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
+  const u = { ...asked, documentFacts: documentFactsAsked(asked, corpus) };
   const docs = u.documentFacts.length > 0 ? documentsAsked(u, corpus, u.date?.from ?? today) : [];
   if (docs.length === 0) return null;
   const facts = docs.flatMap((doc) => documentFactLines(doc, u, today));

@@ -322,6 +322,10 @@ describe("answers that understand the question", () => {
     const later = await retriever.ask("案例：郑州2023年若干措施在2027年1月1日是否仍然适用？", ON);
     expect(later.citations[0]?.clauseId).toBe("zz-2023-210-measures/18");
     expect(later.answer).toContain("2027-01-01已失效");
+    // Asking only a day of a document named: its day of issue.
+    const day = await retriever.ask("when did 郑州 put out the 2023 若干措施? what day exactly?", ON);
+    expect(day.answer).toContain("2023-12-15");
+    expect(day.citations[0]?.docId).toBe("zz-2023-210-measures");
     // Words that speak of no document (驾照到期) leave a question outside the texts refused.
     expect(await retriever.ask("郑州驾照到期换证去哪", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
   });

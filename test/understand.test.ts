@@ -70,6 +70,16 @@ describe("question understanding", () => {
     expect(understand("2023年的方案里有直播吗", TODAY).named).toEqual(["zz-2023-210-action-plan", "zz-2023-210-livestream"]);
   });
 
+  it("reads a month and day without a year as this year's, and not a day recurring each year", () => {
+    expect(understand("郑州直播电商方案12月20号以后还能不能申请？", TODAY).date).toMatchObject({ from: "2026-12-20", to: "2026-12-20" });
+    expect(understand("出口监管仓扶持须在每年3月31日前申报吗", TODAY).date).toBeNull();
+  });
+
+  it("reads a year and a number in English as a 文号, and an issue or sunset date as the document's", () => {
+    expect(understand("2018 number 4 Zhengzhou, who issued and what date?", TODAY).named).toEqual(["zz-2018-4"]);
+    expect(understand("Issue date and sunset date of the Zhengzhou livestream plan?", TODAY).documentFacts).toEqual(expect.arrayContaining(["issued", "validity"]));
+  });
+
   it("keeps an ISO date whole in English, and a city's documents spoken of with spaces between", () => {
     const u = understand("Is Chenzhou policy still valid on 2026-03-01?", TODAY);
     expect(u.date).toMatchObject({ from: "2026-03-01", to: "2026-03-01" });

@@ -1,5 +1,5 @@
-// Dates a question states, as spans of days: 2021年1月10号 and 2026-12-14 are one day, 2019年6月
-// a month, 2022年 a year; 今天/现在 is today, 这个月底 the month's last day, 去年 last year.
+// Dates a question states, as spans of days: 2021年1月10号, 2026-12-14 and 12月20号 (this year's) are
+// one day, 2019年6月 a month, 2022年 a year; 今天/现在 is today, 这个月底 the month's last day, 去年 last year.
 export interface DateSpan {
   /** First and last day, inclusive (YYYY-MM-DD). */
   from: string;
@@ -43,6 +43,16 @@ const FORMS: [RegExp, (m: RegExpMatchArray, today: string) => Omit<DateSpan, "at
     if (m[2]) return { from: `${y}-12-31`, to: `${y}-12-31`, yearOnly: false };
     return { from: `${y}-01-01`, to: `${y}-12-31`, yearOnly: true };
   }],
+  // 12月20号 with no year: this year's (每年3月31日 recurs, and is no day).
+  [
+    /(?<![\d年每])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu,
+    (m, today) => {
+      const [y, mo, d] = [Number(today.slice(0, 4)), Number(m[1]), Number(m[2])];
+      if (!valid(y, mo, d)) return null;
+      const day = `${y}-${pad(mo)}-${pad(d)}`;
+      return { from: day, to: day, yearOnly: false };
+    },
+  ],
   [/今天|今日|现在|目前|当前|眼下|如今|此时/gu, (_, today) => ({ from: today, to: today, yearOnly: false })],
   [/(这个|本)月(底|末)|月底/gu, (_, today) => {
     const [y, m] = today.split("-").map(Number) as [number, number];

@@ -184,6 +184,8 @@ function readNumbersWritten(text: string): string {
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
     .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
+    // 2018 number 4: a year and a number, as an English citation gives a 文号 (after a 文号 or a document's kind, the number is its item).
+    .replace(/(?<!号文?[\s,，]*)\b((?:19|20)\d{2})\s*,?\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d|\.\d)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     // 郑政〔2018〕4号 number 14: after a 文号, its item.
     .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
     // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; section 1).
