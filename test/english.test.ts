@@ -138,6 +138,16 @@ describe("reading English", () => {
     expect(read("Is there a state subsidy for export?").query).toContain("国家");
   });
 
+  it("leaves out letters of scripts the texts never write, keeping the Chinese glossed beside them and Japanese kana", () => {
+    const korean = read("郴州 跨境电商 支持 对象은(는) 누구(谁)？什么 企业 可以 申请？");
+    expect(korean.query).not.toMatch(/\p{Script=Hangul}/u);
+    expect(korean.query).toContain("对象");
+    expect(read("日本の越境EC規制について").query).toContain("の");
+    // Keywords typed apart still abbreviate a title (提升 行动 → 专项提升行动).
+    expect(read("提升 行动 방안 第22条. 있어요?").lookups.misses).toEqual([expect.objectContaining({ docId: "zz-2023-210-action-plan" })]);
+    expect(read("郴州 gives money for which overseas warehouse renting?").query).toContain("租赁");
+  });
+
   it("leaves out a run of words in another Latin-script language, and keeps English with a borrowed word", () => {
     expect(read("em muốn hỏi 郴州 租金补贴 一家最多多少").query).not.toMatch(/\p{Script=Latin}/u);
     expect(read("Café owner in Zhengzhou, O2O store subsidy?").places.covered).toEqual(["zhengzhou"]);

@@ -228,6 +228,14 @@ export interface EnglishReaderDeps {
   dictionary?: () => EnglishDictionary;
 }
 
+/**
+ * Letters of scripts the texts never write (对象은(는) 누구(谁)): nothing here reads them, so they name
+ * nothing; the Chinese glossed beside them stays. Japanese kana stay: around kanji the texts share, they
+ * mark the words as Japanese usage (越境EC規制), which the evidence weighs.
+ */
+const withoutUnwrittenScripts = (question: string) =>
+  question.replace(/[^\p{Script=Han}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, " ");
+
 /** "State" said of a text or asked of the reader (does the text state, kindly state the name) is a verb, not 国家: it says nothing. */
 const VERB_STATE = /(?<=\b(?:please|kindly|does|do|did|not|it|they|text|document|documents|clearly|also|explicitly|specifically)\s+)stated?\b|\bstated?(?=\s+(?:the|whether|how|what|which|if|any|a|an|who|when|where)\b)/giu;
 const withoutVerbState = (question: string) => question.replace(VERB_STATE, " ");
@@ -253,7 +261,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
 
   return {
     read(typed) {
-      const question = withoutVerbState(withoutOtherLatinLanguages(typed));
+      const question = withoutVerbState(withoutOtherLatinLanguages(withoutUnwrittenScripts(typed)));
       const written = question.match(ENGLISH_WORD) ?? [];
       const letters = written.join("").length;
       const han = (question.match(/\p{Script=Han}/gu) ?? []).length;

@@ -446,6 +446,8 @@ const MIN_RARE_KEPT = 2;
 /** Fewest characters an abbreviation keeps. */
 const MIN_ABBREVIATION = 4;
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Stretches of the question whose characters stand in a title in the same order (专项行动 in
  * 郑州市跨境电子商务专项提升行动实施方案), keeping characters few titles have, each with the titles
@@ -458,16 +460,19 @@ function abbreviations(r: Register, q: string): { at: number; end: number; text:
     for (let at = 0; at < q.length; at++) {
       let end = at;
       for (let p = 0; end < q.length; end++) {
+        // Keywords typed apart (提升 行动) are one abbreviation.
+        if (end > at && /\s/u.test(q[end]!) && HAN.test(q[end - 1]!) && HAN.test(q[end + 1] ?? "")) continue;
         const next = e.short.indexOf(q[end]!, p);
         if (next < 0) break;
         p = next + 1;
       }
+      end = at + q.slice(at, end).trimEnd().length;
       // Only the longest stretch ending at each point: 专项行动, not 项行动 as well.
       if (end <= lastEnd) continue;
       lastEnd = end;
       const text = q.slice(at, end);
       const rare = [...text].filter((ch) => r.rareChars.has(ch)).length;
-      if (text.length >= MIN_ABBREVIATION && rare >= MIN_RARE_KEPT) found.push({ at, end, text, docId: e.info.docId, rare });
+      if (text.replace(/\s+/gu, "").length >= MIN_ABBREVIATION && rare >= MIN_RARE_KEPT) found.push({ at, end, text, docId: e.info.docId, rare });
     }
   }
   const out: { at: number; end: number; text: string; docIds: DocId[] }[] = [];
