@@ -12,11 +12,14 @@ describe("written Cantonese", () => {
     ["要好多个老师才认定得到哦？", "要多少个老师才认定得到哦？"],
     ["门面起码要好大才算？", "门面起码要多大才算？"],
     ["郴州那个补贴有好多钱", "郴州那个补贴有好多钱"],
+    ["分拨中心要建好大的面积咯？", "分拨中心要建多大的面积咯？"],
+    ["咯钱几久能到手啰？要等好久咯？", "咯钱多久能到手啰？要等多久咯？"],
+    ["几耐发一次啊？季度定月度？", "多久发一次啊？季度还是月度？"],
   ])("reads %s as %s", (cantonese, mandarin) => {
     expect(withCantoneseRead(cantonese)).toBe(mandarin);
   });
 
   it("leaves Mandarin as it is: 联系, 边境, a question's closing 呢", () => {
-    for (const q of ["联系哪个部门呢？", "边境贸易有补贴吗", "海外仓补贴是多少呢", "旁边的园区"]) expect(withCantoneseRead(q)).toBe(q);
+    for (const q of ["联系哪个部门呢？", "边境贸易有补贴吗", "海外仓补贴是多少呢", "旁边的园区", "每年定期发布目录"]) expect(withCantoneseRead(q)).toBe(q);
   });
 });

@@ -311,6 +311,9 @@ describe("question understanding", () => {
     // Quoted words are looked for, not asked, unless they name a text the document announces.
     expect(kindsOf("210号若干措施所称“实施细则”是否已经出台？")).toEqual(["announced"]);
     expect(kindsOf("“负面清单”具体包含哪些商品？")).toEqual(["definition"]);
+    // Trips counted ask how often; from where, a place; 才作数 is what counts, not whether a text is in force.
+    expect(kindsOf("郑州一个礼拜到底发几趟专列？")).toEqual(["frequency"]);
+    expect(understand("设备要从哪里买才作数？", TODAY)).toMatchObject({ documentFacts: [], asked: [{ kind: "address" }] });
   });
 
   it("reads a definition asked, of the word quoted or named before or after the asking words", () => {

@@ -21,12 +21,17 @@ const READINGS: [RegExp, string][] = [
   [/哋/gu, "们"],
   [/佢/gu, "他"],
   [/几多/gu, "多少"],
+  // 几耐 is how long; A定B between two choices is A or B (季度定月度).
+  [/几耐/gu, "多久"],
+  [/(?<=[度月年周日次])定(?=[季月年周日每])/gu, "还是"],
   [/拎/gu, "拿"],
   // 湘南 and southwestern speech ask 什么 as 么子 (郴州那个文件是么子时候发的).
   [/么子/gu, "什么"],
-  // …and how much or how big as 好多, 好大 after what asks it (要好多个老师, 起码要好大才算).
+  // …and how much or how big as 好多, 好大 after what asks it (要好多个老师, 起码要好大才算, 要建好大的面积,
+  // 要等好久), and how long as 几久 (几久能到手).
   [/(?<=要|得|需|起码|至少|最少)好多(?=个|家|人|名|天|年|次|钱|[？?]|$)/gu, "多少"],
-  [/(?<=要|得|需|起码|至少|最少)好(?=大|久|长|高)/gu, "多"],
+  [/(?<=(?:要|得|需|起码|至少|最少)\p{Script=Han}?)好(?=大|久|长|高)/gu, "多"],
+  [/几久/gu, "多久"],
 ];
 
 /** The question with written Cantonese grammar words read as Mandarin; Mandarin is left as it is. */
