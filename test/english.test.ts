@@ -136,6 +136,12 @@ describe("reading English", () => {
     expect(named.query).not.toContain("国家");
     expect(read("Does the text state which exchange rate applies?").query).not.toContain("国家");
     expect(read("Is there a state subsidy for export?").query).toContain("国家");
+    // An amount, hours, criteria and whether a target was reached ask their kinds.
+    const kinds = (q: string) => read(q).asked.map((a) => a.kind);
+    expect(kinds("The Zhengzhou overseas warehouse clause in 2023 measures—what is the subsidy amount per square metre?")).toEqual(["money"]);
+    expect(kinds("Zhengzhou 2013 association training reward 30%, how many hours training need minimum?")).toEqual(["duration"]);
+    expect(kinds("which companies count as 'major projects' in Zhengzhou's 2018 opinions — any criteria listed?")).toEqual(["conditions"]);
+    expect(kinds("the 2018 plan wanted over 20,000 CBEC employees by 2020. Does the document report whether that was reached?")).toEqual(["outcome"]);
   });
 
   it("leaves out letters of scripts the texts never write, keeping the Chinese glossed beside them and Japanese kana", () => {

@@ -51,7 +51,7 @@ const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项名次天]|人(?!才)
 /** Between an award and 多少: a few characters, none of them a contact, which binds the 多少 itself (补贴的电话是多少). */
 const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址)[^，。？?,]){0,4}";
 /** Units of time a span is counted in. */
-const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月)";
+const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月|个?小时)";
 /** Figures a bar is set on: 营收, 进出口额, 交易额. */
 const MEASURED = "(?:营收|营业收入|收入|销售额|进出口额|出口额|交易额|业绩|单量)";
 /** A body asked for: 谁, 哪个部门, 哪个处室. */
