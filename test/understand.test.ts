@@ -238,6 +238,12 @@ describe("question understanding", () => {
     expect(understand("“0.5‰”这个比例是哪一条的？", TODAY).asked).toEqual([]);
     expect(understand("“新商都”这个提法最早是哪年哪份文件里的", TODAY).asked).toEqual([]);
     expect(understand('where is "中部直播电商之城" written? which plan', TODAY).phrase?.clauseIds).toEqual(["zz-2023-210-livestream/section-1"]);
+    // …written after the quotation (“三网融合”试点写在哪, '…' appears where), not a place asked (“双创”基地建在哪).
+    expect(understand("“三网融合”试点写在哪？", TODAY)).toMatchObject({ phrase: { clauseIds: ["zz-2013-237/2.3.3"] }, asked: [] });
+    expect(understand("'联合国标准产品与服务分类代码' appears where?", TODAY).phrase?.clauseIds).toEqual(["zz-2018-4/15"]);
+    expect(understand("跨境电商“双创”基地建在哪个区？具体地址", TODAY).asked.map((a) => a.kind)).toEqual(["address"]);
+    // A term quoted where the texts bracket it, with the words after it: the stretch the texts hold.
+    expect(understand("“9810”配套退税那句话在哪？", TODAY).phrase?.clauseIds).toEqual(["zz-2023-210-action-plan/1"]);
     // A rare phrase found for a question asking which document leaves the rest asked (how long the review takes).
     expect(understand("Chenzhou overseas warehouse pilot: which documents do I submit, and how long does the review take?", TODAY).asked.map((a) => a.kind)).toEqual(["duration"]);
     // A rare stretch the texts hold, asked about as a "which clause" question, from three characters.

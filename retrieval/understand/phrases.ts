@@ -1,6 +1,6 @@
 // Phrases a question quotes (“一点带多园”, "易跨保") or repeats verbatim from the texts, and every
-// clause that contains them. Matching ignores whitespace, bracket width and the style of quotation
-// marks; "+" also matches 十, which the source PDFs print in its place (直播电商十).
+// clause that contains them. Matching ignores whitespace and tells no quotation mark or bracket from
+// another; "+" also matches 十, which the source PDFs print in its place (直播电商十).
 import type { Clause } from "../../corpus/index.ts";
 
 const QUOTED = /[“"「『‘']([^”"」』’']{2,40})[”"」』’']/gu;
@@ -12,9 +12,8 @@ export function phraseForm(text: string): string {
   return text
     .normalize("NFKC")
     .replace(/\s+/g, "")
-    .replace(/[“”"「」『』‘’']/gu, "\"")
-    .replace(/[(（]/gu, "（")
-    .replace(/[)）]/gu, "）")
+    // Quotation marks and brackets both set a term apart: “9810” quotes what the texts bracket (9810).
+    .replace(/[“”"「」『』‘’'(（)）]/gu, "\"")
     .replace(/\+/g, "十")
     .toLowerCase();
 }
