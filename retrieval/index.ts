@@ -737,6 +737,10 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         .find((c) => splitSentences(c.text).some((s) => onTopic.some((w) => flat(s).includes(w)) && u.asked.some((a) => states(s, a, u.query))));
       if (!stating) return notStatedResult(u, cited, unstated, today, withNotes, amountsOpen ? null : estimate);
       cited = [stating, ...cited.filter((c) => c !== stating)];
+    } else if (met.length === 0) {
+      // The kind of fact asked being stated (who pays, how often), among clauses of comparable relevance those stating it lead.
+      const asking = u.asked.filter((a) => UNSTATED_KINDS.has(a.kind));
+      if (asking.length > 0) cited = comparableFirst(cited, (c) => splitSentences(c.text).some((s) => asking.some((a) => states(s, a, u.query))));
     }
     return {
       question,

@@ -148,6 +148,8 @@ describe("reading English", () => {
     const korean = read("郴州 跨境电商 支持 对象은(는) 누구(谁)？什么 企业 可以 申请？");
     expect(korean.query).not.toMatch(/\p{Script=Hangul}/u);
     expect(korean.query).toContain("对象");
+    // Brackets left holding nothing (对象은(는)) are no blank to fill.
+    expect(korean.asked.map((a) => a.kind)).toEqual(["who"]);
     expect(read("日本の越境EC規制について").query).toContain("の");
     // Keywords typed apart still abbreviate a title (提升 行动 → 专项提升行动).
     expect(read("提升 行动 방안 第22条. 있어요?").lookups.misses).toEqual([expect.objectContaining({ docId: "zz-2023-210-action-plan" })]);

@@ -408,6 +408,13 @@ describe("answers that understand the question", () => {
     expect(much.reason).toBe("answered");
   });
 
+  it("leads with a clause stating the kind of fact asked among clauses of comparable relevance", async () => {
+    // Where one registers is stated by the clause on who may apply (在郴州市依法注册), not by the one on new entrants.
+    expect((await retriever.ask("郴州那个跨境电商企业要在哪注册才能享受", ON)).citations[0]?.clauseId).toBe("cz-2021-3/1");
+    // A target for a year is stated by the plan's goals, not by the measure on the subject.
+    expect((await retriever.ask("What overseas-warehouse floor-area target did the 2023 action plan set for the end of 2023?", ON)).citations[0]?.clauseId).toBe("zz-2023-210-action-plan/section-1");
+  });
+
   it("says the texts do not state the fact when the asking words alone made the evidence weak", async () => {
     const phone = await retriever.ask("郑州跨境电商补贴的咨询电话是多少", ON);
     expect(phone).toMatchObject({ noAnswer: true, reason: "not_stated", citations: [] });

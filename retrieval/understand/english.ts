@@ -233,8 +233,9 @@ export interface EnglishReaderDeps {
  * nothing; the Chinese glossed beside them stays. Japanese kana stay: around kanji the texts share, they
  * mark the words as Japanese usage (越境EC規制), which the evidence weighs.
  */
-const withoutUnwrittenScripts = (question: string) =>
-  question.replace(/[^\p{Script=Han}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, " ");
+const UNWRITTEN = "[^\\p{Script=Han}\\p{Script=Latin}\\p{Script=Common}\\p{Script=Inherited}\\p{Script=Hiragana}\\p{Script=Katakana}]+";
+// Brackets holding only such letters (对象은(는)) go with them: left empty, they would read as a blank to fill.
+const withoutUnwrittenScripts = (question: string) => question.replace(new RegExp(`[（(]\\s*${UNWRITTEN}\\s*[)）]|${UNWRITTEN}`, "gu"), " ");
 
 /** "State" said of a text or asked of the reader (does the text state, kindly state the name) is a verb, not 国家: it says nothing. */
 const VERB_STATE = /(?<=\b(?:please|kindly|does|do|did|not|it|they|text|document|documents|clearly|also|explicitly|specifically)\s+)stated?\b|\bstated?(?=\s+(?:the|whether|how|what|which|if|any|a|an|who|when|where)\b)/giu;
