@@ -153,8 +153,12 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
         );
       // Beside a covered city, a state's rule is asked after only when no support is (EU VAT for sellers shipping from Zhengzhou).
       const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign.filter(({ pattern }) => pattern.test(meant) || (typed !== undefined && pattern.test(typed))).map(({ name }) => name);
-      // A national rule asked after, no support asked and no other state named (出口退税率是多少, China import tariff on t-shirts).
-      const nationalRule = states.length === 0 && !SUPPORT_ASKED.test(meant) && ((national?.test(meant.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "")) ?? false) || NATIONAL_RULES_EN.test(typed ?? meant));
+      // A national rule asked after, no support asked in the same sentence and no other state named (出口退税率是多少,
+      // China import tariff on t-shirts; the tax rate for high-tech firms? Need it to value a subsidy).
+      const unsupported = (text: string) => text.split(/[?？。!！；;\n]/u).filter((sentence) => !SUPPORT_ASKED.test(sentence));
+      const nationalRule =
+        states.length === 0 &&
+        (unsupported(meant).some((sentence) => national?.test(sentence.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "")) ?? false) || unsupported(typed ?? meant).some((sentence) => NATIONAL_RULES_EN.test(sentence)));
       if (nationalRule) states.push(NATIONAL_LEVEL);
       return { covered: [...covered], districts: [...districts], elsewhere: [...elsewhere], compared, foreignRules: states };
     },

@@ -586,7 +586,13 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("Zhengzhou support for exporters facing US tariffs on overseas warehouse goods?", today)).noAnswer).toBe(false);
     expect((await retriever.ask("示范企业 国家级 省级 奖励", today)).noAnswer).toBe(false);
     // A national rule of a kind no municipal text sets (税率, 关税), no support asked.
-    for (const q of ["出口退税 率 13%? 哪些 商品", "what is china import tariff on cotton t-shirts HS 6109?", "What's the corporate income tax rate for a WFOE in China?"]) {
+    // Support named only in another sentence, as the purpose of asking (Need it to value a subsidy), asks none.
+    for (const q of [
+      "出口退税 率 13%? 哪些 商品",
+      "what is china import tariff on cotton t-shirts HS 6109?",
+      "What's the corporate income tax rate for a WFOE in China?",
+      "What's the enterprise income tax rate for high-tech enterprises in China — 15%? Need for after-tax subsidy valuation.",
+    ]) {
       const national = await retriever.ask(q, today);
       expect(national, q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
       expect(national.answer).toContain("国家层面");
