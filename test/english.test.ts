@@ -109,6 +109,11 @@ describe("reading English", () => {
     });
     expect(read("300k RMB salary").query).toContain("30万元");
     expect(read("about 50k a month").query).toContain("5万");
+    // Things counted, in the measure words the texts count them in; a year counts nothing.
+    expect(read("My dad's delivery company in 郴州 is connected to the 综试区 platform and did 200000 orders this year. how much?").facts).toMatchObject({ logisticsOrders: 200_000 });
+    expect(read("Zhengzhou CBEC park operator: 25 CBEC tenants, park foreign-trade volume RMB 6bn last year. What operating award?").facts).toMatchObject({ park: { enterprises: 25 } });
+    expect(read("her 郑州 public service platform serves 120 companies, 60 million customs orders").facts).toMatchObject({ servedEnterprises: 120, customsOrders: 60_000_000 });
+    expect(read("Zhengzhou 2018 small firms: every 3万 USD you get 1万 RMB?").query).not.toContain("2018家");
     // A Chinese multiplier before an English unit, as mixed questions write it.
     expect(read("every 3万 USD you get 1万 RMB?").query).toMatch(/3万美元.*1万元/u);
   });

@@ -73,6 +73,14 @@ const AMOUNT_BEFORE = new RegExp(String.raw`(?<![a-z])(US\$|USD|\$|RMB|CNY|¥)\s
 const AMOUNT_AFTER = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(US dollars?|USD|dollars?|RMB|CNY|yuan)(?![a-z])`, "giu");
 const AREA = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(?:sqm|sq\.?\s?m|square\s(?:met(?:er|re)s?|m)|m2|m²)(?![a-z])`, "giu");
 const BARE_THOUSANDS = /(?<![\d.])(\d+(?:\.\d+)?)\s?k(?![a-z])/giu;
+/** Things counted, with the measure word the texts count them in: 200000 orders → 20万单, 25 tenants → 25家, 40 trainees → 40人. */
+const COUNTED: [RegExp, string][] = [
+  [/orders?|parcels?|packages?|shipments?/, "单"],
+  [/tenants?|compan(?:y|ies)|firms?|enterprises?|stores?|shops?/, "家"],
+  [/people|persons?|employees?|staff|participants?|trainees?|talents?/, "人"],
+];
+// A year (2018 small firms) counts nothing.
+const COUNT = new RegExp(String.raw`(?<![\d.,])(?!(?:19|20)\d{2}\b)${NUMBER}\s+((?:[A-Za-z-]+\s+)?)(${COUNTED.map(([unit]) => unit.source).join("|")})\b`, "giu");
 
 /** 1500000 → 150万, 12000000000 → 120亿: the texts' way of writing a sum. */
 function chineseAmount(value: number): string {
@@ -93,6 +101,8 @@ function readFiguresWritten(text: string): string {
     .replace(AMOUNT_AFTER, (_, w: string, f: string | undefined, m: string | undefined, unit: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
     .replace(AREA, (_, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}平方米`)
     .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000))
+    // …with one word between at most (60 million customs orders), which stays before the thing counted.
+    .replace(COUNT, (_, w: string, f: string | undefined, m: string | undefined, between: string, thing: string) => `${between}${chineseAmount(valueOf(w, f, m))}${COUNTED.find(([unit]) => new RegExp(`^(?:${unit.source})$`, "iu").test(thing))![1]} ${thing}`)
     // by end-2023, the end of 2023: a year's end, as the texts set targets (到2023年底).
     .replace(/\b(?:by\s+)?(?:the\s+)?end(?:\s+of\s+|-)((?:19|20)\d{2})\b/giu, (_, year: string) => `到${year}年底`)
     // spent 50万元 on Google ads, paid 300k in park fees → Google ads 费用50万元: in Chinese the sum follows what it paid for.
