@@ -32,7 +32,8 @@ export interface FigureContext {
 
 const UNIT_WORDS: [RegExp, Unit][] = [
   [/^(美元|美金|刀|元|块|人民币)/u, "money"],
-  [/^(平方米|平米|平方|㎡|平(?!台))/u, "sqm"],
+  // 600个平方, as the area is said aloud.
+  [/^个?(平方米|平米|平方|㎡|平(?!台))/u, "sqm"],
   [/^家/u, "enterprises"],
   [/^个?(人|名|学生)/u, "people"],
   [/^单/u, "orders"],

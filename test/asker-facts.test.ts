@@ -212,6 +212,10 @@ describe("how a stated figure binds to a field", () => {
     expect(facts("审计复核：郑州某企业入驻省级示范园区，年跨境进出口1.2亿元，缴综合服务费100万（不含水电），补贴上限是否50万？")?.caServiceFee).toBeUndefined();
   });
 
+  it("reads an area said aloud (600个平方)", () => {
+    expect(facts("郴州开了个跨境体验店 600个平方 能补多少钱")).toMatchObject({ o2oStores: [{ areaSqm: 600 }] });
+  });
+
   it("leaves out the award quoted to name a clause, and keeps a figure the asker measures", () => {
     expect(facts("郑州的跨境电商人才孵化项目，每年一万元以下的扶持，是哪几所大学可以参加？")?.crossBorderExport).toBeUndefined();
     expect(facts("郑州那个跨境电商比赛 给二十万的那个 报名费要交多少钱啊")).toBeNull();

@@ -109,6 +109,7 @@ describe("reading English", () => {
     });
     expect(read("300k RMB salary").query).toContain("30万元");
     expect(read("about 50k a month").query).toContain("5万");
+    expect(read("Zhengzhou store, 1,500 m², open 14 months, cross-border retail import 40 million yuan last year").facts?.o2oStores?.[0]).toMatchObject({ areaSqm: 1500, monthsOperating: 14 });
     // Things counted, in the measure words the texts count them in; a year counts nothing.
     expect(read("My dad's delivery company in 郴州 is connected to the 综试区 platform and did 200000 orders this year. how much?").facts).toMatchObject({ logisticsOrders: 200_000 });
     expect(read("Zhengzhou CBEC park operator: 25 CBEC tenants, park foreign-trade volume RMB 6bn last year. What operating award?").facts).toMatchObject({ park: { enterprises: 25 } });

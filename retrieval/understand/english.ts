@@ -101,6 +101,8 @@ function readFiguresWritten(text: string): string {
     .replace(AMOUNT_AFTER, (_, w: string, f: string | undefined, m: string | undefined, unit: string) => `${chineseAmount(valueOf(w, f, m))}${currencyWord(unit)}`)
     .replace(AREA, (_, w: string, f?: string, m?: string) => `${chineseAmount(valueOf(w, f, m))}平方米`)
     .replace(BARE_THOUSANDS, (_, n: string) => chineseAmount(Number(n) * 1000))
+    // open 14 months → 14个月, as the texts count a store's time open.
+    .replace(/(?<![\d.])(\d{1,3})\s*months?\b/giu, "$1个月")
     // …with one word between at most (60 million customs orders), which stays before the thing counted.
     .replace(COUNT, (_, w: string, f: string | undefined, m: string | undefined, between: string, thing: string) => `${between}${chineseAmount(valueOf(w, f, m))}${COUNTED.find(([unit]) => new RegExp(`^(?:${unit.source})$`, "iu").test(thing))![1]} ${thing}`)
     // by end-2023, the end of 2023: a year's end, as the texts set targets (到2023年底).
