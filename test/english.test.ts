@@ -109,6 +109,9 @@ describe("reading English", () => {
     });
     expect(read("300k RMB salary").query).toContain("30万元");
     expect(read("about 50k a month").query).toContain("5万");
+    // An item named in another language is a number all the same.
+    expect(read("Número 27 of 郑政〔2018〕4号, please.").lookups.misses).toEqual([expect.objectContaining({ docId: "zz-2018-4", asked: "第27条" })]);
+    expect(read("2013 Zhengzhou opinion, section 3 item 12").named).toEqual(["zz-2013-237"]);
     expect(read("Zhengzhou store, 1,500 m², open 14 months, cross-border retail import 40 million yuan last year").facts?.o2oStores?.[0]).toMatchObject({ areaSqm: 1500, monthsOperating: 14 });
     // Things counted, in the measure words the texts count them in; a year counts nothing.
     expect(read("My dad's delivery company in 郴州 is connected to the 综试区 platform and did 200000 orders this year. how much?").facts).toMatchObject({ logisticsOrders: 200_000 });

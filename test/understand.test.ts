@@ -605,6 +605,8 @@ describe("question understanding", () => {
     ["2013年郑州那个文 第二部分(四)第3条", "zz-2013-237/2.4.3"],
     ["郑政〔2018〕4号 第（四）项", "zz-2018-4/4"],
     ["Action plan 2023 Zhengzhou, item 2?", "zz-2023-210-action-plan/2"],
+    // A part beyond a straight-numbered document's parts is its item of that number.
+    ["the 郑州 跨境电商 action plan part 14, what's it about?", "zz-2023-210-action-plan/14"],
     ["Furniture. 4号文 2018 number 9. Text?", "zz-2018-4/9"],
     ["麻烦查一下郴州那个若干措施第七部分第四小条，原文怎么写的。", "cz-2021-3/7.4"],
     ["the 2023 Zhengzhou measures number nine, qué dice?", "zz-2023-210-measures/9"],

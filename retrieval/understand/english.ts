@@ -274,11 +274,13 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
 
   return {
     read(typed) {
-      const question = withoutVerbState(withoutOtherLatinLanguages(withoutUnwrittenScripts(typed)));
+      // Whether it is English is told by what was typed; numbers are read before the words of other languages
+      // are left out: an item named in one (Número 27) is a number all the same.
+      const typedWords = withoutOtherLatinLanguages(withoutUnwrittenScripts(typed));
+      const typedEnglish = typedWords.match(ENGLISH_WORD) ?? [];
+      const english = typedEnglish.length >= 3 && typedEnglish.join("").length > (typedWords.match(/\p{Script=Han}/gu) ?? []).length;
+      const question = withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(withoutUnwrittenScripts(typed))));
       const written = question.match(ENGLISH_WORD) ?? [];
-      const letters = written.join("").length;
-      const han = (question.match(/\p{Script=Han}/gu) ?? []).length;
-      const english = written.length >= 3 && letters > han;
       if (written.length === 0) return { query: question, terms: [], english };
       const dictionary = english ? loadDictionary?.() : undefined;
 
@@ -286,7 +288,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       const note = (en: string, zh: string) => {
         if (!terms.some(([e]) => e.toLowerCase() === en.toLowerCase())) terms.push([en, zh]);
       };
-      const spelled = joinSyllables(readFiguresWritten(readNumbersWritten(question)), sounds);
+      const spelled = joinSyllables(readFiguresWritten(question), sounds);
       // A document's id (zz-2023-210-action-plan) is a name, whatever English words it holds.
       const ids = [...spelled.matchAll(DOC_ID)].map((m) => [m.index, m.index + m[0].length] as const);
       let query = spelled.replace(FORM_PATTERN, (en: string, ...rest: unknown[]) => {

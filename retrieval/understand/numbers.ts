@@ -247,7 +247,10 @@ class Outline {
       const section = this.clauses.find((c) => c.path === `section-${number.section}`);
       if (section) return { clauseIds: [section.clauseId] };
       const under = items.filter((c) => c.headings[0]?.startsWith(`${chineseOf(number.section)}、`));
-      return under.length ? { clauseIds: under.map((c) => c.clauseId) } : { outline: `${range}，分为${this.partCount()}个部分` };
+      if (under.length) return { clauseIds: under.map((c) => c.clauseId) };
+      // A part beyond its parts (action plan part 14): the item of that number, as its items are also called.
+      const item = number.section > this.partCount() ? items.find((x) => x.path === String(number.section)) : undefined;
+      return item ? { clauseIds: [item.clauseId] } : { outline: `${range}，分为${this.partCount()}个部分` };
     }
     return null;
   }
