@@ -551,8 +551,10 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), contact, today, withNotes);
   }
 
-  /** The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask, list the nearest clauses. */
-  /** The texts do not state what is asked; the clauses on its topic follow, after what the asker's own facts meet, if they stated any. */
+  /**
+   * The documents cover the topic but do not state the kind of fact asked: say so, name the bureau to ask,
+   * give what the asker's own facts meet if they stated any, and list the nearest clauses.
+   */
   function notStatedResult(u: Understanding, cited: readonly (CitedClause & { score: number })[], unstated: AskedFact, today: string, withNotes: (answer: string) => string, estimate: Estimate | null = null): AskResult {
     // The bureaus of the lead clause's city: a clause listed from the other city is context, not whom to ask.
     const city = cited[0]?.document.city;
