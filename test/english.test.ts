@@ -118,6 +118,9 @@ describe("reading English", () => {
     expect(read("Zhengzhou CBEC park operator: 25 CBEC tenants, park foreign-trade volume RMB 6bn last year. What operating award?").facts).toMatchObject({ park: { enterprises: 25 } });
     expect(read("her 郑州 public service platform serves 120 companies, 60 million customs orders").facts).toMatchObject({ servedEnterprises: 120, customsOrders: 60_000_000 });
     expect(read("Zhengzhou 2018 small firms: every 3万 USD you get 1万 RMB?").query).not.toContain("2018家");
+    // No. 4 (2018) is a 文号 with its year; a scheme that addresses a subject asks no address.
+    expect(read("What conditions must an enterprise satisfy under Opinion No. 4 (2018)?").query).toContain("〔2018〕4号");
+    expect(read("Does the 2018 Zhengzhou implementation scheme address B2B export supervision?").asked).toEqual([]);
     // A Chinese multiplier before an English unit, as mixed questions write it.
     expect(read("every 3万 USD you get 1万 RMB?").query).toMatch(/3万美元.*1万元/u);
   });
