@@ -317,6 +317,9 @@ describe("question understanding", () => {
     // Quoted words are looked for, not asked, unless they name a text the document announces.
     expect(kindsOf("210号若干措施所称“实施细则”是否已经出台？")).toEqual(["announced"]);
     expect(kindsOf("“负面清单”具体包含哪些商品？")).toEqual(["definition"]);
+    // Whether the text writes something (文件写了成立年限要求吗) asks for that provision; what has already come out, an outcome.
+    expect(understand("文件写了成立年限要求吗？", TODAY).asked).toEqual([expect.objectContaining({ kind: "provision" })]);
+    expect(kindsOf("直播电商哪个区已经出台了配套扶持政策？")).toEqual(["outcome"]);
     // Trips counted ask how often; from where, a place; 才作数 is what counts, not whether a text is in force.
     expect(kindsOf("郑州一个礼拜到底发几趟专列？")).toEqual(["frequency"]);
     expect(understand("设备要从哪里买才作数？", TODAY)).toMatchObject({ documentFacts: [], asked: [{ kind: "address" }] });
