@@ -166,9 +166,9 @@ function asksOnlyOfDocuments(u: Understanding, corpus: Corpus): boolean {
   const cities = corpus.cities.flatMap((c) => [c.name, c.name.replace(/市$/u, "")]);
   const rest = cities
     .reduce((q, city) => q.split(city).join(" "), withoutDocumentFactWords(u.query))
-    .replace(/\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*[日号]?)?|\d{4}\s*年?/gu, " ")
+    .replace(/\d{4}\s*[-年./]\s*\d{1,2}(?:\s*[-月./]\s*\d{1,2}\s*[日号]?)?|\d{4}\s*年?|(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号](?!文)/gu, " ")
     .replace(GIVEN, " ")
-    .replace(/政策|文件|措施|规定|跨境电商|跨境电子商务|跨境|网页|页面|上面?|写|信息|哪天|哪一天|文|的|这个|那个|现在|目前|还|吗|么|呢|是否|是不是|不|有没有|[a-z]+/giu, " ");
+    .replace(/政策|文件|措施|规定|跨境电商|跨境电子商务|跨境|网页|页面|上面?|写|信息|哪天|哪一天|文|的|这个|那个|现在|目前|还是|到底|究竟|还|吗|么|呢|是否|是不是|不|有没有|[a-z]+/giu, " ");
   return (rest.match(/\p{Script=Han}/gu) ?? []).length <= 2;
 }
 

@@ -326,6 +326,10 @@ describe("answers that understand the question", () => {
     const day = await retriever.ask("when did 郑州 put out the 2023 若干措施? what day exactly?", ON);
     expect(day.answer).toContain("2023-12-15");
     expect(day.citations[0]?.docId).toBe("zz-2023-210-measures");
+    // Two days asked between (12月14号还是15号) are the day asked of it, no provision.
+    const end = await retriever.ask("210号措施截止日期到底是12月14号还是15号", ON);
+    expect(end.citations[0]?.clauseId).toBe("zz-2023-210-measures/18");
+    expect(end.answer).toContain("2023-12-15至2026-12-14");
     // Words that speak of no document (驾照到期) leave a question outside the texts refused.
     expect(await retriever.ask("郑州驾照到期换证去哪", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
   });

@@ -249,7 +249,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
         });
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
-      const ways = a.words.split(ALTERNATIVE).map((way) => distinctive(tokenizer.words(way).filter((w) => w.length > 1 && !STOPWORDS.has(w) && !PROVISION_FILLER.has(w))));
+      // Numbers alone (12月14号还是15号) are days or figures asked between, no provision.
+      const ways = a.words.split(ALTERNATIVE).map((way) => distinctive(tokenizer.words(way).filter((w) => w.length > 1 && !/^\d+$/u.test(w) && !STOPWORDS.has(w) && !PROVISION_FILLER.has(w))));
       return ways.every((w) => w.length > 0) ? [{ kind: "provision", words: ways.map((w) => w.join("、")).join(ALTERNATIVE) }] : [];
     }
     return {
