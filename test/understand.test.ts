@@ -703,6 +703,7 @@ describe("question understanding", () => {
 
   it("leaves out someone reported as asking, but not a place or a 问 of another word", () => {
     expect(understand("来电人问郑州对出口信用保险费有没有补贴。", TODAY).query).toBe("郑州对出口信用保险费有没有补贴。");
+    expect(understand("来电人称问郑州2023年措施的实施细则谁来定。", TODAY).query).toBe("郑州2023年措施的实施细则谁来定。");
     // After a label, someone reported: both go.
     expect(understand("网格员：居民问郴州新入驻园区的企业有没有房租补贴？", TODAY).query).toBe("郴州新入驻园区的企业有没有房租补贴？");
     // The lines of a list are the parts of one question.

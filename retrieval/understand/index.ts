@@ -70,8 +70,8 @@ const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s+
 
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
-/** Someone reported as asking, at the start: 来电人问, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
-const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来)?(?:问道?|咨询|打听|想了解|想知道)(?![题卷答责询])[：:，,\s]*/u;
+/** Someone reported as asking or saying, at the start: 来电人问, 来电人称, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
+const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称)(?![题卷答责询])[：:，,\s]*/u;
 /** Words setting the day asked as today. */
 export const NOW = /现在|目前|当前|如今|眼下|现行|\bnow\b|\bcurrently\b/iu;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
