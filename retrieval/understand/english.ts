@@ -278,10 +278,11 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
     read(typed) {
       // Whether it is English is told by what was typed; numbers are read before the words of other languages
       // are left out: an item named in one (Número 27) is a number all the same.
-      const typedWords = withoutOtherLatinLanguages(withoutUnwrittenScripts(typed));
+      const legible = withoutUnwrittenScripts(typed);
+      const typedWords = withoutOtherLatinLanguages(legible);
       const typedEnglish = typedWords.match(ENGLISH_WORD) ?? [];
       const english = typedEnglish.length >= 3 && typedEnglish.join("").length > (typedWords.match(/\p{Script=Han}/gu) ?? []).length;
-      const question = withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(withoutUnwrittenScripts(typed))));
+      const question = withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible)));
       const written = question.match(ENGLISH_WORD) ?? [];
       if (written.length === 0) return { query: question, terms: [], english };
       const dictionary = english ? loadDictionary?.() : undefined;
