@@ -8,7 +8,7 @@ import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
 import { spanText } from "./understand/dates.ts";
 import { asksWhetherCan, withoutDocumentFactWords, type DocumentFact } from "./understand/asks.ts";
-import { GIVEN } from "./understand/names.ts";
+import { bigrams, GIVEN, POINTED_WEN } from "./understand/names.ts";
 import type { Understanding } from "./understand/index.ts";
 
 /** An answer decided from the understanding: its text, the clauses it cites in order, and what it looked up. */
@@ -235,7 +235,7 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
 }
 
 /** Words speaking of a document (那个政策, 这份文件, 的措施) rather than of a subject. */
-const SPEAKS_OF_DOCUMENTS = /文件|政策|措施|方案|意见|(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章)/u;
+const SPEAKS_OF_DOCUMENTS = new RegExp(`文件|政策|措施|方案|意见|${POINTED_WEN}`, "u");
 
 /**
  * A question the search found no topic in, speaking of documents and their validity or a day
@@ -253,10 +253,9 @@ export function documentsSpokenOfAnswer(u: Understanding, corpus: Corpus, today:
 
 /** Of several documents, those whose titles share the most pairs of characters with the question that not all of them share; none shared, all. */
 function titledAfter(question: string, docIds: readonly DocId[], corpus: Corpus): DocId[] {
-  const chars = [...question.replace(/\s+/gu, "")];
-  const pairs = new Set(chars.slice(1).map((ch, i) => chars[i] + ch).filter((p) => /^\p{Script=Han}{2}$/u.test(p)));
+  const pairs = [...bigrams(question.replace(/\s+/gu, ""))].filter((p) => /^\p{Script=Han}{2}$/u.test(p));
   const titles = docIds.map((id) => corpus.document(id).info.title);
-  const telling = [...pairs].filter((p) => titles.filter((t) => t.includes(p)).length < titles.length);
+  const telling = pairs.filter((p) => titles.filter((t) => t.includes(p)).length < titles.length);
   const shared = titles.map((t) => telling.filter((p) => t.includes(p)).length);
   const best = Math.max(...shared);
   return best === 0 ? [...docIds] : docIds.filter((_, i) => shared[i] === best);

@@ -15,16 +15,13 @@ export interface DateSpan {
 const pad = (n: number) => String(n).padStart(2, "0");
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 && d <= lastDayOf(y, m);
+/** A day as a span of itself, or null when the calendar has no such day. */
+const oneDay = (y: number, m: number, d: number) => (valid(y, m, d) ? { from: `${y}-${pad(m)}-${pad(d)}`, to: `${y}-${pad(m)}-${pad(d)}`, yearOnly: false } : null);
 
 const FORMS: [RegExp, (m: RegExpMatchArray, today: string) => Omit<DateSpan, "at" | "end" | "written"> | null][] = [
   [
     /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?/gu,
-    (m) => {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (!valid(y, mo, d)) return null;
-      const day = `${y}-${pad(mo)}-${pad(d)}`;
-      return { from: day, to: day, yearOnly: false };
-    },
+    (m) => oneDay(Number(m[1]), Number(m[2]), Number(m[3])),
   ],
   [
     /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(底|末|初)?/gu,
@@ -46,12 +43,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray, today: string) => Omit<DateSpan, "at
   // 12月20号 with no year: this year's (每年3月31日 recurs, and is no day).
   [
     /(?<![\d年每])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu,
-    (m, today) => {
-      const [y, mo, d] = [Number(today.slice(0, 4)), Number(m[1]), Number(m[2])];
-      if (!valid(y, mo, d)) return null;
-      const day = `${y}-${pad(mo)}-${pad(d)}`;
-      return { from: day, to: day, yearOnly: false };
-    },
+    (m, today) => oneDay(Number(today.slice(0, 4)), Number(m[1]), Number(m[2])),
   ],
   [/今天|今日|现在|目前|当前|眼下|如今|此时/gu, (_, today) => ({ from: today, to: today, yearOnly: false })],
   [/(这个|本)月(底|末)|月底/gu, (_, today) => {

@@ -66,7 +66,7 @@ interface Entry {
   kind: string;
 }
 
-const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+export const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
 
 /** The register read for matching names; built once per corpus (a reload brings its own). */
 interface Register {
@@ -384,6 +384,11 @@ const POINTING = "的这那个份批些";
 /** What the documents give, which describes them all: 郴州跨境电商补贴规定, 郑州的扶持政策. */
 export const GIVEN = /补贴|扶持|奖励|奖补|支持/gu;
 
+/** 文 standing for a document: only after a word pointing at it (这个文, 郴州的文; 郴州文化 names no document). */
+export const POINTED_WEN = "(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章)";
+/** A few words after a city, then what names its documents: 郴州跨境电商政策, 郴州这个文. */
+const CITY_DOCUMENTS = new RegExp(`^(\\p{Script=Han}{0,10}?)(政策|文件|措施|规定|${POINTED_WEN})`, "u");
+
 /** The documents of the city a question speaks of as 郴州(的)跨境电商政策: the city, then only words every title could hold, then 政策/文件/措施. */
 function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] {
   const titleChars = new Set(r.entries.flatMap((e) => [...e.short]).filter((ch) => !r.rareChars.has(ch)));
@@ -392,9 +397,8 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
     for (let at = q.indexOf(name); at >= 0; at = q.indexOf(name, at + 1)) {
       // Spaces between (郴州 政策: English read into the texts' words) are no words.
       const after = q.slice(at + name.length).replace(/^\s*市/u, "").replace(/^\s+/u, "");
-      // 郴州这个文, 郴州的文: 文 alone only after a word pointing at it (郴州文化 names no document).
       // What the documents give (补贴, 扶持) describes them all: 郴州 跨境 补贴 规定.
-      const words = /^(\p{Script=Han}{0,10}?)(政策|文件|措施|规定|(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章))/u.exec(after.replace(/\s+/gu, ""));
+      const words = CITY_DOCUMENTS.exec(after.replace(/\s+/gu, ""));
       if (words && [...words[1]!.replace(GIVEN, "")].every((ch) => titleChars.has(ch) || POINTING.includes(ch))) {
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
       }
