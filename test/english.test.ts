@@ -219,6 +219,10 @@ describe("English words the glossary lacks, read through the dictionary", () => 
     expect(q).toContain("专业");
   });
 
+  it("reads a word standing only inside a longer one of the same meaning as the longer one", () => {
+    expect(openEnglishDictionary("办公室设在市商务局").read("office")).toEqual({ kind: "texts", zh: "办公室" });
+  });
+
   it("keeps things the texts never name side by side for the evidence, and drops a word naming nothing", () => {
     expect(read("I buy from a furniture supplier in Chenzhou, do they get money for exporting?").query).toMatch(/furniture supplier/u);
     expect(read("which product categories are emphasised in the livestream plan?").query).not.toMatch(/emphasised/u);

@@ -68,7 +68,7 @@ function occurrences(texts: string): (zh: string) => number {
 
 /** What the reader needs of the dictionary for these texts: small enough to keep, and to cache. */
 const DictionaryData = z.object({
-  /** The key it was read for: the texts and the dictionary's version. */
+  /** The key it was read for: the texts, the reading and the dictionary's version. */
   key: z.string(),
   /** For each English key, the texts' word it means (their most used when several do). */
   texts: z.record(z.string(), z.string()),
@@ -93,7 +93,9 @@ function readAgainst(texts: string, key: string): DictionaryData {
     for (const { key: gloss, action } of english.flatMap(glossKeys)) {
       if (count > 0) {
         const best = inTexts.get(gloss);
-        if (!best || count > best.uses) inTexts.set(gloss, { zh: simplified, uses: count });
+        // A word standing only inside a longer one of the same meaning (公室 in 办公室) is the longer one.
+        const within = best && count === best.uses && simplified.includes(best.zh);
+        if (!best || count > best.uses || within) inTexts.set(gloss, { zh: simplified, uses: count });
       } else if (!action) {
         things.add(gloss);
       }
@@ -109,7 +111,8 @@ function readAgainst(texts: string, key: string): DictionaryData {
  */
 export function openEnglishDictionary(texts: string, cacheFile?: string): EnglishDictionary {
   const version = (JSON.parse(readFileSync(join(packageDir(), "package.json"), "utf8")) as { version: string }).version;
-  const key = `${createHash("sha256").update(texts).digest("hex")}:${version}`;
+  // How they are read is part of the key: a change to the reading reads the dictionary again.
+  const key = `${createHash("sha256").update(texts).update(readAgainst.toString()).digest("hex")}:${version}`;
   let data: DictionaryData | null = null;
   if (cacheFile && existsSync(cacheFile)) {
     const cached = DictionaryData.safeParse(JSON.parse(readFileSync(cacheFile, "utf8")));
