@@ -219,6 +219,7 @@ describe("how a stated figure binds to a field", () => {
   it("leaves out the award quoted to name a clause, and keeps a figure the asker measures", () => {
     expect(facts("郑州的跨境电商人才孵化项目，每年一万元以下的扶持，是哪几所大学可以参加？")?.crossBorderExport).toBeUndefined();
     expect(facts("郑州那个跨境电商比赛 给二十万的那个 报名费要交多少钱啊")).toBeNull();
+    expect(facts("我们郴州做腐竹的，一年一万块的那个扶持怎么申请？")).toBeNull();
     expect(facts("郴州 开店, 出口 20万美元 奖励多少?")).toMatchObject({ crossBorderExport: { amount: 200_000, currency: "USD" } });
   });
 

@@ -713,6 +713,13 @@ describe("question understanding", () => {
     expect(understand("学员问卷补贴有吗", TODAY).query).toBe("学员问卷补贴有吗");
   });
 
+  it("leaves out a segment at either end saying whom the question is asked for, unless it names a place", () => {
+    expect(understand("那个郴州开网店补平台年费一半的 钱多久能到账啊 我帮我儿子问的", TODAY).query).toBe("那个郴州开网店补平台年费一半的 钱多久能到账啊");
+    expect(understand("我帮村里问问，郴州跨境电商贷款贴息那个，要到哪个银行去办？", TODAY).query).toBe("郴州跨境电商贷款贴息那个，要到哪个银行去办？");
+    expect(understand("帮郴州一家小店问：刚注册了店铺，入驻年费2万元，能补多少", TODAY).query).toBe("帮郴州一家小店问：刚注册了店铺，入驻年费2万元，能补多少");
+    expect(understand("我外甥让我查下郴州那个跨境电商文件第七部分第一条", TODAY).query).toBe("我外甥让我查下郴州那个跨境电商文件第七部分第一条");
+  });
+
   it("speaks of a city's documents as 这个文, and of nothing by 文 alone", () => {
     expect(understand("郴州这个文是哪天发的？", TODAY).ofCity).toEqual(["cz-2021-3"]);
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);

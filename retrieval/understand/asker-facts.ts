@@ -613,8 +613,8 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const text = context.typed ? scaledNumbers(context.typed.normalize("NFKC"), read) : read;
   // The asker's own sum of the award (按10%是250万, 给10%就是200万, 补贴上限是否50万): what it reckons, not a fact it has.
   const reckoned = (f: Stated) => f.unit === "money" && /(?:^[%％]|成|一半)(?:的话)?\s*(?:就|应该|应|才)?(?:是|为|等于|=)\s*$|(?:补贴|补助|奖励|奖金|上限|封顶)\S{0,2}(?:是否|是不是|是|为)\s*$/u.test(f.context.before);
-  // The award itself, quoted to name the clause (每年一万元以下的扶持, 给二十万的那个): what the texts give, not a fact of the asker's.
-  const award = (f: Stated) => f.unit === "money" && f.measure === null && (/^\s*(?:以下|以内)?\s*的\s*(?:扶持|补贴|补助|奖励|资助|奖金|资金(?:扶持|支持))/u.test(f.context.after) || /(?:给|奖|补)\s*$/u.test(f.context.before));
+  // The award itself, quoted to name the clause (每年一万元以下的扶持, 一万块的那个补贴, 给二十万的那个): what the texts give, not a fact of the asker's.
+  const award = (f: Stated) => f.unit === "money" && f.measure === null && (/^\s*(?:以下|以内)?\s*的\s*(?:[那这哪][个项条种笔])?\s*(?:扶持|补贴|补助|奖励|资助|奖金|资金(?:扶持|支持))/u.test(f.context.after) || /(?:给|奖|补)\s*$/u.test(f.context.before));
   // 一家公司, 一个园区: 一 with a measure word is an article, not a count.
   const article = (f: Stated) => f.written === "一" && f.unit !== "money" && f.unit !== "months";
   const figures: Stated[] = [

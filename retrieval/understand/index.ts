@@ -72,6 +72,10 @@ const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s+
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Someone reported as asking or saying, at the start: 来电人问, 来电人称, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
 const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称)(?![题卷答责询])[：:，,\s]*/u;
+/** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
+const ON_BEHALF = /^(?:我|俺|咱)?(?:是)?(?:(?:帮|替|代)\p{Script=Han}{0,6}?|\p{Script=Han}{0,6}?(?:让|叫)我)(?:问|查|咨询|打听)(?:问|一下|下|一句|的|哈|啊|呀|嘛)*$/u;
+/** Where a message's segments end: punctuation, and spaces between words. */
+const SEGMENT_GAP = /[，,。！!？?：:；;\s]+/gu;
 /** Words setting the day asked as today. */
 export const NOW = /现在|目前|当前|如今|眼下|现行|\bnow\b|\bcurrently\b/iu;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
@@ -163,10 +167,27 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     return withoutLabel(query.slice(label.length));
   }
 
+  /** The question without segments at its ends saying whom it is asked for (帮楼下大爷问的), when they name no place. */
+  function withoutWhomFor(query: string): string {
+    const gaps = [...query.matchAll(SEGMENT_GAP)].map((m) => [m.index, m.index + m[0].length] as const);
+    const bounds = [[0, 0] as const, ...gaps, [query.length, query.length] as const];
+    const segments = bounds.slice(1).map((gap, i) => ({ from: bounds[i]![1], to: gap[0] })).filter((x) => x.to > x.from);
+    const forWhom = (x: { from: number; to: number }) => {
+      const text = query.slice(x.from, x.to);
+      const named = places.find(text);
+      return ON_BEHALF.test(text) && named.covered.length === 0 && named.elsewhere.length === 0;
+    };
+    let first = 0;
+    let last = segments.length - 1;
+    while (first < last && forWhom(segments[first]!)) first++;
+    while (last > first && forWhom(segments[last]!)) last--;
+    return first === 0 && last === segments.length - 1 ? query : query.slice(segments[first]!.from, last === segments.length - 1 ? query.length : segments[last]!.to);
+  }
+
   function understand(question: string, today: string): Understanding {
     const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withLinesJoined(question)))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
-    const query = withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus));
+    const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
