@@ -145,7 +145,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
 ];
 
-const CLAUSE_ID_WRITTEN = new RegExp(`(${DOC_ID_SOURCE})\\/(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d.])`, "giu");
+/** A document's id and a clause's path, joined as the contract writes them (/) or as tags or anchors are ([…][12], #12). */
+const CLAUSE_ID_WRITTEN = new RegExp(`(${DOC_ID_SOURCE})(?:\\/|\\]\\s*\\[|#)(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d.])`, "giu");
 
 /**
  * Clause ids as the contract writes them (zz-2023-210-livestream/10, cz-2021-3/3.2) or a path given as
