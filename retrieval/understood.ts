@@ -201,14 +201,15 @@ export function validityFact(doc: ParsedDocument, u: Understanding, today: strin
 }
 
 /** One line per fact asked about a document, each with the clause or header stating it. */
-function documentFactLines(doc: ParsedDocument, u: Understanding, today: string): { line: string; clauseIds: string[] }[] {
+function documentFactLines(doc: ParsedDocument, u: Understanding, today: string): { fact: DocumentFact; line: string; clauseIds: string[] }[] {
   const { info } = doc;
   // Each fact about a document comes with its status today, which a reader of its dates asks next.
   const status = validityIn(info.inForce, today).status;
   const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}${{ in_force: "，现行有效", open_ended: "", not_yet: "，尚未生效", expired: "，现已失效" }[status]}`;
   // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
   const keyed = headerLineNamed(doc, u.query);
-  return u.documentFacts.map((fact) => {
+  return u.documentFacts.map((fact) => ({ fact, ...documentFactLine(fact) }));
+  function documentFactLine(fact: DocumentFact): { line: string; clauseIds: string[] } {
     if (fact !== "validity" && keyed) return { line: `${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [doc.header!.clauseId] };
     switch (fact) {
       case "validity":
@@ -231,7 +232,16 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
           ? { line: `${named(info)}写明的责任部门是${info.contact.bureau}。依据原文：“${info.contact.basis}”`, clauseIds: [citedFor(doc, [info.contact.basis])] }
           : { line: `${named(info)}没有写明负责的部门，可向发文机关${info.issuer}咨询。`, clauseIds: [doc.clauses[0]!.clauseId] };
     }
-  });
+  }
+}
+
+/** A document's sentences cited for the facts asked: the one stating most of them first; of equals, the one stating validity, which says whether the document still serves. */
+function citedFirstWhatStatesMost(facts: { fact: DocumentFact; clauseIds: string[] }[]): string[] {
+  const weight = (id: string) => facts.filter((f) => f.clauseIds.includes(id)).length + (facts.some((f) => f.fact === "validity" && f.clauseIds[0] === id) ? 0.5 : 0);
+  return [...new Set(facts.flatMap((f) => f.clauseIds))]
+    .map((id, i) => ({ id, i, weight: weight(id) }))
+    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    .map((c) => c.id);
 }
 
 /** Words speaking of a document (那个政策, 这份文件, 的措施) rather than of a subject. */
@@ -276,12 +286,13 @@ function documentFactAnswer(asked: Understanding, corpus: Corpus, today: string)
   const u = { ...asked, documentFacts: documentFactsAsked(asked, corpus) };
   const docs = u.documentFacts.length > 0 ? documentsAsked(u, corpus, u.date?.from ?? today) : [];
   if (docs.length === 0) return null;
-  const facts = docs.flatMap((doc) => documentFactLines(doc, u, today));
+  const perDocument = docs.map((doc) => documentFactLines(doc, u, today));
+  const facts = perDocument.flat();
   return {
     noAnswer: false,
     reason: "answered",
     answer: [...new Set(facts.map((f) => f.line))].join("\n"),
-    clauseIds: [...new Set(facts.flatMap((f) => f.clauseIds))],
+    clauseIds: [...new Set(perDocument.flatMap(citedFirstWhatStatesMost))],
     lookup: null,
     subject: "document",
   };

@@ -360,8 +360,13 @@ describe("answers that understand the question", () => {
     const two = await retriever.ask("4号文哪天发布的？由谁负责解释？", ON);
     expect(two.answer).toContain("2018-01-10");
     expect(two.answer).toContain("市商务局");
-    // The day of issue is cited from the dated imprint, which states it, and from the sentence counting from it.
-    expect(two.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/header", "zz-2018-4/25"]);
+    // The day of issue is cited from the dated imprint, which states it, and from the sentence counting from it;
+    // that sentence also says who interprets the document, so, stating more of what is asked, it leads.
+    expect(two.citations.map((c) => c.clauseId)).toEqual(["zz-2018-4/25", "zz-2018-4/header"]);
+    // Of two sentences each stating one fact asked, the one setting validity leads.
+    const issuedAndInForce = await retriever.ask("郑州2018年那个综试区发展实施方案是哪天发的？现在还有用吗？", ON);
+    expect(issuedAndInForce.citations.map((c) => c.clauseId)).toEqual(["zz-2018-57/preamble", "zz-2018-57/header"]);
+    expect(issuedAndInForce.answer).toContain("现已失效");
     const which = await retriever.ask("截至今天，郑州哪些跨境电商政策文件还在有效期内？", { today: "2026-12-05" });
     expect(which.citations.slice(0, 2).map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/18", "zz-2023-210-livestream/closing"]);
     expect(which.answer).toContain("2026-12-14");

@@ -78,6 +78,11 @@ describe("question understanding", () => {
   it("reads a year and a number in English as a 文号, and an issue or sunset date as the document's", () => {
     expect(understand("2018 number 4 Zhengzhou, who issued and what date?", TODAY).named).toEqual(["zz-2018-4"]);
     expect(understand("Issue date and sunset date of the Zhengzhou livestream plan?", TODAY).documentFacts).toEqual(expect.arrayContaining(["issued", "validity"]));
+    // Validity by its English names: its period, an end date, the day it takes effect.
+    for (const q of ["State the period of validity of 郑政〔2018〕4号.", "Zhengzhou 2013 No.237 — has an end date?", "when does the livestream plan take effect?", "2023 Zhengzhou measures — still okay to apply?"]) {
+      expect(understand(q, TODAY).documentFacts, q).toContain("validity");
+    }
+    expect(understand("郑州2018年那个综试区发展实施方案现在还有用吗？", TODAY).documentFacts).toEqual(["validity"]);
   });
 
   it("keeps an ISO date whole in English, and a city's documents spoken of with spaces between", () => {
@@ -648,6 +653,8 @@ describe("question understanding", () => {
 
   it.each([
     ["query: docId=zz-2023-210-action-plan path=15", "zz-2023-210-action-plan/15"],
+    ["[zz-2023-210-measures][12]", "zz-2023-210-measures/12"],
+    ["zz-2018-4#8", "zz-2018-4/8"],
     ["Please pull clause zz-2023-210-livestream/10 (policy support) in full.", "zz-2023-210-livestream/10"],
     ["cz-2021-3/3.2 原文", "cz-2021-3/3.2"],
     ["那个2013年郑州电商示范城市的文件，三点六是代运营吗？", "zz-2013-237/3.6"],
