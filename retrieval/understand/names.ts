@@ -331,6 +331,18 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const ours = r.entries.some((e) => title.endsWith(e.short.slice(-2)) && [...own].filter((p) => r.titleBigrams.get(e.info.docId)!.has(p)).length >= 0.6 * own.size);
     if (free(m.index, end) && !ours && !context.inTexts(title)) unknown.push({ written: `《${title}》`, at: m.index, end });
   }
+  // Unquoted, a title is told by a kind only rules take (网络直播营销管理办法, 海关稽查条例): outside the corpus when
+  // the texts never write it, it names no city of theirs and no title of theirs shares half its words
+  // (郑州跨境电商管理办法 may be one of theirs misnamed: the search reads it).
+  for (const m of q.matchAll(RULE_TITLE)) {
+    const end = m.index + m[0].length;
+    const title = m[0].replace(BEFORE_TITLE, "");
+    const at = end - title.length;
+    const own = bigrams(title);
+    const likeOurs = r.entries.some((e) => [...own].filter((p) => r.titleBigrams.get(e.info.docId)!.has(p)).length >= 0.5 * own.size);
+    const ofCity = context.corpus.cities.some((c) => title.includes(c.name.replace(/市$/u, "")));
+    if (title.length > 3 && free(at, end) && !likeOurs && !ofCity && !context.inTexts(title)) unknown.push({ written: `《${title}》`, at, end });
+  }
   return { named: mergeAdjacent(named, q), ofCity: documentsOfCitySpoken(r, q, context.corpus), nearMisses, unknown };
 }
 
@@ -409,6 +421,11 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
 
 /** A title in book-title marks that names a kind of legal text: a law, regulations, measures, a notice. */
 const QUOTED_TITLE = /《([^《》]{2,40}?(?:法|条例|规定|办法|细则|规则|通知|意见|决定|公约|协定|指引|方案|措施))》/gu;
+
+/** A title without marks, by a kind of legal text only national or other rules take: 管理办法, 暂行规定, 条例. */
+const RULE_TITLE = /\p{Script=Han}{2,24}?(?:管理办法|管理规定|暂行办法|暂行规定|实施条例|条例)/gu;
+/** Words before such a title joining it to the rest of the question (按, 根据, 问下, 的): it begins after the last. */
+const BEFORE_TITLE = /^.*(?:按照|根据|依据|关于|对于|问下|问一下|想问|请问|按|据|的|和|与|及|或)/u;
 
 /** Words joining two names of one document (专项提升行动 of 郑政文〔2023〕210号, action plan in 210号): one name. */
 const JOINED = /^\s*(?:(?:of|in|from|under|the|'s|的|里|中|之)\s*)*$/iu;
