@@ -219,6 +219,12 @@ describe("English words the glossary lacks, read through the dictionary", () => 
     expect(q).toContain("专业");
   });
 
+  it("reads 'first' as the texts' 首个, not 一次, and 'within what period' as a span asked", () => {
+    const u = understand("Under 郑政〔2018〕4号 (十三), within what period after the first full year must the headquarters file its application", "2026-12-06");
+    expect(u.query).toContain("首个");
+    expect(u.asked.map((a) => a.kind)).toEqual(["duration"]);
+  });
+
   it("reads a word standing only inside a longer one of the same meaning as the longer one", () => {
     expect(openEnglishDictionary("办公室设在市商务局").read("office")).toEqual({ kind: "texts", zh: "办公室" });
   });
