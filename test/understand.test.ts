@@ -83,6 +83,7 @@ describe("question understanding", () => {
       expect(understand(q, TODAY).documentFacts, q).toContain("validity");
     }
     expect(understand("郑州2018年那个综试区发展实施方案现在还有用吗？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郑政2018 4号现在还能用吗", TODAY).named).toEqual(["zz-2018-4"]);
   });
 
   it("keeps an ISO date whole in English, and a city's documents spoken of with spaces between", () => {
@@ -654,6 +655,8 @@ describe("question understanding", () => {
   it.each([
     ["query: docId=zz-2023-210-action-plan path=15", "zz-2023-210-action-plan/15"],
     ["[zz-2023-210-measures][12]", "zz-2023-210-measures/12"],
+    ["2013年237号文第二部分第四项第3条", "zz-2013-237/2.4.3"],
+    ["Chenzhou No.3, part one. Scope?", "cz-2021-3/1"],
     ["zz-2018-4#8", "zz-2018-4/8"],
     ["Please pull clause zz-2023-210-livestream/10 (policy support) in full.", "zz-2023-210-livestream/10"],
     ["cz-2021-3/3.2 原文", "cz-2021-3/3.2"],

@@ -204,7 +204,7 @@ function readNumbersWritten(text: string): string {
     .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
     // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; section 1).
     .replace(/\b(?:number|point|item|clause|article|n[úu]mero|punto)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
-    .replace(/\b(?:section|part)\s*(\d{1,2})(?![\d.])/giu, (_, n: string) => `第${n}部分`)
+    .replace(/\b(?:section|part)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}部分`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)
     // di shiqi tiao: the pinyin of 第十七条, its numeral said syllable by syllable.

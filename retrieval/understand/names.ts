@@ -114,7 +114,7 @@ function registerOf(corpus: Corpus): Register {
   );
   const prefixes = [...new Set(entries.map((e) => e.prefix))].sort((a, b) => b.length - a.length).join("|");
   const anyKind = [...kinds, ...shortKinds].join("|");
-  const shortNumber = new RegExp(`(${prefixes})\\s*(\\d{4})\\s*(?:[-－—]\\s*(\\d{1,3})(?![\\d-])|([一二三四五六七八九十百零〇两]{1,5})号)`, "gu");
+  const shortNumber = new RegExp(`(${prefixes})\\s*(\\d{4})(?:\\s*[-－—]\\s*(\\d{1,3})(?![\\d-])|\\s+(\\d{1,3})\\s*号|\\s*([一二三四五六七八九十百零〇两]{1,5})号)`, "gu");
   const numberBeforeKind = new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=[^\\S\\n]*(?:${anyKind}))`, "gu");
   const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))`, "gu");
   const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef, shortNumber, numberBeforeKind, saidNumber };
@@ -380,14 +380,14 @@ export const withDigitLookalikesRead = (q: string) =>
   q.replace(/(?<=[〕\]】)）]\s*|\d)[\dSsOolIZB]{1,3}(?=\s*号)|[SsOolIZB](?=\d{1,3}\s*号)/gu, (m) => (/\d/u.test(m) || m.length === 1 ? [...m].map((ch) => LOOKALIKE[ch] ?? ch).join("") : m));
 
 /**
- * 文号 written short, as typed in a hurry: 郑政2018-4 (prefix, year, number) as 郑政〔2018〕4号, and 210措施 (a
+ * 文号 written short, as typed in a hurry: 郑政2018-4 or 郑政2018 4号 (prefix, year, number) as 郑政〔2018〕4号, and 210措施 (a
  * number right before a kind of document) as 210号措施.
  */
 export function withShortDocumentNumbersWritten(q: string, corpus: Corpus): string {
   const r = registerOf(corpus);
   return q
     // …and 郑政2018四号, its number said in characters.
-    .replace(r.shortNumber, (_, prefix: string, year: string, digits?: string, said?: string) => `${prefix}〔${year}〕${digits ?? numeralValue(said!)}号`)
+    .replace(r.shortNumber, (_, prefix: string, year: string, digits?: string, spaced?: string, said?: string) => `${prefix}〔${year}〕${digits ?? spaced ?? numeralValue(said!)}号`)
     .replace(r.numberBeforeKind, (m, n: string) => (r.entries.some((e) => e.n === n) ? `${n}号` : m));
 }
 

@@ -55,8 +55,8 @@ const afterName = (form: string) => new RegExp(`${AFTER_NAME}${form}`, "gu");
 const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
     // 第三部分第八条, 第二部分第三条第2项: a part's item, and its sub-item.
-    // …第七部分第四小条, as a part's small items are called.
-    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?小?[条项点](?:的?第(${NUMERAL})[项点])?`, "gu"),
+    // …第七部分第四小条, as a part's small items are called, and 第二部分第四项第3条, the item's sub-item as 条.
+    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?小?[条项点](?:的?第(${NUMERAL})小?[项点条])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: true }),
   ],
   [
