@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ASKS_STATUS, asksProvincial, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ASKS_STATUS, asksProvincial, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
 import { answerDirectly, documentsSpokenOfAnswer, understandingNotes, validityFact } from "./understood.ts";
 
@@ -252,6 +252,11 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   if (decisive.some(stated)) return null;
   return decisive.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
+
+/** Kinds asking a body, whose budget pays (钱谁出) a document often states once for all its clauses. */
+const BODY_KINDS: ReadonlySet<FactKind> = new Set(["who", "office"]);
+/** A clause speaking of its whole document: 本政策除…, 以上措施所需资金…, 本意见自发布之日施行. */
+const OF_WHOLE_DOCUMENT = /本(?:政策|措施|意见|方案)|以上(?:措施|政策)|上述(?:措施|政策)/u;
 
 /** Asking what a text holds: 规定了哪些措施, 有哪些内容, 第三十八条如何理解. */
 const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
@@ -574,6 +579,23 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     };
   }
 
+  /**
+   * Clauses of the looked-up clauses' document that refer to one of them by its number (第(七)、(十一)条), then
+   * those speaking of the whole document (本政策…, 以上措施…), which state who pays where the looked-up
+   * clauses do not. An amount they leave to other policy (按现行政策执行), or the office taking applications, is still unstated.
+   */
+  function referringStating(looked: readonly Clause[], u: Understanding): Clause[] {
+    const bodies = PAYER_ASKED.test(u.query) ? u.asked.filter((a) => BODY_KINDS.has(a.kind)) : [];
+    if (bodies.length === 0 || looked.length === 0) return [];
+    const states_ = (c: Clause) => bodies.some((a) => splitSentences(c.text).some((s) => states(s, a, u.query)));
+    if (looked.some(states_)) return [];
+    const numbers = looked.flatMap((c) => /^（(\p{Script=Han}{1,3})）$/u.exec(c.label)?.[1] ?? []);
+    const refers = numbers.length > 0 ? new RegExp(`[（(](?:${numbers.join("|")})[)）]`, "u") : null;
+    const ids = new Set(looked.map((c) => c.clauseId));
+    const others = corpus.document(looked[0]!.docId).clauses.filter((c) => !ids.has(c.clauseId) && states_(c));
+    return [...others.filter((c) => refers?.test(c.text)), ...others.filter((c) => !refers?.test(c.text) && OF_WHOLE_DOCUMENT.test(c.text))];
+  }
+
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
     if (question.trim() === "") throw new EmptyQuestionError();
     const today = options.today ?? todayInChina();
@@ -609,6 +631,20 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       // of fact none of their sentences holds (（十三）海外仓那条奖励多少钱), the texts do not state it,
       // unless what they say is what is asked (第（二）条是啥).
       const named = subject === "clauses" && !direct.noAnswer && !asksWhatItSays(u.query);
+      // What is asked of a clause looked up may be stated by another clause of its document referring to it by number
+      // (本政策除第(七)、(十一)条由市级财政承担资金外): that one answers, before the clause.
+      const referring = named && direct.lookup ? referringStating(clauses, u) : [];
+      if (referring.length > 0) {
+        const lines = referring.map((c) => `所问见${c.label}${c.title ?? ""}：${c.text}`);
+        return {
+          question,
+          ...shown,
+          answer: withNotes([...lines, direct.answer].join("\n")),
+          citations: [...referring, ...clauses].map((c) => citationOf(u.query, c, shownText(c), 1, today)),
+          related: [],
+          estimate: null,
+        };
+      }
       const unstated = named ? (unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) ?? amountDeferred(u, clauses[0])) : null;
       if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));

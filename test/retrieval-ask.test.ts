@@ -752,6 +752,13 @@ describe("answers that understand the question", () => {
     expect(rule).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(rule.answer).toContain("《网络直播营销管理办法》不在本助手收录的政策文件中");
     expect((await retriever.ask("郑州跨境电商管理办法里海外仓补多少", { today: "2026-12-06" })).answer).not.toContain("不在本助手收录");
+    // Who pays for a clause looked up is stated by the clause referring to it by number, or by one speaking of the whole document.
+    const payer = await retriever.ask("郑州2023年那个措施里，第七条和第十一条的钱谁出？", { today: "2026-12-06" });
+    expect(payer.citations.map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/16", "zz-2023-210-measures/7", "zz-2023-210-measures/11"]);
+    expect(payer.answer).toContain("由市级财政承担");
+    expect((await retriever.ask("郴州若干措施第六条第二项的钱谁出", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("cz-2021-3/closing.1");
+    // Which office takes applications is not told by a clause naming the bureaus that write the rules.
+    expect(await retriever.ask("若干措施第九条综合服务费补贴要去哪个窗口办？地址？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A clause's amount asked as 标准为何, which the clause leaves to judgement.
     expect(await retriever.ask("郑政文〔2013〕237号三(九)所称入驻企业房租'适当的补助'，每平方米的具体标准为何？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect((await retriever.ask("《郑州市跨境电商若干措施》第三条", { today: "2026-12-06" })).lookup?.docId).toBe("zz-2023-210-measures");

@@ -415,7 +415,7 @@ const ACT_TIMED = new RegExp(
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
 const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
 /** Asking who pays: 谁出, 由谁承担, 哪级财政出, who pays. */
-const PAYER_ASKED = /谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|\bwho pays\b/iu;
+export const PAYER_ASKED = /谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|\bwho pays\b/iu;
 /** A budget bearing a cost: 市级财政承担, 由…财政按比例分担. */
 const PAYER = /财政[^，。；,;]{0,12}(承担|分担|负担|负责|出资|安排|支付|给予|按)/u;
 /** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
