@@ -88,8 +88,8 @@ export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): s
   ];
 }
 
-/** Words setting two things side by side: 跟郑州比, 哪个多, 相比, 类似郑州的, compared with, same as. */
-const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比较|类似|哪个(?:多|高|好|划算)|(?:高|多|好)吗|compared? (?:with|to)|versus|\bvs\b|\bsame\b|\bsimilar\b|\blike (?:in |that of |the one in )?(?:Zhengzhou|Chenzhou|郑州|郴州)/iu;
+/** Words setting two things side by side: 跟郑州比, 哪个多, 相比, 类似郑州的, 一样享受, compared with, same as. */
+const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比较|类似|一样|哪个(?:多|高|好|划算)|(?:高|多|好)吗|compared? (?:with|to)|versus|\bvs\b|\bsame\b|\bsimilar\b|\blike (?:in |that of |the one in )?(?:Zhengzhou|Chenzhou|郑州|郴州)/iu;
 
 /** 不是郴州，是长沙: a place set aside before a pause or the place meant. */
 const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*的?\s*(?=[，,。；;！!？?]|$|，?而?是)/gu;
@@ -99,6 +99,9 @@ const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关
 
 /** A place's own text: 开封的方案, 南沙政策, the Kaifeng plan. */
 const OWN_TEXT = "(?:政策|方案|措施|文件|规定|意见|细则)";
+
+/** A place as the one giving (长沙市有啥开店补贴, 长沙给不给补助): what is asked is that place's support. */
+const GIVES_SUPPORT = "(?:这边|那边|那里|当地)?(?:有没有|有无|有|给不给|给)(?:啥|什么|哪些|没有)?\\p{Script=Han}{0,4}?(?:补贴|补助|奖励|奖补|扶持|资助)";
 
 /** Words asking what a government gives: beside a covered city, they ask what that city gives. */
 const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|资助|补|奖|subsid|support|reward|grant|incentive|funding|money|help/iu;
@@ -149,7 +152,10 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
       const compared =
         covered.size > 0 &&
         [...otherNames].some(
-          (name) => meant.includes(name) && (((COMPARING.test(meant) || (typed !== undefined && COMPARING.test(typed))) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant)) || new RegExp(`${name}(?:市)?(?:的)?\\s*(?:(?!卖家|商家|企业|公司|老板|人)\\p{Script=Han}){0,4}?${OWN_TEXT}`, "u").test(meant)),
+          (name) =>
+            meant.includes(name) &&
+            (((COMPARING.test(meant) || (typed !== undefined && COMPARING.test(typed))) && !new RegExp(`${name}(?:的)?(?:卖家|商家|企业|公司|老板|人|这边)`, "u").test(meant)) ||
+              new RegExp(`${name}(?:市)?(?:的)?\\s*(?:(?!卖家|商家|企业|公司|老板|人)\\p{Script=Han}){0,4}?${OWN_TEXT}|${name}(?:市|省)?${GIVES_SUPPORT}`, "u").test(meant)),
         );
       // Beside a covered city, a state's rule is asked after only when no support is (EU VAT for sellers shipping from Zhengzhou).
       const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign.filter(({ pattern }) => pattern.test(meant) || (typed !== undefined && pattern.test(typed))).map(({ name }) => name);

@@ -24,6 +24,13 @@ describe("place finder", () => {
     expect(places.find(question)).toEqual({ covered, districts, elsewhere, compared: false, foreignRules: [] });
   });
 
+  it.each([
+    "俺们永兴县银器想去长沙开个实体店，长沙市有啥开店补贴没得",
+    "深圳前海跨境电商企业所得税15%优惠，郑州能不能一样享受？",
+  ])("sets %s's other place beside the covered one: its support asked, or the same asked of ours", (question) => expect(places.find(question).compared).toBe(true));
+
+  it.each(["郑州企业在美国有海外仓，有补贴吗", "我是深圳的卖家，郑州有啥补贴"])("answers %s for the covered city", (question) => expect(places.find(question).compared).toBe(false));
+
   it.each(["线上海外仓服务平台怎么用", "加上海运费以后物流费有补贴吗", "跨境电商是朝阳产业吗", "白银出口有补贴吗", "美国和欧盟的海外仓"])(
     "finds no place in %s",
     (question) => expect(places.find(question)).toEqual({ covered: [], districts: [], elsewhere: [], compared: false, foreignRules: [] }),
