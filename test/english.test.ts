@@ -231,6 +231,8 @@ describe("English words the glossary lacks, read through the dictionary", () => 
 
   it("keeps things the texts never name side by side for the evidence, and drops a word naming nothing", () => {
     expect(read("I buy from a furniture supplier in Chenzhou, do they get money for exporting?").query).toMatch(/furniture supplier/u);
+    // Joined as alternatives, they name subjects all the same.
+    expect(read("Is there any Zhengzhou subsidy for buying farmland or greenhouses?").query).toMatch(/farmland.*greenhouses/u);
     expect(read("which product categories are emphasised in the livestream plan?").query).not.toMatch(/emphasised/u);
   });
 });

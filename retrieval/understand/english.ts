@@ -342,11 +342,12 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
         }
       }
       // In English, a lone ordinary word nothing reads (reimburse, tiers) says nothing the texts
-      // could answer; two side by side (social insurance) name a subject, which may be one the
-      // texts lack, so they stay for the search to judge.
-      const adjacent = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.unread && b.unread && /^\s+$/u.test(query.slice(a.end, b.at));
-      words.forEach((w, i) => {
-        if (w.unread && (adjacent(words[i - 1], w) || adjacent(w, words[i + 1]))) w.out = query.slice(w.at, w.end);
+      // could answer; two side by side (social insurance), or joined as alternatives (farmland or
+      // greenhouses), name a subject, which may be one the texts lack, so they stay for the search to judge.
+      const adjacent = (a: Word | undefined, b: Word | undefined) => !!a && !!b && a.unread && b.unread && /^(?:\s+|\s*(?:,|\/|&)\s*|\s+(?:or|and)\s+)$/iu.test(query.slice(a.end, b.at));
+      const unread = words.filter((w) => w.unread);
+      unread.forEach((w, i) => {
+        if (adjacent(unread[i - 1], w) || adjacent(w, unread[i + 1])) w.out = query.slice(w.at, w.end);
       });
       let cursor = 0;
       query = words.map((w) => query.slice(cursor, (cursor = w.end, w.at)) + w.out).join("") + query.slice(cursor);
