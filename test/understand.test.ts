@@ -356,6 +356,7 @@ describe("question understanding", () => {
     ["专家咨询委员会由哪些人组成？", "person"],
     ["除了写出来的那几个，剩下几个叫啥？", "person"],
     ["这笔钱每年总盘子是多少亿？", "money"],
+    ["郴州那个人才培养输出基地，授牌以后管几年？", "duration"],
     ["到底每月发多少人才补贴？", "money"],
     ["那个一本通哪里能下载到?", "website"],
   ])("reads %s as asking a %s", (q, kind) => expect(kindsOf(q)).toContain(kind));

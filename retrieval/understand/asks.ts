@@ -49,7 +49,7 @@ const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经�
 /** How much: 多少, 几万, 多少万元. */
 const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项名次天]|人(?!才))";
 /** Between an award and 多少: a few characters, none of them a contact, which binds the 多少 itself (补贴的电话是多少). */
-const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址)[^，。？?,]){0,4}";
+const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址)[^，。？?,.;!！；]){0,4}";
 /** Units of time a span is counted in. */
 const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月|个?小时)";
 /** Figures a bar is set on: 营收, 进出口额, 交易额. */
@@ -370,8 +370,8 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
   return asked.filter((f) => !(f === "issued" && IMPLEMENTING_TEXT.test(question)) && !(f === "validity" && STATUS_GRANTED_LASTS.test(joinWords(question))));
 }
 
-/** How long a status granted lasts: 认定了以后有效期几年, 授牌后多久有效, 资格有效期. */
-const STATUS_GRANTED_LASTS = /(认定|评定|授牌|挂牌|入库|入选|资格|称号|牌子|证书|备案)[^，。？?]{0,6}(有效期|有效(多久|几年|多长))/u;
+/** How long a status granted lasts: 认定了以后有效期几年, 授牌以后管几年, 资格有效期. */
+const STATUS_GRANTED_LASTS = /(认定|评定|授牌|挂牌|入库|入选|资格|称号|牌子|证书|备案)[^，。？?]{0,6}(有效期|(有效|管)(多久|几年|多长))/u;
 
 /** Words asking a document's status itself (还有效吗, 过期了, 执行期), not whether one can still use it (还能用, 还适用). */
 export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|(还|仍|仍然|是否)在(执行|实施)|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
