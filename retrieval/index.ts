@@ -332,13 +332,15 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     tuning,
   );
   const placeSet = new Set(places.map(normalizeText));
+  const cityWords = new Set(corpus.cities.flatMap((c) => [c.name, c.name.replace(/市$/u, ""), c.province, c.province.replace(/省$/u, "")]));
   const scopeModel = readScopeModel();
   const scopeFits = embedder !== null && scopeModel.modelSha256 === embedder.weightsSha256;
   if (embedder && !scopeFits) log("retrieval: the question classifier was fitted on other model weights; refusal uses the lexical evidence only");
   const evidence = createEvidenceReader({
     bm25: searcher.bm25,
     tokenizer,
-    isPlace: (word) => placeSet.has(word),
+    // A place inside a city the texts themselves name (湘南国际物流园, 航空港区) is a subject they hold; a city, or a place they never name, is for the place check.
+    isPlace: (word) => placeSet.has(word) && (cityWords.has(word) || searcher.bm25.documentFrequency(word) === 0),
     chunksOf: (id) => chunksOf.get(id) ?? [],
     bestSentenceCosine: index ? (vector, chunkIds) => index.bestSentenceCosine(vector, chunkIds) : undefined,
     scope: scopeFits ? (vector) => scopeLogit(scopeModel, vector) : undefined,

@@ -265,6 +265,12 @@ describe("answers that understand the question", () => {
     expect(criteria).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
+  it("counts a place inside a covered city that the texts name (湘南国际物流园) as the subject asked", async () => {
+    const r = await retriever.ask("我莽山卖笋干的，想搬到湘南国际物流园去，租门面有补贴冇？", ON);
+    expect(r).toMatchObject({ noAnswer: false, reason: "answered" });
+    expect(r.citations[0]?.clauseId).toBe("cz-2021-3/2.2");
+  });
+
   it("says a place named beside a covered city is not covered and answers for the covered one, but refuses to set the two side by side", async () => {
     const r = await retriever.ask("郴州企业在深圳设了分公司，郴州的海外仓补贴多少？", ON);
     expect(r.answer).toMatch(/^（现有政策文件中没有关于深圳市的规定，以下只回答郴州市的政策。）/u);
