@@ -256,6 +256,9 @@ describe("question understanding", () => {
     expect(understand("社消零是啥意思，哪条提的", TODAY).phrase).toEqual({ phrase: "社消零", clauseIds: ["zz-2023-210-livestream/10"] });
     expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");
     expect(understand("社消零是啥意思", TODAY).phrase).toBeNull();
+    // A quotation many clauses hold is a word of the question, unless asked where it stands.
+    expect(understand("郑州2023年的措施到底给不给海外仓钱？还是只是“鼓励”？", TODAY).phrase).toBeNull();
+    expect(understand("“鼓励”在2023年措施里出现在哪些条？", TODAY).phrase?.phrase).toBe("鼓励");
     expect(understand("郑州物流补贴哪些材料", TODAY).kind).toBe("materials");
     expect(understand("郴州跨境电商贷款贴息要去哪家银行办", TODAY).kind).toBe("office");
     expect(understand("郴州人才培养输出基地的认定条件具体有哪些指标", TODAY).kind).toBe("conditions");

@@ -241,8 +241,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const saysOf = MENTIONS.exec(query);
     const mentioned = saysOf?.[1] ?? saysOf?.[2];
     const mention = mentioned ? { phrase: mentioned, clauseIds: phrases.clausesWith(mentioned).filter(inWithin) } : null;
+    // A quotation many clauses hold (只是“鼓励”？) is looked for only when asked where it stands; else it is a word of the question.
     const phrase =
-      quoted.sort((a, b) => b.phrase.length - a.phrase.length)[0] ??
+      quoted.sort((a, b) => b.phrase.length - a.phrase.length).find((p) => asksWhere || p.clauseIds.length <= RARE_PHRASE_CLAUSES) ??
       (mention && mention.clauseIds.length > 0 ? mention : null) ??
       (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
     // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
