@@ -321,12 +321,12 @@ const SETS = [
   // blind-47 (260): a Peruvian quinoa exporter's agent, a 郑州 e-commerce park receptionist, a 市统计局 analyst, a
   // 郴州 桂阳 mushroom grower's son, a German compliance auditor, a 郑州 wedding-photography studio owner, a Hong
   // Kong-born accountant in 郑州, a 县委宣传部 staffer, a retired headmistress, a 郴州 forklift supervisor.
-  // Not yet scored.
+  // First read on 9d05058: r@1 .931, r@3 .963, refusal .950. Seen since.
   { name: "blind-47", file: fixture("blind-47"), tuning: false, today: "2026-12-06" },
   // blind-48 (260): a Thai rubber-products buyer, a 郑州 jewellery livestreamer's assistant, a 市人社局 officer, a
   // 郴州 嘉禾 foundry owner, a procurement-law graduate student, a night-market vendor selling online, a
   // Turkish-German logistics broker, a 政务热线 knowledge-base editor, a retired bank teller, a 第一书记's assistant.
-  // Not yet scored.
+  // First read on 9d05058: r@1 .937, r@3 .974, refusal .942. Seen since.
   { name: "blind-48", file: fixture("blind-48"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
