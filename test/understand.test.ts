@@ -75,6 +75,23 @@ describe("question understanding", () => {
     expect(understand("出口监管仓扶持须在每年3月31日前申报吗", TODAY).date).toBeNull();
   });
 
+  it("reads a year said short or relative with its month (25年5月, 明年2月), and asks a document's validity on it", () => {
+    const short = understand("郴州那个跨境文件25年5月还管用冇", TODAY);
+    expect(short.date).toMatchObject({ from: "2025-05-01", to: "2025-05-31" });
+    expect(short.documentFacts).toEqual(["validity"]);
+    const next = understand("直播电商那个政策明年2月还有吗", "2026-12-06");
+    expect(next.date).toMatchObject({ from: "2027-02-01", to: "2027-02-28" });
+    expect(next.documentFacts).toEqual(["validity"]);
+    expect(understand("去年12月3号拿的补贴", "2026-12-06").date).toMatchObject({ from: "2025-12-03", to: "2025-12-03" });
+    // Until when, asked after another fact of the document, is its validity.
+    expect(understand("直播电商的方案是啥时候发的，到啥时候", TODAY).documentFacts).toEqual(["validity", "issued"]);
+  });
+
+  it("reads a number a document named by its title lacks, equal to its own 文号's, as naming it", () => {
+    expect(understand("Zhengzhou 2018 pilot zone plan number 57, issued which day?", TODAY).lookups).toEqual({ hits: [], misses: [] });
+    expect(understand("郑政文〔2018〕57号第57条", TODAY).lookups.misses).toHaveLength(1);
+  });
+
   it("reads a year and a number in English as a 文号, and an issue or sunset date as the document's", () => {
     expect(understand("2018 number 4 Zhengzhou, who issued and what date?", TODAY).named).toEqual(["zz-2018-4"]);
     expect(understand("Issue date and sunset date of the Zhengzhou livestream plan?", TODAY).documentFacts).toEqual(expect.arrayContaining(["issued", "validity"]));

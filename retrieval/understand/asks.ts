@@ -353,6 +353,10 @@ export const asksWhetherCan = (question: string) =>
   /(还|仍|仍然|依然)(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
 
 /** Whether the document itself can still be used, said right after its name (4号还能申请吗, 这个文件现在还能用不, 4号文的补贴还有吗). */
+/** A document asked after on a day as still there: 那个政策明年2月还有吗, 文件到时候还在不. */
+const STILL_THERE = /(文件|政策|措施|方案|意见)[^，。？?]{0,8}还(有|在)(吗|么|没有|没|不)/u;
+/** Until when, said alone: 到啥时候, 到哪天为止. */
+const UNTIL_WHEN = /到(哪天|哪一天|什么时候|啥时候|何时|几时|哪年)(为止|截止|结束)?(?=[？?。，,！!]|$)/u;
 const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)[，,\s]*(现在|目前)?还(能|可以)(申请|申报|报|用|享受|适用|按|拿|领)[^，。？?]{0,4}(吗|么|不|没|(?=[，。？?]|$))|(号文?|文件|措施|方案|意见)的?(补贴|奖励|政策|扶持|资金)还有(吗|么|没有|没)/u;
 
 /**
@@ -364,7 +368,9 @@ const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)[，,\s]*(�
 export function askedDocumentFacts(question: string, asksAboutDay: boolean): DocumentFact[] {
   // A quotation here is often the claim checked (“4号已经失效”，这么答对吗): its words count.
   const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(joinWords(question))).map(([, fact]) => fact);
-  const asked = facts.length > 0 ? facts : (asksAboutDay && asksWhetherCan(question)) || DOCUMENT_STILL_USABLE.test(question) ? (["validity"] as DocumentFact[]) : [];
+  const asked = facts.length > 0 ? facts : (asksAboutDay && (asksWhetherCan(question) || STILL_THERE.test(question))) || DOCUMENT_STILL_USABLE.test(question) ? (["validity"] as DocumentFact[]) : [];
+  // Asked after another fact of it, until when it runs (是啥时候发的，到啥时候) is its validity.
+  if (asked.length > 0 && !asked.includes("validity") && UNTIL_WHEN.test(question)) asked.unshift("validity");
   // 实施细则什么时候出台 asks when another text comes out, one the document announces; 认定以后有效期几年
   // asks how long a status granted lasts, not the document's validity.
   return asked.filter((f) => !(f === "issued" && IMPLEMENTING_TEXT.test(question)) && !(f === "validity" && STATUS_GRANTED_LASTS.test(joinWords(question))));
@@ -374,7 +380,7 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
 const STATUS_GRANTED_LASTS = /(认定|评定|授牌|挂牌|入库|入选|资格|称号|牌子|证书|备案)[^，。？?]{0,6}(有效期|(有效|管)(多久|几年|多长))/u;
 
 /** Words asking a document's status itself (还有效吗, 过期了, 执行期), not whether one can still use it (还能用, 还适用). */
-export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|(还|仍|仍然|是否)在(执行|实施)|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
+export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|还在(吗|么|不在)|还管用|(政策|文件|措施|方案|意见)[^，。？?]{0,8}还有(吗|么)|(还|仍|仍然|是否)在(执行|实施)|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
 
 /** The question less the words asking about the document itself (有效, 执行期…): its topic. */
 export function withoutDocumentFactWords(question: string): string {

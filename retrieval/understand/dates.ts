@@ -18,15 +18,28 @@ const valid = (y: number, m: number, d: number) => m >= 1 && m <= 12 && d >= 1 &
 /** A day as a span of itself, or null when the calendar has no such day. */
 const oneDay = (y: number, m: number, d: number) => (valid(y, m, d) ? { from: `${y}-${pad(m)}-${pad(d)}`, to: `${y}-${pad(m)}-${pad(d)}`, yearOnly: false } : null);
 
+/** A year as said: 2025, 25 (this century's), or relative to today (明年 → next year). */
+function yearSaid(said: string, today: string): number {
+  const now = Number(today.slice(0, 4));
+  if (/^\d{4}$/u.test(said)) return Number(said);
+  if (/^\d{2}$/u.test(said)) return 2000 + Number(said);
+  return now + { 今: 0, 去: -1, 明: 1, 前: -2, 后: 2 }[said as "今"];
+}
+
 const FORMS: [RegExp, (m: RegExpMatchArray, today: string) => Omit<DateSpan, "at" | "end" | "written"> | null][] = [
   [
     /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?/gu,
     (m) => oneDay(Number(m[1]), Number(m[2]), Number(m[3])),
   ],
+  // A day or month of a year said short or relative: 25年5月, 明年2月, 去年12月3号.
   [
-    /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(底|末|初)?/gu,
-    (m) => {
-      const [y, mo] = [Number(m[1]), Number(m[2])];
+    /(?<!\d)(\d{2}|[今去明前后])\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu,
+    (m, today) => oneDay(yearSaid(m[1]!, today), Number(m[2]), Number(m[3])),
+  ],
+  [
+    /(\d{4}|(?<!\d)\d{2}|[今去明前后])\s*年\s*(\d{1,2})\s*月(?:份)?(底|末|初)?/gu,
+    (m, today) => {
+      const [y, mo] = [yearSaid(m[1]!, today), Number(m[2])];
       if (mo < 1 || mo > 12) return null;
       const last = `${y}-${pad(mo)}-${pad(lastDayOf(y, mo))}`;
       const first = `${y}-${pad(mo)}-01`;
@@ -52,7 +65,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray, today: string) => Omit<DateSpan, "at
     return { from: last, to: last, yearOnly: false };
   }],
   [/(今|去|明|前|后)年/gu, (m, today) => {
-    const y = Number(today.slice(0, 4)) + { 今: 0, 去: -1, 明: 1, 前: -2, 后: 2 }[m[1] as "今"];
+    const y = yearSaid(m[1]!, today);
     return { from: `${y}-01-01`, to: `${y}-12-31`, yearOnly: true };
   }],
 ];

@@ -202,6 +202,10 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const corrected = names.nearMisses.filter((n) => n.prefixOnly);
     const candidates = [...names.named, ...corrected.map((n) => ({ at: n.at, end: n.end, docIds: n.docIds, by: "number" as const }))];
     let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
+    // A number a document named by its title lacks that is its own 文号's (pilot zone plan number 57, of the 57号 plan) names it, not an item.
+    const byNumber = (docId: string) => names.named.some((n) => n.by === "number" && n.docIds.includes(docId));
+    const ownMissed = lookups.misses.filter((m) => !byNumber(m.docId) && new Set(names.named.flatMap((n) => n.docIds).map((id) => /(\d+)号$/u.exec(corpus.document(id).info.docNumber)?.[1])).has(/\d+/u.exec(m.asked)?.[0]));
+    if (ownMissed.length > 0) lookups = lookUp(numbers.filter((n) => !ownMissed.some((m) => m.asked === n.written)), candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
     const unconfirmed: NearMiss[] = [];
     for (const near of names.nearMisses.filter((n) => !n.prefixOnly)) {
       const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id));
