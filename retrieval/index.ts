@@ -440,6 +440,18 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   // The asking words are read from the question with its Chinese words joined (什么 时候 到账), so they are left out of that form.
   const topicOf = (u: Understanding) => u.asked.reduce((q, a) => q.replace(a.words, " "), joinWords(u.query));
 
+  /**
+   * The question without its segments holding the asking words, when what remains keeps the cities
+   * it names (清单问题： alone is a label, not the topic) and some words: null otherwise.
+   */
+  const withoutAskingSegments = (u: Understanding) => {
+    const segments = joinWords(u.query).split(/[，,。？?！!；;：:\n]+/u).filter((seg) => seg.trim() !== "");
+    const rest = segments.filter((seg) => !u.asked.some((a) => seg.includes(a.words))).join("，");
+    if (rest === "" || rest === segments.join("，")) return null;
+    const kept = placeFinder.find(rest).covered;
+    return u.places.covered.every((city) => kept.includes(city)) && (rest.match(/\p{Script=Han}/gu) ?? []).length >= 6 ? rest : null;
+  };
+
   /** The words of the question's topic that can tell clauses apart: no asking words, places or particles. */
   const topicWords = (u: Understanding) => [...new Set(tokenizer.words(topicOf(u)))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !placeSet.has(w));
   const flat = (text: string) => normalizeText(text).replace(/\s+/gu, "");
@@ -509,7 +521,10 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    */
   async function topicNotStated(u: Understanding, method: Method, options: AskOptions, today: string, withNotes: (answer: string) => string): Promise<AskResult | null> {
     if (!u.asked.some((a) => UNSTATED_KINDS.has(a.kind))) return null;
-    const outcome = await searchUnderstood({ ...u, query: topicOf(u) }, method, options);
+    let outcome = await searchUnderstood({ ...u, query: topicOf(u) }, method, options);
+    // The asking words may come with a clause of their own (…500万奖励，从申请到钱拨下来一般需要多久): the topic is the rest.
+    const rest = withoutAskingSegments(u);
+    if ((outcome.refusal || outcome.features.unknownNouns >= 0.5) && rest) outcome = await searchUnderstood({ ...u, query: rest }, method, options);
     // The topic must be the texts' own: most of its nouns (by idf) words the corpus uses (加装电梯 is not).
     if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return bureauContactNotStated(u, today, withNotes);
     const cited = citedOf(outcome, options, today);

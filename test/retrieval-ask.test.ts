@@ -763,6 +763,10 @@ describe("answers that understand the question", () => {
     expect(payer.citations.map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/16", "zz-2023-210-measures/7", "zz-2023-210-measures/11"]);
     expect(payer.answer).toContain("由市级财政承担");
     expect((await retriever.ask("郴州若干措施第六条第二项的钱谁出", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("cz-2021-3/closing.1");
+    // The asking words in a clause of their own (…，从申请到钱拨下来一般需要多久): the rest is the topic, covered but silent on the time.
+    expect(await retriever.ask("请问郑州那个支付平台500万奖励，从申请到钱拨下来一般需要多久时间？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // A label left as the rest (清单问题：) is no topic: the question is not the texts'.
+    expect(await retriever.ask("清单问题：郑州市财政专项资金绩效审计的抽样比例是多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     // Which office takes applications is not told by a clause naming the bureaus that write the rules.
     expect(await retriever.ask("若干措施第九条综合服务费补贴要去哪个窗口办？地址？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A clause's amount asked as 标准为何, which the clause leaves to judgement.
