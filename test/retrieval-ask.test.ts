@@ -767,6 +767,8 @@ describe("answers that understand the question", () => {
     expect(await retriever.ask("请问郑州那个支付平台500万奖励，从申请到钱拨下来一般需要多久时间？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A label left as the rest (清单问题：) is no topic: the question is not the texts'.
     expect(await retriever.ask("清单问题：郑州市财政专项资金绩效审计的抽样比例是多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    // A window to hand papers in is told by a body receiving applications, not by one designating parks (经…商务部门认定).
+    expect(await retriever.ask("敬启者，郴州的一次性开办费补贴，是交到哪个窗口办理，地址在哪里，敬请告知。", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // Which office takes applications is not told by a clause naming the bureaus that write the rules.
     expect(await retriever.ask("若干措施第九条综合服务费补贴要去哪个窗口办？地址？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A clause's amount asked as 标准为何, which the clause leaves to judgement.

@@ -744,6 +744,11 @@ describe("question understanding", () => {
     expect(understand("学员问卷补贴有吗", TODAY).query).toBe("学员问卷补贴有吗");
   });
 
+  it("leaves out courtesies as segments at either end (敬启者, 请教一下, 谢谢您们, 敬请告知)", () => {
+    expect(understand("请教一下，关于郑州海外仓的奖励，需要准备哪些材料的清单，贵方文件有无写明？谢谢您们", TODAY).query).toBe("关于郑州海外仓的奖励，需要准备哪些材料的清单，贵方文件有无写明");
+    expect(understand("敬启者，郴州的一次性开办费补贴，是交到哪个窗口办理，地址在哪里，敬请告知。", TODAY).query).toBe("郴州的一次性开办费补贴，是交到哪个窗口办理，地址在哪里");
+  });
+
   it("leaves out a segment at either end saying whom the question is asked for, unless it names a place", () => {
     expect(understand("那个郴州开网店补平台年费一半的 钱多久能到账啊 我帮我儿子问的", TODAY).query).toBe("那个郴州开网店补平台年费一半的 钱多久能到账啊");
     expect(understand("我帮村里问问，郴州跨境电商贷款贴息那个，要到哪个银行去办？", TODAY).query).toBe("郴州跨境电商贷款贴息那个，要到哪个银行去办？");

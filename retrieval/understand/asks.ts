@@ -434,6 +434,8 @@ const AWARDS = /(按照?|参照)[^，。；]*给予|给予/u;
 /** An organ or a post: who decides, approves or answers. */
 const ORGAN = /局|委员会|委|厅|办公室|人民政府|政府|中心|部门|银行|海关|协会|管委会|小组|书记|市长|局长|主任|组长/u;
 /** A body acting on an application: 由市商务局认定, 经市财政局审核, 报市人民政府批准, （牵头单位：市商务局）. */
+/** A body receiving applications: 向市商务局申报, 由区县商务部门受理. */
+const RECEIVES = new RegExp(`(向|报|到|由)[^，。；,;]{0,20}?(${ORGAN.source})[^，。；,;]{0,6}?(受理|办理|申报|申请|提交|报送)|(${ORGAN.source})[^，。；,;]{0,8}?(受理|办理)`, "u");
 const AGENT = new RegExp(`(由|经|向|报)[^，。；,;]{0,20}?(${ORGAN.source})|(${ORGAN.source})[^，。；,;]{0,8}?${ACTS}|牵头单位|责任单位`, "u");
 /** What a district's own measure does: gives, awards, issues. */
 const GIVES = /给予|奖励|补贴|补助|扶持|支持|出台/u;
@@ -594,6 +596,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     return ways.length > 1 ? ways.some((way) => way.split("、").every((w) => sentence.includes(w))) : asked.words.split("、").some((w) => sentence.includes(w));
   }
   if (asked.kind === "definition") return definesWord(sentence, asked.words);
+  // A window asked (交到哪个窗口) is told by a body receiving applications, not by one designating (经…商务部门认定).
+  if (asked.kind === "office" && /窗口/u.test(asked.words)) return RECEIVES.test(sentence);
   // How long until, or when, money is paid or an application decided asks a time limit or a day
   // of that act: a length that is a condition (经营满一年), or the day a text was issued, does not answer it.
   if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(joinWords(question))) return (HOLDS.date.test(sentence) || LIMIT.test(sentence)) && ACTS_ON_APPLICATION.test(sentence);

@@ -72,6 +72,8 @@ const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s+
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Someone reported as asking or saying, at the start: 来电人问, 来电人称, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
 const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称)(?![题卷答责询])[：:，,\s]*/u;
+/** Courtesies as a segment of their own at either end: 谢谢您们, 敬请告知, 请教一下, 敬启者. */
+const COURTESY = /^(?:谢谢|多谢|感谢|万分感谢|麻烦了|辛苦了|拜托了|敬请|恳请|烦请|望|请)?(?:您们?|你们?|大家|各位)?(?:告知|回复|指教|赐教|解答)?(?:谢谢|多谢|感谢)?(?:您们?|你们?|了|啦|哈)*$|^(?:请教|敬启者|敬启|您好|你好)(?:一下)?$/u;
 /** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
 const ON_BEHALF = /^(?:我|俺|咱)?(?:是)?(?:(?:帮|替|代)\p{Script=Han}{0,6}?|\p{Script=Han}{0,6}?(?:让|叫)我)(?:问|查|咨询|打听)(?:问|一下|下|一句|的|哈|啊|呀|嘛)*$/u;
 /** Where a message's segments end: punctuation, and spaces between words. */
@@ -167,7 +169,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     return withoutLabel(query.slice(label.length));
   }
 
-  /** The question without segments at its ends saying whom it is asked for (帮楼下大爷问的), when they name no place. */
+  /** The question without segments at its ends saying whom it is asked for (帮楼下大爷问的) or thanking (谢谢您们, 敬请告知), when they name no place. */
   function withoutWhomFor(query: string): string {
     const gaps = [...query.matchAll(SEGMENT_GAP)].map((m) => [m.index, m.index + m[0].length] as const);
     const bounds = [[0, 0] as const, ...gaps, [query.length, query.length] as const];
@@ -175,7 +177,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const forWhom = (x: { from: number; to: number }) => {
       const text = query.slice(x.from, x.to);
       const named = places.find(text);
-      return ON_BEHALF.test(text) && named.covered.length === 0 && named.elsewhere.length === 0;
+      return (ON_BEHALF.test(text) || (text !== "" && COURTESY.test(text))) && named.covered.length === 0 && named.elsewhere.length === 0;
     };
     let first = 0;
     let last = segments.length - 1;
