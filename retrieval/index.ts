@@ -364,7 +364,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const references = { docIds: u.cited, clauseIds: [...new Set(u.lookups.hits.flatMap((h) => h.clauseIds))] };
     const rankings = await searcher.rank(query, references, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
-    const read = evidence.features(query, rankings, ranked);
+    // Words the texts never use in the asker's saying who they are (铸铁锅厂) are their trade, not the subject.
+    const asker = tokenizer.words(u.asker).filter((w) => searcher.bm25.documentFrequency(w) === 0);
+    const read = evidence.features(query, rankings, ranked, asker);
     // English read into the texts' words is no sentence the question classifier has seen: the evidence alone decides.
     const features = u.english.english && read.scope !== null ? { ...read, scope: Math.max(0, read.scope) } : read;
     const refusal: Refusal | null = chunks.some(accept)

@@ -14,8 +14,9 @@
 //                  uses (公积金, 税率, AEO): the subject itself is missing, not just the wording
 //   scope          log-odds from the question classifier (scope.ts): does the question read like
 //                  those the texts answer, whatever clause was found
-// Places and the asker's own figures are left out of coverage and unknownNouns: the place check
-// handles the first, and a figure says nothing about the subject.
+// Places, the asker's own figures and the words saying who the asker is (我嘉禾县开铸铁锅厂的) are
+// left out of coverage and unknownNouns: the place check handles the first, and the others say
+// nothing about the subject.
 // The weights were fitted by logistic regression on the tuning sets
 // (`npm run eval -- --fit-refusal`), one model per retrieval method, since a lexical-only
 // retriever (no model) has no cosine and no scope. The scope values the fit sees are out-of-fold
@@ -75,7 +76,8 @@ const NUMBER_WORD = /^[\d.%零〇一二两三四五六七八九十百千万亿�
 
 export interface EvidenceReader {
   /** The evidence for the clauses ranked first (`ranked`) by the method in use. */
-  features(question: string, rankings: Rankings, ranked: readonly ClauseScore[]): EvidenceFeatures;
+  /** `asker`: words saying who the asker is (铸铁锅厂 in 我嘉禾县开铸铁锅厂的), weighed as neither covered nor missing. */
+  features(question: string, rankings: Rankings, ranked: readonly ClauseScore[], asker?: readonly string[]): EvidenceFeatures;
 }
 
 export function createEvidenceReader(o: {
@@ -92,10 +94,11 @@ export function createEvidenceReader(o: {
   const inCorpus = (term: string) => bm25.documentFrequency(term) > 0;
   // A number the texts never state is the asker's own figure (150万美元); 9710 is a term.
   const isFigure = (term: string) => NUMBER_WORD.test(term) && !inCorpus(term);
-  const neutral = (term: string) => o.isPlace(term) || isFigure(term);
+  const neutralOf = (asker: readonly string[]) => (term: string) => o.isPlace(term) || isFigure(term) || asker.includes(term);
 
   return {
-    features(question, rankings, ranked) {
+    features(question, rankings, ranked, asker = []) {
+      const neutral = neutralOf(asker);
       const topChunks = ranked[0] ? o.chunksOf(ranked[0].clauseId) : [];
       // Character pairs are a ranking backstop; coverage is about the words asked.
       const words = rankings.concepts.filter((c) => c.kind === "word" && !neutral(c.terms[0]!));

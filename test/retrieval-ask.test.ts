@@ -265,6 +265,12 @@ describe("answers that understand the question", () => {
     expect(criteria).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
+  it("weighs words the asker says who they are by (我嘉禾县开铸铁锅厂的) as neither covered nor missing", async () => {
+    const r = await retriever.ask("我嘉禾县开铸铁锅厂的，出口破零那个奖励，报上去以后多久能打到账上？", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(r.related[0]?.clauseId).toBe("cz-2021-3/4.1");
+  });
+
   it("counts a place inside a covered city that the texts name (湘南国际物流园) as the subject asked", async () => {
     const r = await retriever.ask("我莽山卖笋干的，想搬到湘南国际物流园去，租门面有补贴冇？", ON);
     expect(r).toMatchObject({ noAnswer: false, reason: "answered" });

@@ -58,6 +58,8 @@ export interface Understanding {
   asksWhere: boolean;
   /** The asker's own facts, when the question states figures. */
   facts: Partial<Profile> | null;
+  /** The segment in which the asker says who they are (我嘉禾县开铸铁锅厂的), or "". */
+  asker: string;
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法, “三网融合”试点写在哪. */
@@ -72,6 +74,8 @@ const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s+
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Someone reported as asking or saying, at the start: 来电人问, 来电人称, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
 const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称)(?![题卷答责询])[：:，,\s]*/u;
+/** The asker saying who they are, as the question's first segment: 我嘉禾县开铸铁锅厂的, 我是郑州拍婚纱照的. */
+const ASKER_IS = /^(?:我|俺|咱)(?:们|屋里|家|们家)?(?:是|在)?[^，,。？?！!；;：:\s]{1,12}?(?:的|嘞|咯|哒)(?=[，,。？?！!；;：:\s])/u;
 /** Courtesies as a segment of their own at either end: 谢谢您们, 敬请告知, 请教一下, 敬启者. */
 const COURTESY = /^(?:谢谢|多谢|感谢|万分感谢|麻烦了|辛苦了|拜托了|敬请|恳请|烦请|望|请)?(?:您们?|你们?|大家|各位)?(?:告知|回复|指教|赐教|解答)?(?:谢谢|多谢|感谢)?(?:您们?|你们?|了|啦|哈)*$|^(?:请教|敬启者|敬启|您好|你好)(?:一下)?$/u;
 /** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
@@ -300,6 +304,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       kind,
       asked,
       phrase,
+      asker: ASKER_IS.exec(query)?.[0] ?? "",
       asksWhere,
       facts,
     };
