@@ -775,6 +775,8 @@ describe("answers that understand the question", () => {
     expect(await retriever.ask("清单问题：郑州市财政专项资金绩效审计的抽样比例是多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     // A window to hand papers in is told by a body receiving applications, not by one designating parks (经…商务部门认定).
     expect(await retriever.ask("敬启者，郴州的一次性开办费补贴，是交到哪个窗口办理，地址在哪里，敬请告知。", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // How often a meeting is held is not told by how often work is reported (每月月末将工作推进情况报…).
+    expect(await retriever.ask("专项提升行动方案（十九）所设联席会议，召开频次如何规定？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // Which office takes applications is not told by a clause naming the bureaus that write the rules.
     expect(await retriever.ask("若干措施第九条综合服务费补贴要去哪个窗口办？地址？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A clause's amount asked as 标准为何, which the clause leaves to judgement.

@@ -434,6 +434,8 @@ const AWARDS = /(按照?|参照)[^，。；]*给予|给予/u;
 /** An organ or a post: who decides, approves or answers. */
 const ORGAN = /局|委员会|委|厅|办公室|人民政府|政府|中心|部门|银行|海关|协会|管委会|小组|书记|市长|局长|主任|组长/u;
 /** A body acting on an application: 由市商务局认定, 经市财政局审核, 报市人民政府批准, （牵头单位：市商务局）. */
+/** Acts done again and again whose frequency a question may ask: 召开, 举办, 发布. */
+const REPEATED_ACT = /(召开|举办|发布|公布|更新|拨付|评选|开展|组织|申报)/u;
 /** A body receiving applications: 向市商务局申报, 由区县商务部门受理. */
 const RECEIVES = new RegExp(`(向|报|到|由)[^，。；,;]{0,20}?(${ORGAN.source})[^，。；,;]{0,6}?(受理|办理|申报|申请|提交|报送)|(${ORGAN.source})[^，。；,;]{0,8}?(受理|办理)`, "u");
 const AGENT = new RegExp(`(由|经|向|报)[^，。；,;]{0,20}?(${ORGAN.source})|(${ORGAN.source})[^，。；,;]{0,8}?${ACTS}|牵头单位|责任单位`, "u");
@@ -596,6 +598,12 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     return ways.length > 1 ? ways.some((way) => way.split("、").every((w) => sentence.includes(w))) : asked.words.split("、").some((w) => sentence.includes(w));
   }
   if (asked.kind === "definition") return definesWord(sentence, asked.words);
+  // How often something is done, the act named (联席会议召开频次, 多久发布一次): a sentence counting that act, not another (每月报送).
+  if (asked.kind === "frequency") {
+    const at = question.indexOf(asked.words);
+    const act = at < 0 ? undefined : (REPEATED_ACT.exec(question.slice(Math.max(0, at - 4), at))?.[1] ?? new RegExp(`^[^，。？?]{0,2}?(${REPEATED_ACT.source.slice(1, -1)})`, "u").exec(question.slice(at + asked.words.length))?.[1]);
+    if (act && !sentence.includes(act)) return false;
+  }
   // A window asked (交到哪个窗口) is told by a body receiving applications, not by one designating (经…商务部门认定).
   if (asked.kind === "office" && /窗口/u.test(asked.words)) return RECEIVES.test(sentence);
   // How long until, or when, money is paid or an application decided asks a time limit or a day
