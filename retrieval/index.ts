@@ -606,12 +606,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   function referringStating(looked: readonly Clause[], u: Understanding): Clause[] {
     const bodies = PAYER_ASKED.test(u.query) ? u.asked.filter((a) => BODY_KINDS.has(a.kind)) : [];
     if (bodies.length === 0 || looked.length === 0) return [];
-    const states_ = (c: Clause) => bodies.some((a) => splitSentences(c.text).some((s) => states(s, a, u.query)));
-    if (looked.some(states_)) return [];
+    const statesBody = (c: Clause) => bodies.some((a) => splitSentences(c.text).some((s) => states(s, a, u.query)));
+    if (looked.some(statesBody)) return [];
     const numbers = looked.flatMap((c) => /^（(\p{Script=Han}{1,3})）$/u.exec(c.label)?.[1] ?? []);
     const refers = numbers.length > 0 ? new RegExp(`[（(](?:${numbers.join("|")})[)）]`, "u") : null;
     const ids = new Set(looked.map((c) => c.clauseId));
-    const others = corpus.document(looked[0]!.docId).clauses.filter((c) => !ids.has(c.clauseId) && states_(c));
+    const others = corpus.document(looked[0]!.docId).clauses.filter((c) => !ids.has(c.clauseId) && statesBody(c));
     return [...others.filter((c) => refers?.test(c.text)), ...others.filter((c) => !refers?.test(c.text) && OF_WHOLE_DOCUMENT.test(c.text))];
   }
 

@@ -352,11 +352,11 @@ const IMPLEMENTING_TEXT = /细则|正式版|申报通知|申报指南/u;
 export const asksWhetherCan = (question: string) =>
   /(还|仍|仍然|依然)(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
 
-/** Whether the document itself can still be used, said right after its name (4号还能申请吗, 这个文件现在还能用不, 4号文的补贴还有吗). */
 /** A document asked after on a day as still there: 那个政策明年2月还有吗, 文件到时候还在不. */
 const STILL_THERE = /(文件|政策|措施|方案|意见)[^，。？?]{0,8}还(有|在)(吗|么|没有|没|不)/u;
 /** Until when, said alone: 到啥时候, 到哪天为止. */
 const UNTIL_WHEN = /到(哪天|哪一天|什么时候|啥时候|何时|几时|哪年)(为止|截止|结束)?(?=[？?。，,！!]|$)/u;
+/** Whether the document itself can still be used, said right after its name (4号还能申请吗, 这个文件现在还能用不, 4号文的补贴还有吗). */
 const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)[，,\s]*(现在|目前)?还(能|可以)(申请|申报|报|用|享受|适用|按|拿|领)[^，。？?]{0,4}(吗|么|不|没|(?=[，。？?]|$))|(号文?|文件|措施|方案|意见)的?(补贴|奖励|政策|扶持|资金)还有(吗|么|没有|没)/u;
 
 /**

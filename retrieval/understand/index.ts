@@ -174,26 +174,26 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   /** The question without segments at its ends saying whom it is asked for (帮楼下大爷问的) or thanking (谢谢您们, 敬请告知), when they name no place. */
-  function withoutWhomFor(query: string): string {
+  function withoutAsides(query: string): string {
     const gaps = [...query.matchAll(SEGMENT_GAP)].map((m) => [m.index, m.index + m[0].length] as const);
     const bounds = [[0, 0] as const, ...gaps, [query.length, query.length] as const];
     const segments = bounds.slice(1).map((gap, i) => ({ from: bounds[i]![1], to: gap[0] })).filter((x) => x.to > x.from);
-    const forWhom = (x: { from: number; to: number }) => {
+    const aside = (x: { from: number; to: number }) => {
       const text = query.slice(x.from, x.to);
       const named = places.find(text);
       return (ON_BEHALF.test(text) || (text !== "" && COURTESY.test(text))) && named.covered.length === 0 && named.elsewhere.length === 0;
     };
     let first = 0;
     let last = segments.length - 1;
-    while (first < last && forWhom(segments[first]!)) first++;
-    while (last > first && forWhom(segments[last]!)) last--;
+    while (first < last && aside(segments[first]!)) first++;
+    while (last > first && aside(segments[last]!)) last--;
     return first === 0 && last === segments.length - 1 ? query : query.slice(segments[first]!.from, last === segments.length - 1 ? query.length : segments[last]!.to);
   }
 
   function understand(question: string, today: string): Understanding {
     const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withLinesJoined(question)))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
-    const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
+    const query = withoutAsides(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
@@ -210,7 +210,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
     // A number a document named by its title lacks that is its own 文号's (pilot zone plan number 57, of the 57号 plan) names it, not an item.
     const byNumber = (docId: string) => names.named.some((n) => n.by === "number" && n.docIds.includes(docId));
-    const ownMissed = lookups.misses.filter((m) => !byNumber(m.docId) && new Set(names.named.flatMap((n) => n.docIds).map((id) => /(\d+)号$/u.exec(corpus.document(id).info.docNumber)?.[1])).has(/\d+/u.exec(m.asked)?.[0]));
+    const ownMissed = lookups.misses.filter((m) => !byNumber(m.docId) && ownNumbers.has(/\d+/u.exec(m.asked)?.[0]));
     if (ownMissed.length > 0) lookups = lookUp(numbers.filter((n) => !ownMissed.some((m) => m.asked === n.written)), candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
     const unconfirmed: NearMiss[] = [];
     for (const near of names.nearMisses.filter((n) => !n.prefixOnly)) {
