@@ -258,8 +258,8 @@ const BODY_KINDS: ReadonlySet<FactKind> = new Set(["who", "office"]);
 /** A clause speaking of its whole document: 本政策除…, 以上措施所需资金…, 本意见自发布之日施行. */
 const OF_WHOLE_DOCUMENT = /本(?:政策|措施|意见|方案)|以上(?:措施|政策)|上述(?:措施|政策)/u;
 
-/** Asking what a text holds: 规定了哪些措施, 有哪些内容, 第三十八条如何理解. */
-const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
+/** Asking what a text holds: 规定了哪些措施, 有哪些内容, 全文, 第三十八条如何理解. */
+const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|全文|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
 
 /** Kinds asking an amount. */
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);

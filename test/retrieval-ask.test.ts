@@ -759,6 +759,8 @@ describe("answers that understand the question", () => {
     const law = await retriever.ask("《电子商务法》第三十八条平台经营者的连带责任应如何理解？", { today: "2026-12-06" });
     expect(law).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(law.answer).toContain("《电子商务法》不在本助手收录的政策文件中");
+    // Asking a cited text's full text (全文) is asking what it says.
+    expect(await retriever.ask("湘政发〔2020〕14号《中国（郴州）跨境电子商务综合试验区实施方案》全文内容", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     // Without marks, by a kind of title only rules take; one naming a city of the texts may be theirs misnamed.
     const rule = await retriever.ask("网络直播营销管理办法对主播实名认证有什么规定？", { today: "2026-12-06" });
     expect(rule).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });

@@ -87,6 +87,11 @@ describe("question understanding", () => {
     expect(understand("直播电商的方案是啥时候发的，到啥时候", TODAY).documentFacts).toEqual(["validity", "issued"]);
   });
 
+  it("names no document by a title's words alone when none of them is of the city the question names", () => {
+    expect(understand("How does Chenzhou handle overlap with its other subsidy schemes?", TODAY).named).toEqual([]);
+    expect(understand("郑州直播电商实施方案第3条", TODAY).named).toEqual(["zz-2023-210-livestream"]);
+  });
+
   it("reads a number a document named by its title lacks, equal to its own 文号's, as naming it", () => {
     expect(understand("Zhengzhou 2018 pilot zone plan number 57, issued which day?", TODAY).lookups).toEqual({ hits: [], misses: [] });
     expect(understand("郑政文〔2018〕57号第57条", TODAY).lookups.misses).toHaveLength(1);

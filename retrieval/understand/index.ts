@@ -227,7 +227,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       }
     }
     lookups = echoedLookup(lookups, query);
-    const named = [...new Set([...names.named.flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
+    // Documents named by a title's words alone (subsidy schemes → 实施方案), none of them of the city the question names, are not what it means.
+    const ofOtherCity = (n: (typeof names.named)[number]) => n.by === "title" && placeCity !== null && n.docIds.every((id) => corpus.document(id).info.city !== placeCity);
+    const named = [...new Set([...names.named.filter((n) => !ofOtherCity(n)).flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
     const citedByNumber = [...new Set([...names.named.filter((n) => n.by === "number").flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
     const namedCities = [...new Set(named.map((id) => corpus.document(id).info.city))];
     const city = placeCity ?? (namedCities.length === 1 ? namedCities[0]! : null);
