@@ -328,6 +328,16 @@ const SETS = [
   // Turkish-German logistics broker, a 政务热线 knowledge-base editor, a retired bank teller, a 第一书记's assistant.
   // First read on 9d05058: r@1 .937, r@3 .974, refusal .942. Seen since.
   { name: "blind-48", file: fixture("blind-48"), tuning: false, today: "2026-12-06" },
+  // blind-49 (260): a Uruguayan beef importer's Shanghai office, a 郑州 second-hand luxury reseller, a 区市场监管局
+  // clerk, a 郴州 临武 duck farmer's wife, a legal-aid volunteer, a university library's policy cataloguer, a
+  // Belarusian tractor-parts buyer, a 市委督查室 inspector, a retired accountant running a WeChat account, a 郴州
+  // high-school economics teacher. Not yet scored.
+  { name: "blind-49", file: fixture("blind-49"), tuning: false, today: "2026-12-06" },
+  // blind-50 (260): a Kenyan avocado exporter, a 郑州 payment startup's product manager, a 区委组织部 talent-office
+  // staffer, a 郴州 汝城 towel factory owner, a journalism student, a grandmother selling knitted goods, a
+  // Vietnamese coffee trader, a 政务服务中心 window clerk, a retired army logistics officer, a 郴州 tourism-bureau
+  // intern. Not yet scored.
+  { name: "blind-50", file: fixture("blind-50"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
