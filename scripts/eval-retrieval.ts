@@ -331,12 +331,12 @@ const SETS = [
   // blind-49 (260): a Uruguayan beef importer's Shanghai office, a 郑州 second-hand luxury reseller, a 区市场监管局
   // clerk, a 郴州 临武 duck farmer's wife, a legal-aid volunteer, a university library's policy cataloguer, a
   // Belarusian tractor-parts buyer, a 市委督查室 inspector, a retired accountant running a WeChat account, a 郴州
-  // high-school economics teacher. Not yet scored.
+  // high-school economics teacher. First read on 9d2bd6e: r@1 .942, r@3 .952, refusal .927. Seen since.
   { name: "blind-49", file: fixture("blind-49"), tuning: false, today: "2026-12-06" },
   // blind-50 (260): a Kenyan avocado exporter, a 郑州 payment startup's product manager, a 区委组织部 talent-office
   // staffer, a 郴州 汝城 towel factory owner, a journalism student, a grandmother selling knitted goods, a
   // Vietnamese coffee trader, a 政务服务中心 window clerk, a retired army logistics officer, a 郴州 tourism-bureau
-  // intern. Not yet scored.
+  // intern. First read on 9d2bd6e: r@1 .926, r@3 .963, refusal .954. Seen since.
   { name: "blind-50", file: fixture("blind-50"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
