@@ -27,6 +27,7 @@ describe("place finder", () => {
   it.each([
     "俺们永兴县银器想去长沙开个实体店，长沙市有啥开店补贴没得",
     "深圳前海跨境电商企业所得税15%优惠，郑州能不能一样享受？",
+    "上海的跨境电商补贴比郑州高不高 上海那边给多少",
   ])("sets %s's other place beside the covered one: its support asked, or the same asked of ours", (question) => expect(places.find(question).compared).toBe(true));
 
   it.each(["郑州企业在美国有海外仓，有补贴吗", "我是深圳的卖家，郑州有啥补贴"])("answers %s for the covered city", (question) => expect(places.find(question).compared).toBe(false));
