@@ -95,6 +95,7 @@ describe("question understanding", () => {
   it("reads a number a document named by its title lacks, equal to its own 文号's, as naming it", () => {
     expect(understand("Zhengzhou 2018 pilot zone plan number 57, issued which day?", TODAY).lookups).toEqual({ hits: [], misses: [] });
     expect(understand("郑政文〔2018〕57号第57条", TODAY).lookups.misses).toHaveLength(1);
+    expect(understand("郴州3号文件 第八大条第一条 讲么子", TODAY).lookups.misses).toHaveLength(1);
   });
 
   it("reads a year and a number in English as a 文号, and an issue or sunset date as the document's", () => {
@@ -683,6 +684,9 @@ describe("question understanding", () => {
     ["query: docId=zz-2023-210-action-plan path=15", "zz-2023-210-action-plan/15"],
     ["[zz-2023-210-measures][12]", "zz-2023-210-measures/12"],
     ["2013年237号文第二部分第四项第3条", "zz-2013-237/2.4.3"],
+    ["郴州3号文件 五 三 那一条 念给俺听下", "cz-2021-3/5.3"],
+    ["郴州3号文件 第五大条第三条", "cz-2021-3/5.3"],
+    ["Zhengzhou 2023 measures punkt 12 — show me", "zz-2023-210-measures/12"],
     ["Chenzhou No.3, part one. Scope?", "cz-2021-3/1"],
     ["zz-2018-4#8", "zz-2018-4/8"],
     ["Please pull clause zz-2023-210-livestream/10 (policy support) in full.", "zz-2023-210-livestream/10"],

@@ -202,8 +202,8 @@ function readNumbersWritten(text: string): string {
     .replace(/(?<!号文?[\s,，]*)\b((?:19|20)\d{2})\s*,?\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d|\.\d)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     // 郑政〔2018〕4号 number 14: after a 文号, its item.
     .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
-    // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; section 1).
-    .replace(/\b(?:number|point|item|clause|article|n[úu]mero|punto)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
+    // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; punkt 12; section 1).
+    .replace(/\b(?:number|point|item|clause|article|n[úu]mero|punto|punkt)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
     .replace(/\b(?:section|part)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}部分`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)

@@ -71,9 +71,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`第(${NUMERAL})部分(?:的|之)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点条])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
-  // 第五大项第二小项, 第四大点第四小点: a part and its item, as callers count them.
+  // 第五大项第二小项, 第四大点第四小点, 第八大条第一条: a part and its item, as callers count them.
   [
-    new RegExp(`第(${NUMERAL})大[项点条](?:的)?(?:第(${NUMERAL})小[项点条])?`, "gu"),
+    new RegExp(`第(${NUMERAL})大[项点条](?:的)?(?:第(${NUMERAL})小?[项点条])?`, "gu"),
     (m) => (m[2] ? { form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]), sub: null, byPart: false } : { form: "part", section: toNumber(m[1]!) }),
   ],
   [new RegExp(`第\\s*(${NUMERAL})\\s*部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
@@ -109,6 +109,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   // 57号文二一一, 若干措施六二: the digits of 二（一）1 or 六（二） said one after another, as dictated, right after a document's name.
   [
     afterName("\\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
+  ],
+  // …or set apart by spaces (郴州3号文件 五 三), as keywords are typed.
+  [
+    afterName("\\s+([一二三四五六七八九])\\s+([一二三四五六七八九])(?:\\s+([一二三四五六七八九]))?(?=\\s*$|[\\s，。？?；]|那|这|条)"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
   ],
   // 4号 二十五, 专项行动 十五: a number with 十 standing alone right after a document's name is its item;
