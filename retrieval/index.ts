@@ -253,6 +253,12 @@ function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[],
   return decisive.find((a) => UNSTATED_KINDS.has(a.kind)) ?? null;
 }
 
+/** How another clause of its document names a clause numbered straight (（七）): 第(七)、(十一)条; null for other labels. */
+function namedByNumber(clause: Clause): RegExp | null {
+  const numeral = /^（(\p{Script=Han}+)）$/u.exec(clause.label)?.[1];
+  return numeral ? new RegExp(`[（(]${numeral}[）)]`, "u") : null;
+}
+
 /** Kinds asking a body, whose budget pays (钱谁出) a document often states once for all its clauses. */
 const BODY_KINDS: ReadonlySet<FactKind> = new Set(["who", "office"]);
 /** A clause speaking of its whole document: 本政策除…, 以上措施所需资金…, 本意见自发布之日施行. */
@@ -543,8 +549,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const deferring = d.clauses.flatMap((c) => splitSentences(c.text).filter((s) => defersAmount(s, "", [])).map((s) => ({ clauseId: c.clauseId, s })));
       return d.clauses
         .filter((clause) => {
-          const numeral = /^（(\p{Script=Han}+)）$/u.exec(clause.label)?.[1];
-          const named = numeral ? new RegExp(`[（(]${numeral}[）)]`, "u") : null;
+          const named = namedByNumber(clause);
           return named !== null && deferring.some((x) => x.clauseId !== clause.clauseId && named.test(x.s));
         })
         .map((c) => c.clauseId);
@@ -608,11 +613,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (bodies.length === 0 || looked.length === 0) return [];
     const statesBody = (c: Clause) => bodies.some((a) => splitSentences(c.text).some((s) => states(s, a, u.query)));
     if (looked.some(statesBody)) return [];
-    const numbers = looked.flatMap((c) => /^（(\p{Script=Han}{1,3})）$/u.exec(c.label)?.[1] ?? []);
-    const refers = numbers.length > 0 ? new RegExp(`[（(](?:${numbers.join("|")})[)）]`, "u") : null;
+    const namings = looked.flatMap((c) => namedByNumber(c) ?? []);
+    const refers = (c: Clause) => namings.some((named) => named.test(c.text));
     const ids = new Set(looked.map((c) => c.clauseId));
     const others = corpus.document(looked[0]!.docId).clauses.filter((c) => !ids.has(c.clauseId) && statesBody(c));
-    return [...others.filter((c) => refers?.test(c.text)), ...others.filter((c) => !refers?.test(c.text) && OF_WHOLE_DOCUMENT.test(c.text))];
+    return [...others.filter(refers), ...others.filter((c) => !refers(c) && OF_WHOLE_DOCUMENT.test(c.text))];
   }
 
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {

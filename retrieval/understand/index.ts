@@ -17,7 +17,7 @@ import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
-import { withoutPreamble } from "./preamble.ts";
+import { withoutPreamble, withoutSignOff } from "./preamble.ts";
 import { createSounds } from "./sounds.ts";
 import { createScriptReader } from "./script.ts";
 
@@ -76,8 +76,6 @@ const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称)(?![题卷答责询])[：:，,\s]*/u;
 /** The asker saying who they are, as the question's first segment: 我嘉禾县开铸铁锅厂的, 我是郑州拍婚纱照的. */
 const ASKER_IS = /^(?:我|俺|咱)(?:们|屋里|家|们家)?(?:是|在)?[^，,。？?！!；;：:\s]{1,12}?(?:的|嘞|咯|哒)(?=[，,。？?！!；;：:\s])/u;
-/** Courtesies as a segment of their own at either end: 谢谢您们, 敬请告知, 请教一下, 敬启者. */
-const COURTESY = /^(?:谢谢|多谢|感谢|万分感谢|麻烦了|辛苦了|拜托了|敬请|恳请|烦请|望|请)?(?:您们?|你们?|大家|各位)?(?:告知|回复|指教|赐教|解答)?(?:谢谢|多谢|感谢)?(?:您们?|你们?|了|啦|哈)*$|^(?:请教|敬启者|敬启|您好|你好)(?:一下)?$/u;
 /** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
 const ON_BEHALF = /^(?:我|俺|咱)?(?:是)?(?:(?:帮|替|代)\p{Script=Han}{0,6}?|\p{Script=Han}{0,6}?(?:让|叫)我)(?:问|查|咨询|打听)(?:问|一下|下|一句|的|哈|啊|呀|嘛)*$/u;
 /** Where a message's segments end: punctuation, and spaces between words. */
@@ -173,27 +171,27 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     return withoutLabel(query.slice(label.length));
   }
 
-  /** The question without segments at its ends saying whom it is asked for (帮楼下大爷问的) or thanking (谢谢您们, 敬请告知), when they name no place. */
-  function withoutAsides(query: string): string {
+  /** The question without segments at its ends saying whom it is asked for (帮楼下大爷问的), when they name no place. */
+  function withoutWhomFor(query: string): string {
     const gaps = [...query.matchAll(SEGMENT_GAP)].map((m) => [m.index, m.index + m[0].length] as const);
     const bounds = [[0, 0] as const, ...gaps, [query.length, query.length] as const];
     const segments = bounds.slice(1).map((gap, i) => ({ from: bounds[i]![1], to: gap[0] })).filter((x) => x.to > x.from);
-    const aside = (x: { from: number; to: number }) => {
+    const forWhom = (x: { from: number; to: number }) => {
       const text = query.slice(x.from, x.to);
       const named = places.find(text);
-      return (ON_BEHALF.test(text) || (text !== "" && COURTESY.test(text))) && named.covered.length === 0 && named.elsewhere.length === 0;
+      return ON_BEHALF.test(text) && named.covered.length === 0 && named.elsewhere.length === 0;
     };
     let first = 0;
     let last = segments.length - 1;
-    while (first < last && aside(segments[first]!)) first++;
-    while (last > first && aside(segments[last]!)) last--;
+    while (first < last && forWhom(segments[first]!)) first++;
+    while (last > first && forWhom(segments[last]!)) last--;
     return first === 0 && last === segments.length - 1 ? query : query.slice(segments[first]!.from, last === segments.length - 1 ? query.length : segments[last]!.to);
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withLinesJoined(question)))))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withLinesJoined(question))))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
-    const query = withoutAsides(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
+    const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
