@@ -120,13 +120,14 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
 }
 
 /**
- * Where a fact about a document is cited from: the clause whose text holds the words (a
- * declaration's basis, a date as written), else the document's header, else its opening.
+ * Where a fact about a document is cited from: its header, when that holds the words (a text's
+ * preamble may name another document 关于印发 by the same issuer), else the clause whose text holds
+ * them (a declaration's basis, a date as written), else the document's opening.
  */
 function citedFor(doc: ParsedDocument, words: readonly string[]): string {
   const flat = (s: string) => s.replace(/\s+/gu, "");
   const holds = (c: Clause) => words.some((w) => flat(c.text).includes(flat(w)));
-  const found = doc.clauses.find(holds) ?? (doc.header && holds(doc.header) ? doc.header : null);
+  const found = (doc.header && holds(doc.header) ? doc.header : null) ?? doc.clauses.find(holds);
   return (found ?? doc.clauses[0]!).clauseId;
 }
 
@@ -134,9 +135,6 @@ function citedFor(doc: ParsedDocument, words: readonly string[]): string {
 function headerLineNamed(doc: ParsedDocument, question: string): string | null {
   return doc.header?.text.split("\n").find((line) => question.includes(KEYED.exec(line)?.[1] ?? "\u0000") && line.length > (KEYED.exec(line)?.[0].length ?? 0)) ?? null;
 }
-
-/** Validity counted from the day of issue: 自印发之日起执行, 自发布之日施行. */
-const FROM_ISSUE = /自(印发|发布)之日/u;
 
 /** A day as the texts write it: 2013-11-19 and 2013年11月19日. */
 const writtenDates = (iso: string) => [iso, `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`];
@@ -222,10 +220,10 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
         };
       case "registered":
       case "issued":
-        // The sentences stating the day of issue: the dated line, which states it, then one counting validity from it (自印发之日起执行).
+        // The dated line, which states the day of issue, then the sentence setting the validity the line also states.
         return {
           line: `${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`,
-          clauseIds: [...new Set([citedFor(doc, writtenDates(info.issuedOn)), ...(FROM_ISSUE.test(info.inForce.basis) ? [citedFor(doc, [info.inForce.basis])] : [])])],
+          clauseIds: [...new Set([citedFor(doc, writtenDates(info.issuedOn)), citedFor(doc, [info.inForce.basis])])],
         };
       case "contact":
         return info.contact

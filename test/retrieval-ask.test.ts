@@ -354,8 +354,14 @@ describe("answers that understand the question", () => {
     const issued = await retriever.ask("郑政文〔2013〕237号哪天印发的", ON);
     expect(issued.citations[0]!.text).toContain("2013年11月19日印发");
     expect(issued.answer).toContain("2013-11-19");
-    // The day of issue comes with the status on the day asked.
-    expect((await retriever.ask("郑政文〔2018〕57号哪天印发的", ON)).answer).toContain("现已失效");
+    // The day of issue comes with the status on the day asked, cited from the dated header and the sentence setting the period.
+    const issued57 = await retriever.ask("郑政文〔2018〕57号哪天印发的", ON);
+    expect(issued57.answer).toContain("现已失效");
+    expect(issued57.citations.map((c) => c.clauseId)).toEqual(["zz-2018-57/header", "zz-2018-57/preamble"]);
+    expect(issued57.citations[1]!.text).toContain("实施期限");
+    // The issuer is cited from the header, not from a preamble naming another document the issuer sent out (关于印发…规划的通知).
+    const issuer57 = await retriever.ask("郑政文〔2018〕57号是谁发的，哪天印发的？", ON);
+    expect(issuer57.citations[0]!.clauseId).toBe("zz-2018-57/header");
     const registered = await retriever.ask("郴政办发〔2021〕3号的登记日期", ON);
     expect(registered.answer).toContain("2021-02-26");
     // A fact named by a key of the imprint is quoted from it.
