@@ -7,6 +7,8 @@ import { DOMAIN_WORDS, PARTICLES, STOPWORDS, SYNONYM_GROUPS } from "./vocabulary
 /** High enough that jieba keeps a domain word whole rather than splitting it by its own statistics. */
 const DOMAIN_WORD_FREQUENCY = 20_000;
 const NOUN_TAGS = /^(n|nz|nt|nr|vn|an|l|j|eng|x)$/;
+/** Tags of words that name a thing, an act or a quality (退学, 申诉, 途径), as against function words and words jieba does not know. */
+const CONTENT_TAGS = /^(n[a-z]?|v[a-z]?|a[a-z]?|b|i|l|j)$/;
 const NOT_A_TERM = /^[\s\p{P}\p{S}]+$/u;
 
 export interface Tokenizer {
@@ -27,6 +29,8 @@ export interface Tokenizer {
    * (FCC): what a question is about, as opposed to how it asks.
    */
   nouns(text: string): Set<string>;
+  /** The words jieba knows and tags as naming a thing, an act or a quality: what a detail asked after is said in. */
+  contentWords(text: string): string[];
   /**
    * Overlapping pairs of Chinese characters, marked so they never equal a word term. They match
    * where segmentation differs between question and clause (实训中心 cut as 建实训/中心).
@@ -70,6 +74,7 @@ export function createTokenizer(names: readonly string[] = []): Tokenizer {
     dictionaryCut: (text) => jieba.cut(text, false),
     segments: (text) => jieba.cut(text, true),
     nouns: (text) => new Set(jieba.tag(normalizeText(text), true).filter((t) => NOUN_TAGS.test(t.tag)).map((t) => t.word)),
+    contentWords: (text) => jieba.tag(normalizeText(text), true).filter((t) => CONTENT_TAGS.test(t.tag)).map((t) => t.word),
     terms: (text) =>
       words(text)
         .flatMap((w) => (w.length > 2 ? [w, ...jieba.cutAll(w).filter((sub) => sub.length > 1 && sub !== w)] : [w]))

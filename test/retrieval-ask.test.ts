@@ -265,6 +265,13 @@ describe("answers that understand the question", () => {
     expect(criteria).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
+  it("says the texts do not state a detail asked whether they state, in words no text uses (学员中途退学…文件写没写)", async () => {
+    const r = await retriever.ask("郑州人才孵化那1万元，学员中途退学的话钱要退吗？文件写没写", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(r.answer).toContain("学员中途退学");
+    expect(r.related[0]?.clauseId).toBe("zz-2023-210-measures/10");
+  });
+
   it("weighs words the asker says who they are by (我嘉禾县开铸铁锅厂的) as neither covered nor missing", async () => {
     const r = await retriever.ask("我嘉禾县开铸铁锅厂的，出口破零那个奖励，报上去以后多久能打到账上？", ON);
     expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });

@@ -352,6 +352,11 @@ describe("question understanding", () => {
     // Whether the text writes something (文件写了成立年限要求吗) asks for that provision; what has already come out, an outcome.
     expect(understand("文件写了成立年限要求吗？", TODAY).asked).toEqual([expect.objectContaining({ kind: "provision" })]);
     expect(kindsOf("直播电商哪个区已经出台了配套扶持政策？")).toEqual(["outcome"]);
+    // Asked whether the texts state what was just asked (…？文件写没写), the detail is that question's words no text uses;
+    // a question in the texts' own words (海外仓补贴最高多少) is left to the kinds it asks.
+    expect(understand("郑州人才孵化那1万元，学员中途退学的话钱要退吗？文件写没写", TODAY).asked).toContainEqual({ kind: "provision", words: "学员、中途、退学" });
+    expect(understand("当事人不服审核结果，复议或申诉途径文件有无规定？", TODAY).asked).toContainEqual(expect.objectContaining({ kind: "provision", words: expect.stringContaining("申诉") }));
+    expect(understand("郑州海外仓补贴最高多少？文件里写了吗", TODAY).asked.map((a) => a.kind)).not.toContain("provision");
     // Trips counted ask how often; from where, a place; 才作数 is what counts, not whether a text is in force.
     expect(kindsOf("郑州一个礼拜到底发几趟专列？")).toEqual(["frequency"]);
     expect(understand("设备要从哪里买才作数？", TODAY)).toMatchObject({ documentFacts: [], asked: [{ kind: "address" }] });

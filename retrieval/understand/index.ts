@@ -84,12 +84,19 @@ const SEGMENT_GAP = /[，,。！!？?：:；;\s]+/gu;
 export const NOW = /现在|目前|当前|如今|眼下|现行|\bnow\b|\bcurrently\b/iu;
 /** Kinds of fact a document's validity answers: until when, from when, for how long. */
 const VALIDITY_TELLS: ReadonlySet<FactKind> = new Set(["date", "deadline", "duration"]);
-/** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
 /** A word in more than one clause in this many is common: 企业, 补贴, 郑州. */
 const COMMON_SHARE = 5;
+/** Words around what a provision is about that say nothing of it: 有没有相关方面的规定. */
 const PROVISION_FILLER: ReadonlySet<string> = new Set(["相关", "关于", "针对", "专门", "方面", "这方面", "类似", "这种", "这样", "任何", "明确", "具体"]);
 /** Asking whether the texts mention something: 有没有说农业, 是否提到跨境电商人才, 有没有涉及直播. */
 const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?|涉及|讲到?)(?:了|过|到)?(\p{Script=Han}{2,8}?)(?:的?(?:内容|事情?|方面))?(?:[？?。！!，,]|吗|呢|$)|(?<=对)(\p{Script=Han}{2,6}?)有(?:啥|什么|何)(?:说法|规定|提法)/u;
+/**
+ * Asking whether the texts state what was just asked (复议途径文件有无规定？, …？文件点名了吗, is it stated?):
+ * the detail is the stretch before. Whether they mention a subject (有没有提到直播) is MENTIONS.
+ */
+const WHETHER_STATED = /(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?(?:有没有|有无|是否|可有|有|都)?(?:写|写明|规定|说明|点名|列|列出|列明|讲|明确|载明|注明)(?:了|过)?(?:吗|么|没有|没|冇|否)?(?=[？?。！!，,]|$)|(?:(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?)?(写|说|讲|列|规定)没有?\1|(?:写|规定|说明|列|讲|明确)了?(?:没有|没)(?=[？?。！!]|$)|\b(?:is|are) (?:it|this|that) (?:stated|written|specified)\b|\bdoes (?:the|this|it) (?:policy|text|document|file|rule)s? (?:state|specify)\b/iu;
+/** Words that ask rather than name: 哪个, 多少, 具体, 是否. */
+const ASKING_WORD = /哪|多少|什么|啥|几|谁|怎么|如何|怎样|是否|有无|有没有|吗|呢|么|具体|请问|请|核实/u;
 /** Kinds a question about a phrase asks of its place in the texts: 在哪, 出现几次. */
 const PHRASE_PLACES: ReadonlySet<FactKind> = new Set(["address", "frequency", "quantity"]);
 /** A rare phrase is one a few clauses hold. */
@@ -128,6 +135,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds, dictionary: () => (dictionary ??= openEnglishDictionary(allText)) });
   const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
   const inTexts = (stretch: string) => allText.includes(stretch);
+  /** What documents are called and their headers say (郑政文, 主办): words of the texts besides their clauses. */
+  const documentText = corpus.documents.map((d) => [d.header?.text ?? "", d.info.docNumber, d.info.title].join("\u0000")).join("\u0000");
   const toTextScript = createScriptReader(new Set(allText));
   /** Words that tell clauses apart: those most clauses use (企业, 补贴) name no detail, unless no other word does. */
   const common = (word: string) => phrases.clausesWith(word).length > corpus.clauses.length / COMMON_SHARE;
@@ -262,6 +271,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const asked = askedFacts(query.replace(LABEL, ""), mentions.districts)
       .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
       .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
+      .concat(unwrittenDetail(query))
       // Where a phrase stands in the texts and how often are answered by the clauses holding it; so is all
       // asked of a quotation (“新商都”这个提法最早是哪年哪份文件里的).
       .filter((a) => !(phrase && asksWhere && (phrase === quoted[0] || PHRASE_PLACES.has(a.kind))));
@@ -279,6 +289,18 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
           asksAmount: kind === "money" || kind === "quantity",
           typed: question,
         });
+    /**
+     * The detail a question asks whether the texts state (申诉途径文件有无规定？): its words no clause uses
+     * (申诉). The texts cannot state it in words they never use; none such, the kinds asked decide.
+     */
+    function unwrittenDetail(text: string): AskedFact[] {
+      const m = WHETHER_STATED.exec(text);
+      if (!m) return [];
+      const segments = text.slice(0, m.index).replace(LABEL, "").split(/[？?。！!]+/u).map((s) => s.trim());
+      const stretch = segments.at(-1) || segments.at(-2) || "";
+      const unwritten = tokenizer.contentWords(stretch).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !inTexts(w) && !documentText.includes(w) && !STOPWORDS.has(w) && !ASKING_WORD.test(w));
+      return unwritten.length > 0 ? [{ kind: "provision", words: unwritten.join("、") }] : [];
+    }
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
       // Numbers alone (12月14号还是15号) are days or figures asked between, no provision.
