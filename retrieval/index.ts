@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ASKS_STATUS, asksProvincial, COMBINING_ASKED, LIMITS_COMBINING, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ASKS_STATUS, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
 import { answerDirectly, documentsSpokenOfAnswer, understandingNotes, validityFact } from "./understood.ts";
 
@@ -556,8 +556,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }),
   );
 
-  /** The clauses limiting how awards combine (不重复享受, 从优不重复): a fact of the corpus, read once. */
-  const combiningLimits = corpus.clauses.filter((c) => LIMITS_COMBINING.test(c.text));
+  /** For each provision a document sets for all its measures, the clauses setting it (不重复享受, 依法注册): facts of the corpus, read once. */
+  const provisionClauses = DOCUMENT_PROVISIONS.map(({ asked, sets }) => ({ asked, clauses: corpus.clauses.filter((c) => sets.test(c.text)) }));
 
   /** Each bureau the documents name as whom to ask, with the clause (or header) naming it: 市商务局负责解释. */
   const bureauClauses = corpus.documents.flatMap((d) =>
@@ -807,12 +807,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const asking = u.asked.filter((a) => UNSTATED_KINDS.has(a.kind));
       if (asking.length > 0) cited = comparableFirst(cited, (c) => splitSentences(c.text).some((s) => asking.some((a) => states(s, a, u.query))));
     }
-    // Asked whether awards combine (郴州同一件事符合几个奖励，能不能都拿), what the documents found say of combining answers first,
-    // before what the kinds asked (which amount prevails) would put first.
-    if (COMBINING_ASKED.test(`${u.question} ${u.query}`)) {
+    // Asked a provision the documents set for all their measures (郴州同一件事符合几个奖励，能不能都拿; 哪些主体可以申请),
+    // the sentence of the documents found setting it answers first, before what the kinds asked (which amount prevails) would put first.
+    const provision = provisionClauses.find((p) => p.asked.test(`${u.question} ${u.query}`));
+    if (provision) {
       const docs = [...new Set(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.clause.docId))];
-      const limiting = docs.flatMap((d) => combiningLimits.filter((c) => c.docId === d)).map((c) => alreadyCited(cited, c, today));
-      cited = [...limiting, ...cited.filter((c) => !limiting.includes(c))];
+      const setting = docs.flatMap((d) => provision.clauses.filter((c) => c.docId === d)).map((c) => alreadyCited(cited, c, today));
+      cited = [...setting, ...cited.filter((c) => !setting.includes(c))];
     }
     return {
       question,

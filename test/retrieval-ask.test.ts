@@ -265,13 +265,17 @@ describe("answers that understand the question", () => {
     expect(criteria).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
-  it("leads with what the documents found say of combining awards when asked whether they combine (能同时拿吗, both, 叠加)", async () => {
+  it("leads with the sentence setting a provision for all of a document's measures when asked it: combining awards (能同时拿吗, both, 叠加), who may apply", async () => {
     const both = await retriever.ask("郴州的出口奖励和海外仓奖励能同时拿吗？", ON);
     expect(both.citations.map((c) => c.clauseId).slice(0, 2)).toEqual(["cz-2021-3/closing.2", "cz-2021-3/5.2"]);
     const english = await retriever.ask("Under the 2018 Zhengzhou opinion, can one project get both this support and another city fund?", ON);
     expect(english.citations[0]?.clauseId).toBe("zz-2018-4/23");
     const zone = await retriever.ask("郑州2023年的物流奖励跟E贸易那边的政策可以叠加吗", ON);
     expect(zone.citations[0]?.text).toContain("享受E贸易核心功能集聚区相关政策的企业");
+    // Who may apply is set by the sentence naming the applicants (在我市依法注册并在税务部门登记纳税).
+    const elsewhere = await retriever.ask("注册在武汉，在郑州只有一个仓库，能申请郑州2018年那个意见的扶持吗？", ON);
+    expect(elsewhere.citations[0]?.clauseId).toBe("zz-2018-4/22");
+    expect((await retriever.ask("Who can apply for the Chenzhou measures?", ON)).citations[0]?.clauseId).toBe("cz-2021-3/1");
     // Not asked, the sentence on combining stays where retrieval puts it.
     const plain = await retriever.ask("郴州的出口奖励有多少？", ON);
     expect(plain.citations[0]?.clauseId).not.toBe("cz-2021-3/closing.2");

@@ -420,15 +420,25 @@ const ACT_TIMED = new RegExp(
 );
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
 const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
-/** Asking who pays: 谁出, 由谁承担, 哪级财政出, who pays. */
 /**
- * Whether awards combine (能不能都拿, 可否叠加, 跟别的补贴一起拿, can I get both, double subsidies): what a
- * document says of combining its awards with each other or with other policy answers it (LIMITS_COMBINING).
+ * Provisions a document sets for all its measures, each asked by a question of its own and set by a
+ * sentence of its own kind: whether awards combine (能不能都拿, 可否叠加, can I get both) by one limiting
+ * it (不重复享受, 从优不重复, 不在此政策支持范围内); who may apply (哪些主体可以申请, 注册在长沙能享受吗,
+ * 个体户能不能, who can apply) by one setting the applicants (在郴州市依法注册、纳税的…企业).
  */
-export const COMBINING_ASKED =
-  /叠加|重复(享受|拿|领|申请|奖励|补贴|支持)|兼得|重叠|(都|一起|同时|一块儿?)(拿|领|享受|申请|申报|要)|\b(?:get|claim|receive|take)\b[^.?!]{0,24}\bboth\b|\bboth\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive|claim|receiv|paid|granted)|\btwice\b|\bdouble[- ](?:dip|subsid|claim|benefit|reward)|\boverlap|\bstack(?:ing|ed)?\b|\bcombin(?:e|ed|ing)\b/iu;
-/** A sentence limiting how awards combine: 不重复享受, 从优不重复, 不在此政策支持范围内 (those enjoying another policy). */
-export const LIMITS_COMBINING = /不重复享受|不重复|不叠加|不在此政策支持范围/u;
+export const DOCUMENT_PROVISIONS: readonly { asked: RegExp; sets: RegExp }[] = [
+  {
+    asked:
+      /叠加|重复(享受|拿|领|申请|奖励|补贴|支持)|兼得|重叠|(都|一起|同时|一块儿?)(拿|领|享受|申请|申报|要)|\b(?:get|claim|receive|take)\b[^.?!]{0,24}\bboth\b|\bboth\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive|claim|receiv|paid|granted)|\btwice\b|\bdouble[- ](?:dip|subsid|claim|benefit|reward)|\boverlap|\bstack(?:ing|ed)?\b|\bcombin(?:e|ed|ing)\b/iu,
+    sets: /不重复享受|不重复|不叠加|不在此政策支持范围/u,
+  },
+  {
+    asked:
+      /(哪些|什么|哪类|哪种)(主体|单位|企业|机构)[^，。？?]{0,4}(能|可以|可)(申请|申报|享受)|谁(能|可以|可)(申请|申报|享受)|申报主体|适用对象|支持对象|个体户|个人(能|可以|可否)|注册在[^。？?]{1,20}?(能|可以|可否)(申请|申报|享受)|外地(注册|企业|公司)|\bwho (?:can|may|is eligible to) apply\b|\bmust (?:we |i |it |the company |a company )?be (?:a company|registered|incorporated)\b|\beligible scope\b|\bregistered (?:outside|elsewhere|in another)\b/iu,
+    sets: /依法注册/u,
+  },
+];
+/** Asking who pays: 谁出, 由谁承担, 哪级财政出, who pays. */
 export const PAYER_ASKED = /谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|\bwho pays\b/iu;
 /** A budget bearing a cost: 市级财政承担, 由…财政按比例分担. */
 const PAYER = /财政[^，。；,;]{0,12}(承担|分担|负担|负责|出资|安排|支付|给予|按)/u;
