@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ASKS_STATUS, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ACTS_ON_APPLICATION, ASKS_STATUS, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
 import { answerDirectly, documentsSpokenOfAnswer, understandingNotes, validityFact } from "./understood.ts";
 
@@ -556,8 +556,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }),
   );
 
+  /** A word more than one clause in five holds (企业, 补贴, 申请): it names no subject of its own. */
+  const commonWord = (word: string) => corpus.clauses.filter((c) => flat(c.text).includes(word)).length > corpus.clauses.length / 5;
+  const titleText = corpus.documents.map((d) => d.info.title).join("\u0000");
   /** For each provision a document sets for all its measures, the clauses setting it (不重复享受, 依法注册): facts of the corpus, read once. */
-  const provisionClauses = DOCUMENT_PROVISIONS.map(({ asked, sets }) => ({ asked, clauses: corpus.clauses.filter((c) => sets.test(c.text)) }));
+  const provisionClauses = DOCUMENT_PROVISIONS.map(({ sets, ...provision }) => ({ ...provision, clauses: corpus.clauses.filter((c) => sets.test(c.text)) }));
 
   /** Each bureau the documents name as whom to ask, with the clause (or header) naming it: 市商务局负责解释. */
   const bureauClauses = corpus.documents.flatMap((d) =>
@@ -813,7 +816,14 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (provision) {
       const docs = [...new Set(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.clause.docId))];
       const setting = docs.flatMap((d) => provision.clauses.filter((c) => c.docId === d)).map((c) => alreadyCited(cited, c, today));
-      cited = [...setting, ...cited.filter((c) => !setting.includes(c))];
+      // A measure is asked of when the lead clause's heading names a subject of the question (海外仓 in 建设或改造升级公共海外仓),
+      // not the applying asked about (申报) nor the documents' own names (若干措施).
+      const subjects = topicWords(u).filter((w) => !commonWord(w) && !ACTS_ON_APPLICATION.test(w) && !titleText.includes(w));
+      const first = cited[0];
+      const heading = first ? flat(first.clause.title ?? splitSentences(first.clause.text)[0] ?? "") : "";
+      const topicFirst = !provision.overTopic && first && !setting.includes(first) && subjects.some((w) => heading.includes(w));
+      const rest = cited.filter((c) => !setting.includes(c));
+      cited = topicFirst ? [rest[0]!, ...setting, ...rest.slice(1)] : [...setting, ...rest];
     }
     return {
       question,

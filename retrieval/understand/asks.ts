@@ -419,23 +419,27 @@ const ACT_TIMED = new RegExp(
   "u",
 );
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
-const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
+export const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申请|审定|认定`, "u");
 /**
  * Provisions a document sets for all its measures, each asked by a question of its own and set by a
  * sentence of its own kind: whether awards combine (能不能都拿, 可否叠加, can I get both) by one limiting
  * it (不重复享受, 从优不重复, 不在此政策支持范围内); who may apply (哪些主体可以申请, 注册在长沙能享受吗,
  * 个体户能不能, who can apply) by one setting the applicants (在郴州市依法注册、纳税的…企业).
  */
-export const DOCUMENT_PROVISIONS: readonly { asked: RegExp; sets: RegExp }[] = [
+export const DOCUMENT_PROVISIONS: readonly { asked: RegExp; sets: RegExp; overTopic: boolean }[] = [
   {
     asked:
       /叠加|重复(享受|拿|领|申请|奖励|补贴|支持)|兼得|重叠|(都|一起|同时|一块儿?)(拿|领|享受|申请|申报|要)|\b(?:get|claim|receive|take)\b[^.?!]{0,24}\bboth\b|\bboth\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive|claim|receiv|paid|granted)|\btwice\b|\bdouble[- ](?:dip|subsid|claim|benefit|reward)|\boverlap|\bstack(?:ing|ed)?\b|\bcombin(?:e|ed|ing)\b/iu,
     sets: /不重复享受|不重复|不叠加|不在此政策支持范围/u,
+    // Combining is between measures: asked of one (出口奖励和海外仓奖励能同时拿吗), the document's rule still answers.
+    overTopic: true,
   },
   {
     asked:
       /(哪些|什么|哪类|哪种)(主体|单位|企业|机构)[^，。？?]{0,4}(能|可以|可)(申请|申报|享受)|谁(能|可以|可)(申请|申报|享受)|申报主体|适用对象|支持对象|个体户|个人(能|可以|可否)|注册在[^。？?]{1,20}?(能|可以|可否)(申请|申报|享受)|外地(注册|企业|公司)|\bwho (?:can|may|is eligible to) apply\b|\bmust (?:we |i |it |the company |a company )?be (?:a company|registered|incorporated)\b|\beligible scope\b|\bregistered (?:outside|elsewhere|in another)\b/iu,
     sets: /依法注册/u,
+    // Asked of one measure (海外仓补贴哪些企业能申请), its own clause names whom it supports: the document's sentence follows it.
+    overTopic: false,
   },
 ];
 /** Asking who pays: 谁出, 由谁承担, 哪级财政出, who pays. */
