@@ -12,7 +12,7 @@ import { validateProfile } from "../policies/validate.ts";
 import type { RuleResult } from "../policies/result.ts";
 import { READS_OF_RULES } from "../policies/field-usage.ts";
 import { topField } from "../policies/fields.ts";
-import { RULES } from "../policies/rules/index.ts";
+import { POLICY_DOCUMENTS, RULES } from "../policies/rules/index.ts";
 import { citationHeading, composeAnswer, refusalMessage, type CitedClause, type SentenceWeight, type Summarize } from "./answer.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
@@ -179,6 +179,11 @@ function comparableFirst<T extends { score: number }>(cited: readonly T[], leads
   const first = cited.filter((c) => c.score >= bar && leads(c));
   return [...first, ...cited.filter((c) => !first.includes(c))];
 }
+
+/** The documents granting awards an enterprise can apply for: those with rules (plans have none). */
+const GRANTING: ReadonlySet<string> = new Set(POLICY_DOCUMENTS.map((d) => d.docId));
+/** Asking what an enterprise gets: 有补贴吗, 给钱, 奖励多少, any money, subsidy. */
+const ASKS_SUPPORT = /补贴|补助|奖励|奖补|扶持资金|资助|给钱|给不给钱|拿钱|有钱|\bmoney\b|\bsubsid|\breward|\bgrant\b|\bfunding\b/iu;
 
 /** Whether the facts hold a figure (出口30万美元, 40家), not only yes/no facts and kinds. */
 const statesFigures = (facts: object): boolean =>
@@ -809,6 +814,14 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       // The kind of fact asked being stated (who pays, how often), among clauses of comparable relevance those stating it lead.
       const asking = u.asked.filter((a) => UNSTATED_KINDS.has(a.kind));
       if (asking.length > 0) cited = comparableFirst(cited, (c) => splitSentences(c.text).some((s) => asking.some((a) => states(s, a, u.query))));
+    }
+    // Asked what an enterprise gets (海外仓有补贴吗, any money), naming no document: among clauses of comparable relevance,
+    // those of documents granting awards lead those of plans, which set the government's own tasks (用好海外仓支持政策);
+    // the kind of fact asked was looked for in the order found (市级海外仓企业 is a plan's).
+    // An expired clause does not pass one in force for it (郑州现在做海外仓给不给钱).
+    if (u.named.length === 0 && ASKS_SUPPORT.test(`${u.question} ${u.query}`)) {
+      const leadInForce = cited[0]?.validity.inForce ?? false;
+      cited = comparableFirst(cited, (c) => GRANTING.has(c.clause.docId) && (c.validity.inForce || !leadInForce));
     }
     // Asked a provision the documents set for all their measures (郴州同一件事符合几个奖励，能不能都拿; 哪些主体可以申请),
     // the sentence of the documents found setting it answers first, before what the kinds asked (which amount prevails) would put first.

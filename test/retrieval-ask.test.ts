@@ -281,6 +281,15 @@ describe("answers that understand the question", () => {
     expect(plain.citations[0]?.clauseId).not.toBe("cz-2021-3/closing.2");
   });
 
+  it("leads with a granting document's clause over a plan's when asked what an enterprise gets, never an expired one over one in force", async () => {
+    const money = await retriever.ask("郑州现在做海外仓给不给钱？", ON);
+    expect(money.citations.map((c) => c.clauseId).slice(0, 2)).toEqual(["zz-2023-210-measures/13", "zz-2023-210-action-plan/17"]);
+    // Asked what the city plans, the plan's clause stays first.
+    expect((await retriever.ask("郑州对海外仓有什么规划", ON)).citations[0]?.clauseId).toBe("zz-2023-210-action-plan/17");
+    // The kind of fact asked is looked for in the order found: 市级海外仓企业 are the plan's, which names no award.
+    expect(await retriever.ask("被评为市级海外仓企业能拿多少奖励", ON)).toMatchObject({ noAnswer: true, reason: "not_stated" });
+  });
+
   it("says the texts do not state a detail asked whether they state, in words no text uses (学员中途退学…文件写没写)", async () => {
     const r = await retriever.ask("郑州人才孵化那1万元，学员中途退学的话钱要退吗？文件写没写", ON);
     expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
