@@ -272,6 +272,11 @@ describe("answers that understand the question", () => {
     expect(english.citations[0]?.clauseId).toBe("zz-2018-4/23");
     const zone = await retriever.ask("郑州2023年的物流奖励跟E贸易那边的政策可以叠加吗", ON);
     expect(zone.citations[0]?.text).toContain("享受E贸易核心功能集聚区相关政策的企业");
+    // Who is left out is set by the same sentence: those enjoying the E贸易 zone's policy are not supported.
+    const excluded = await retriever.ask("Which firms are excluded from Zhengzhou's 2023 cross-border measures?", ON);
+    expect(excluded.citations[0]?.text).toContain("不在此政策支持范围内");
+    // 能不能享受 asks whether one qualifies, not who is left out.
+    expect((await retriever.ask("年出口额280万美元，出口信保补贴能不能享受？", ON)).citations[0]?.clauseId).not.toBe("zz-2018-4/23");
     // Who may apply is set by the sentence naming the applicants (在我市依法注册并在税务部门登记纳税).
     const elsewhere = await retriever.ask("注册在武汉，在郑州只有一个仓库，能申请郑州2018年那个意见的扶持吗？", ON);
     expect(elsewhere.citations[0]?.clauseId).toBe("zz-2018-4/22");
