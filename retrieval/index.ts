@@ -519,8 +519,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    */
   function evidenceSentences(u: Understanding, cited: readonly (CitedClause & { score: number })[], ranked: readonly ClauseScore[]): string[] {
     const words = topicWords(u);
+    // Who pays is said of a clause's measures together (以上措施所需扶持奖励资金…), wherever the one asked about stands.
+    const whole = PAYER_ASKED.test(u.query);
     return evidenceClauses(u, cited, ranked, NOT_STATED_DEPTH).flatMap((c) => {
       const sentences = splitSentences(c.text);
+      if (whole) return sentences;
       const held = words.filter((w) => flat(c.text).includes(w)).sort((a, b) => searcher.bm25.idf(b) - searcher.bm25.idf(a));
       const start = held[0] ? sentences.findIndex((s) => flat(s).includes(held[0]!)) : 0;
       return sentences.slice(Math.max(0, start));
@@ -800,7 +803,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // An amount the facts meet answers how much (or whether it is 250万 or the cap), not when, where or who.
     const amountAnswers = !amountsOpen && u.asked.some((a) => AMOUNT_KINDS.has(a.kind) || /\d|封顶|上限|最高/u.test(a.words));
     const unstated = amountAnswers ? null : unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
-    if (unstated) {
+    // Who pays for the lead clause's award may be stated by a clause of its document referring to it by number or speaking of
+    // the whole document (本政策除第（七）、（十一）条由市级财政承担资金外): that one leads, as for a clause looked up.
+    const referring = unstated && cited[0] ? referringStating([cited[0].clause], u) : [];
+    if (referring.length > 0) {
+      const lead = referring.map((c) => alreadyCited(cited, c, today));
+      cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
+    } else if (unstated) {
       // A clause further down of the lead's document, with a sentence on the topic stating the kind
       // asked (海外仓面积达到100万平方米), leads instead.
       const further = cited.slice(NOT_STATED_DEPTH).filter((c) => c.clause.docId === cited[0]!.clause.docId);

@@ -265,7 +265,7 @@ describe("asking words in English and other Latin-script languages", () => {
     ["Chenzhou 公共分拨中心 100万 — cuántos años must the center operate?", "duration"],
     ["For Chenzhou training-cost support (30%), what counts as training?", "definition"],
     ["Chenzhou leading firm 2m support. Paid in how many instalments?", "frequency"],
-    ["Chenzhou funds: which level of finance pays the rewards under the 3号文?", "who"],
+    ["Chenzhou funds: which level of finance pays the rewards under the 3号文?", "office"],
     ["Zhengzhou livestream plan, what is the exact application window?", "date"],
     ["what total amount was appropriated for the 2023 Zhengzhou measures?", "money"],
     ["Oye, for the Zhengzhou HQ reward, what is the email of the office to send the application?", "email"],

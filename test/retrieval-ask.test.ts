@@ -814,6 +814,13 @@ describe("answers that understand the question", () => {
     expect(payer.citations.map((c) => c.clauseId)).toEqual(["zz-2023-210-measures/16", "zz-2023-210-measures/7", "zz-2023-210-measures/11"]);
     expect(payer.answer).toContain("由市级财政承担");
     expect((await retriever.ask("郴州若干措施第六条第二项的钱谁出", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("cz-2021-3/closing.1");
+    // So it is for a clause found by its subject, asked which level pays (市里出还是区里出) or who pays in English.
+    const level = await retriever.ask("郑州跨境电商竞赛的奖励钱是市里出还是区里出？", { today: "2026-12-06" });
+    expect(level.citations.map((c) => c.clauseId).slice(0, 2)).toEqual(["zz-2023-210-measures/16", "zz-2023-210-measures/11"]);
+    expect((await retriever.ask("In Zhengzhou, who pay for the cross-border competition prize?", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("zz-2023-210-measures/16");
+    // A level of government giving (各县（市、区）…其房屋租金给予适当的补助) says who pays; one question's payer is read from every sentence of the clause.
+    expect((await retriever.ask("郑州2013年专业楼宇入驻企业的房租补助是谁出？", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("zz-2013-237/3.9");
+    expect((await retriever.ask("郴州扶持奖励资金由哪级财政出？分配方案谁来拟定？", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("cz-2021-3/closing.1");
     // The asking words in a clause of their own (…，从申请到钱拨下来一般需要多久): the rest is the topic, covered but silent on the time.
     expect(await retriever.ask("请问郑州那个支付平台500万奖励，从申请到钱拨下来一般需要多久时间？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A label left as the rest (清单问题：) is no topic: the question is not the texts'.

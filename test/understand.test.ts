@@ -527,13 +527,13 @@ describe("question understanding", () => {
     expect(kindsOf("行动方案里市财政每年安排多少专项资金")).toEqual(["money"]);
     expect(askedFacts("示范企业奖励发放后有没有追回条款")).toEqual([{ kind: "provision", words: "追回" }]);
     expect(kindsOf("报道说4号文体验店补贴每平方米500元，对吗")).toContain("claim");
-    // A detail asked yes or no, or one of two ways, is asked like a provision; the asker's own case, the level paying and a look-up are not.
+    // A detail asked yes or no, or one of two ways, is asked like a provision; the asker's own case and a look-up are not, and the level paying is the body asked for.
     expect(askedFacts("学员要不要考试合格才算？")).toEqual([{ kind: "provision", words: "考试合格" }]);
     expect(askedFacts("国际物流专线，包机算不算专线？")).toEqual([{ kind: "provision", words: "包机" }]);
     expect(askedFacts("信保补贴是按自然年还是按保单年度算？")).toEqual([{ kind: "provision", words: "按自然年|按保单年度算" }]);
     expect(kindsOf("推广费补50%，要不要平台开的发票")).toEqual(["materials"]);
     expect(askedFacts("想看传统外贸转型那条，我们印刷厂算不算")).toEqual([]);
-    expect(askedFacts("若干措施的钱是市里出还是区里出")).toEqual([]);
+    expect(askedFacts("若干措施的钱是市里出还是区里出")).toEqual([{ kind: "office", words: "市里出还是" }]);
     expect(askedFacts("我记得是第十条还是十一条？")).toEqual([]);
     // What is classed may come before a quoted class (运费险保费算不算“国际物流费用”, 保险费是否计入“实际租赁费用”); a sum paid is named by what it is.
     expect(askedFacts("运费险保费算不算“国际物流费用”？")).toEqual([{ kind: "provision", words: "运费险保费" }]);

@@ -65,6 +65,8 @@ const PAPERS = "(?:材料|资料|凭证|票据|发票|原件|复印件|审计报
 /** Verbs of handing papers in: 提交, 要交, 准备, 出具. */
 const HAND_IN = "(?:需要?|要|提交|提供|交|准备|带|出具|开具?)";
 const rx = (source: string) => new RegExp(source, "iu");
+/** Asking who pays (谁出, 哪级财政出, 市里出还是区里出, who pays): a body asked for ("who"), told by a budget bearing the cost (PAYER). */
+const PAYER_FORMS = "谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|(?:市|区|县|省)(?:里|级|财政)?(?:出|承担|负担|掏)钱?[^，。？?,]{0,2}还是|\\bwho pays\\b";
 
 /** Checked in order: the first that matches is what is asked (电话 before 多少, 多久一次 before 多久). */
 const ASKED: [RegExp, FactKind][] = [
@@ -75,7 +77,8 @@ const ASKED: [RegExp, FactKind][] = [
   [/名单|哪几[个栋座所家项场批]|哪(\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
   [/名字|姓名|叫什么|叫啥|由哪些人|哪些人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
-  [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}`), "office"],
+  // Which budget pays (谁出钱, 市里出还是区里出, who pays) is asked so too.
+  [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}|${PAYER_FORMS}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开|写|注明|提供|填)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
@@ -442,10 +445,10 @@ export const DOCUMENT_PROVISIONS: readonly { asked: RegExp; sets: RegExp; overTo
     overTopic: false,
   },
 ];
-/** Asking who pays: 谁出, 由谁承担, 哪级财政出, who pays. */
-export const PAYER_ASKED = /谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|\bwho pays\b/iu;
-/** A budget bearing a cost: 市级财政承担, 由…财政按比例分担. */
-const PAYER = /财政[^，。；,;]{0,12}(承担|分担|负担|负责|出资|安排|支付|给予|按)/u;
+/** Asking who pays, wherever in the question. */
+export const PAYER_ASKED = rx(PAYER_FORMS);
+/** A budget bearing a cost (市级财政承担, 由…财政按比例分担), or a level of government giving it (各县（市、区）…给予适当的补助). */
+const PAYER = /财政[^，。；,;]{0,12}(承担|分担|负担|负责|出资|安排|支付|给予|按)|各(县|区|开发区)[^。；;]{0,60}(给予|补助|补贴|奖励)/u;
 /** Asking for a street address or a building, not where something is sited: 哪条街, 哪栋楼, 门牌. */
 const STREET_ASKED = /地址|门牌|哪条街|哪栋|哪座楼|几楼|几层/u;
 const STREET = /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|\d+(层|楼)/u;
