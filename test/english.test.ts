@@ -274,6 +274,10 @@ describe("asking words in English and other Latin-script languages", () => {
     ["Zhengzhou action plan, medicine import pilot. Which companies are on the pilot list now?", "list"],
     ["Chenzhou public distribution centre support — what's the minimum floor area needed?", "area"],
     ["the Zhengzhou measures say the district pays part — but does Jinshui district add its own extra bonus on top?", "own"],
+    ["Chenzhou rent subsidy: what percentage of the rent comes back?", "rate"],
+    ["How many working days until the Zhengzhou award reaches the firm?", "duration"],
+    ["Which documents we must submit for the Chenzhou O2O store subsidy?", "materials"],
+    ["Zhengzhou pilot zone special fund: fund size?", "money"],
   ])("reads %s as asking a %s", (q, kind) => expect(understand(q, "2026-12-06").asked.map((a) => a.kind)).toContain(kind));
 });
 
