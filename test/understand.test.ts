@@ -352,6 +352,13 @@ describe("question understanding", () => {
     // Whether the text writes something (文件写了成立年限要求吗) asks for that provision; what has already come out, an outcome.
     expect(understand("文件写了成立年限要求吗？", TODAY).asked).toEqual([expect.objectContaining({ kind: "provision" })]);
     expect(kindsOf("直播电商哪个区已经出台了配套扶持政策？")).toEqual(["outcome"]);
+    // What came of a measure after the text: a count reached by now, a sum actually paid, the years' tally, so far, who already got it;
+    // what can be had now (现在能补多少) is the measure itself.
+    expect(kindsOf("郴州出口破零奖励，现在发了多少家了？")).toEqual(["outcome"]);
+    expect(kindsOf("2025年郑州实际拨付了多少物流奖励")).toContain("outcome");
+    expect(understand("how many parks got the Chenzhou award so far?", TODAY).asked.map((a) => a.kind)).toEqual(["outcome"]);
+    expect(kindsOf("郴州公共海外仓100万，已经给了哪几家？")).toContain("outcome");
+    expect(kindsOf("郑州现在做海外仓能补多少")).toEqual(["money"]);
     // Asked whether the texts state what was just asked (…？文件写没写), the detail is that question's words no text uses;
     // a question in the texts' own words (海外仓补贴最高多少) is left to the kinds it asks.
     expect(understand("郑州人才孵化那1万元，学员中途退学的话钱要退吗？文件写没写", TODAY).asked).toContainEqual({ kind: "provision", words: "学员、中途、退学" });
