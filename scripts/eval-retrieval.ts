@@ -341,12 +341,12 @@ const SETS = [
   // blind-51 (260): a Lebanese olive-soap importer, a 郑州 returns-processing warehouse owner, a 区财政局 payment-desk
   // officer, a 郴州 宜章 navel-orange co-op chairman, a policy-course teaching assistant, a deaf seller typing terse
   // questions, an Ethiopian coffee exporter, a 郑州 subway advertising salesman, a 市政府办公室 registry clerk, a 郴州
-  // stone-carving workshop owner's nephew. Not yet scored.
+  // stone-carving workshop owner's nephew. First read on ab75f1b: r@1 .963, r@3 .979, refusal .962. Seen since.
   { name: "blind-51", file: fixture("blind-51"), tuning: false, today: "2026-12-06" },
   // blind-52 (234): a Colombian flower exporter, a 郑州 ERP implementation consultant, a 区商务局 statistics officer,
   // a 郴州 安仁 herbal-medicine farmer, a continuing-education student, a retired postman shipping for neighbours, a
   // Georgian wine exporter, a 郑州 incubator's front-desk manager, a 市司法局 legality-review staffer, a 郴州 汝城
-  // tea-garden owner's daughter. Not yet scored.
+  // tea-garden owner's daughter. First read on ab75f1b: r@1 .975, r@3 .988, refusal .944. Seen since.
   { name: "blind-52", file: fixture("blind-52"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
