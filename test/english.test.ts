@@ -177,6 +177,11 @@ describe("reading English", () => {
     expect(read("overseas warehouse area target by end-2023 in the Zhengzhou action plan?").query).toContain("到2023年底");
     expect(read("What's the target volume for the end of 2023?").query).toContain("到2023年底");
     expect(read("Zhengzhou 2018 No.4 policy finish when?").documentFacts).toEqual(["validity"]);
+    // "when" before the act alone (when published, when issued) asks the day of issue.
+    expect(read("Zhengzhou 2018 No.4 opinion, when released?").documentFacts).toEqual(["issued"]);
+    // Words of the texts read as one (fund distribution plan → 分配方案), and who pays asked as paid by the city or the district.
+    expect(read("Who drafts the Chenzhou fund distribution plan?").query).toContain("分配方案");
+    expect(read("Is the Zhengzhou training award paid by city or district?").asked.map((a) => a.kind)).toContain("office");
   });
 
   it("drops a lone ordinary word nothing reads, keeps two side by side, names and acronyms, and leaves Chinese alone", () => {

@@ -106,6 +106,7 @@ describe("question understanding", () => {
       expect(understand(q, TODAY).documentFacts, q).toContain("validity");
     }
     expect(understand("郑州2018年那个综试区发展实施方案现在还有用吗？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郴州那个若干措施现在还能执行吗", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑政2018 4号现在还能用吗", TODAY).named).toEqual(["zz-2018-4"]);
   });
 
