@@ -588,7 +588,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   function bureauContactNotStated(u: Understanding, today: string, withNotes: (answer: string) => string): AskResult | null {
     const contact = u.asked.find((a) => CONTACT_KINDS.has(a.kind));
     const query = bureauKey(u.query);
-    const clauses = [...new Set(bureauClauses.filter((b) => query.includes(bureauKey(b.bureau))).map((b) => b.clause))];
+    // A bureau written without its city (市商务局) is that of the city asked about.
+    const cityName = corpus.cities.find((c) => c.code === u.city)?.name;
+    const named = (bureau: string) => query.includes(bureauKey(bureau)) || (cityName !== undefined && bureau.startsWith(cityName) && query.includes(bureauKey(bureau.slice(cityName.length))));
+    const naming = bureauClauses.filter((b) => (corpus.document(b.clause.docId).info.city === u.city || query.includes(bureauKey(b.bureau))) && named(b.bureau));
+    // Those of the documents the question names first.
+    const clauses = [...new Set([...naming.filter((b) => u.named.includes(b.clause.docId)), ...naming].map((b) => b.clause))];
     if (!contact || clauses.length === 0) return null;
     if (unstatedKind([contact], clauses.flatMap((c) => splitSentences(c.text)), u.query) === null) return null;
     return notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), contact, today, withNotes);

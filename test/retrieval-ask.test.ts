@@ -492,6 +492,10 @@ describe("answers that understand the question", () => {
     expect(office.related.every((c) => c.docId === "cz-2021-3")).toBe(true);
     const bureau = await retriever.ask("交申报材料要去郴州市商务局哪个地址？", ON);
     expect(bureau).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // A bureau written without its city (市商务局) is that of the document or city asked about; the named document's clause comes first.
+    const unnamedCity = await retriever.ask("Does the Zhengzhou 2023 measures text give a phone number of the 市商务局 that takes applications?", ON);
+    expect(unnamedCity).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(unnamedCity.related[0]?.clauseId).toBe("zz-2023-210-measures/17");
     expect((await retriever.ask("郑州市商务局附近有什么好吃的", ON)).reason).toBe("not_in_corpus");
   });
 
