@@ -546,6 +546,8 @@ describe("question understanding", () => {
     // What is classed may come before a quoted class (运费险保费算不算“国际物流费用”, 保险费是否计入“实际租赁费用”); a sum paid is named by what it is.
     expect(askedFacts("运费险保费算不算“国际物流费用”？")).toEqual([{ kind: "provision", words: "运费险保费" }]);
     expect(askedFacts("郑州孵化项目那1万块，要交多少保证金？")).toEqual([{ kind: "provision", words: "保证金" }]);
+    // A bar asked of a measure it names (注册资本多少以上) is a provision of that measure.
+    expect(askedFacts("龙头企业奖励，注册资本要多少以上？")).toEqual([{ kind: "provision", words: "注册资本" }]);
     expect(kindsOf("体验店扶持，店面最小要多大？")).toEqual(["area"]);
     // How long until payment is not answered by a length the applicant must have operated.
     const pay = { kind: "duration" as const, words: "多久" };

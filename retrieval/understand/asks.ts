@@ -279,7 +279,11 @@ const BASIS_ASKED = /按(?:哪个|哪一|什么|啥)(年度|口径|汇率|时点
 /** Between the two ways of a detail asked one way or the other, in `AskedFact.words`. */
 export const ALTERNATIVE = "|";
 const SUM_PAID = /(?:交|缴|付|收|押)(?:多少|几万|几千)(?:钱的?)?(\p{Script=Han}{2,4}?)(?=[？?，,。！!]|吗|呢|$)/u;
+/** A bar asked of a measure it names (注册资本多少以上, 员工要几个以上): stated only where a sentence names that measure. */
+const BAR_ASKED = /(\p{Script=Han}{2,4}?)(?:要|需要?|得|至少)?(?:达到)?(?:多少|几)(?:个|家|人|万|亿)?(?:元|美元)?(?:以上|以下|起)/u;
 function detailAsked(question: string): (AskedFact & { at: number; end: number }) | null {
+  const bar = BAR_ASKED.exec(question);
+  if (bar && !GENERAL_REQUIREMENTS.test(bar[1]!)) return { kind: "provision", words: bar[1]!, at: bar.index, end: bar.index };
   const budget = BUDGET_ASKED.exec(question);
   if (budget) return { kind: "provision", words: budget[1] ?? budget[2]!, at: budget.index, end: budget.index };
   const basis = BASIS_ASKED.exec(question);
