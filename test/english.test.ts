@@ -283,6 +283,8 @@ describe("asking words in English and other Latin-script languages", () => {
     ["How many working days until the Zhengzhou award reaches the firm?", "duration"],
     ["Which documents we must submit for the Chenzhou O2O store subsidy?", "materials"],
     ["Zhengzhou pilot zone special fund: fund size?", "money"],
+    ["Chenzhou rent subsidy — what is the last day to hand in?", "deadline"],
+    ["Which papers to prepare for the Zhengzhou O2O store reward?", "materials"],
   ])("reads %s as asking a %s", (q, kind) => expect(understand(q, "2026-12-06").asked.map((a) => a.kind)).toContain(kind));
 });
 

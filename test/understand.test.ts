@@ -359,6 +359,7 @@ describe("question understanding", () => {
     expect(kindsOf("2025年郑州实际拨付了多少物流奖励")).toContain("outcome");
     expect(understand("how many parks got the Chenzhou award so far?", TODAY).asked.map((a) => a.kind)).toEqual(["outcome"]);
     expect(kindsOf("郴州公共海外仓100万，已经给了哪几家？")).toContain("outcome");
+    expect(kindsOf("郴州出口破零奖励，全市兑现总额是多少")).toEqual(["outcome"]);
     expect(kindsOf("郑州现在做海外仓能补多少")).toEqual(["money"]);
     // Asked whether the texts state what was just asked (…？文件写没写), the detail is that question's words no text uses;
     // a question in the texts' own words (海外仓补贴最高多少) is left to the kinds it asks.

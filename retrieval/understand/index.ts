@@ -94,7 +94,7 @@ const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?
  * Asking whether the texts state what was just asked (复议途径文件有无规定？, …？文件点名了吗, is it stated?):
  * the detail is the stretch before. Whether they mention a subject (有没有提到直播) is MENTIONS.
  */
-const WHETHER_STATED = /(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?(?:有没有|有无|是否|可有|有|都)?(?:写|写明|规定|说明|点名|列|列出|列明|讲|明确|载明|注明)(?:了|过)?(?:吗|么|没有|没|冇|否)?(?=[？?。！!，,]|$)|(?:(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?)?(写|说|讲|列|规定)没有?\1|(?:写|规定|说明|列|讲|明确)了?(?:没有|没)(?=[？?。！!]|$)|\b(?:is|are) (?:it|this|that) (?:stated|written|specified)\b|\bdoes (?:the|this|it) (?:policy|text|document|file|rule)s? (?:state|specify)\b/iu;
+const WHETHER_STATED = /(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?(?:有没有|有无|是否|可有|有|都)?(?:写|写明|规定|说明|点名|列|列出|列明|讲|明确|载明|注明)(?:了|过)?(?:吗|么|没有|没|冇|否)?(?=[？?。！!，,]|$)|(?:(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?)?(写|说|讲|列|规定)没有?\1|(?:文件|原文|文中|文里|正文|条文)[里中上内]?(?:有没有|有)(?:吗|么|没有|没|冇)?(?=[？?。！!，,]|$)|(?:写|规定|说明|列|讲|明确)了?(?:没有|没)(?=[？?。！!]|$)|\b(?:is|are) (?:it|this|that) (?:stated|written|specified)\b|\bdoes (?:the|this|it) (?:policy|text|document|file|rule)s? (?:state|specify)\b/iu;
 /** Words that ask rather than name: 哪个, 多少, 具体, 是否. */
 const ASKING_WORD = /哪|多少|什么|啥|几|谁|怎么|如何|怎样|是否|有无|有没有|吗|呢|么|具体|请问|请|核实/u;
 /** Kinds a question about a phrase asks of its place in the texts: 在哪, 出现几次. */
