@@ -351,12 +351,12 @@ const SETS = [
   // blind-53 (260): a Latvian linen importer, a 郑州 cosmetics brand's legal counsel, a 区人社局 employment-subsidy
   // clerk, a 郴州 桂东 bamboo-chopstick workshop owner, a civics teacher preparing a debate, a blind user's screen-reader
   // paste, a Nigerian hair-products importer, a 郑州 logistics park's customer-service rep, a 市审计局 auditor, a 郴州
-  // 资兴 homestay owner. Not yet scored.
+  // 资兴 homestay owner. First read on 03c6206: r@1 .931, r@3 .952, refusal .931. Seen since.
   { name: "blind-53", file: fixture("blind-53"), tuning: false, today: "2026-12-06" },
   // blind-54 (260): a Tanzanian cashew exporter, a 郑州 SaaS growth hacker, a 区政协委员 drafting a proposal, a 郴州
   // 永兴 silver-refining family's accountant, an MBA student's case study, a hospital accountant selling on Taobao at
   // night, a Portuguese cork importer, a 郑州 e-commerce park's property manager, a 市发改委 planning officer, a 郴州
-  // 嘉禾 farm-machinery dealer's wife. Not yet scored.
+  // 嘉禾 farm-machinery dealer's wife. First read on 03c6206: r@1 .910, r@3 .968, refusal .919. Seen since.
   { name: "blind-54", file: fixture("blind-54"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
