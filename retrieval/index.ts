@@ -639,6 +639,25 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return [...others.filter(refers), ...others.filter((c) => !refers(c) && OF_WHOLE_DOCUMENT.test(c.text))];
   }
 
+  /**
+   * Asked a provision the documents set for all their measures (郴州同一件事符合几个奖励，能不能都拿; 哪些主体可以申请),
+   * the sentence of the documents found setting it answers first.
+   */
+  function provisionFirst<T extends CitedClause>(u: Understanding, cited: readonly T[], cite: (c: Clause) => T): T[] {
+    const provision = provisionClauses.find((p) => p.asked.test(`${u.question} ${u.query}`));
+    if (!provision) return [...cited];
+    const docs = [...new Set(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.clause.docId))];
+    const setting = docs.flatMap((d) => provision.clauses.filter((c) => c.docId === d)).map(cite);
+    // A measure is asked of when the lead clause's heading names a subject of the question (海外仓 in 建设或改造升级公共海外仓),
+    // not the applying asked about (申报) nor the documents' own names (若干措施).
+    const subjects = topicWords(u).filter((w) => !commonWord(w) && !ACTS_ON_APPLICATION.test(w) && !titleText.includes(w));
+    const first = cited[0];
+    const heading = first ? flat(first.clause.title ?? splitSentences(first.clause.text)[0] ?? "") : "";
+    const topicFirst = !provision.overTopic && first && !setting.includes(first) && subjects.some((w) => heading.includes(w));
+    const rest = cited.filter((c) => !setting.includes(c));
+    return topicFirst ? [rest[0]!, ...setting, ...rest.slice(1)] : [...setting, ...rest];
+  }
+
   async function ask(question: string, options: AskOptions = {}): Promise<AskResult> {
     if (question.trim() === "") throw new EmptyQuestionError();
     const today = options.today ?? todayInChina();
@@ -807,6 +826,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     if (deferred) return notStatedResult(u, cited, deferred, today, withNotes);
     // An amount the facts meet answers how much (or whether it is 250万 or the cap), not when, where or who.
     const amountAnswers = !amountsOpen && u.asked.some((a) => AMOUNT_KINDS.has(a.kind) || /\d|封顶|上限|最高/u.test(a.words));
+    // The sentence setting a provision asked (依法注册…的企业) is evidence for it.
+    cited = provisionFirst(u, cited, (c) => alreadyCited(cited, c, today));
     const unstated = amountAnswers ? null : unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     // Who pays for the lead clause's award may be stated by a clause of its document referring to it by number or speaking of
     // the whole document (本政策除第（七）、（十一）条由市级财政承担资金外): that one leads, as for a clause looked up.
@@ -837,21 +858,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const leadInForce = cited[0]?.validity.inForce ?? false;
       cited = comparableFirst(cited, (c) => GRANTING.has(c.clause.docId) && (c.validity.inForce || !leadInForce));
     }
-    // Asked a provision the documents set for all their measures (郴州同一件事符合几个奖励，能不能都拿; 哪些主体可以申请),
-    // the sentence of the documents found setting it answers first, before what the kinds asked (which amount prevails) would put first.
-    const provision = provisionClauses.find((p) => p.asked.test(`${u.question} ${u.query}`));
-    if (provision) {
-      const docs = [...new Set(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.clause.docId))];
-      const setting = docs.flatMap((d) => provision.clauses.filter((c) => c.docId === d)).map((c) => alreadyCited(cited, c, today));
-      // A measure is asked of when the lead clause's heading names a subject of the question (海外仓 in 建设或改造升级公共海外仓),
-      // not the applying asked about (申报) nor the documents' own names (若干措施).
-      const subjects = topicWords(u).filter((w) => !commonWord(w) && !ACTS_ON_APPLICATION.test(w) && !titleText.includes(w));
-      const first = cited[0];
-      const heading = first ? flat(first.clause.title ?? splitSentences(first.clause.text)[0] ?? "") : "";
-      const topicFirst = !provision.overTopic && first && !setting.includes(first) && subjects.some((w) => heading.includes(w));
-      const rest = cited.filter((c) => !setting.includes(c));
-      cited = topicFirst ? [rest[0]!, ...setting, ...rest.slice(1)] : [...setting, ...rest];
-    }
+    // …before what the kinds asked (which amount prevails) would put first.
+    cited = provisionFirst(u, cited, (c) => alreadyCited(cited, c, today));
     return {
       question,
       noAnswer: false,

@@ -281,6 +281,8 @@ describe("answers that understand the question", () => {
     const elsewhere = await retriever.ask("注册在武汉，在郑州只有一个仓库，能申请郑州2018年那个意见的扶持吗？", ON);
     expect(elsewhere.citations[0]?.clauseId).toBe("zz-2018-4/22");
     expect((await retriever.ask("Who can apply for the Chenzhou measures?", ON)).citations[0]?.clauseId).toBe("cz-2021-3/1");
+    // The sentence setting who may apply is evidence for the conditions asked beside it.
+    expect((await retriever.ask("郴州哪些企业能享受这些措施？需要满足什么条件", ON)).citations[0]?.clauseId).toBe("cz-2021-3/1");
     // Not asked, the sentence on combining stays where retrieval puts it.
     const plain = await retriever.ask("郴州的出口奖励有多少？", ON);
     expect(plain.citations[0]?.clauseId).not.toBe("cz-2021-3/closing.2");
