@@ -177,6 +177,8 @@ describe("reading English", () => {
     expect(read("overseas warehouse area target by end-2023 in the Zhengzhou action plan?").query).toContain("到2023年底");
     expect(read("What's the target volume for the end of 2023?").query).toContain("到2023年底");
     expect(read("Zhengzhou 2018 No.4 policy finish when?").documentFacts).toEqual(["validity"]);
+    // A day said as an ordinal after its month, and a year in words, are a date asked.
+    expect(read("Zhengzhou No.4 opinion, valid on january tenth two thousand twenty one?").date).toMatchObject({ from: "2021-01-10", to: "2021-01-10" });
     // "when" before the act alone (when published, when issued) asks the day of issue.
     expect(read("Zhengzhou 2018 No.4 opinion, when released?").documentFacts).toEqual(["issued"]);
     // Words of the texts read as one (fund distribution plan → 分配方案), and who pays asked as paid by the city or the district.

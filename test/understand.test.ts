@@ -709,6 +709,11 @@ describe("question understanding", () => {
     ["cz-2021-3/3.2 原文", "cz-2021-3/3.2"],
     ["那个2013年郑州电商示范城市的文件，三点六是代运营吗？", "zz-2013-237/3.6"],
     ["我们合作社想看郴州文件第四大点第四小点，体验店", "cz-2021-3/4.4"],
+    // Numbers a screen reader or a caller says in words: a year, a section and item apart, a paragraph.
+    ["screen reader: Zheng Zheng two thousand eighteen number four. item number nine. read it", "zz-2018-4/9"],
+    ["the twenty eighteen No. 4 opinion, clause twelve", "zz-2018-4/12"],
+    ["screen reader: Chenzhou document. section five. item two", "cz-2021-3/5.2"],
+    ["Zhengzhou 2023 measures paragraph six?", "zz-2023-210-measures/6"],
   ])("looks up %s: a clause id as the contract writes it, a path said aloud, 第四大点第四小点", looksUp);
 
   it.each([

@@ -145,7 +145,7 @@ const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "ei
 const NUMBER_WORD = NUMBER_WORDS.join("|");
 /** Roman numerals up to 39, as English translations number parts and items: IV, (XVII). */
 const ROMAN = "(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})";
-const UNITS = "part|section|item|clause|article|point|number|no";
+const UNITS = "part|section|item|clause|article|paragraph|point|number|no";
 /** Ordinals, as a listener reads a clause out: the seventh article. */
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
 const SAID_AS_ORDINAL = new RegExp(`\\b(${ORDINAL_WORDS.join("|")})\\s+(${UNITS}|measure)\\b`, "giu");
@@ -156,6 +156,20 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "giu");
 const MONTH_YEAR = new RegExp(`\\b${MONTH},?\\s+((?:19|20)\\d{2})\\b`, "giu");
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/** Tens said in words: twenty, thirty…, as in twenty-one. */
+const TENS_WORDS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const UNDER_HUNDRED = `(?:(?:${TENS_WORDS.join("|")})(?:[\\s-]+(?:${NUMBER_WORDS.slice(0, 9).join("|")}))?|${NUMBER_WORDS.join("|")})`;
+const underHundred = (said: string) =>
+  said
+    .toLowerCase()
+    .split(/[\s-]+/u)
+    .reduce((sum, w) => sum + (TENS_WORDS.includes(w) ? 20 + 10 * TENS_WORDS.indexOf(w) : NUMBER_WORDS.indexOf(w) + 1), 0);
+/** A year said in words, as a screen reader or a caller says it: two thousand eighteen, twenty twenty-one. */
+const YEAR_SAID = new RegExp(`\\btwo thousand(?:\\s+and)?(?:[\\s-]+(${UNDER_HUNDRED}))?\\b|\\btwenty[\\s-]+(${UNDER_HUNDRED})\\b(?=\\s*(?:[,.;?]|$|no\\b|number\\b))`, "giu");
+/** A day said as an ordinal after its month: january tenth, March twenty-first. */
+const DAY_ORDINALS = [...ORDINAL_WORDS, "twenty[\\s-]+first", "twenty[\\s-]+second", "twenty[\\s-]+third", ...["fourth", "fifth", "sixth", "seventh", "eighth", "ninth"].map((o) => `twenty[\\s-]+${o}`), "thirtieth", "thirty[\\s-]+first"];
+const DAY_SAID = new RegExp(`\\b${MONTH}\\s+(${DAY_ORDINALS.join("|")})\\b`, "giu");
+const dayOf = (said: string) => DAY_ORDINALS.findIndex((o) => new RegExp(`^${o}$`, "iu").test(said)) + 1;
 /** A path said aloud: five-point-two, two point three point one. */
 const PATH_SAID = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+point[\\s-]+(${NUMBER_WORD})(?:[\\s-]+point[\\s-]+(${NUMBER_WORD}))?\\b`, "giu");
 const SAID_IN_WORDS = new RegExp(`\\b(${UNITS})\\s+(${NUMBER_WORD})\\b|[(（]\\s*(${NUMBER_WORD})\\s*[)）]`, "giu");
@@ -172,6 +186,8 @@ const numberSaid = (_: string, unit?: string, said?: string, bracketed?: string)
 /** Clause and document numbers written the English way. */
 function readNumbersWritten(text: string): string {
   return text
+    .replace(YEAR_SAID, (whole, after?: string, twenty?: string) => (twenty === undefined ? String(2000 + (after ? underHundred(after) : 0)) : underHundred(twenty) >= 10 ? String(2000 + underHundred(twenty)) : whole))
+    .replace(DAY_SAID, (_, month: string, ordinal: string) => `${month} ${dayOf(ordinal)}`)
     .replace(MONTH_DAY_YEAR, (_, month: string, day: string, year: string) => `${year}年${monthOf(month)}月${Number(day)}日`)
     .replace(DAY_MONTH_YEAR, (_, day: string, month: string, year: string) => `${year}年${monthOf(month)}月${Number(day)}日`)
     .replace(MONTH_YEAR, (_, month: string, year: string) => `${year}年${monthOf(month)}月`)
@@ -185,7 +201,7 @@ function readNumbersWritten(text: string): string {
     // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.
-    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
+    .replace(/\b(?:section|part)\s*(\d{1,2})\s*[,.]?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
     // clause 17 (clause 3.2 is a path, read as such further on).
     .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b(?!\.\d)/giu, (_, n: string) => `第${n}条`)
@@ -196,14 +212,14 @@ function readNumbersWritten(text: string): string {
     // No. 4 (2018): a 文号 with its year after, as English citations give it.
     .replace(/\b(?:no\.?|number|#)\s*(\d{1,3})\s*[(（[]\s*((?:19|20)\d{2})\s*[)）\]]/giu, (_, n: string, y: string) => `〔${y}〕${n}号`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
-    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
+    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item|paragraph)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 2018 number 4: a year and a number, as an English citation gives a 文号 (after a 文号 or a document's kind, the number is its item).
     .replace(/(?<!号文?[\s,，]*)\b((?:19|20)\d{2})\s*,?\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d|\.\d)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     // 郑政〔2018〕4号 number 14: after a 文号, its item.
     .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
     // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; punkt 12; section 1).
-    .replace(/\b(?:number|point|item|clause|article|n[úu]mero|punto|punkt)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
+    .replace(/\b(?:number|point|item|clause|article|paragraph|n[úu]mero|punto|punkt)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
     .replace(/\b(?:section|part)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}部分`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)
