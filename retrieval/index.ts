@@ -858,7 +858,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const leadInForce = cited[0]?.validity.inForce ?? false;
       cited = comparableFirst(cited, (c) => GRANTING.has(c.clause.docId) && (c.validity.inForce || !leadInForce));
     }
-    // …before what the kinds asked (which amount prevails) would put first.
+    // The provision's sentence stays first whatever the kinds asked (which amount prevails) or the granting documents moved up.
     cited = provisionFirst(u, cited, (c) => alreadyCited(cited, c, today));
     return {
       question,
