@@ -564,8 +564,6 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }),
   );
 
-  /** A word more than one clause in five holds (企业, 补贴, 申请): it names no subject of its own. */
-  const commonWord = (word: string) => corpus.clauses.filter((c) => flat(c.text).includes(word)).length > corpus.clauses.length / 5;
   const titleText = corpus.documents.map((d) => d.info.title).join("\u0000");
   /** For each provision a document sets for all its measures, the clauses setting it (不重复享受, 依法注册): facts of the corpus, read once. */
   const provisionClauses = DOCUMENT_PROVISIONS.map(({ sets, ...provision }) => ({ ...provision, clauses: corpus.clauses.filter((c) => sets.test(c.text)) }));
@@ -591,7 +589,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // A bureau written without its city (市商务局) is that of the city asked about.
     const cityName = corpus.cities.find((c) => c.code === u.city)?.name;
     const named = (bureau: string) => query.includes(bureauKey(bureau)) || (cityName !== undefined && bureau.startsWith(cityName) && query.includes(bureauKey(bureau.slice(cityName.length))));
-    const naming = bureauClauses.filter((b) => (corpus.document(b.clause.docId).info.city === u.city || query.includes(bureauKey(b.bureau))) && named(b.bureau));
+    const naming = bureauClauses.filter((b) => named(b.bureau));
     // Those of the documents the question names first.
     const clauses = [...new Set([...naming.filter((b) => u.named.includes(b.clause.docId)), ...naming].map((b) => b.clause))];
     if (!contact || clauses.length === 0) return null;
@@ -643,14 +641,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    * Asked a provision the documents set for all their measures (郴州同一件事符合几个奖励，能不能都拿; 哪些主体可以申请),
    * the sentence of the documents found setting it answers first.
    */
-  function provisionFirst<T extends CitedClause>(u: Understanding, cited: readonly T[], cite: (c: Clause) => T): T[] {
-    const provision = provisionClauses.find((p) => p.asked.test(`${u.question} ${u.query}`));
+  function provisionFirst<T extends CitedClause>(provision: (typeof provisionClauses)[number] | undefined, u: Understanding, cited: readonly T[], cite: (c: Clause) => T): T[] {
     if (!provision) return [...cited];
     const docs = [...new Set(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.clause.docId))];
     const setting = docs.flatMap((d) => provision.clauses.filter((c) => c.docId === d)).map(cite);
     // A measure is asked of when the lead clause's heading names a subject of the question (海外仓 in 建设或改造升级公共海外仓),
     // not the applying asked about (申报) nor the documents' own names (若干措施).
-    const subjects = topicWords(u).filter((w) => !commonWord(w) && !ACTS_ON_APPLICATION.test(w) && !titleText.includes(w));
+    const subjects = topicWords(u).filter((w) => !understander.common(w) && !ACTS_ON_APPLICATION.test(w) && !titleText.includes(w));
     const first = cited[0];
     const heading = first ? flat(first.clause.title ?? splitSentences(first.clause.text)[0] ?? "") : "";
     const topicFirst = !provision.overTopic && first && !setting.includes(first) && subjects.some((w) => heading.includes(w));
@@ -827,7 +824,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // An amount the facts meet answers how much (or whether it is 250万 or the cap), not when, where or who.
     const amountAnswers = !amountsOpen && u.asked.some((a) => AMOUNT_KINDS.has(a.kind) || /\d|封顶|上限|最高/u.test(a.words));
     // The sentence setting a provision asked (依法注册…的企业) is evidence for it.
-    cited = provisionFirst(u, cited, (c) => alreadyCited(cited, c, today));
+    const provision = provisionClauses.find((p) => p.asked.test(`${u.question} ${u.query}`));
+    cited = provisionFirst(provision, u, cited, (c) => alreadyCited(cited, c, today));
     const unstated = amountAnswers ? null : unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     // Who pays for the lead clause's award may be stated by a clause of its document referring to it by number or speaking of
     // the whole document (本政策除第（七）、（十一）条由市级财政承担资金外): that one leads, as for a clause looked up.
@@ -859,7 +857,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       cited = comparableFirst(cited, (c) => GRANTING.has(c.clause.docId) && (c.validity.inForce || !leadInForce));
     }
     // The provision's sentence stays first whatever the kinds asked (which amount prevails) or the granting documents moved up.
-    cited = provisionFirst(u, cited, (c) => alreadyCited(cited, c, today));
+    cited = provisionFirst(provision, u, cited, (c) => alreadyCited(cited, c, today));
     return {
       question,
       noAnswer: false,

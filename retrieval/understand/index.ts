@@ -117,6 +117,8 @@ export interface UnderstandingDeps {
 export interface Understander {
   understand(question: string, today: string): Understanding;
   phrases: PhraseIndex;
+  /** Whether more than one clause in five uses the word (企业, 补贴): it names no subject of its own. */
+  common(word: string): boolean;
 }
 
 export function createUnderstander({ corpus, places, tokenizer, dictionaryCache }: UnderstandingDeps): Understander {
@@ -332,7 +334,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     };
   }
 
-  return { understand, phrases };
+  return { understand, phrases, common };
 }
 
 /** The stretches of four characters of a text. */
