@@ -310,6 +310,15 @@ describe("answers that understand the question", () => {
     expect(r.related[0]?.clauseId).toBe("cz-2021-3/4.1");
   });
 
+  it.each([
+    ["北湖区开歌厅的朋友问：郴州对建跨境电商监管中心的设备采购补多少？", "cz-2021-3/3.3"],
+    ["北湖区开KTV的，想转做网上出口，郴州对新手有啥奖励？", "cz-2021-3/4.1"],
+  ])("weighs the trade an asker runs, said without 我 (%s), as who asks, not as a subject the texts lack", async (question, clauseId) => {
+    const r = await retriever.ask(question, ON);
+    expect(r).toMatchObject({ noAnswer: false, reason: "answered" });
+    expect(r.citations[0]?.clauseId).toBe(clauseId);
+  });
+
   it("counts a place inside a covered city that the texts name (湘南国际物流园) as the subject asked", async () => {
     const r = await retriever.ask("我莽山卖笋干的，想搬到湘南国际物流园去，租门面有补贴冇？", ON);
     expect(r).toMatchObject({ noAnswer: false, reason: "answered" });

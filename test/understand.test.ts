@@ -311,6 +311,22 @@ describe("question understanding", () => {
     // A leading segment naming anything but the person addressed is the subject, known to the texts or not.
     expect(understand("公积金，郑州有补贴吗", TODAY).query).toBe("公积金，郑州有补贴吗");
     expect(understand("正州 信宝 补贴", TODAY)).toMatchObject({ query: "郑州 信保 补贴", city: "zhengzhou" });
+    // An English greeting ends at its full stop: Good day. is no "good" (标准) of the question.
+    expect(understand("Good day. Zhengzhou overseas warehouse subsidy?", TODAY).query).not.toMatch(/标准/u);
+    expect(understand("Good afternoon, sir. Zhengzhou overseas warehouse subsidy?", TODAY).query).toMatch(/^郑州 海外仓 补贴/u);
+  });
+
+  it("reads a question typed as a database query: WHERE asks no place, the contract's fields and a numbering column name a clause, LIKE a phrase", () => {
+    const ids = (q: string) => understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds);
+    expect(ids("SELECT text FROM clauses WHERE docId='cz-2021-3' AND path='4.1'")).toEqual(["cz-2021-3/4.1"]);
+    expect(ids("SELECT * FROM 郑政文〔2018〕57号 WHERE 编号='二（三）2'")).toEqual(["zz-2018-57/2.3.2"]);
+    expect(ids("SELECT body FROM 直播电商方案 WHERE no=6")).toEqual(["zz-2023-210-livestream/6"]);
+    expect(understand("SELECT docId, 条款 FROM corpus WHERE 原文 LIKE '%集检分出%'", TODAY).phrase?.phrase).toBe("集检分出");
+    const conditions = understand("SELECT 奖励标准 FROM 郴州措施 WHERE 主题='跨境电商人才培养输出基地'", TODAY);
+    expect(conditions.asked.map((a) => a.kind)).not.toContain("address");
+    expect(conditions.query).toContain("跨境电商人才培养输出基地");
+    // Not a query: the words alone.
+    expect(understand("select which subsidy from Zhengzhou?", TODAY).query).not.toContain("是什么");
   });
 
   it("reads a look-up and a phrase question written other ways: 57 hao wen, section 2 (4) item 2; 含…的条款", () => {
@@ -533,6 +549,9 @@ describe("question understanding", () => {
 
   it("asks the time limit of an act, a fund's size, a provision and a figure quoted to check it", () => {
     expect(kindsOf("237号试点项目每年20个 申报时间是")).toEqual(["date"]);
+    // The time of any act a measure names (评审, 举办, 成立) asks a day, as 申报时间 does.
+    expect(kindsOf("竞赛活动的评审时间是什么")).toEqual(["date"]);
+    expect(kindsOf("电商大讲堂每期的举办时间")).toEqual(["date"]);
     expect(kindsOf("行动方案里市财政每年安排多少专项资金")).toEqual(["money"]);
     expect(askedFacts("示范企业奖励发放后有没有追回条款")).toEqual([{ kind: "provision", words: "追回" }]);
     expect(kindsOf("报道说4号文体验店补贴每平方米500元，对吗")).toContain("claim");

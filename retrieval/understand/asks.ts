@@ -100,7 +100,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/几次|几班|几期|几趟|多少次|多少班|多少趟|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
-  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|(申报|申请|受理|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
+  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
   // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
   // the conditions to meet, how an award is reckoned, a rate.
   [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积|(最小|最少|起码|至少)(要|得|需要)?多大/u, "area"],

@@ -16,6 +16,7 @@ import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
+import { withQueryRead } from "./query-language.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble, withoutSignOff } from "./preamble.ts";
 import { createSounds } from "./sounds.ts";
@@ -74,8 +75,19 @@ const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s+
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Someone reported as asking or saying, at the start: 来电人问, 来电人称, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
 const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称)(?![题卷答责询])[：:，,\s]*/u;
-/** The asker saying who they are, as the question's first segment: 我嘉禾县开铸铁锅厂的, 我是郑州拍婚纱照的. */
-const ASKER_IS = /^(?:我|俺|咱)(?:们|屋里|家|们家)?(?:是|在)?[^，,。？?！!；;：:\s]{1,12}?(?:的|嘞|咯|哒)(?=[，,。？?！!；;：:\s])/u;
+/**
+ * The asker saying who they are, as the question's first segment: 我嘉禾县开铸铁锅厂的, 我是郑州拍婚纱照的;
+ * a trade run, said of the asker or of whom they ask for (北湖区开KTV的，…; 开歌厅的朋友问); a business the
+ * asker opened (我驾校旁边开了家代运营公司).
+ */
+const ASKER_IS = new RegExp(
+  [
+    "^(?:我|俺|咱)(?:们|屋里|家|们家)?(?:是|在)?[^，,。？?！!；;：:\\s]{1,12}?(?:的|嘞|咯|哒)(?=[，,。？?！!；;：:\\s])",
+    "^[^，,。？?！!；;：:\\s]{0,8}?(?:开|做|搞|办|经营)了?(?:家|个|一家)?[^，,。？?！!；;：:\\s]{1,10}?的(?=[，,。？?！!；;：:\\s]|朋友|亲戚|老板|老乡)",
+    "^(?:我|俺|咱)(?:们)?[^，,。？?！!；;：:\\s]{0,8}?(?:开|办)了?(?:家|个|一家)[^，,。？?！!；;：:\\s]{1,12}(?=[，,。？?！!；;：:\\s])",
+  ].join("|"),
+  "u",
+);
 /** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
 const ON_BEHALF = /^(?:我|俺|咱)?(?:是)?(?:(?:帮|替|代)\p{Script=Han}{0,6}?|\p{Script=Han}{0,6}?(?:让|叫)我)(?:问|查|咨询|打听)(?:问|一下|下|一句|的|哈|啊|呀|嘛)*$/u;
 /** Where a message's segments end: punctuation, and spaces between words. */
@@ -200,7 +212,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withLinesJoined(question))))))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withQueryRead(withLinesJoined(question)))))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);

@@ -1,0 +1,44 @@
+// A question typed as a database query, as analysts and testers type one: SELECT 奖励标准 FROM 郴州措施
+// WHERE 主题='人才培养输出基地'. Read as the question it spells before anything else reads it, so that
+// its keywords ask nothing (WHERE is no "where", SELECT no subject): what it selects from is the
+// subject, its conditions the facts, its columns what is asked. The contract's own fields name a
+// clause (docId='cz-2021-3' AND path='4.1' → cz-2021-3/4.1), a numbering column a clause's number
+// (no=6 → 第6条), and LIKE '%集检分出%' a phrase looked for.
+
+/** Its keywords in capitals, as queries are written: "select which subsidy from Zhengzhou" is English. */
+const QUERY = /^\s*SELECT\s+(?<columns>.+?)\s+FROM\s+(?<table>.+?)(?:\s+WHERE\s+(?<where>.+?))?\s*;?\s*$/su;
+const CONDITION = /^\s*(?<key>[^\s=<>!]+?)\s*(?<op>=|==|LIKE|IN|>=|<=|>|<)\s*(?<value>.+?)\s*$/iu;
+/** Columns naming a clause's number in a document (no, 条, 编号, path), when the value is a number: 6, （十六）, 二（三）2, 4.1. */
+const NUMBERING = /^(?:no|number|num|item|clause|path|条|条款|编号|序号|项)$/iu;
+const DOCUMENT = /^(?:doc_?id|document)$/iu;
+/** Columns asking a clause's whole text: *, text, body, 原文, 全文. */
+const WHOLE_TEXT = /^(?:\*|text|body|content|原文|全文|内容)$/iu;
+
+const NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[一二三四五六七八九十]*[（(]?[一二三四五六七八九十]+[）)]?\d?)$/u;
+const unquoted = (value: string) => value.replace(/^['"“‘]|['"”’]$/gu, "");
+/** A value, or the values of a list (IN ('a', 'b')) said as either. */
+const valueOf = (value: string) => value.replace(/^\(|\)$/gu, "").split(/\s*,\s*/u).map(unquoted).join("或");
+
+/** The question a query spells, or the text unchanged when it is no query. */
+export function withQueryRead(text: string): string {
+  const m = QUERY.exec(text);
+  if (!m?.groups) return text;
+  const { columns, table, where } = m.groups as { columns: string; table: string; where?: string };
+  const conditions = (where ?? "").split(/\s+(?:AND|OR)\s+/iu).flatMap((c) => {
+    const parts = CONDITION.exec(c)?.groups;
+    return parts ? [{ key: parts.key!, op: parts.op!.toUpperCase(), value: valueOf(parts.value!) }] : [];
+  });
+  const isNumber = (c: { key: string; value: string }) => NUMBERING.test(c.key) && NUMBER.test(c.value);
+  const numbered = conditions.some(isNumber);
+  const docId = numbered ? conditions.find((c) => DOCUMENT.test(c.key))?.value : undefined;
+  const said = conditions.flatMap((c) => {
+    if (DOCUMENT.test(c.key) && docId) return [];
+    if (isNumber(c)) return [docId ? `${docId}/${c.value}` : /^\d+$/u.test(c.value) ? `第${c.value}条` : c.value];
+    if (c.op === "LIKE") return [`原文有“${c.value.replace(/%/gu, "")}”`];
+    return [`${c.key}${c.op === "=" || c.op === "==" || c.op === "IN" ? "为" : c.op}${c.value}`];
+  });
+  const asked = columns.split(/\s*,\s*/u).filter((c) => !WHOLE_TEXT.test(c));
+  const phrase = conditions.some((c) => c.op === "LIKE");
+  const question = phrase ? "在哪个文件哪一条" : asked.length > 0 ? `${asked.join("、")}是什么` : "原文是什么";
+  return `${[table.replace(/_/gu, " "), ...said].join("，")}，${question}？`;
+}
