@@ -818,13 +818,14 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // The texts cover the topic but no sentence the answer quotes states the kind of fact asked (a deadline, a phone number…);
     // clauses the facts meet with no amount of their own (一事一议) state none either.
     const amountsOpen = met.every((r) => r.amountCny === null);
+    // The sentence setting a provision asked (依法注册…的企业, 只按照奖励额度最高的政策进行奖励) is evidence for it.
+    const provision = provisionClauses.find((p) => p.asked.test(`${u.question} ${u.query}`));
     // The lead clause leaving the amount to other texts or to judgement is the answer: no clause further down outweighs it.
-    const deferred = amountsOpen ? amountDeferred(u, cited[0]?.clause, sentenceWeight) : null;
+    // Asked how awards combine (同时符合好几条，怎么算), the provision answers, not one measure's amount.
+    const deferred = amountsOpen && !provision ? amountDeferred(u, cited[0]?.clause, sentenceWeight) : null;
     if (deferred) return notStatedResult(u, cited, deferred, today, withNotes);
     // An amount the facts meet answers how much (or whether it is 250万 or the cap), not when, where or who.
     const amountAnswers = !amountsOpen && u.asked.some((a) => AMOUNT_KINDS.has(a.kind) || /\d|封顶|上限|最高/u.test(a.words));
-    // The sentence setting a provision asked (依法注册…的企业) is evidence for it.
-    const provision = provisionClauses.find((p) => p.asked.test(`${u.question} ${u.query}`));
     cited = provisionFirst(provision, u, cited, (c) => alreadyCited(cited, c, today));
     const unstated = amountAnswers ? null : unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     // Who pays for the lead clause's award may be stated by a clause of its document referring to it by number or speaking of

@@ -283,6 +283,10 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("Who can apply for the Chenzhou measures?", ON)).citations[0]?.clauseId).toBe("cz-2021-3/1");
     // The sentence setting who may apply is evidence for the conditions asked beside it.
     expect((await retriever.ask("郴州哪些企业能享受这些措施？需要满足什么条件", ON)).citations[0]?.clauseId).toBe("cz-2021-3/1");
+    // Meeting several measures at once (同时符合好几条) asks how they combine, however it asks (怎么算): not one measure's amount.
+    const several = await retriever.ask("郑州2013年那个文件，一个项目同时符合好几条奖励，怎么算", ON);
+    expect(several).toMatchObject({ noAnswer: false, reason: "answered" });
+    expect(several.citations[0]?.text).toContain("只按照奖励额度最高的政策进行奖励");
     // Not asked, the sentence on combining stays where retrieval puts it.
     const plain = await retriever.ask("郴州的出口奖励有多少？", ON);
     expect(plain.citations[0]?.clauseId).not.toBe("cz-2021-3/closing.2");
@@ -317,6 +321,15 @@ describe("answers that understand the question", () => {
     const r = await retriever.ask(question, ON);
     expect(r).toMatchObject({ noAnswer: false, reason: "answered" });
     expect(r.citations[0]?.clauseId).toBe(clauseId);
+  });
+
+  it.each([
+    ["我是郑州做电吉他出口的单证员，老板让我问：网络推广那个30%的扶持，申报截止日期是哪天？", "zz-2023-210-measures/1"],
+    ["我们郴州做玉雕，开O2O体验店要经营满多久才能申请？", "cz-2021-3/4.4"],
+  ])("weighs the asker's business and post (%s) as who asks: what the texts leave unsaid is not stated, not out of scope", async (question, clauseId) => {
+    const r = await retriever.ask(question, ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(r.related.map((c) => c.clauseId)).toContain(clauseId);
   });
 
   it("counts a place inside a covered city that the texts name (湘南国际物流园) as the subject asked", async () => {
