@@ -180,6 +180,19 @@ function comparableFirst<T extends { score: number }>(cited: readonly T[], leads
   return [...first, ...cited.filter((c) => !first.includes(c))];
 }
 
+/**
+ * Whether the question echoes a document's title: three or more character pairs of it that few titles
+ * hold (专项提升行动 in 郑州市跨境电子商务专项提升行动实施方案; 郑州, 跨境 and 电商 are many titles').
+ */
+function titleEchoOf(corpus: Corpus): (question: string, docId: string) => boolean {
+  const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)).filter((p) => /^\p{Script=Han}{2}$/u.test(p)));
+  const titles = new Map(corpus.documents.map((d) => [d.info.docId as string, pairsOf(d.info.title)]));
+  const few = (p: string) => [...titles.values()].filter((t) => t.has(p)).length <= ECHOED_TITLES_AT_MOST;
+  return (question, docId) => [...pairsOf(question.replace(/\s+/gu, ""))].filter((p) => titles.get(docId)?.has(p) && few(p)).length >= TITLE_ECHO_PAIRS;
+}
+const TITLE_ECHO_PAIRS = 3;
+const ECHOED_TITLES_AT_MOST = 1;
+
 /** The documents granting awards an enterprise can apply for: those with rules (plans have none). */
 const GRANTING: ReadonlySet<string> = new Set(POLICY_DOCUMENTS.map((d) => d.docId));
 /** Asking what an enterprise gets: 有补贴吗, 给钱, 奖励多少, any money, subsidy. */
@@ -321,6 +334,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   const placeFinder = createPlaceFinder(tokenizer, corpus.cities, corpus.clauses.map((c) => c.text).join("\n"));
   const understander = createUnderstander({ corpus, places: placeFinder, tokenizer, dictionaryCache: join(config.dataDir, "english-dictionary.json") });
   const successors = createSuccessors(corpus, RULES);
+  const titleEchoed = titleEchoOf(corpus);
   const embedder = await loadEmbedder(config, { queryInstruction: deps.queryInstruction ?? false, log });
   const index = embedder
     ? await openDenseIndex({
@@ -769,7 +783,16 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // document in force on that day or span leads, and the answer opens with its status then.
     if (u.named.length === 0 && u.documentFacts.includes("validity") && !options.inForceOn) {
       const span = u.date ?? { from: today, to: today };
-      cited = comparableFirst(cited, (c) => inForceDuring(c.document.inForce, span));
+      // A clause in force then leads when it is the lead, or the predecessor or successor of a clause found: on the
+      // subject asked, not another document's measure in force then (a plan's, for a measure lapsed by then).
+      // A document the question calls by its title's words (专项提升行动有效期多久) is on the subject too.
+      const ids = cited.map((c) => c.clause.clauseId);
+      const onSubject = (c: CitedClause) =>
+        c === cited[0] ||
+        ids.includes(successors.of(c.clause.clauseId, today)?.clauseId ?? "") ||
+        ids.some((id) => successors.of(id, span.from)?.clauseId === c.clause.clauseId) ||
+        titleEchoed(u.query, c.document.docId);
+      cited = comparableFirst(cited, (c) => onSubject(c) && inForceDuring(c.document.inForce, span));
       if (cited[0]) {
         const fact = validityFact(corpus.document(cited[0].clause.docId), u, today);
         validityThen = fact.line;

@@ -149,7 +149,9 @@ export function validityLine(info: DocumentInfo, u: Understanding, today: string
   const status = (v: Validity) => (v.inForce ? "有效" : v.status === "not_yet" ? "尚未生效" : "已失效");
   const verdict =
     atStart.inForce === atEnd.inForce ? `${when}${status(atEnd)}${atEnd.inForce ? "（在有效期内）" : "（不在有效期内）"}` : `${when}只有部分时间在有效期内（${status(atStart)}→${status(atEnd)}）`;
-  const answer = asksWhetherCan(u.query) ? (atStart.inForce || atEnd.inForce ? "可以：" : "不能：") : "";
+  // Whether one can still act in a span under way (今年还能申请吗) is decided from today on: what is past cannot be acted in.
+  const fromNow = span.from < today && today <= span.to ? validityIn(info.inForce, today) : atStart;
+  const answer = asksWhetherCan(u.query) ? (fromNow.inForce || atEnd.inForce ? "可以：" : "不能：") : "";
   // The status's own words, less the range said just before (有效期…至…, 距失效还有8天 → 距失效还有8天).
   // Counted from the day asked, its last day is 当日, not 今日.
   const note = atEnd.text.replace(`有效期${range}`, "").replace(/^，/u, "").replace(/^今日/u, span.to === today ? "今日" : "当日");

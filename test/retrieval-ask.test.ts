@@ -326,7 +326,8 @@ describe("answers that understand the question", () => {
   it.each([
     ["我是郑州做电吉他出口的单证员，老板让我问：网络推广那个30%的扶持，申报截止日期是哪天？", "zz-2023-210-measures/1"],
     ["我们郴州做玉雕，开O2O体验店要经营满多久才能申请？", "cz-2021-3/4.4"],
-  ])("weighs the asker's business and post (%s) as who asks: what the texts leave unsaid is not stated, not out of scope", async (question, clauseId) => {
+    ["苏仙区苎麻厂出口经理：郴州奖励资金分配方案，一般几月份报市政府批？", "cz-2021-3/closing.1"],
+  ])("weighs the asker's business and post (%s), in a label naming a place too, as who asks: what the texts leave unsaid is not stated, not out of scope", async (question, clauseId) => {
     const r = await retriever.ask(question, ON);
     expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
     expect(r.related.map((c) => c.clauseId)).toContain(clauseId);
@@ -377,6 +378,13 @@ describe("answers that understand the question", () => {
     // Asked whether one can still apply, the clause on the subject stays first.
     const still = await retriever.ask("老板问：郑州出口信保的扶持2026年还能申请不", ON);
     expect(still.citations[0]?.clauseId).not.toMatch(/\/(25|18|header)$/u);
+    // Whether one can still apply this year is decided from today on: a document expired earlier this year, no.
+    const thisYear = await retriever.ask("回乡开网店，郴州那个政策今年还能申请吗？", ON);
+    expect(thisYear.answer).toMatch(/^不能：郴政办发〔2021〕3号/u);
+    // Asked of a measure on a day its document has expired by, that document's status answers, not another document's in force then.
+    const lapsed = await retriever.ask("敝司打算2027年1月申请郑州跨境电商物流奖励，届时政策是否依然有效？", ON);
+    expect(lapsed.answer).toMatch(/^郑政文〔2023〕210号《郑州市加快推进跨境电商发展的若干措施》2027年1月已失效/u);
+    expect(lapsed.citations.map((c) => c.clauseId).slice(0, 2)).toEqual(["zz-2023-210-measures/18", "zz-2023-210-measures/6"]);
     // Asking about now, the clause in force leads as before.
     const now = await retriever.ask("郑州的海外仓补贴现在有吗", ON);
     expect(now.citations[0]?.docId).not.toBe("zz-2018-4");

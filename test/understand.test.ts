@@ -551,6 +551,7 @@ describe("question understanding", () => {
     expect(kindsOf("237号试点项目每年20个 申报时间是")).toEqual(["date"]);
     // The time of any act a measure names (评审, 举办, 成立) asks a day, as 申报时间 does.
     expect(kindsOf("竞赛活动的评审时间是什么")).toEqual(["date"]);
+    expect(kindsOf("店铺年费发票要开成什么抬头")).toEqual(["materials"]);
     expect(kindsOf("电商大讲堂每期的举办时间")).toEqual(["date"]);
     expect(kindsOf("行动方案里市财政每年安排多少专项资金")).toEqual(["money"]);
     expect(askedFacts("示范企业奖励发放后有没有追回条款")).toEqual([{ kind: "provision", words: "追回" }]);

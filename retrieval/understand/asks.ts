@@ -81,7 +81,7 @@ const ASKED: [RegExp, FactKind][] = [
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}|${PAYER_FORMS}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
-  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开|写|注明|提供|填)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开成?|写成?|注明|提供|填成?)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them. What a text gives (方案对直播人才给了哪些支持) is its content.
   [

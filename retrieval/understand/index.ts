@@ -88,6 +88,8 @@ const ASKER_IS = new RegExp(
   ].join("|"),
   "u",
 );
+/** A label naming the asker by their post (苏仙区苎麻厂出口经理：, 驾校老板问：): who asks, though it names a place. */
+const POST_LABEL = /^[^：:，,。？?！!]{1,12}?(?:经理|主管|总监|会计|出纳|老板娘?|店主|厂长|负责人|专员|助理|单证员|业务员|主任)(?:问|说)?[：:]/u;
 /** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
 const ON_BEHALF = /^(?:我|俺|咱)?(?:是)?(?:(?:帮|替|代)\p{Script=Han}{0,6}?|\p{Script=Han}{0,6}?(?:让|叫)我)(?:问|查|咨询|打听)(?:问|一下|下|一句|的|哈|啊|呀|嘛)*$/u;
 /** Where a message's segments end: punctuation, and spaces between words. */
@@ -340,7 +342,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       kind,
       asked,
       phrase,
-      asker: ASKER_IS.exec(query)?.[0] ?? "",
+      asker: ASKER_IS.exec(query)?.[0] ?? POST_LABEL.exec(query)?.[0] ?? "",
       asksWhere,
       facts,
     };
