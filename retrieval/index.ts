@@ -31,6 +31,7 @@ import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
 import { ACTS_ON_APPLICATION, ASKS_STATUS, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { phraseForm } from "./understand/phrases.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
 import { answerDirectly, documentsSpokenOfAnswer, understandingNotes, validityFact } from "./understood.ts";
 
@@ -294,6 +295,10 @@ const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provis
 /** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
 const CONTACT_KINDS: ReadonlySet<FactKind> = new Set(["address", "phone", "email", "website", "person"]);
 
+/** A phrase naming a topic: at least this long, in at most this many clauses (出口破零). */
+const TOPIC_PHRASE_LENGTH = 4;
+const TOPIC_PHRASE_CLAUSES = 3;
+
 /** Longer clauses are cited by their best chunk (CONTRACT.md: a citation is at most about 600 characters). */
 export const CITATION_MAX_CHARS = 600;
 
@@ -479,6 +484,33 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return u.places.covered.every((city) => kept.includes(city)) && (rest.match(/\p{Script=Han}/gu) ?? []).length >= 6 ? rest : null;
   };
 
+  /**
+   * The sentence of a question of several sentences holding the words that ask the first kind of fact the texts may
+   * leave unsaid, when it keeps the cities the question names and some words: null otherwise.
+   */
+  const askingSentence = (u: Understanding) => {
+    const asked = u.asked.find((a) => UNSTATED_KINDS.has(a.kind));
+    const sentences = joinWords(u.query).split(/[？?。！!；;\n]+/u).filter((s) => s.trim() !== "");
+    const sentence = asked && sentences.length > 1 ? sentences.find((s) => s.includes(asked.words)) : undefined;
+    if (!sentence) return null;
+    const kept = placeFinder.find(sentence).covered;
+    return u.places.covered.every((city) => kept.includes(city)) && (sentence.match(/\p{Script=Han}/gu) ?? []).length >= 6 ? sentence : null;
+  };
+
+  /**
+   * The segment of the question holding its rarest phrase of the texts (带货达人 in 带货达人找我合作), with the
+   * cities the question names, which the segment may not repeat.
+   */
+  const segmentWithRarePhrase = (u: Understanding) => {
+    const rare = understander.phrases.rarest(u.query, TOPIC_PHRASE_CLAUSES);
+    const segments = joinWords(u.query).split(/[，,。？?！!；;：:\n]+/u);
+    const segment = rare && rare.phrase.length >= TOPIC_PHRASE_LENGTH ? segments.find((s) => phraseForm(s).includes(rare.phrase)) : undefined;
+    if (!segment || segment === joinWords(u.query)) return null;
+    const kept = placeFinder.find(segment).covered;
+    const cities = corpus.cities.filter((c) => u.places.covered.includes(c.code) && !kept.includes(c.code)).map((c) => c.name);
+    return [...cities, segment].join(" ");
+  };
+
   /** The words of the question's topic that can tell clauses apart: no asking words, places or particles. */
   const topicWords = (u: Understanding) => [...new Set(tokenizer.words(topicOf(u)))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !placeSet.has(w));
   const flat = (text: string) => normalizeText(text).replace(/\s+/gu, "");
@@ -555,6 +587,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // The asking words may come with a clause of their own (…500万奖励，从申请到钱拨下来一般需要多久): the topic is the rest.
     const rest = withoutAskingSegments(u);
     if ((outcome.refusal || outcome.features.unknownNouns >= 0.5) && rest) outcome = await searchUnderstood({ ...u, query: rest }, method, options);
+    // Or several questions at once (细则出来了没有？叫什么名字，哪天发的？): the sentence asking the first kind the texts may leave unsaid.
+    const first = askingSentence(u);
+    if ((outcome.refusal || outcome.features.unknownNouns >= 0.5) && first) outcome = await searchUnderstood({ ...u, query: first }, method, options);
+    // Or the words around it (是公司账户收款还是个人账户): the segment holding a phrase only a few clauses have (出口破零) names the topic.
+    const named = segmentWithRarePhrase(u);
+    if ((outcome.refusal || outcome.features.unknownNouns >= 0.5) && named) outcome = await searchUnderstood({ ...u, query: named }, method, options);
     // The topic must be the texts' own: most of its nouns (by idf) words the corpus uses (加装电梯 is not).
     if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return bureauContactNotStated(u, today, withNotes);
     const cited = citedOf(outcome, options, today);

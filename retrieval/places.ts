@@ -22,6 +22,33 @@ function readGazetteer(): Gazetteer {
   return Gazetteer.parse(JSON.parse(readFileSync(new URL("./data/places.json", import.meta.url), "utf8")));
 }
 
+/** What CLDR names besides states: codes with no region, pseudo-regions, unions. */
+const NOT_A_STATE = /Unknown|Pseudo|Outlying|United Nations|Eurozone|European Union|Antarctica/u;
+/** Two-letter region codes of China itself (its SARs and Taiwan): not other states. */
+const CHINA_REGIONS = new Set(["CN", "HK", "MO", "TW"]);
+
+/**
+ * Every state, by its Chinese and English names: the gazetteer's (with the demonyms and short names
+ * people write: American, UK), then the other regions Unicode's CLDR names (Lebanon 黎巴嫩, Kenya 肯尼亚).
+ */
+function foreignStates(listed: readonly string[][]): string[][] {
+  const zh = new Intl.DisplayNames(["zh-Hans"], { type: "region" });
+  const en = new Intl.DisplayNames(["en"], { type: "region" });
+  const known = new Set(listed.map(([name]) => name));
+  const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+  const more = letters
+    .flatMap((a) => letters.map((b) => a + b))
+    .filter((code) => !CHINA_REGIONS.has(code))
+    .flatMap((code) => {
+      const [name, english] = [zh.of(code), en.of(code)];
+      // Codes with no region of their own come back as themselves or as "Unknown Region".
+      if (!name || !english || name === code || english === code || NOT_A_STATE.test(english) || known.has(name)) return [];
+      known.add(name);
+      return [[name, english]];
+    });
+  return [...listed, ...more];
+}
+
 export interface PlaceMentions {
   /** Covered cities the question names (directly or through a district or county). */
   covered: City[];
@@ -106,6 +133,15 @@ const GIVES_SUPPORT = "(?:这边|那边|那里|当地)?(?:有没有|有无|有|�
 /** Words asking what a government gives: beside a covered city, they ask what that city gives. */
 const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|资助|补|奖|subsid|support|reward|grant|incentive|funding|money|help/iu;
 
+/**
+ * A state giving support of its own, by its agency (Portugal AICEP export grants, Malaysia MATRADE got grant,
+ * the Kenya government's subsidy) or in so many words (Kenya offers any grants, 肯尼亚政府有没有补贴): its
+ * programmes, not these texts'. A state named alone beside a subsidy (USA warehouse subsidy) is where one works.
+ */
+const STATE_GIVES =
+  "(?:['’]s)?\\s+(?:(?:[A-Z]{3,}|[Gg]overnment|[Mm]inistry|[Aa]gency)\\s+(?:[A-Za-z-]+\\s+){0,2}?|(?:gives?|offers?|provides?|got|has|pays?)\\s+(?:[A-Za-z-]+\\s+){0,2}?)(?:grants?|subsid\\w*|incentives?|funding)\\b|(?:政府|当地政府)(?:有没有|有无|有|给不给|给|提供)?[^，。？?]{0,6}?(?:补贴|补助|奖励|扶持|资助)";
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+
 /** The name a national rule is refused under: 现有政策文件中没有关于国家层面（税率、关税等）的规定. */
 export const NATIONAL_LEVEL = "国家层面（税率、关税、签证等）";
 /** National rules in English: a rate of tax or duty, a tariff, a visa. */
@@ -122,11 +158,15 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
   const index = placeIndex(gazetteer, cities);
   // The state and its rule side by side (美国关税, 美国的海关, Australia's GST, UK import VAT, customs of Russia):
   // 在美国申请商标的费用政府给报吗 asks what the government here pays.
-  const foreign = gazetteer.foreign.map(([name, ...english]) => {
-    const names = [name, ...english.map((e) => (/^\p{Script=Latin}/u.test(e) ? `\\b${e}\\b` : e))].join("|");
+  const foreign = foreignStates(gazetteer.foreign).map(([name, ...english]) => {
+    const names = [name, ...english.map((e) => (/^\p{Script=Latin}/u.test(e) ? `\\b${escapeName(e)}\\b` : escapeName(e)))].join("|");
     return {
       name: name!,
-      pattern: new RegExp(`(?:${names})(?:的|['’]s)?(?:\\s+[A-Za-z-]+){0,2}?\\s*[^\\s，。？?,.;；]{0,2}?\\s*(?:${FOREIGN_RULES})|(?:${FOREIGN_RULES})(?:\\s+[A-Za-z-]+){0,3}?\\s+(?:of|in|into|entering|to|on|does|do)\\s+(?:the\\s+)?(?:${names})`, "u"),
+      written: [name!, ...english],
+      pattern: new RegExp(
+        `(?:${names})(?:的|['’]s)?(?:\\s+[A-Za-z-]+){0,2}?\\s*[^\\s，。？?,.;；]{0,2}?\\s*(?:${FOREIGN_RULES})|(?:${FOREIGN_RULES})(?:\\s+[A-Za-z-]+){0,3}?\\s+(?:of|in|into|entering|to|on|does|do)\\s+(?:the\\s+)?(?:${names})|(?:${names})(?:${STATE_GIVES})`,
+        "u",
+      ),
     };
   });
   return {
@@ -158,7 +198,10 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
               new RegExp(`${name}(?:市)?(?:的)?\\s*(?:(?!卖家|商家|企业|公司|老板|人)\\p{Script=Han}){0,4}?${OWN_TEXT}|${name}(?:市|省)?${GIVES_SUPPORT}`, "u").test(meant)),
         );
       // Beside a covered city, a state's rule is asked after only when no support is (EU VAT for sellers shipping from Zhengzhou).
-      const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign.filter(({ pattern }) => pattern.test(meant) || (typed !== undefined && pattern.test(typed))).map(({ name }) => name);
+      const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign
+            // The name written at all first: a few hundred patterns are too many to run on every question.
+            .filter(({ written, pattern }) => written.some((w) => meant.includes(w) || typed?.includes(w)) && (pattern.test(meant) || (typed !== undefined && pattern.test(typed))))
+            .map(({ name }) => name);
       // A national rule asked after, no support asked in the same sentence and no other state named (出口退税率是多少,
       // China import tariff on t-shirts; the tax rate for high-tech firms? Need it to value a subsidy).
       const unsupported = (text: string) => text.split(/[?？。!！；;\n]/u).filter((sentence) => !SUPPORT_ASKED.test(sentence));

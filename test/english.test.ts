@@ -62,6 +62,10 @@ describe("reading English", () => {
     expect(read("How long until the subsidy is paid?").kind).toBe("duration");
     expect(read("What's the hotline phone number for subsidy claims?").kind).toBe("phone");
     expect(askedDocumentFacts(read("Is the 2018 Zhengzhou implementing opinion still in force?").query, false)).toEqual(["validity"]);
+    // Which of a count, a cap, a minimum: a list, an amount, a quantity.
+    expect(read("The action plan says five new parks. Does it name which five parks?").kind).toBe("list");
+    expect(read("CA certificate subsidy: is there a maximum per company?").kind).toBe("money");
+    expect(read("What is the minimum number of employees trained?").kind).toBe("quantity");
   });
 
   it("reads places and the texts' words written in pinyin", () => {

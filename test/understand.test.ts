@@ -43,6 +43,7 @@ describe("question understanding", () => {
     ["四号文第八条", "zz-2018-4/8"],
     ["五十七号文二、（三）2", "zz-2018-57/2.3.2"],
     ["57号文第二部分第三条第2项", "zz-2018-57/2.3.2"],
+    ["郑政文〔2018〕57号第二部分第（二）项第2目。", "zz-2018-57/2.2.2"],
     ["郴政办发〔2021〕3号第二条第（一）项", "cz-2021-3/2.1"],
     ["4号文第八条第（一）项", "zz-2018-4/8"],
     ["Kenya. Chenzhou 3-2?", "cz-2021-3/3.2"],
@@ -365,6 +366,8 @@ describe("question understanding", () => {
     expect(kindsOf("填空题：公共分拨中心的建筑面积下限为____平方米。")).toEqual(["area"]);
     // Quoted words are looked for, not asked, unless they name a text the document announces.
     expect(kindsOf("210号若干措施所称“实施细则”是否已经出台？")).toEqual(["announced"]);
+    // What the announced text is called and when it came out are its facts too, not a person's name or another day.
+    expect(kindsOf("实施细则出来了没有？叫什么名字，哪天发的？")).toEqual(["announced"]);
     expect(kindsOf("“负面清单”具体包含哪些商品？")).toEqual(["definition"]);
     // Whether the text writes something (文件写了成立年限要求吗) asks for that provision; what has already come out, an outcome.
     expect(understand("文件写了成立年限要求吗？", TODAY).asked).toEqual([expect.objectContaining({ kind: "provision" })]);

@@ -189,9 +189,11 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   // does a list beside persons (专家由哪些人组成？列明名单没有): a list of names is the persons asked.
   const particular = found.some((f) => f.kind === "person" || f.kind === "office");
   const persons = found.some((f) => f.kind === "person");
-  // Whether an announced text has come out (“实施细则”是否已经出台) is that text's fact, not what came of a measure.
+  // Whether an announced text has come out (“实施细则”是否已经出台), what it is called and when it came out are that
+  // text's facts, not what came of a measure, a person's name or another day.
   const announced = found.some((f) => f.kind === "announced");
-  return found.filter((f) => !(particular && f.kind === "who") && !(persons && f.kind === "list") && !(announced && f.kind === "outcome")).map(({ kind, words }) => ({ kind, words }));
+  const ofAnnounced: ReadonlySet<FactKind> = new Set(["outcome", "person", "date"]);
+  return found.filter((f) => !(particular && f.kind === "who") && !(persons && f.kind === "list") && !(announced && ofAnnounced.has(f.kind))).map(({ kind, words }) => ({ kind, words }));
 }
 
 /**

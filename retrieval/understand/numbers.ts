@@ -54,9 +54,9 @@ const afterName = (form: string) => new RegExp(`${AFTER_NAME}${form}`, "gu");
 /** Checked in this order; a stretch read by one form is not read again by a later one. */
 const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
-    // 第三部分第八条, 第二部分第三条第2项: a part's item, and its sub-item.
+    // 第三部分第八条, 第二部分第三条第2项 (or 第2目, as a sub-item is called in law): a part's item, and its sub-item.
     // …第七部分第四小条, as a part's small items are called, and 第二部分第四项第3条, the item's sub-item as 条.
-    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?小?[条项点](?:的?第(${NUMERAL})小?[项点条])?`, "gu"),
+    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?小?[条项点](?:的?第(${NUMERAL})小?[项点条目])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: true }),
   ],
   [
@@ -68,7 +68,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [
     // 第二部分（四）2: a part, its item and sub-item, as 二（四）2 reads.
     // …and its sub-item said as such: 第二部分（五）第3项, 第二部分(四)第3条.
-    new RegExp(`第(${NUMERAL})部分(?:的|之)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点条])?`, "gu"),
+    new RegExp(`第(${NUMERAL})部分(?:的|之)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点条目])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
   // 第五大项第二小项, 第四大点第四小点, 第八大条第一条: a part and its item, as callers count them.
@@ -85,7 +85,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     // Spaces between, as copied from a PDF (二 (一) 1).
     // 二之（二）, as a part's item is also said.
     // …and its sub-item said as a point (二（三）第3点, 二（三）的第三项).
-    new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|\\s*的?第\\s*(${NUMERAL})\\s*[点项条])?`, "gu"),
+    new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|\\s*的?第\\s*(${NUMERAL})\\s*[点项条目])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
   // （七）（四）: a part's numeral bracketed like its item, as a caller copies both.
