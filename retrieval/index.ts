@@ -472,34 +472,30 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   // The asking words are read from the question with its Chinese words joined (什么 时候 到账), so they are left out of that form.
   const topicOf = (u: Understanding) => u.asked.reduce((q, a) => q.replace(a.words, " "), joinWords(u.query));
 
-  /**
-   * The question without its segments holding the asking words, when what remains keeps the cities
-   * it names (清单问题： alone is a label, not the topic) and some words: null otherwise.
-   */
+  /** A stretch of the question that can stand for its topic: it keeps the cities the question names, and some words. */
+  const standsForTopic = (u: Understanding, stretch: string) => {
+    const kept = placeFinder.find(stretch).covered;
+    return u.places.covered.every((city) => kept.includes(city)) && (stretch.match(/\p{Script=Han}/gu) ?? []).length >= 6;
+  };
+
+  /** The question without its segments holding the asking words (清单问题： alone is a label, not the topic), or null. */
   const withoutAskingSegments = (u: Understanding) => {
     const segments = joinWords(u.query).split(/[，,。？?！!；;：:\n]+/u).filter((seg) => seg.trim() !== "");
     const rest = segments.filter((seg) => !u.asked.some((a) => seg.includes(a.words))).join("，");
-    if (rest === "" || rest === segments.join("，")) return null;
-    const kept = placeFinder.find(rest).covered;
-    return u.places.covered.every((city) => kept.includes(city)) && (rest.match(/\p{Script=Han}/gu) ?? []).length >= 6 ? rest : null;
+    return rest !== "" && rest !== segments.join("，") && standsForTopic(u, rest) ? rest : null;
   };
 
-  /**
-   * The sentence of a question of several sentences holding the words that ask the first kind of fact the texts may
-   * leave unsaid, when it keeps the cities the question names and some words: null otherwise.
-   */
+  /** The sentence, of a question of several, holding the words that ask the first kind of fact the texts may leave unsaid, or null. */
   const askingSentence = (u: Understanding) => {
     const asked = u.asked.find((a) => UNSTATED_KINDS.has(a.kind));
     const sentences = joinWords(u.query).split(/[？?。！!；;\n]+/u).filter((s) => s.trim() !== "");
     const sentence = asked && sentences.length > 1 ? sentences.find((s) => s.includes(asked.words)) : undefined;
-    if (!sentence) return null;
-    const kept = placeFinder.find(sentence).covered;
-    return u.places.covered.every((city) => kept.includes(city)) && (sentence.match(/\p{Script=Han}/gu) ?? []).length >= 6 ? sentence : null;
+    return sentence && standsForTopic(u, sentence) ? sentence : null;
   };
 
   /**
    * The segment of the question holding its rarest phrase of the texts (带货达人 in 带货达人找我合作), with the
-   * cities the question names, which the segment may not repeat.
+   * cities the question names, which the segment may not repeat; or null.
    */
   const segmentWithRarePhrase = (u: Understanding) => {
     const rare = understander.phrases.rarest(u.query, TOPIC_PHRASE_CLAUSES);
@@ -583,18 +579,16 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    */
   async function topicNotStated(u: Understanding, method: Method, options: AskOptions, today: string, withNotes: (answer: string) => string): Promise<AskResult | null> {
     if (!u.asked.some((a) => UNSTATED_KINDS.has(a.kind))) return null;
-    let outcome = await searchUnderstood({ ...u, query: topicOf(u) }, method, options);
-    // The asking words may come with a clause of their own (…500万奖励，从申请到钱拨下来一般需要多久): the topic is the rest.
-    const rest = withoutAskingSegments(u);
-    if ((outcome.refusal || outcome.features.unknownNouns >= 0.5) && rest) outcome = await searchUnderstood({ ...u, query: rest }, method, options);
-    // Or several questions at once (细则出来了没有？叫什么名字，哪天发的？): the sentence asking the first kind the texts may leave unsaid.
-    const first = askingSentence(u);
-    if ((outcome.refusal || outcome.features.unknownNouns >= 0.5) && first) outcome = await searchUnderstood({ ...u, query: first }, method, options);
-    // Or the words around it (是公司账户收款还是个人账户): the segment holding a phrase only a few clauses have (出口破零) names the topic.
-    const named = segmentWithRarePhrase(u);
-    if ((outcome.refusal || outcome.features.unknownNouns >= 0.5) && named) outcome = await searchUnderstood({ ...u, query: named }, method, options);
     // The topic must be the texts' own: most of its nouns (by idf) words the corpus uses (加装电梯 is not).
-    if (outcome.refusal || outcome.features.unknownNouns >= 0.5) return bureauContactNotStated(u, today, withNotes);
+    const weak = (o: SearchOutcome) => o.refusal !== null || o.features.unknownNouns >= 0.5;
+    let outcome = await searchUnderstood({ ...u, query: topicOf(u) }, method, options);
+    // Weak, the topic may be a part of the question: the rest when the asking words come with a clause of their own
+    // (…500万奖励，从申请到钱拨下来一般需要多久); of several questions at once, the sentence asking what the texts may
+    // leave unsaid (细则出来了没有？叫什么名字，哪天发的？); the segment holding a phrase few clauses have (带货达人找我合作).
+    for (const part of [withoutAskingSegments(u), askingSentence(u), segmentWithRarePhrase(u)]) {
+      if (weak(outcome) && part) outcome = await searchUnderstood({ ...u, query: part }, method, options);
+    }
+    if (weak(outcome)) return bureauContactNotStated(u, today, withNotes);
     const cited = citedOf(outcome, options, today);
     const unstated = unstatedKind(u.asked, evidenceSentences(u, cited, outcome.ranked), u.query);
     return unstated ? notStatedResult(u, cited, unstated, today, withNotes) : null;
