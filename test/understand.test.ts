@@ -555,6 +555,9 @@ describe("question understanding", () => {
     // The time of any act a measure names (评审, 举办, 成立) asks a day, as 申报时间 does.
     expect(kindsOf("竞赛活动的评审时间是什么")).toEqual(["date"]);
     expect(kindsOf("店铺年费发票要开成什么抬头")).toEqual(["materials"]);
+    // A count of things no text names (几个老师) cannot be stated; a count of what the texts name (多少家企业) can.
+    expect(understand("郴州人才输出基地要几个老师才认定", TODAY).asked).toContainEqual({ kind: "provision", words: "老师" });
+    expect(understand("郑州园区入驻多少家企业才能拿运营奖励", TODAY).asked.map((a) => a.kind)).not.toContain("provision");
     expect(kindsOf("电商大讲堂每期的举办时间")).toEqual(["date"]);
     expect(kindsOf("行动方案里市财政每年安排多少专项资金")).toEqual(["money"]);
     expect(askedFacts("示范企业奖励发放后有没有追回条款")).toEqual([{ kind: "provision", words: "追回" }]);

@@ -8,7 +8,7 @@ import type { Profile } from "../../policies/profile.ts";
 import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
 import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
-import { ALTERNATIVE, askedDocumentFacts, askedFacts, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
+import { ALTERNATIVE, askedDocumentFacts, askedFacts, joinWords, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { withCantoneseRead } from "./dialect.ts";
@@ -111,6 +111,8 @@ const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?
 const WHETHER_STATED = /(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?(?:有没有|有无|是否|可有|有|都)?(?:写|写明|规定|说明|点名|列|列出|列明|讲|明确|载明|注明)(?:了|过)?(?:吗|么|没有|没|冇|否)?(?=[？?。！!，,]|$)|(?:(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?)?(写|说|讲|列|规定)没有?\1|(?:文件|原文|文中|文里|正文|条文)[里中上内]?(?:有没有|有)(?:吗|么|没有|没|冇)?(?=[？?。！!，,]|$)|(?:写|规定|说明|列|讲|明确)了?(?:没有|没)(?=[？?。！!]|$)|\b(?:is|are) (?:it|this|that) (?:stated|written|specified)\b|\bdoes (?:the|this|it) (?:policy|text|document|file|rule)s? (?:state|specify)\b/iu;
 /** Words that ask rather than name: 哪个, 多少, 具体, 是否. */
 const ASKING_WORD = /哪|多少|什么|啥|几|谁|怎么|如何|怎样|是否|有无|有没有|吗|呢|么|具体|请问|请|核实/u;
+/** A count asked with its measure word, and what follows it: 几个老师, 多少个品种, 多少名成员. */
+const COUNT_OF = /(?:几|多少)(?:个|名|位|种|项|间|所|批|台|件)([^，,。？?！!；;、\s]{2,8})/u;
 /** Kinds a question about a phrase asks of its place in the texts: 在哪, 出现几次. */
 const PHRASE_PLACES: ReadonlySet<FactKind> = new Set(["address", "frequency", "quantity"]);
 /** A rare phrase is one a few clauses hold. */
@@ -287,7 +289,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const asked = askedFacts(query.replace(LABEL, ""), mentions.districts)
       .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
       .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
-      .concat(unwrittenDetail(query))
+      .concat(unwrittenDetail(query), uncountedThing(query))
       // Where a phrase stands in the texts and how often are answered by the clauses holding it; so is all
       // asked of a quotation (“新商都”这个提法最早是哪年哪份文件里的).
       .filter((a) => !(phrase && asksWhere && (phrase === quoted[0] || PHRASE_PLACES.has(a.kind))));
@@ -316,6 +318,15 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       const stretch = segments.at(-1) || segments.at(-2) || "";
       const unwritten = tokenizer.contentWords(stretch).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !inTexts(w) && !documentText.includes(w) && !STOPWORDS.has(w) && !ASKING_WORD.test(w));
       return unwritten.length > 0 ? [{ kind: "provision", words: unwritten.join("、") }] : [];
+    }
+    /**
+     * A count asked of things no text names (要几个老师才认定, 目录有多少个品种): the texts cannot state it,
+     * however the clause on the topic counts other things.
+     */
+    function uncountedThing(text: string): AskedFact[] {
+      const counted = COUNT_OF.exec(joinWords(text));
+      const thing = counted ? tokenizer.contentWords(counted[1]!)[0] : undefined;
+      return thing && /^\p{Script=Han}{2,}$/u.test(thing) && !inTexts(thing) && !documentText.includes(thing) && !STOPWORDS.has(thing) ? [{ kind: "provision", words: thing }] : [];
     }
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
