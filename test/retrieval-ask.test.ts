@@ -648,6 +648,14 @@ describe("answers that understand the question", () => {
     expect(r.answer).not.toContain("今日为最后有效日");
   });
 
+  it("answers a target of a document named with its year and more of its name (郑州2018年试验区方案的目标), its target year asked", async () => {
+    for (const q of ["郑州2018年试验区方案的目标里，跨境交易额要做到多少？", "Reviewer: the 2018 Zhengzhou pilot-zone plan — export share target for 2020?"]) {
+      const r = await retriever.ask(q, { today: "2026-12-06" });
+      expect(r, q).toMatchObject({ noAnswer: false, reason: "answered" });
+      expect(r.citations[0]?.clauseId, q).toBe("zz-2018-57/1.2");
+    }
+  });
+
   it("leads with the clauses of documents in force in a past year written out, among those of comparable relevance", async () => {
     const r = await retriever.ask("郑州市2018年對第三方跨境支付平台有何扶持？", { today: "2026-12-06" });
     expect(r.citations[0]?.clauseId).toBe("zz-2018-4/7");

@@ -555,6 +555,8 @@ describe("question understanding", () => {
     // The time of any act a measure names (评审, 举办, 成立) asks a day, as 申报时间 does.
     expect(kindsOf("竞赛活动的评审时间是什么")).toEqual(["date"]);
     expect(kindsOf("店铺年费发票要开成什么抬头")).toEqual(["materials"]);
+    // Reaching a figure (要做到多少) asks the figure, not a provision on 做到.
+    expect(kindsOf("郑州2018年试验区方案的目标里，跨境交易额要做到多少？")).toEqual(["target", "threshold"]);
     // A count of things no text names (几个老师) cannot be stated; a count of what the texts name (多少家企业) can.
     expect(understand("郴州人才输出基地要几个老师才认定", TODAY).asked).toContainEqual({ kind: "provision", words: "老师" });
     expect(understand("郑州园区入驻多少家企业才能拿运营奖励", TODAY).asked.map((a) => a.kind)).not.toContain("provision");

@@ -237,7 +237,7 @@ const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关�
  * A particular requirement asked after (需要什么学历, 要多大场地, 注册资本要求多少): the texts state it when
  * a sentence names the thing required; the general words (条件, 材料) are asked by their own kinds.
  */
-const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|多大的?)\s*(\p{Script=Han}{2,4}?)(?=[，。？?,！!]|吗|么|才|呢|$)|(?:要求|需要|要(?![求达是有]))(\p{Script=Han}{2,4}?)(?:达到|是)?多少/u;
+const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|多大的?)\s*(\p{Script=Han}{2,4}?)(?=[，。？?,！!]|吗|么|才|呢|$)|(?:要求|需要|要(?![求达是有做实完]))(\p{Script=Han}{2,4}?)(?:达到|是)?多少/u;
 const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积/u;
 function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = PROVISION.exec(question);
@@ -589,9 +589,9 @@ const TENURE_ASKED = /(满|成立|注册|经营|运营)(几|多少)个?(年|月)
 const TENURE = /满[一二两三四五六七八九十半\d]+个?(年|月)/u;
 /** A target set for a year: 到2023年底, 2025年前. */
 const TARGET_YEAR = /(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末|前)/gu;
-/** Years a question asks about: 到2025年底, 2024年; not a document's year (2013年文件, 2023年方案). */
+/** Years a question asks about: 到2025年底, 2024年; not a document's year (2013年文件, 2023年方案, 2018年试验区方案). */
 const yearsIn = (text: string) =>
-  [...text.matchAll(/(\d{4})\s*年/gu)].filter((m) => !/^\s*(?:的|那个|那份|出台的|印发的)?\s*(?:文件|意见|措施|方案|政策|文|规划)/u.test(text.slice(m.index! + m[0].length))).map((m) => m[1]!);
+  [...text.matchAll(/(\d{4})\s*年/gu)].filter((m) => !/^\s*(?:的|那个|那份|出台的|印发的)?\s*(?:(?!目标|底|末|前)\p{Script=Han}){0,6}?(?:文件|意见|措施|方案|政策|文|规划)/u.test(text.slice(m.index! + m[0].length))).map((m) => m[1]!);
 
 /**
  * Whether the sentence states the fact asked: holds a fact of its kind, or uses the very words that

@@ -289,10 +289,11 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const asked = askedFacts(query.replace(LABEL, ""), mentions.districts)
       .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
       .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
-      .concat(unwrittenDetail(query), uncountedThing(query))
+      .concat(unwrittenDetail(query))
       // Where a phrase stands in the texts and how often are answered by the clauses holding it; so is all
       // asked of a quotation (“新商都”这个提法最早是哪年哪份文件里的).
       .filter((a) => !(phrase && asksWhere && (phrase === quoted[0] || PHRASE_PLACES.has(a.kind))));
+    asked.push(...uncountedThing(query, asked));
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
@@ -323,10 +324,12 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
      * A count asked of things no text names (要几个老师才认定, 目录有多少个品种): the texts cannot state it,
      * however the clause on the topic counts other things.
      */
-    function uncountedThing(text: string): AskedFact[] {
+    function uncountedThing(text: string, asked: readonly AskedFact[]): AskedFact[] {
       const counted = COUNT_OF.exec(joinWords(text));
       const thing = counted ? tokenizer.contentWords(counted[1]!)[0] : undefined;
-      return thing && /^\p{Script=Han}{2,}$/u.test(thing) && !inTexts(thing) && !documentText.includes(thing) && !STOPWORDS.has(thing) ? [{ kind: "provision", words: thing }] : [];
+      // A unit another kind asks in (几个小时 asks a duration) is no thing counted.
+      const ofAnotherKind = (w: string) => asked.some((a) => a.kind !== "quantity" && a.words.includes(w));
+      return thing && /^\p{Script=Han}{2,}$/u.test(thing) && !inTexts(thing) && !documentText.includes(thing) && !STOPWORDS.has(thing) && !ofAnotherKind(thing) ? [{ kind: "provision", words: thing }] : [];
     }
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
