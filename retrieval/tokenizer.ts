@@ -56,16 +56,17 @@ export function createTokenizer(names: readonly string[] = []): Tokenizer {
   // Domain words and place names are proper nouns (nz) to the tagger.
   jieba.loadDict(Buffer.from([...dictionary].map((w) => `${w} ${DOMAIN_WORD_FREQUENCY} nz`).join("\n")));
   // jieba's HMM joins characters its dictionary leaves single, and so glues a function word to its
-  // neighbour (能补, 有奖, 建了, 破零有), hiding 补 from the 补贴 group. Such a word is cut again by
-  // the dictionary alone, and leading stopwords and trailing particles come off; the rest stays
-  // one word (破零, 线上).
+  // neighbour (能补, 有奖, 建了, 破零有, 破零奖), hiding 补 from the 补贴 group. Such a word is cut again by
+  // the dictionary alone, and leading stopwords and trailing particles or one-character words of a
+  // synonym group (奖, 补) come off; the rest stays one word (破零, 线上).
+  const trailing = new Set([...PARTICLES, ...SYNONYM_GROUPS.flat().filter((w) => w.length === 1)]);
   const unglue = (word: string) => {
     if (word.length < 2) return [word];
     const pieces = jieba.cut(word, false);
     let start = 0;
     let end = pieces.length;
     while (start < end - 1 && STOPWORDS.has(pieces[start]!)) start++;
-    while (end - 1 > start && PARTICLES.has(pieces[end - 1]!)) end--;
+    while (end - 1 > start && trailing.has(pieces[end - 1]!)) end--;
     return start === 0 && end === pieces.length ? [word] : [...pieces.slice(0, start), pieces.slice(start, end).join(""), ...pieces.slice(end)];
   };
   const words = (text: string) => jieba.cut(normalizeText(text), true).flatMap(unglue).filter((t) => !NOT_A_TERM.test(t));

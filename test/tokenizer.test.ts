@@ -10,6 +10,9 @@ describe("tokenizer", () => {
     expect(tokenizer.terms("能补多少钱")).toEqual(["补"]);
     expect(tokenizer.terms("破零有奖吗")).toEqual(["破零", "奖"]);
     expect(tokenizer.words("建了监管仓")).toEqual(["建", "了", "监管仓"]);
+    // A one-character word of a synonym group glued on at the end (破零奖) comes off too; a word jieba knows (大奖赛) stays.
+    expect(tokenizer.words("破零奖10万")).toEqual(["破零", "奖", "10", "万"]);
+    expect(tokenizer.words("大奖赛")).toEqual(["大奖赛"]);
   });
 
   it("leaves a word alone when no stopword or particle is glued to it", () => {
