@@ -317,6 +317,13 @@ describe("question understanding", () => {
     expect(understand("Good afternoon, sir. Zhengzhou overseas warehouse subsidy?", TODAY).query).toMatch(/^郑州 海外仓 补贴/u);
   });
 
+  it("reads a question pasted from a transcript: the asking side's turns of a chat log, without a recording's timestamp", () => {
+    expect(understand("User: 郑州电商专业楼宇有什么奖励\nBot: 请问是哪年的政策？\nUser: 2013", TODAY).query).toBe("郑州电商专业楼宇有什么奖励，2013");
+    expect(understand("[00:08:45] 主持人：郑州对直播电商，区县出台政策的话市里补多少？", TODAY).query).toBe("郑州对直播电商，区县出台政策的话市里补多少？");
+    // Lines with no answering side are a list, joined as before.
+    expect(understand("郑州海外仓补贴\n多少钱", TODAY).query).not.toContain("User");
+  });
+
   it("reads a question typed as a database query: WHERE asks no place, the contract's fields and a numbering column name a clause, LIKE a phrase", () => {
     const ids = (q: string) => understand(q, TODAY).lookups.hits.flatMap((h) => h.clauseIds);
     expect(ids("SELECT text FROM clauses WHERE docId='cz-2021-3' AND path='4.1'")).toEqual(["cz-2021-3/4.1"]);

@@ -17,6 +17,7 @@ import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
 import { withQueryRead } from "./query-language.ts";
+import { withTranscriptRead } from "./transcript.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble, withoutSignOff } from "./preamble.ts";
 import { createSounds } from "./sounds.ts";
@@ -216,7 +217,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withQueryRead(withLinesJoined(question)))))))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(toTextScript(withClauseIdsWritten(withQueryRead(withLinesJoined(withTranscriptRead(question))))))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);
