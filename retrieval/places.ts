@@ -198,10 +198,12 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
               new RegExp(`${name}(?:市)?(?:的)?\\s*(?:(?!卖家|商家|企业|公司|老板|人)\\p{Script=Han}){0,4}?${OWN_TEXT}|${name}(?:市|省)?${GIVES_SUPPORT}`, "u").test(meant)),
         );
       // Beside a covered city, a state's rule is asked after only when no support is (EU VAT for sellers shipping from Zhengzhou).
-      const states = covered.size > 0 && SUPPORT_ASKED.test(meant) ? [] : foreign
-            // The name written at all first: a few hundred patterns are too many to run on every question.
-            .filter(({ written, pattern }) => written.some((w) => meant.includes(w) || typed?.includes(w)) && (pattern.test(meant) || (typed !== undefined && pattern.test(typed))))
-            .map(({ name }) => name);
+      // A state's name is looked for before its pattern runs: a few hundred patterns are too many to run on every question.
+      const named = (written: readonly string[]) => written.some((w) => meant.includes(w) || typed?.includes(w));
+      const states =
+        covered.size > 0 && SUPPORT_ASKED.test(meant)
+          ? []
+          : foreign.filter(({ written, pattern }) => named(written) && (pattern.test(meant) || (typed !== undefined && pattern.test(typed)))).map(({ name }) => name);
       // A national rule asked after, no support asked in the same sentence and no other state named (出口退税率是多少,
       // China import tariff on t-shirts; the tax rate for high-tech firms? Need it to value a subsidy).
       const unsupported = (text: string) => text.split(/[?？。!！；;\n]/u).filter((sentence) => !SUPPORT_ASKED.test(sentence));
