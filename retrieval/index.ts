@@ -31,6 +31,7 @@ import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
 import { ACTS_ON_APPLICATION, ASKS_STATUS, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { bigrams } from "./understand/names.ts";
 import { phraseForm } from "./understand/phrases.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
 import { answerDirectly, documentsSpokenOfAnswer, understandingNotes, validityFact } from "./understood.ts";
@@ -182,17 +183,16 @@ function comparableFirst<T extends { score: number }>(cited: readonly T[], leads
 }
 
 /**
- * Whether the question echoes a document's title: three or more character pairs of it that few titles
- * hold (专项提升行动 in 郑州市跨境电子商务专项提升行动实施方案; 郑州, 跨境 and 电商 are many titles').
+ * Whether the question echoes a document's title: three or more character pairs of it that no other
+ * title holds (专项提升行动 in 郑州市跨境电子商务专项提升行动实施方案; 郑州, 跨境 and 电商 are many titles').
+ * Each title's own pairs are found once, at start.
  */
 function titleEchoOf(corpus: Corpus): (question: string, docId: string) => boolean {
-  const pairsOf = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)).filter((p) => /^\p{Script=Han}{2}$/u.test(p)));
-  const titles = new Map(corpus.documents.map((d) => [d.info.docId as string, pairsOf(d.info.title)]));
-  const few = (p: string) => [...titles.values()].filter((t) => t.has(p)).length <= ECHOED_TITLES_AT_MOST;
-  return (question, docId) => [...pairsOf(question.replace(/\s+/gu, ""))].filter((p) => titles.get(docId)?.has(p) && few(p)).length >= TITLE_ECHO_PAIRS;
+  const titles = corpus.documents.map((d) => ({ docId: d.info.docId as string, pairs: bigrams(d.info.title) }));
+  const own = new Map(titles.map(({ docId, pairs }) => [docId, new Set([...pairs].filter((p) => /^\p{Script=Han}{2}$/u.test(p) && titles.every((t) => t.docId === docId || !t.pairs.has(p))))]));
+  return (question, docId) => [...bigrams(question.replace(/\s+/gu, ""))].filter((p) => own.get(docId)?.has(p)).length >= TITLE_ECHO_PAIRS;
 }
 const TITLE_ECHO_PAIRS = 3;
-const ECHOED_TITLES_AT_MOST = 1;
 
 /** The documents granting awards an enterprise can apply for: those with rules (plans have none). */
 const GRANTING: ReadonlySet<string> = new Set(POLICY_DOCUMENTS.map((d) => d.docId));
@@ -478,9 +478,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return u.places.covered.every((city) => kept.includes(city)) && (stretch.match(/\p{Script=Han}/gu) ?? []).length >= 6;
   };
 
+  /** The question's segments between punctuation, its words joined. */
+  const segmentsOf = (u: Understanding) => joinWords(u.query).split(/[，,。？?！!；;：:\n]+/u).filter((seg) => seg.trim() !== "");
+
   /** The question without its segments holding the asking words (清单问题： alone is a label, not the topic), or null. */
   const withoutAskingSegments = (u: Understanding) => {
-    const segments = joinWords(u.query).split(/[，,。？?！!；;：:\n]+/u).filter((seg) => seg.trim() !== "");
+    const segments = segmentsOf(u);
     const rest = segments.filter((seg) => !u.asked.some((a) => seg.includes(a.words))).join("，");
     return rest !== "" && rest !== segments.join("，") && standsForTopic(u, rest) ? rest : null;
   };
@@ -499,8 +502,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    */
   const segmentWithRarePhrase = (u: Understanding) => {
     const rare = understander.phrases.rarest(u.query, TOPIC_PHRASE_CLAUSES);
-    const segments = joinWords(u.query).split(/[，,。？?！!；;：:\n]+/u);
-    const segment = rare && rare.phrase.length >= TOPIC_PHRASE_LENGTH ? segments.find((s) => phraseForm(s).includes(rare.phrase)) : undefined;
+    const segment = rare && rare.phrase.length >= TOPIC_PHRASE_LENGTH ? segmentsOf(u).find((s) => phraseForm(s).includes(rare.phrase)) : undefined;
     if (!segment || segment === joinWords(u.query)) return null;
     const kept = placeFinder.find(segment).covered;
     const cities = corpus.cities.filter((c) => u.places.covered.includes(c.code) && !kept.includes(c.code)).map((c) => c.name);

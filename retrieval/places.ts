@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { loadCorpus, type City, type CityInfo } from "../corpus/index.ts";
+import { escapeRegExp } from "./regexp.ts";
 import type { Tokenizer } from "./tokenizer.ts";
 
 const NamePair = z.tuple([z.string(), z.string()]);
@@ -140,7 +141,6 @@ const SUPPORT_ASKED = /补贴|补助|奖励|奖补|扶持|支持|资助|补|奖|
  */
 const STATE_GIVES =
   "(?:['’]s)?\\s+(?:(?:[A-Z]{3,}|[Gg]overnment|[Mm]inistry|[Aa]gency)\\s+(?:[A-Za-z-]+\\s+){0,2}?|(?:gives?|offers?|provides?|got|has|pays?)\\s+(?:[A-Za-z-]+\\s+){0,2}?)(?:grants?|subsid\\w*|incentives?|funding)\\b|(?:政府|当地政府)(?:有没有|有无|有|给不给|给|提供)?[^，。？?]{0,6}?(?:补贴|补助|奖励|扶持|资助)";
-const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 
 /** The name a national rule is refused under: 现有政策文件中没有关于国家层面（税率、关税等）的规定. */
 export const NATIONAL_LEVEL = "国家层面（税率、关税、签证等）";
@@ -159,7 +159,7 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
   // The state and its rule side by side (美国关税, 美国的海关, Australia's GST, UK import VAT, customs of Russia):
   // 在美国申请商标的费用政府给报吗 asks what the government here pays.
   const foreign = foreignStates(gazetteer.foreign).map(([name, ...english]) => {
-    const names = [name, ...english.map((e) => (/^\p{Script=Latin}/u.test(e) ? `\\b${escapeName(e)}\\b` : escapeName(e)))].join("|");
+    const names = [name, ...english.map((e) => (/^\p{Script=Latin}/u.test(e) ? `\\b${escapeRegExp(e)}\\b` : escapeRegExp(e)))].join("|");
     return {
       name: name!,
       written: [name!, ...english],

@@ -21,6 +21,7 @@
 import { readFileSync } from "node:fs";
 import { DOC_ID_SOURCE } from "../../corpus/declaration.ts";
 import { z } from "zod";
+import { escapeRegExp } from "../regexp.ts";
 import { STOPWORDS } from "../vocabulary.ts";
 import type { EnglishDictionary } from "./dictionary.ts";
 import type { Sounds } from "./sounds.ts";
@@ -34,11 +35,10 @@ const Glossary = z.object({
 export const GLOSSARY = Glossary.parse(JSON.parse(readFileSync(new URL("../data/terms-en.json", import.meta.url), "utf8")));
 const FUNCTION_WORDS = new Set(GLOSSARY.functionWords);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One English word and its inflections: warehouse(s), subsid(y|ies), livestream(ing), lease → leasing. */
 function wordForms(word: string, last: boolean): string {
-  if (!last || !/^[a-z]{3,}$/u.test(word)) return escape(word);
+  if (!last || !/^[a-z]{3,}$/u.test(word)) return escapeRegExp(word);
   if (/[^aeiou]y$/u.test(word)) return `${word.slice(0, -1)}(?:y|ies)`;
   const ing = word.length < 5 || word.endsWith("ing") ? "" : `|${word.replace(/e$/u, "")}ing`;
   return `(?:${word}(?:s|es)?${ing})`;
@@ -285,10 +285,10 @@ const withoutOtherLatinLanguages = (question: string) =>
   });
 
 export function createEnglishReader({ sounds, places, documentKinds, dictionary: loadDictionary }: EnglishReaderDeps): EnglishReader {
-  const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escape).join("|")})`, "gu");
-  const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escape).join("|")})`, "gu");
+  const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escapeRegExp).join("|")})`, "gu");
+  const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escapeRegExp).join("|")})`, "gu");
   // A kind said syllable by syllable (Ruogan cuoshi → 若干 措施) is one word.
-  const spacedKind = new RegExp(documentKinds.map((k) => [...k].map(escape).join("\\s*")).join("|"), "gu");
+  const spacedKind = new RegExp(documentKinds.map((k) => [...k].map(escapeRegExp).join("\\s*")).join("|"), "gu");
 
   return {
     read(typed) {

@@ -156,6 +156,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const inTexts = (stretch: string) => allText.includes(stretch);
   /** What documents are called and their headers say (郑政文, 主办): words of the texts besides their clauses. */
   const documentText = corpus.documents.map((d) => [d.header?.text ?? "", d.info.docNumber, d.info.title].join("\u0000")).join("\u0000");
+  /** A word of two or more characters that no text, title or header uses, and that says something (not 的, 吗). */
+  const unwrittenWord = (w: string) => /^\p{Script=Han}{2,}$/u.test(w) && !inTexts(w) && !documentText.includes(w) && !STOPWORDS.has(w);
   const toTextScript = createScriptReader(new Set(allText));
   /** Words that tell clauses apart: those most clauses use (企业, 补贴) name no detail, unless no other word does. */
   const common = (word: string) => phrases.clausesWith(word).length > corpus.clauses.length / COMMON_SHARE;
@@ -287,14 +289,14 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
     // Until when a document is in force (海外仓政策什么时候到期) is told by its validity, which every answer shows.
     const documentFacts = askedDocumentFacts(query, date !== null);
-    const asked = askedFacts(query.replace(LABEL, ""), mentions.districts)
+    const askedByForm = askedFacts(query.replace(LABEL, ""), mentions.districts)
       .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
       .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
       .concat(unwrittenDetail(query))
       // Where a phrase stands in the texts and how often are answered by the clauses holding it; so is all
       // asked of a quotation (“新商都”这个提法最早是哪年哪份文件里的).
       .filter((a) => !(phrase && asksWhere && (phrase === quoted[0] || PHRASE_PLACES.has(a.kind))));
-    asked.push(...uncountedThing(query, asked));
+    const asked = [...askedByForm, ...uncountedThing(query, askedByForm)];
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
@@ -318,7 +320,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       if (!m) return [];
       const segments = text.slice(0, m.index).replace(LABEL, "").split(/[？?。！!]+/u).map((s) => s.trim());
       const stretch = segments.at(-1) || segments.at(-2) || "";
-      const unwritten = tokenizer.contentWords(stretch).filter((w) => /^\p{Script=Han}{2,}$/u.test(w) && !inTexts(w) && !documentText.includes(w) && !STOPWORDS.has(w) && !ASKING_WORD.test(w));
+      const unwritten = tokenizer.contentWords(stretch).filter((w) => unwrittenWord(w) && !ASKING_WORD.test(w));
       return unwritten.length > 0 ? [{ kind: "provision", words: unwritten.join("、") }] : [];
     }
     /**
@@ -330,7 +332,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       const thing = counted ? tokenizer.contentWords(counted[1]!)[0] : undefined;
       // A unit another kind asks in (几个小时 asks a duration) is no thing counted.
       const ofAnotherKind = (w: string) => asked.some((a) => a.kind !== "quantity" && a.words.includes(w));
-      return thing && /^\p{Script=Han}{2,}$/u.test(thing) && !inTexts(thing) && !documentText.includes(thing) && !STOPWORDS.has(thing) && !ofAnotherKind(thing) ? [{ kind: "provision", words: thing }] : [];
+      return thing && unwrittenWord(thing) && !ofAnotherKind(thing) ? [{ kind: "provision", words: thing }] : [];
     }
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
