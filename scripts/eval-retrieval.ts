@@ -407,11 +407,17 @@ const EVAL_TODAY = "2026-12-05";
 const corpus = loadCorpus();
 const norm = (s: string) => s.replace(/\s+/g, "").replace(/\(/g, "（").replace(/\)/g, "）");
 
+/** A line that expects an answer but names no gold clause can only score as a miss: a label error, refused at reading. */
 function readSet(file: string): Case[] {
-  return readFileSync(file, "utf8")
+  const cases = readFileSync(file, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Case);
+  const unlabelled = cases.filter((c) => !c.noAnswer && !c.gold?.length);
+  if (unlabelled.length) {
+    throw new Error(`${file}: ${unlabelled.length} line(s) expect an answer but give no gold clause, e.g. ${unlabelled[0]!.q}`);
+  }
+  return cases;
 }
 
 function matches(c: Case, clauseId: string, citedText: string): boolean {
