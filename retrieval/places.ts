@@ -45,9 +45,20 @@ function foreignStates(listed: readonly string[][]): string[][] {
       // Codes with no region of their own come back as themselves or as "Unknown Region".
       if (!name || !english || name === code || english === code || NOT_A_STATE.test(english) || known.has(name)) return [];
       known.add(name);
-      return [[name, english]];
+      return [[name, english, ...demonymsOf(english)]];
     });
   return [...listed, ...more];
+}
+
+/**
+ * The adjectives English forms from a one-word state name by its regular endings (Kenya → Kenyan,
+ * Jordan → Jordanian, Oman → Omani, Lebanon → Lebanese): CLDR names states, not their people.
+ * A form no one writes is harmless, since it is only ever looked for as a capitalised whole word.
+ */
+function demonymsOf(english: string): string[] {
+  if (!/^[A-Z][a-z]+$/u.test(english)) return [];
+  const stem = english.replace(/(?:on|[aeiouy])$/u, "");
+  return [...new Set([/a$/u.test(english) ? `${english}n` : `${english}ian`, `${english}i`, `${stem}ese`, `${stem}ian`])];
 }
 
 export interface PlaceMentions {
