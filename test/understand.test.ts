@@ -600,6 +600,14 @@ describe("question understanding", () => {
     const claim = { kind: "claim" as const, words: "500元" };
     expect(states("按照每平方米300元的标准给予一次性资金扶持", claim, "补贴每平方米500元，对吗")).toBe(true);
     expect(states("支持建设直播电商示范基地", claim, "示范基地面积5万平方米，原文有这个数吗")).toBe(false);
+    // A claim is checked detail by detail: a figure stated does not state the day or the share beside it.
+    const faq = "FAQ：“人才孵化项目每家扶持1万元，须在每年6月30日前提交申请。”这句对不对？";
+    expect(askedFacts(faq).filter((a) => a.kind === "claim").map((a) => a.words)).toEqual(["1万元", "6月30日"]);
+    expect(states("给予每年不超过1万元的资金扶持", { kind: "claim", words: "6月30日" }, faq)).toBe(false);
+    expect(states("按营业额的2%给予奖励", { kind: "claim", words: "2%" }, "“补贴为营业额的2%”，原文能支持吗")).toBe(true);
+    expect(states("编印跨境电子商务业务一本通", { kind: "claim", words: "2024年3月" }, "“一本通已于2024年3月出版”，原文能支持吗")).toBe(false);
+    // Whether a document is in force (文件有效吗) is no claim checked.
+    expect(askedFacts("2019年3月，郑州的海外仓补贴文件有效吗").some((a) => a.kind === "claim")).toBe(false);
   });
 
   it("reads digits an OCR read as letters in a 文号's number, and a section's item copied with spaces", () => {

@@ -159,8 +159,9 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   const found: (AskedFact & { at: number; end: number })[] = [];
   const own = ownMeasureAsked(question, districts);
   if (own) found.push(own);
-  const checked = claimChecked(question) ?? provisionAsked(question);
-  if (checked) found.push(checked);
+  const claimed = claimChecked(question);
+  const checked = claimed.length > 0 ? claimed : [provisionAsked(question) ?? []].flat();
+  found.push(...checked);
   // Words typed apart (什么 时候 到账) ask as they would together; keywords apart (省级 奖励) name no measure, so the district's own is read as typed.
   // Words quoted from the texts (“只按照奖励额度最高的政策进行奖励”) are what is looked for, not what is asked.
   const joined = joinWords(withoutQuotations(question)).replace(BLANK, "多少");
@@ -211,20 +212,24 @@ function definedTerm(question: string, joined: string, at: number, end: number):
   return /^\s*(\p{Script=Han}{2,6})/u.exec(joined.slice(end))?.[1] ?? null;
 }
 
-/** Asking whether the texts say what the asker was told: 原文有这个数吗, 文件里是不是写了…, …对吗. */
-const CHECKS = /(原文|文件|文中|条款|政策|里面)[^，。？?]{0,6}(有|写|说|规定|提到)[^，。？?]{0,12}(吗|么|没有|没|不)[？?]?$|(原文|文件|文中)[^，。？?]{0,3}(有|写了?)这个|对吗|对不对|属实|是真的吗|准确吗|是不是(这样|这么)|有这(个|一|种)(数|说法|规定)/u;
+/** Asking whether the texts say what the asker was told: 原文有这个数吗, 文件里是不是写了…, …对吗 (文件有效吗 asks validity). */
+const CHECKS = /(原文|文件|文中|条款|政策|里面)[^，。？?]{0,6}(有(?!效)|写|说|规定|提到)[^，。？?]{0,12}(吗|么|没有|没|不)[？?]?$|(原文|文件|文中)[^，。？?]{0,3}(有|写了?)这个|(原文|文件|文中)[^，。？?]{0,4}(支持|支撑|印证|佐证)|对吗|对不对|属实|是真的吗|准确吗|是不是(这样|这么)|有这(个|一|种)(数|说法|规定)/u;
 
 /**
- * A figure the asker quotes to check it (报道说体验店补贴每平方米500元，对吗): the texts state it when a
- * sentence on the subject states a figure of the same unit, the same or another (the answer
- * corrects it); with none, they do not say it at all (认定标准为面积5万平方米).
+ * What the asker quotes to check it (报道说体验店补贴每平方米500元，对吗; FAQ：“…须在每年6月30日前提交申请”，对不对),
+ * detail by detail: each figure with its unit, each share, each day or month. The texts state a detail when a
+ * sentence on the subject states one of its sort, the same or another (the answer corrects it); with none,
+ * they do not say it at all (认定标准为面积5万平方米, 6月30日前).
  */
-function claimChecked(question: string): (AskedFact & { at: number; end: number }) | null {
+function claimChecked(question: string): (AskedFact & { at: number; end: number })[] {
   const m = CHECKS.exec(question);
-  const figures = readFigures(question);
-  if (!m || figures.length === 0) return null;
-  return { kind: "claim", words: figures.map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit])).join("、"), at: m.index, end: m.index + m[0].length };
+  if (!m) return [];
+  const figures = readFigures(question).map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit]));
+  const others = CLAIMED_SORTS.flatMap((sort) => [...question.matchAll(new RegExp(sort.source, "gu"))].map((d) => d[0]));
+  return [...new Set([...figures, ...others])].map((words) => ({ kind: "claim", words, at: m.index, end: m.index + m[0].length }));
 }
+/** The sorts of detail besides figures a claim can state: a share, a month of a year, a day of a month. */
+const CLAIMED_SORTS = [/\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十\d]+/u, /\d{4}\s*年\s*\d{1,2}\s*月/u, /\d{1,2}\s*月\s*\d{1,2}\s*[日号]/u];
 const UNIT_NAMES: Record<Figure["unit"], string> = { money: "元", sqm: "平方米", enterprises: "家", people: "人", orders: "单", days: "天" };
 
 /**
@@ -622,7 +627,10 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     const listed = /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}[^，。；,;]*/u.exec(sentence)?.[0];
     return !thing || !listed || [...thing].some((ch) => listed.includes(ch));
   }
-  if (asked.kind === "claim") return readFigures(sentence).some((f) => questionFigures.some((q) => q.unit === f.unit));
+  if (asked.kind === "claim") {
+    const sort = CLAIMED_SORTS.find((d) => d.test(asked.words));
+    return sort ? sort.test(sentence) : readFigures(sentence).some((f) => readFigures(asked.words).some((q) => q.unit === f.unit));
+  }
   // One of two ways asked (按季度拨付还是年底一次性拨付) is stated by a sentence naming all of one way; a provision by one naming a word of it.
   if (asked.kind === "provision") {
     const ways = asked.words.split(ALTERNATIVE);
