@@ -385,7 +385,8 @@ const SETS = [
   // Angolan coffee buyer, a 郑州 toy-drone heir, a prompt engineer's instructions, a 市档案馆 archivist, a sign-language
   // interpreter; blind-60: a Hungarian paprika importer, a 郑州 Q&A-forum post, a 郴州 mahjong-table export clerk, a retired
   // diplomat, an API request body, a Markdown page, a university international-student office, an Armenian brandy exporter,
-  // a mobile-game publisher, a 1210 bonded-import health-supplement importer). Not yet scored.
+  // a mobile-game publisher, a 1210 bonded-import health-supplement importer). First read on e61046c: blind-59 r@1 .894,
+  // r@3 .958, refusal .946; blind-60 r@1 .926, r@3 .963, refusal .950. Seen since.
   { name: "blind-59", file: fixture("blind-59"), tuning: false, today: "2026-12-06" },
   { name: "blind-60", file: fixture("blind-60"), tuning: false, today: "2026-12-06" },
 ];
