@@ -44,6 +44,9 @@ describe("question understanding", () => {
     // The year typed straight before the number, in characters or digits: no 文号 has five digits.
     ["郑州2018四号文第八条讲什么", "zz-2018-4/8"],
     ["20184号文第八条", "zz-2018-4/8"],
+    // A year said digit by digit, and a 文号's number in characters after it.
+    ["郑政文二零一八五十七号第一部分第二条", "zz-2018-57/1.2"],
+    ["二〇一八年五十七号文件二（一）1", "zz-2018-57/2.1.1"],
     ["五十七号文二、（三）2", "zz-2018-57/2.3.2"],
     ["57号文第二部分第三条第2项", "zz-2018-57/2.3.2"],
     ["郑政文〔2018〕57号第二部分第（二）项第2目。", "zz-2018-57/2.2.2"],

@@ -117,7 +117,7 @@ function registerOf(corpus: Corpus): Register {
   const anyKind = [...kinds, ...shortKinds].join("|");
   const shortNumber = new RegExp(`(${prefixes})\\s*(\\d{4})(?:\\s*[-－—]\\s*(\\d{1,3})(?![\\d-])|\\s+(\\d{1,3})\\s*号|\\s*([一二三四五六七八九十百零〇两]{1,5})号)`, "gu");
   const numberBeforeKind = new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=[^\\S\\n]*(?:${anyKind}))`, "gu");
-  const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))`, "gu");
+  const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))|(?<=\\d{4}\\s*年?\\s*)[〇零一二两三四五六七八九十百]+(?=号)`, "gu");
   const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef, shortNumber, numberBeforeKind, saidNumber };
   registers.set(corpus, register);
   return register;
@@ -365,6 +365,9 @@ const DOC_ID_WRITTEN = new RegExp(`(?<![a-z0-9-])(${DOC_ID_STEM_SOURCE})((?:-[a-
 
 /** Digits said in characters. */
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A year said digit by digit (二零一八, 二〇二五年): written in digits, as every reading of 文号 and dates expects. */
+export const withYearsInDigits = (q: string) => q.replace(/(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?![十百千万亿])/gu, (said) => [...said].map((ch) => DIGIT[ch]).join(""));
 
 /**
  * A 文号 number said in characters (四号文, 二三七号文, 五十七号若干措施) written in digits, padded to
