@@ -124,6 +124,10 @@ describe("reading English", () => {
     expect(read("Zhengzhou 2018 small firms: every 3万 USD you get 1万 RMB?").query).not.toContain("2018家");
     // No. 4 (2018) is a 文号 with its year; a scheme that addresses a subject asks no address.
     expect(read("What conditions must an enterprise satisfy under Opinion No. 4 (2018)?").query).toContain("〔2018〕4号");
+    // …and so are No. 4 of 2018 and 237/2013; 12/2025 may be a month, and stays as written.
+    expect(read("Zhengzhou No.4 of 2018, article 30 please, full text.").named).toEqual(["zz-2018-4"]);
+    expect(read("237/2013, Section 4, Item 1 please kindly.").named).toEqual(["zz-2013-237"]);
+    expect(read("deadline 12/2025?").named).toEqual([]);
     expect(read("Does the 2018 Zhengzhou implementation scheme address B2B export supervision?").asked).toEqual([]);
     // A Chinese multiplier before an English unit, as mixed questions write it.
     expect(read("every 3万 USD you get 1万 RMB?").query).toMatch(/3万美元.*1万元/u);

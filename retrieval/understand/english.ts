@@ -209,8 +209,8 @@ function readNumbersWritten(text: string): string {
     .replace(/\b(?:document|doc|file)\s*(?:((?:19|20)\d{2})\s+)?(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, year: string | undefined, n: string) => `${year ? `${year}年` : ""}${n}号文`)
     // 237 doc, document 57: a number beside the word for one document is its 文号's (3 documents counts them).
     .replace(/(?<![\d.])(\d{1,3})\s+(?:doc|document|file)\b(?!s)|\b(?:doc|document|file)\s+(\d{1,3})(?![\d.])/giu, (_, before?: string, after?: string) => `${before ?? after}号文`)
-    // No. 4 (2018): a 文号 with its year after, as English citations give it.
-    .replace(/\b(?:no\.?|number|#)\s*(\d{1,3})\s*[(（[]\s*((?:19|20)\d{2})\s*[)）\]]/giu, (_, n: string, y: string) => `〔${y}〕${n}号`)
+    // No. 4 (2018), No. 4 of 2018, 237/2013: a 文号 with its year after, as English citations give it (4/2018 may be a month).
+    .replace(/\b(?:no\.?|number|#)\s*(\d{1,3})\s*(?:[(（[]\s*((?:19|20)\d{2})\s*[)）\]]|,?\s+of\s+((?:19|20)\d{2})\b)|(?<![\d/.-])(1[3-9]|[2-9]\d|\d{3})\s*\/\s*((?:19|20)\d{2})\b(?![/.-]\d)/giu, (_, n?: string, y?: string, of?: string, cited?: string, citedYear?: string) => `〔${y ?? of ?? citedYear}〕${n ?? cited}号`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
     .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item|paragraph)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
