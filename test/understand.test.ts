@@ -343,6 +343,19 @@ describe("question understanding", () => {
     expect(understand("select which subsidy from Zhengzhou?", TODAY).query).not.toContain("是什么");
   });
 
+  it("reads a question sent as a JSON request body, alone or in a curl command: its question fields, the day and the clause it names", () => {
+    expect(understand('{"question":"哪条写了\\"集检分出\\"？","want":"clauseId"}', TODAY).phrase?.phrase).toBe("集检分出");
+    expect(understand(`curl -X POST https://api.example.com/ask -d '{"q":"郴州贷款贴息，期限最长多久？"}'`, TODAY).query).toBe("郴州贷款贴息，期限最长多久？");
+    const screen = understand('{"method":"POST","path":"/screen","body":{"q":"郴州员工培训费50万元，能补多少？","asOf":"2025-10-01"}}', TODAY);
+    expect(screen.date?.from).toBe("2025-10-01");
+    expect(screen.query).not.toContain("POST");
+    expect(understand('{"doc":"zz-2018-4","item":8}', TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/8"]);
+    expect(understand('{"doc":"zz-2023-210-livestream","item":15}', TODAY).lookups.misses).toHaveLength(1);
+    // Braces that hold no JSON, or JSON with no question in it, leave the text as typed.
+    expect(understand("郑州{海外仓}补贴多少", TODAY).query).toContain("海外仓");
+    expect(understand('{"lang":"zh"} 郑州海外仓补贴多少', TODAY).query).toContain("海外仓");
+  });
+
   it("reads a look-up and a phrase question written other ways: 57 hao wen, section 2 (4) item 2; 含…的条款", () => {
     expect(understand("Zhengzhou 57 hao wen, section 2 (4) item 2 — what does it say?", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-57/2.4.2"]);
     expect(understand("含“易跨保”的条款有哪些", TODAY).phrase?.phrase).toBe("易跨保");

@@ -1,16 +1,19 @@
-// A question typed as a database query, as analysts and testers type one: SELECT 奖励标准 FROM 郴州措施
-// WHERE 主题='人才培养输出基地'. Read as the question it spells before anything else reads it, so that
-// its keywords ask nothing (WHERE is no "where", SELECT no subject): what it selects from is the
-// subject, its conditions the facts, its columns what is asked. The contract's own fields name a
-// clause (docId='cz-2021-3' AND path='4.1' → cz-2021-3/4.1), a numbering column a clause's number
-// (no=6 → 第6条), and LIKE '%集检分出%' a phrase looked for.
+// A question typed as machine input, as analysts, testers and developers type one, read as the question
+// it spells before anything else reads it:
+// - a database query: SELECT 奖励标准 FROM 郴州措施 WHERE 主题='人才培养输出基地'. Its keywords ask nothing
+//   (WHERE is no "where", SELECT no subject): what it selects from is the subject, its conditions the facts,
+//   its columns what is asked. The contract's own fields name a clause (docId='cz-2021-3' AND path='4.1' →
+//   cz-2021-3/4.1), a numbering column a clause's number (no=6 → 第6条), and LIKE '%集检分出%' a phrase looked for.
+// - a request body in JSON, alone or in a curl command: {"question": "…"}, {"body": {"q": "…", "asOf": "2025-10-01"}},
+//   {"doc": "zz-2018-4", "item": 8}. Its question fields are what is asked, with the day and the clause it names;
+//   the rest (method, path, lang) is how it was sent.
 
 /** Its keywords in capitals, as queries are written: "select which subsidy from Zhengzhou" is English. */
 const QUERY = /^\s*SELECT\s+(?<columns>.+?)\s+FROM\s+(?<table>.+?)(?:\s+WHERE\s+(?<where>.+?))?\s*;?\s*$/su;
 const CONDITION = /^\s*(?<key>[^\s=<>!]+?)\s*(?<op>=|==|LIKE|IN|>=|<=|>|<)\s*(?<value>.+?)\s*$/iu;
 /** Columns naming a clause's number in a document (no, 条, 编号, path), when the value is a number: 6, （十六）, 二（三）2, 4.1. */
 const NUMBERING = /^(?:no|number|num|item|clause|path|条|条款|编号|序号|项)$/iu;
-const DOCUMENT = /^(?:doc_?id|document)$/iu;
+const DOCUMENT = /^(?:doc|doc_?id|document)$/iu;
 /** Columns asking a clause's whole text: *, text, body, 原文, 全文. */
 const WHOLE_TEXT = /^(?:\*|text|body|content|原文|全文|内容)$/iu;
 
@@ -41,4 +44,35 @@ export function withQueryRead(text: string): string {
   const phrase = conditions.some((c) => c.op === "LIKE");
   const question = phrase ? "在哪个文件哪一条" : asked.length > 0 ? `${asked.join("、")}是什么` : "原文是什么";
   return `${[table.replace(/_/gu, " "), ...said].join("，")}，${question}？`;
+}
+
+/** The fields a request carries its question in. */
+const QUESTION_FIELD = /^(?:q|question|query|text|message|prompt|input|ask)$/iu;
+const DAY = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** The question a JSON request body carries, or the text unchanged when it holds none. */
+export function withRequestRead(text: string): string {
+  const json = /\{[\s\S]*\}/u.exec(text)?.[0];
+  if (!json) return text;
+  let body: unknown;
+  try {
+    body = JSON.parse(json);
+  } catch {
+    return text;
+  }
+  const fields = leaves(body);
+  const docId = fields.find(([key, value]) => DOCUMENT.test(key) && typeof value === "string")?.[1];
+  const number = fields.find(([key, value]) => NUMBERING.test(key) && NUMBER.test(String(value)))?.[1];
+  const asked = fields.filter(([key, value]) => QUESTION_FIELD.test(key) && typeof value === "string" && value.trim()).map(([, value]) => String(value));
+  const clause = docId && number !== undefined ? [`${docId}/${number}`] : [];
+  const days = fields.filter(([, value]) => typeof value === "string" && DAY.test(value)).map(([, value]) => String(value));
+  return asked.length > 0 || clause.length > 0 ? [...asked, ...clause, ...days].join(" ") : text;
+}
+
+/** Every field holding a string or a number, however deep, with its key. */
+function leaves(value: unknown, key = ""): [string, string | number][] {
+  if (typeof value === "string" || typeof value === "number") return [[key, value]];
+  if (Array.isArray(value)) return value.flatMap((v) => leaves(v, key));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => leaves(v, k));
+  return [];
 }
