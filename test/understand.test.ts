@@ -351,6 +351,8 @@ describe("question understanding", () => {
     expect(screen.query).not.toContain("POST");
     expect(understand('{"doc":"zz-2018-4","item":8}', TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/8"]);
     expect(understand('{"doc":"zz-2023-210-livestream","item":15}', TODAY).lookups.misses).toHaveLength(1);
+    // Its other fields in words name what is asked about.
+    expect(understand('{"q":"show clause","docNumber":"郑政文〔2023〕210号","title":"若干措施","label":"（五）"}', TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-measures/5"]);
     // Braces that hold no JSON, or JSON with no question in it, leave the text as typed.
     expect(understand("郑州{海外仓}补贴多少", TODAY).query).toContain("海外仓");
     expect(understand('{"lang":"zh"} 郑州海外仓补贴多少', TODAY).query).toContain("海外仓");
@@ -622,6 +624,8 @@ describe("question understanding", () => {
     expect(states("给予每年不超过1万元的资金扶持", { kind: "claim", words: "6月30日" }, faq)).toBe(false);
     expect(states("按营业额的2%给予奖励", { kind: "claim", words: "2%" }, "“补贴为营业额的2%”，原文能支持吗")).toBe(true);
     expect(states("编印跨境电子商务业务一本通", { kind: "claim", words: "2024年3月" }, "“一本通已于2024年3月出版”，原文能支持吗")).toBe(false);
+    // Support asked of a document (按2013年文件能支持多少) is no claim checked either.
+    expect(askedFacts("代运营公司年服务费收入300万元，按2013年文件能支持多少？").some((a) => a.kind === "claim")).toBe(false);
     // Whether a document is in force (文件有效吗) is no claim checked.
     expect(askedFacts("2019年3月，郑州的海外仓补贴文件有效吗").some((a) => a.kind === "claim")).toBe(false);
   });

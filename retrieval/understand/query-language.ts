@@ -5,8 +5,8 @@
 //   its columns what is asked. The contract's own fields name a clause (docId='cz-2021-3' AND path='4.1' →
 //   cz-2021-3/4.1), a numbering column a clause's number (no=6 → 第6条), and LIKE '%集检分出%' a phrase looked for.
 // - a request body in JSON, alone or in a curl command: {"question": "…"}, {"body": {"q": "…", "asOf": "2025-10-01"}},
-//   {"doc": "zz-2018-4", "item": 8}. Its question fields are what is asked, with the day and the clause it names;
-//   the rest (method, path, lang) is how it was sent.
+//   {"doc": "zz-2018-4", "item": 8}. Its question fields are what is asked, with its other fields in words, the day
+//   and the clause it names; fields in codes (method, path, lang) are how it was sent.
 
 /** Its keywords in capitals, as queries are written: "select which subsidy from Zhengzhou" is English. */
 const QUERY = /^\s*SELECT\s+(?<columns>.+?)\s+FROM\s+(?<table>.+?)(?:\s+WHERE\s+(?<where>.+?))?\s*;?\s*$/su;
@@ -65,8 +65,10 @@ export function withRequestRead(text: string): string {
   const number = fields.find(([key, value]) => NUMBERING.test(key) && NUMBER.test(String(value)))?.[1];
   const asked = fields.filter(([key, value]) => QUESTION_FIELD.test(key) && typeof value === "string" && value.trim()).map(([, value]) => String(value));
   const clause = docId && number !== undefined ? [`${docId}/${number}`] : [];
+  // Other fields in words name what is asked about ("docNumber": "郑政文〔2023〕210号", "label": "（五）"); codes (POST, en-zh) do not.
+  const said = fields.filter(([key, value]) => !QUESTION_FIELD.test(key) && typeof value === "string" && /\p{Script=Han}/u.test(value)).map(([, value]) => String(value));
   const days = fields.filter(([, value]) => typeof value === "string" && DAY.test(value)).map(([, value]) => String(value));
-  return asked.length > 0 || clause.length > 0 ? [...asked, ...clause, ...days].join(" ") : text;
+  return asked.length > 0 || clause.length > 0 ? [...asked, ...said, ...clause, ...days].join(" ") : text;
 }
 
 /** Every field holding a string or a number, however deep, with its key. */
