@@ -52,10 +52,10 @@ const MEASURE_CUES: [RegExp, Measure | null][] = [
 ];
 
 /**
- * Digits or Chinese numerals; 万 and 亿 never open a number (万一, 万众创新). Digits may carry a
+ * Digits or Chinese numerals, with a decimal point said (一点二亿); 万 and 亿 never open a number (万一, 万众创新). Digits may carry a
  * magnitude letter as typed in chat — 60w (万), 1.2kw (千万), 500k — but not inside a code (B2B, O2O).
  */
-const NUMBER = /(?<![a-z])(\d[\d,]*(?:\.\d+)?(?:kw|k|w)(?![a-z])|\d[\d,]*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*)/giu;
+const NUMBER = /(?<![a-z])(\d[\d,]*(?:\.\d+)?(?:kw|k|w)(?![a-z])|\d[\d,]*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)/giu;
 /** A number that names its own magnitude (万, 亿, or a letter) is money even without a currency. */
 const SCALED = /[万亿]|[kw]$/iu;
 const PHRASE_BREAK = /[，。；！？、,;!?\s]/u;

@@ -10,6 +10,7 @@ describe("figures", () => {
     ["我们在亚马逊一年卖150万美元，有补贴吗？", [{ unit: "money", value: 1_500_000, currency: "USD", measure: "volume" }]],
     ["去年跨境线上成交了两百来万美金", [{ unit: "money", value: 2_000_000, currency: "USD", measure: "volume" }]],
     ["整年进出口第一次超过10个亿", [{ unit: "money", value: 1e9, currency: null, measure: "volume" }]],
+    ["去年进出口总额一点二亿美元", [{ unit: "money", value: 1.2e8, currency: "USD", measure: "volume" }]],
     ["持牌支付机构结算规模上百亿", [{ unit: "money", value: 1e10, currency: null, measure: "volume" }]],
     ["年营收过千万了", [{ unit: "money", value: 1e7, currency: null, measure: "revenue" }]],
     ["一年国际快递小包费用三百多万", [{ unit: "money", value: 3_000_000, currency: null, measure: "spend" }]],

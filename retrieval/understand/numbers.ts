@@ -132,9 +132,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [afterName("\\s+(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号条项])(?=\\s|$|[？?，,。]|\\p{Script=Han})"), (m) => ({ form: "item", n: Number(m[1]), ordinal: true })],
   // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
   [afterName("\\s*([一二三四五六七八九十]+)、(?![（(])"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
-  // 三点六: a contract path said aloud (not a time: 三点半, 三点十分).
+  // 三点六: a contract path said aloud (not a time: 三点半, 三点十分; nor a figure: 一点二亿美元, 三点五万元).
   [
-    new RegExp(`(?<![\\d一二三四五六七八九十])([一二三四五六七八九])点([一二三四五六七八九十]{1,2})(?![\\d一二三四五六七八九十分钟多左右前后半整])`, "gu"),
+    new RegExp(`(?<![\\d一二三四五六七八九十])([一二三四五六七八九])点([一二三四五六七八九十]{1,2})(?![\\d一二三四五六七八九十分钟多左右前后半整百千万亿元美块倍%％])`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
   // 3.2 and 2.3.2, the clause paths of the contract as hotline staff copy them, and 五.2 half in characters;
