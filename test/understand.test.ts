@@ -47,6 +47,7 @@ describe("question understanding", () => {
     // A year said digit by digit, and a 文号's number in characters after it.
     ["郑政文二零一八五十七号第一部分第二条", "zz-2018-57/1.2"],
     ["二〇一八年五十七号文件二（一）1", "zz-2018-57/2.1.1"],
+    ["郑政文〔2013〕二三七号第三部分第三项原文", "zz-2013-237/3.3"],
     ["五十七号文二、（三）2", "zz-2018-57/2.3.2"],
     ["57号文第二部分第三条第2项", "zz-2018-57/2.3.2"],
     ["郑政文〔2018〕57号第二部分第（二）项第2目。", "zz-2018-57/2.2.2"],
@@ -277,6 +278,7 @@ describe("question understanding", () => {
     expect(understand('where is "中部直播电商之城" written? which plan', TODAY).phrase?.clauseIds).toEqual(["zz-2023-210-livestream/section-1"]);
     // …written after the quotation (“三网融合”试点写在哪, '…' appears where), not a place asked (“双创”基地建在哪).
     expect(understand("“三网融合”试点写在哪？", TODAY)).toMatchObject({ phrase: { clauseIds: ["zz-2013-237/2.3.3"] }, asked: [] });
+    expect(understand("保健品：“母婴用品、化妆品、食品”这串词在哪？", TODAY)).toMatchObject({ phrase: { clauseIds: ["zz-2023-210-livestream/3"] }, asked: [] });
     expect(understand("'联合国标准产品与服务分类代码' appears where?", TODAY).phrase?.clauseIds).toEqual(["zz-2018-4/15"]);
     expect(understand("跨境电商“双创”基地建在哪个区？具体地址", TODAY).asked.map((a) => a.kind)).toEqual(["address"]);
     // A term quoted where the texts bracket it, with the words after it: the stretch the texts hold.
@@ -794,6 +796,7 @@ describe("question understanding", () => {
 
   it("reads no path in a time of day, 算不算数 as validity, and a city's documents spoken of as 郴州的文", () => {
     expect(understand("下午三点半在郑州开会", TODAY).lookups.hits).toEqual([]);
+    expect(understand("郴州进出口总额一点二亿美元能拿多少", TODAY).lookups.misses).toEqual([]);
     expect(understand("老师问2020年6月1号的时候，郑州那个4号文还算不算数", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郴州的文是哪天发的？", TODAY).ofCity).toEqual(["cz-2021-3"]);
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);

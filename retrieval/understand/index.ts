@@ -65,7 +65,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法, “三网融合”试点写在哪. */
-const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|提法|哪(个|份)(文件|条款?)(里|中)的|[这那]句话?|哪里有|是哪条|哪一?条(?=$|的|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?|[”"」』’']\s*(是|写)?在哪|[”"」』’'][^，。？?,]{0,6}?(写|提|出现|记载)在哪/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|提法|哪(个|份)(文件|条款?)(里|中)的|[这那]句话?|哪里有|是哪条|哪一?条(?=$|的|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?|[”"」』’']\s*(是|写)?在哪|[”"」』’'][^，。？?,]{0,6}?(写|提|出现|记载)在哪|[”"」』’'][^，。？?,]{0,6}?在哪(里|儿)?(?=$|[？?。，,！!]|呢|啊)/iu;
 /** English asking where a phrase is written, which the reading leaves as 在哪里 alone: where is "…" written, '…' appears where. */
 const WHERE_WRITTEN = /\bwhere\b[^?？]{0,60}\b(?:written|mentioned|stated|appears?)\b|\b(?:appears?|written|mentioned|stated)\s+where\b/iu;
 /** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */

@@ -117,7 +117,7 @@ function registerOf(corpus: Corpus): Register {
   const anyKind = [...kinds, ...shortKinds].join("|");
   const shortNumber = new RegExp(`(${prefixes})\\s*(\\d{4})(?:\\s*[-－—]\\s*(\\d{1,3})(?![\\d-])|\\s+(\\d{1,3})\\s*号|\\s*([一二三四五六七八九十百零〇两]{1,5})号)`, "gu");
   const numberBeforeKind = new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=[^\\S\\n]*(?:${anyKind}))`, "gu");
-  const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))|(?<=\\d{4}\\s*年?\\s*)[〇零一二两三四五六七八九十百]+(?=号)`, "gu");
+  const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))|(?<=\\d{4}\\s*[年〕\\]】)）]?\\s*)[〇零一二两三四五六七八九十百]+(?=号)`, "gu");
   const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef, shortNumber, numberBeforeKind, saidNumber };
   registers.set(corpus, register);
   return register;
