@@ -345,6 +345,12 @@ describe("question understanding", () => {
     expect(understand("select which subsidy from Zhengzhou?", TODAY).query).not.toContain("是什么");
   });
 
+  it("reads fields filled in as on a form: their values, a numbering field's as the clause's number, an identifier's parts", () => {
+    expect(understand("字段：文号=郑政〔2018〕4号；条款号=22　问：内容？", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/22"]);
+    expect(understand("docId=zz-2018-4; path=8", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/8"]);
+    expect(understand("字段：郑州跨境电商推广费补贴_进出口额门槛　问：门槛是多少万元？", TODAY).query).toContain("推广费补贴的进出口额门槛");
+  });
+
   it("reads a question sent as a JSON request body, alone or in a curl command: its question fields, the day and the clause it names", () => {
     expect(understand('{"question":"哪条写了\\"集检分出\\"？","want":"clauseId"}', TODAY).phrase?.phrase).toBe("集检分出");
     expect(understand(`curl -X POST https://api.example.com/ask -d '{"q":"郴州贷款贴息，期限最长多久？"}'`, TODAY).query).toBe("郴州贷款贴息，期限最长多久？");

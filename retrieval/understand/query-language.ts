@@ -7,13 +7,15 @@
 // - a request body in JSON, alone or in a curl command: {"question": "…"}, {"body": {"q": "…", "asOf": "2025-10-01"}},
 //   {"doc": "zz-2018-4", "item": 8}. Its question fields are what is asked, with its other fields in words, the day
 //   and the clause it names; fields in codes (method, path, lang) are how it was sent.
+// - fields filled in as on a form: 文号=郑政〔2018〕4号；条款号=22, their values what is asked about, a numbering
+//   field's value the clause's number; a field named as an identifier (专业楼宇认定_办理时限) reads 专业楼宇认定的办理时限.
 
 /** Its keywords in capitals, as queries are written: "select which subsidy from Zhengzhou" is English. */
 const QUERY = /^\s*SELECT\s+(?<columns>.+?)\s+FROM\s+(?<table>.+?)(?:\s+WHERE\s+(?<where>.+?))?\s*;?\s*$/su;
 const CONDITION = /^\s*(?<key>[^\s=<>!]+?)\s*(?<op>=|==|LIKE|IN|>=|<=|>|<)\s*(?<value>.+?)\s*$/iu;
 /** Columns naming a clause's number in a document (no, 条, 编号, path), when the value is a number: 6, （十六）, 二（三）2, 4.1. */
-const NUMBERING = /^(?:no|number|num|item|clause|path|条|条款|编号|序号|项)$/iu;
-const DOCUMENT = /^(?:doc|doc_?id|document)$/iu;
+const NUMBERING = /^(?:no|number|num|item|clause|path|条|条款|条款号|条号|编号|序号|项)$/iu;
+const DOCUMENT = /^(?:doc|doc_?id|document|文号|文件)$/iu;
 /** Columns asking a clause's whole text: *, text, body, 原文, 全文. */
 const WHOLE_TEXT = /^(?:\*|text|body|content|原文|全文|内容)$/iu;
 
@@ -77,4 +79,20 @@ function leaves(value: unknown, key = ""): [string, string | number][] {
   if (Array.isArray(value)) return value.flatMap((v) => leaves(v, key));
   if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => leaves(v, k));
   return [];
+}
+
+/** A field filled in: its name, =, its value, up to the next separator. */
+const FIELD = /([^\s=；;，,、：:]+)\s*=\s*([^；;，,\s　]+)/gu;
+
+/** The values of fields filled in as on a form, a numbering field's as a clause number; the text unchanged when none is. */
+export function withFieldsRead(text: string): string {
+  if (QUERY.test(text)) return text;
+  const fields = [...text.matchAll(FIELD)].map((m) => ({ whole: m[0], key: m[1]!, value: unquoted(m[2]!) }));
+  const docId = fields.find((f) => DOCUMENT.test(f.key) && /^[a-z]{2}-\d{4}-/u.test(f.value))?.value;
+  const read = fields.reduce((t, f) => {
+    if (DOCUMENT.test(f.key) && f.value === docId) return t.replace(f.whole, "");
+    if (NUMBERING.test(f.key) && NUMBER.test(f.value)) return t.replace(f.whole, docId ? `${docId}/${f.value}` : /^\d+$/u.test(f.value) ? `第${f.value}条` : f.value);
+    return t.replace(f.whole, f.value);
+  }, text);
+  return read.replace(/(?<=\p{Script=Han})_(?=\p{Script=Han})/gu, "的");
 }
