@@ -881,6 +881,8 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("郴州扶持奖励资金由哪级财政出？分配方案谁来拟定？", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("cz-2021-3/closing.1");
     // The asking words in a clause of their own (…，从申请到钱拨下来一般需要多久): the rest is the topic, covered but silent on the time.
     expect(await retriever.ask("请问郑州那个支付平台500万奖励，从申请到钱拨下来一般需要多久时间？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // Working days count only how long an office takes: 实际运行一年以上 is a condition, no time limit.
+    expect(await retriever.ask("郑州专业楼宇认定一般几个工作日出结果？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A label left as the rest (清单问题：) is no topic: the question is not the texts'.
     expect(await retriever.ask("清单问题：郑州市财政专项资金绩效审计的抽样比例是多少？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     // A window to hand papers in is told by a body receiving applications, not by one designating parks (经…商务部门认定).

@@ -429,7 +429,7 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
 };
 /** An act the question asks the time of: 多久拨付, 什么时候到账, 审批要多长时间. */
 const ACT_TIMED = new RegExp(
-  `(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)|(申请|申报)[^，。？?,]{0,4}(截止|期限)`,
+  `(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)|(申请|申报)[^，。？?,]{0,4}(截止|期限)|(?:几|多少)个?工作日`,
   "u",
 );
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
