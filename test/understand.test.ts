@@ -349,6 +349,10 @@ describe("question understanding", () => {
     expect(understand("字段：文号=郑政〔2018〕4号；条款号=22　问：内容？", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/22"]);
     expect(understand("docId=zz-2018-4; path=8", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/8"]);
     expect(understand("字段：郑州跨境电商推广费补贴_进出口额门槛　问：门槛是多少万元？", TODAY).query).toContain("推广费补贴的进出口额门槛");
+    // Other fields keep their names, which say what the value is; a field left blank (= ?) is a question as typed.
+    expect(understand("字段：所在市=郴州；年度培训费用=80万元　问：补贴金额？", TODAY).query).toContain("年度培训费用 80万元");
+    expect(understand("validity check: docId=zz-2018-57, asOf=today", TODAY).named).toEqual(["zz-2018-57"]);
+    expect(understand("项目: 增值税小规模纳税人 月销售额免税额度 = ?", TODAY).query).toContain("= ?");
   });
 
   it("reads a question sent as a JSON request body, alone or in a curl command: its question fields, the day and the clause it names", () => {
@@ -632,6 +636,8 @@ describe("question understanding", () => {
     expect(states("给予每年不超过1万元的资金扶持", { kind: "claim", words: "6月30日" }, faq)).toBe(false);
     expect(states("按营业额的2%给予奖励", { kind: "claim", words: "2%" }, "“补贴为营业额的2%”，原文能支持吗")).toBe(true);
     expect(states("编印跨境电子商务业务一本通", { kind: "claim", words: "2024年3月" }, "“一本通已于2024年3月出版”，原文能支持吗")).toBe(false);
+    // A day in the asker's own story (2020年3月申报) says when, not what is claimed: only a quotation's days and shares are.
+    expect(askedFacts("2019年度交易额24万美元，按4号文领了8万元扶持（2020年3月申报）。核算对吗？").filter((a) => a.kind === "claim").map((a) => a.words)).not.toContain("2020年3月");
     // Support asked of a document (按2013年文件能支持多少) is no claim checked either.
     expect(askedFacts("代运营公司年服务费收入300万元，按2013年文件能支持多少？").some((a) => a.kind === "claim")).toBe(false);
     // Whether a document is in force (文件有效吗) is no claim checked.

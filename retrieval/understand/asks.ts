@@ -217,7 +217,7 @@ const CHECKS = /(原文|文件|文中|条款|政策|里面)[^，。？?]{0,6}(�
 
 /**
  * What the asker quotes to check it (报道说体验店补贴每平方米500元，对吗; FAQ：“…须在每年6月30日前提交申请”，对不对),
- * detail by detail: each figure with its unit, each share, each day or month. The texts state a detail when a
+ * detail by detail: each figure with its unit, and each share, day or month in quotation marks. The texts state a detail when a
  * sentence on the subject states one of its sort, the same or another (the answer corrects it); with none,
  * they do not say it at all (认定标准为面积5万平方米, 6月30日前).
  */
@@ -225,7 +225,9 @@ function claimChecked(question: string): (AskedFact & { at: number; end: number 
   const m = CHECKS.exec(question);
   if (!m) return [];
   const figures = readFigures(question).map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit]));
-  const others = CLAIMED_SORTS.flatMap((sort) => [...question.matchAll(new RegExp(sort.source, "gu"))].map((d) => d[0]));
+  // Days and shares only as quoted: told in the asker's own story (2020年3月申报), they say when, not what is claimed.
+  const quoted = [...question.matchAll(/[“"「『]([^”"」』]{2,80})[”"」』]/gu)].map((q) => q[1]!).join("\n");
+  const others = CLAIMED_SORTS.flatMap((sort) => [...quoted.matchAll(new RegExp(sort.source, "gu"))].map((d) => d[0]));
   return [...new Set([...figures, ...others])].map((words) => ({ kind: "claim", words, at: m.index, end: m.index + m[0].length }));
 }
 /** The sorts of detail besides figures a claim can state: a share, a month of a year, a day of a month. */

@@ -7,8 +7,8 @@
 // - a request body in JSON, alone or in a curl command: {"question": "…"}, {"body": {"q": "…", "asOf": "2025-10-01"}},
 //   {"doc": "zz-2018-4", "item": 8}. Its question fields are what is asked, with its other fields in words, the day
 //   and the clause it names; fields in codes (method, path, lang) are how it was sent.
-// - fields filled in as on a form: 文号=郑政〔2018〕4号；条款号=22, their values what is asked about, a numbering
-//   field's value the clause's number; a field named as an identifier (专业楼宇认定_办理时限) reads 专业楼宇认定的办理时限.
+// - fields filled in as on a form: 文号=郑政〔2018〕4号；条款号=22, each field's name and value what is asked about, a
+//   document's and a numbering field's value the clause named; a field named as an identifier (专业楼宇认定_办理时限) reads 专业楼宇认定的办理时限.
 
 /** Its keywords in capitals, as queries are written: "select which subsidy from Zhengzhou" is English. */
 const QUERY = /^\s*SELECT\s+(?<columns>.+?)\s+FROM\s+(?<table>.+?)(?:\s+WHERE\s+(?<where>.+?))?\s*;?\s*$/su;
@@ -82,17 +82,19 @@ function leaves(value: unknown, key = ""): [string, string | number][] {
 }
 
 /** A field filled in: its name, =, its value, up to the next separator. */
-const FIELD = /([^\s=；;，,、：:]+)\s*=\s*([^；;，,\s　]+)/gu;
+const FIELD = /([^\s=；;，,、：:]+)\s*=\s*([^；;，,\s　]*[\p{L}\p{N}][^；;，,\s　]*)/gu;
 
-/** The values of fields filled in as on a form, a numbering field's as a clause number; the text unchanged when none is. */
+/** Fields filled in as on a form, a document's and a numbering field's as the clause they name; the text unchanged when none is. */
 export function withFieldsRead(text: string): string {
   if (QUERY.test(text)) return text;
   const fields = [...text.matchAll(FIELD)].map((m) => ({ whole: m[0], key: m[1]!, value: unquoted(m[2]!) }));
   const docId = fields.find((f) => DOCUMENT.test(f.key) && /^[a-z]{2}-\d{4}-/u.test(f.value))?.value;
+  const numbered = fields.some((f) => NUMBERING.test(f.key) && NUMBER.test(f.value));
   const read = fields.reduce((t, f) => {
-    if (DOCUMENT.test(f.key) && f.value === docId) return t.replace(f.whole, "");
+    if (DOCUMENT.test(f.key)) return t.replace(f.whole, docId && numbered ? "" : f.value);
     if (NUMBERING.test(f.key) && NUMBER.test(f.value)) return t.replace(f.whole, docId ? `${docId}/${f.value}` : /^\d+$/u.test(f.value) ? `第${f.value}条` : f.value);
-    return t.replace(f.whole, f.value);
+    // Other fields keep their names, which say what the value is (营业收入=1800万元, onlineTransaction=24万美元).
+    return t.replace(f.whole, `${f.key} ${f.value}`);
   }, text);
   return read.replace(/(?<=\p{Script=Han})_(?=\p{Script=Han})/gu, "的");
 }
