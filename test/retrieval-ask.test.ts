@@ -860,6 +860,11 @@ describe("answers that understand the question", () => {
     const law = await retriever.ask("《电子商务法》第三十八条平台经营者的连带责任应如何理解？", { today: "2026-12-06" });
     expect(law).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(law.answer).toContain("《电子商务法》不在本助手收录的政策文件中");
+    // Its facts asked, no city of these texts named, are its own too; which of these texts cite it is theirs.
+    const passed = await retriever.ask("《河南省电子商务促进条例》是哪一年通过的？由哪个机关通过？", { today: "2026-12-06" });
+    expect(passed).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    expect(passed.answer.match(/河南省电子商务促进条例/gu)).toHaveLength(1);
+    expect((await retriever.ask("哪个文件引用了国办发〔2015〕46号？", { today: "2026-12-06" })).noAnswer).toBe(false);
     // Asking a cited text's full text (全文) is asking what it says.
     expect(await retriever.ask("湘政发〔2020〕14号《中国（郴州）跨境电子商务综合试验区实施方案》全文内容", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     // Without marks, by a kind of title only rules take; one naming a city of the texts may be theirs misnamed.
