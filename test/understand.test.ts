@@ -417,6 +417,9 @@ describe("question understanding", () => {
     expect(kindsOf("郴州出口破零奖励，现在发了多少家了？")).toEqual(["outcome"]);
     expect(kindsOf("2025年郑州实际拨付了多少物流奖励")).toContain("outcome");
     expect(understand("how many parks got the Chenzhou award so far?", TODAY).asked.map((a) => a.kind)).toEqual(["outcome"]);
+    expect(kindsOf("郑州直播方案说引进500家网红品牌，到现在实际引进了多少")).toEqual(["outcome"]);
+    expect(understand("the livestream plan wants 500 brands by 2025 — how many they brought until now?", TODAY).asked.map((a) => a.kind)).toEqual(["outcome"]);
+    expect(kindsOf("郑州跨境电商政策规定了多少补贴")).not.toContain("outcome");
     expect(kindsOf("郴州公共海外仓100万，已经给了哪几家？")).toContain("outcome");
     expect(kindsOf("郴州出口破零奖励，全市兑现总额是多少")).toEqual(["outcome"]);
     expect(kindsOf("郑州现在做海外仓能补多少")).toEqual(["money"]);
