@@ -186,6 +186,8 @@ describe("question understanding", () => {
     expect(understand("57号文实施到哪年", TODAY).documentFacts).toEqual(["validity"]);
     // A bare number before a word asking about the document names it.
     expect(understand("237号印发日期", TODAY)).toMatchObject({ named: ["zz-2013-237"], documentFacts: ["issued"] });
+    // 何 asks as 哪 does, in the written register (何日印发, 何年发布).
+    expect(understand("郑政文〔2013〕237号何日印发？", TODAY)).toMatchObject({ named: ["zz-2013-237"], documentFacts: ["issued"] });
     // Japanese forms are read as the texts print them, only where the texts never use the character (予 stays).
     expect(understand("専項行動 第14条 please", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-action-plan/14"]);
     expect(understand("给予多少", TODAY).query).toBe("给予多少");

@@ -100,7 +100,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/几次|几班|几期|几趟|多少次|多少班|多少趟|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
-  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|几时|日期|哪一?年|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
+  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|何日|几时|日期|哪一?年|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
   // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
   // the conditions to meet, how an award is reckoned, a rate.
   [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积|(最小|最少|起码|至少)(要|得|需要)?多大/u, "area"],
@@ -128,7 +128,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   [/登记日期/u, "registered"],
   [/谁发的|哪个(单位|部门|机关)(印发|发布|发的)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
-  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发布|签发|出台)(的|于)?(是)?(什么时候|啥时候|何时|哪天|哪一天)|(哪|几)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发|签发|出台|出)|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
+  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发布|签发|出台)(的|于)?(是)?(什么时候|啥时候|何时|哪天|哪一天)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发|签发|出台|出)|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门/u, "contact"],
 ];
 
@@ -660,6 +660,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   const text = ownRates.reduce((t, r) => t.split(r).join(""), CASE_BY_CASE.test(question) ? sentence.replace(CASE_BY_CASE, "") : sentence);
   // A cap asked (最多补多少, 有没有封顶) is bounded by a sum paid; a rate alone (认证服务费50%的补贴) sets none.
   if (asked.kind === "money" && ASKS_CAP.test(question)) return paysMoney(paid(text), questionFigures) || CASE_BY_CASE.test(text);
+  // A text announced is named by the sentence announcing it, which cannot say whether it came out.
+  if (asked.kind === "announced") return false;
   return text.includes(asked.words) || holdsKind(text, asked.kind, questionFigures);
 }
 
@@ -671,6 +673,7 @@ export function unstatedWords(a: AskedFact): string {
   if (a.kind === "claim") return `问题所说的${a.words}`;
   if (a.kind === "provision") return `关于“${a.words.split(ALTERNATIVE).map((way) => way.split("、").join("")).join("”或“")}”的规定`;
   if (a.kind === "definition") return `“${a.words}”的具体界定或范围`;
+  if (a.kind === "announced" && !IMPLEMENTING_TEXT.test(a.words)) return `“${a.words}”是否已发布、何时何处发布及其内容（文件只写明将制定或发布）`;
   if (a.kind !== "own") return KIND_WORDS[a.kind];
   return a.words === PROVINCIAL ? "省级财政或省级部门的奖补措施（这些是市级文件）" : `${a.words}自己另行出台的措施`;
 }

@@ -7,6 +7,7 @@ import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import type { Profile } from "../../policies/profile.ts";
 import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
+import { escapeRegExp } from "../regexp.ts";
 import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
 import { ALTERNATIVE, askedDocumentFacts, askedFacts, joinWords, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
@@ -119,6 +120,28 @@ const PHRASE_PLACES: ReadonlySet<FactKind> = new Set(["address", "frequency", "q
 /** A rare phrase is one a few clauses hold. */
 const RARE_PHRASE_CLAUSES = 3;
 
+/** A text a document says will be made or published: 发布急缺人才需求目录, 编制《跨境电子商务业务一本通》, 出台实施细则. */
+const ANNOUNCING = /(?:制定|发布|编制|编印|出台|印发)《?([^，。；,;《》\s]{2,14}?(?:目录|清单|名录|指南|细则|办法|标准|一本通))/gu;
+/** Whether, when or where such a text came out: 出台了没有, 何时发布, 刊于何处, 在哪下载; not who publishes it or where the texts name it. */
+const CAME_OUT = "[^。？?]{0,10}?(?:(?:出台|出来|发布|印发|公布|出版)(?:了|没|过)|了没|何时|何日|什么时候|哪天|哪一天|文号|刊于|刊在|刊登|(?:在哪|哪里|哪儿)(?:能|可以)?(?:下载|查到?|看到?|领|找到?)|电子版)";
+
+/**
+ * The texts the documents announce, read once: a question asking whether, when or where one came out is asked
+ * of that text, which the announcing document cannot tell. A name's tail of four characters or more names it too
+ * (人才需求目录); a name the texts also use otherwise (相关标准) is left out.
+ */
+function announcedTextsAsked(corpus: Corpus): (question: string) => AskedFact | null {
+  const names = [...new Set(corpus.clauses.flatMap((c) => [...c.text.replace(/\s+/gu, "").matchAll(ANNOUNCING)].map((m) => m[1]!)))].filter((n) => !/^(?:相关|有关|国家)/u.test(n));
+  if (names.length === 0) return () => null;
+  const forms = names.flatMap((name) => Array.from({ length: Math.max(0, name.length - 3) }, (_, i) => ({ name, form: name.slice(i) })));
+  const pattern = new RegExp(`(${[...new Set(forms.map((f) => f.form))].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})》?${CAME_OUT}`, "u");
+  return (question) => {
+    const form = pattern.exec(question.replace(/\s+/gu, ""))?.[1];
+    const name = form ? forms.find((f) => f.form === form)!.name : undefined;
+    return name ? { kind: "announced", words: name } : null;
+  };
+}
+
 export interface UnderstandingDeps {
   corpus: Corpus;
   places: PlaceFinder;
@@ -150,6 +173,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     slipTargets: [...DOMAIN_WORDS, ...SYNONYM_GROUPS.flat(), ...coveredPlaceWords(corpus.cities)],
   });
   const allText = corpus.clauses.map((c) => c.text).join("\u0000");
+  const announcedText = announcedTextsAsked(corpus);
   let dictionary: EnglishDictionary | null = dictionaryCache ? openEnglishDictionary(allText, dictionaryCache) : null;
   const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds, dictionary: () => (dictionary ??= openEnglishDictionary(allText)) });
   const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
@@ -288,7 +312,10 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       (asksWhere && names.named.length === 0 ? phrases.rarest(query, RARE_PHRASE_CLAUSES) : null);
     // A label before a colon says who asks (hotline转述：, 记者求证：), not what: 转述 of a hotline asks no phone number.
     // Until when a document is in force (海外仓政策什么时候到期) is told by its validity, which every answer shows.
-    const documentFacts = askedDocumentFacts(query, date !== null);
+    // When or where a text the documents announce came out (急缺人才需求目录何时发布), and what it holds, are that text's
+    // facts, not the announcing document's.
+    const ofAnnounced = announcedText(query);
+    const documentFacts = ofAnnounced ? [] : askedDocumentFacts(query, date !== null);
     const askedByForm = askedFacts(query.replace(LABEL, ""), mentions.districts)
       .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
       .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
@@ -296,7 +323,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       // Where a phrase stands in the texts and how often are answered by the clauses holding it; so is all
       // asked of a quotation (“新商都”这个提法最早是哪年哪份文件里的).
       .filter((a) => !(phrase && asksWhere && (phrase === quoted[0] || PHRASE_PLACES.has(a.kind))));
-    const asked = [...askedByForm, ...uncountedThing(query, askedByForm)];
+    const announced = askedByForm.some((a) => a.kind === "announced") ? null : ofAnnounced;
+    const asked = announced ? [announced, ...askedByForm.filter((a) => a.kind === "claim")] : [...askedByForm, ...uncountedThing(query, askedByForm)];
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
