@@ -286,9 +286,6 @@ const OF_WHOLE_DOCUMENT = /本(?:政策|措施|意见|方案)|以上(?:措施|�
 /** Asking what a text holds: 规定了哪些措施, 有哪些内容, 全文, 第三十八条如何理解. */
 const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|全文|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
 
-/** Asking which texts cite another (哪个文件引用了…, where is it cited): answered by the citing clauses. */
-const ASKS_WHERE_CITED = /引用|援引|提到|提及|依据|根据|cited|refer/iu;
-
 /** Kinds asking an amount. */
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);
 
@@ -712,9 +709,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const u = understander.understand(question, today);
     const notes = understandingNotes(u, corpus);
     const withNotes = (answer: string) => [...notes, answer].join("\n");
-    // A text outside the corpus asked about (国办发〔2015〕46号规定了哪些措施), or asked after with no city of these texts
-    // (《河南省电子商务促进条例》是哪一年通过的): none of these texts; the clauses citing it are context.
-    const ofOutside = asksWhatItSays(u.query) || ASKS_CONTENT.test(u.query) || (u.places.covered.length === 0 && !ASKS_WHERE_CITED.test(u.query));
+    // A text outside the corpus asked about (国办发〔2015〕46号规定了哪些措施), or one no clause cites asked after with no
+    // city of these texts (《河南省电子商务促进条例》是哪一年通过的): none of these texts; the clauses citing it are context.
+    // What a cited one sets (郴办发〔2019〕5号的奖励标准) is left to it by the clause citing it: that clause answers.
+    const uncited = u.outside.every((o) => o.clauseIds.length === 0);
+    const ofOutside = asksWhatItSays(u.query) || ASKS_CONTENT.test(u.query) || (uncited && u.places.covered.length === 0);
     if (u.outside.length > 0 && u.named.length === 0 && ofOutside) {
       const citing = [...new Set(u.outside.flatMap((o) => o.clauseIds))].map((id) => corpus.clause(id)!);
       const written = [...new Set(u.outside.map((o) => o.written))].join("、");

@@ -860,11 +860,13 @@ describe("answers that understand the question", () => {
     const law = await retriever.ask("《电子商务法》第三十八条平台经营者的连带责任应如何理解？", { today: "2026-12-06" });
     expect(law).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(law.answer).toContain("《电子商务法》不在本助手收录的政策文件中");
-    // Its facts asked, no city of these texts named, are its own too; which of these texts cite it is theirs.
+    // Its facts asked, no city of these texts named and no clause citing it, are its own too; which of these texts cite
+    // one, and what a cited one sets (the clause citing it leaves the amount to it), are theirs.
     const passed = await retriever.ask("《河南省电子商务促进条例》是哪一年通过的？由哪个机关通过？", { today: "2026-12-06" });
     expect(passed).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(passed.answer.match(/河南省电子商务促进条例/gu)).toHaveLength(1);
     expect((await retriever.ask("哪个文件引用了国办发〔2015〕46号？", { today: "2026-12-06" })).noAnswer).toBe(false);
+    expect(await retriever.ask("郴办发〔2019〕5号规定的一般贸易奖励标准是多少", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // Asking a cited text's full text (全文) is asking what it says.
     expect(await retriever.ask("湘政发〔2020〕14号《中国（郴州）跨境电子商务综合试验区实施方案》全文内容", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     // Without marks, by a kind of title only rules take; one naming a city of the texts may be theirs misnamed.
@@ -886,6 +888,15 @@ describe("answers that understand the question", () => {
     expect((await retriever.ask("郴州扶持奖励资金由哪级财政出？分配方案谁来拟定？", { today: "2026-12-06" })).citations[0]?.clauseId).toBe("cz-2021-3/closing.1");
     // The asking words in a clause of their own (…，从申请到钱拨下来一般需要多久): the rest is the topic, covered but silent on the time.
     expect(await retriever.ask("请问郑州那个支付平台500万奖励，从申请到钱拨下来一般需要多久时间？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    // A text a document announces (发布急缺人才需求目录): whether, when and where it came out is not the document's to say.
+    const announced = await retriever.ask("谨问：郑州市直播电商实施方案所称急缺人才需求目录，何时发布、刊于何处？", { today: "2026-12-06" });
+    expect(announced).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(announced.answer).toContain("“急缺人才需求目录”是否已发布");
+    expect(await retriever.ask("郑州海外仓目录发布了吗？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect((await retriever.ask("郑州直播方案哪天发布的", { today: "2026-12-06" })).noAnswer).toBe(false);
+    // Who publishes it, or where the texts name it, the texts say.
+    expect((await retriever.ask("海外仓目录由谁发布", { today: "2026-12-06" })).noAnswer).toBe(false);
+    expect((await retriever.ask("“跨境电子商务业务一本通”出现在哪个方案哪一条", { today: "2026-12-06" })).noAnswer).toBe(false);
     // Working days count only how long an office takes: 实际运行一年以上 is a condition, no time limit.
     expect(await retriever.ask("郑州专业楼宇认定一般几个工作日出结果？", { today: "2026-12-06" })).toMatchObject({ noAnswer: true, reason: "not_stated" });
     // A label left as the rest (清单问题：) is no topic: the question is not the texts'.

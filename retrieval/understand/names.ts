@@ -218,7 +218,10 @@ export function findDocumentNames(question: string, context: NameContext): Docum
       }
       const distance = (e: Entry) => prefix.distance(e.prefix) + editDistance(year!, e.year) + editDistance(n!, e.n);
       const near = r.entries.filter((e) => distance(e) === 1);
-      const written = squeeze(`${prefix.written.slice(-Math.max(...r.entries.map((e) => e.prefix.length)))}${q.slice(m.index, end)}`);
+      // As the texts cite it, when they do: 引用了国办发〔2015〕46号 cites 国办发〔2015〕46号, not 了国办发….
+      const tail = prefix.written.slice(-Math.max(...r.entries.map((e) => e.prefix.length)));
+      const forms = Array.from({ length: tail.length }, (_, i) => squeeze(`${tail.slice(i)}${q.slice(m.index, end)}`));
+      const written = forms.find((form) => context.inTexts(form)) ?? forms[0]!;
       if (near.length && !context.inTexts(written)) {
         const digits = (x: string) => [...x].sort().join("");
         nearMisses.push({
