@@ -389,6 +389,15 @@ const SETS = [
   // r@3 .958, refusal .946; blind-60 r@1 .926, r@3 .963, refusal .950. Seen since.
   { name: "blind-59", file: fixture("blind-59"), tuning: false, today: "2026-12-06" },
   { name: "blind-60", file: fixture("blind-60"), tuning: false, today: "2026-12-06" },
+  // Issue 9, written like blind-59/60 in ten voices each that no earlier set used (blind-61: a Norwegian salmon exporter,
+  // a 郑州 wig exporter typing fast, a 市税务局 service-hall clerk, a 郴州 汝城 hot-spring souvenir shop, a pasted spreadsheet
+  // row, a Nigerian-born trader in 广州, a 郑州 customs-brokerage trainee's notes, a retired 郴州 bank manager, a TikTok-shop
+  // operator, a county 政协 proposal drafter; blind-62: a Chilean copper-handicraft importer, a 郑州 frozen-food quality manager,
+  // a 郴州 苏仙 phone-repair shop, an AI evaluator's Q:/Expected: prompts, a 区人大 deputy's speech, a Vietnamese exchange student,
+  // a customs-software trainer, a 郴州 宜章 orange co-op accountant, a self-correcting voice transcript, a newspaper sub-editor).
+  // Not yet scored.
+  { name: "blind-61", file: fixture("blind-61"), tuning: false, today: "2026-12-06" },
+  { name: "blind-62", file: fixture("blind-62"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
