@@ -395,7 +395,7 @@ const SETS = [
   // operator, a county 政协 proposal drafter; blind-62: a Chilean copper-handicraft importer, a 郑州 frozen-food quality manager,
   // a 郴州 苏仙 phone-repair shop, an AI evaluator's Q:/Expected: prompts, a 区人大 deputy's speech, a Vietnamese exchange student,
   // a customs-software trainer, a 郴州 宜章 orange co-op accountant, a self-correcting voice transcript, a newspaper sub-editor).
-  // Not yet scored.
+  // First read on 56cbf65: blind-61 r@1 .984, r@3 .989, refusal .969; blind-62 r@1 .942, r@3 .974, refusal .927. Seen since.
   { name: "blind-61", file: fixture("blind-61"), tuning: false, today: "2026-12-06" },
   { name: "blind-62", file: fixture("blind-62"), tuning: false, today: "2026-12-06" },
 ];
