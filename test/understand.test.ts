@@ -330,6 +330,15 @@ describe("question understanding", () => {
   it("reads a question pasted from a transcript: the asking side's turns of a chat log, without a recording's timestamp", () => {
     expect(understand("User: 郑州电商专业楼宇有什么奖励\nBot: 请问是哪年的政策？\nUser: 2013", TODAY).query).toBe("郑州电商专业楼宇有什么奖励，2013");
     expect(understand("[00:08:45] 主持人：郑州对直播电商，区县出台政策的话市里补多少？", TODAY).query).toBe("郑州对直播电商，区县出台政策的话市里补多少？");
+    // A test case's expected answer is the answering side too.
+    expect(understand("Q: 郑州“易跨保”保费优惠幅度是多少？\nExpected: 未载明。", TODAY).query).toBe("郑州“易跨保”保费优惠幅度是多少？");
+    // A speaker correcting herself asks what she says after it; her city stays unless the correction names one.
+    expect(understand("我想问郴州那个租海外仓奖励……不对不对，我是说公共分拨中心那个一百万，要建多大面积？", TODAY).query).toBe("郴州 公共分拨中心那个一百万，要建多大面积？");
+    expect(understand("我想问郑州那个……不对，是郴州，郴州引进人才个税减免多少？", TODAY).city).toBe("chenzhou");
+    // A figure or a day corrects the figure or day it follows; the rest of the question stays.
+    expect(understand("我们郴州公司年租金一百二十万……不对不对，是一百万，按郴州政策能奖多少？", TODAY).query).toContain("年租金一百万，按郴州政策能奖多少");
+    expect(understand("郴州那个若干措施，2025年10月1号……不对，是2025年10月8号，那天还有效吗？", TODAY).date?.from).toBe("2025-10-08");
+    expect(understand("FAQ：“郑州独立站建设费用补贴30%”对不对？", TODAY).query).toContain("独立站");
     // Lines with no answering side are a list, joined as before.
     expect(understand("郑州海外仓补贴\n多少钱", TODAY).query).not.toContain("User");
   });
@@ -420,6 +429,11 @@ describe("question understanding", () => {
     expect(kindsOf("2025年郑州实际拨付了多少物流奖励")).toContain("outcome");
     expect(understand("how many parks got the Chenzhou award so far?", TODAY).asked.map((a) => a.kind)).toEqual(["outcome"]);
     expect(kindsOf("郑州直播方案说引进500家网红品牌，到现在实际引进了多少")).toEqual(["outcome"]);
+    // 幅度 asks a rate; a district's policy 自己出的 is its own measure.
+    expect(kindsOf("“易跨保”保费优惠幅度是多少？")).toEqual(["rate"]);
+    expect(understand("我是问金水区自己出的直播政策具体补多少？", TODAY).asked.map((a) => a.kind)).toContain("own");
+    // A form of address run into who the asker is (老板我在苏仙区修手机的) is no subject either.
+    expect(understand("老板我在苏仙区修手机的，想问下郴州那个出口破零奖励多久到账？", TODAY).asker).toBe("老板我在苏仙区修手机的");
     expect(understand("the livestream plan wants 500 brands by 2025 — how many they brought until now?", TODAY).asked.map((a) => a.kind)).toEqual(["outcome"]);
     expect(kindsOf("郑州跨境电商政策规定了多少补贴")).not.toContain("outcome");
     expect(kindsOf("郴州公共海外仓100万，已经给了哪几家？")).toContain("outcome");

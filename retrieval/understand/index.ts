@@ -18,7 +18,7 @@ import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
 import { withFieldsRead, withQueryRead, withRequestRead } from "./query-language.ts";
-import { withTranscriptRead } from "./transcript.ts";
+import { withCorrectionRead, withTranscriptRead } from "./transcript.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble, withoutSignOff } from "./preamble.ts";
 import { createSounds } from "./sounds.ts";
@@ -84,7 +84,8 @@ const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|
  */
 const ASKER_IS = new RegExp(
   [
-    "^(?:我|俺|咱)(?:们|屋里|家|们家)?(?:是|在)?[^，,。？?！!；;：:\\s]{1,12}?(?:的|嘞|咯|哒)\\p{Script=Han}{0,4}(?=[，,。？?！!；;：:\\s])",
+    // …after a form of address run into it (老板我在苏仙区修手机的).
+    "^(?:老板|老师|领导|师傅|同志|你好|您好|喂+)?(?:我|俺|咱)(?:们|屋里|家|们家)?(?:是|在)?[^，,。？?！!；;：:\\s]{1,12}?(?:的|嘞|咯|哒)\\p{Script=Han}{0,4}(?=[，,。？?！!；;：:\\s])",
     "^[^，,。？?！!；;：:\\s]{0,8}?(?:开|做|搞|办|经营)了?(?:家|个|一家)?[^，,。？?！!；;：:\\s]{1,10}?的(?=[，,。？?！!；;：:\\s]|朋友|亲戚|老板|老乡)",
     "^(?:我|俺|咱)(?:们|家)?[^，,。？?！!；;：:\\s]{0,8}?(?:开|办|做|搞|卖|经营)了?(?:家|个|一家)?[^，,。？?！!；;：:\\s]{1,12}(?=[，,。？?！!；;：:\\s])",
   ].join("|"),
@@ -174,6 +175,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   });
   const allText = corpus.clauses.map((c) => c.text).join("\u0000");
   const announcedText = announcedTextsAsked(corpus);
+  const cityNames = corpus.cities.map((c) => c.name.replace(/市$/u, ""));
   let dictionary: EnglishDictionary | null = dictionaryCache ? openEnglishDictionary(allText, dictionaryCache) : null;
   const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds, dictionary: () => (dictionary ??= openEnglishDictionary(allText)) });
   const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
@@ -243,7 +245,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(withYearsInDigits(toTextScript(withClauseIdsWritten(withFieldsRead(withQueryRead(withLinesJoined(withTranscriptRead(withRequestRead(question)))))))))))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(withYearsInDigits(toTextScript(withClauseIdsWritten(withFieldsRead(withQueryRead(withLinesJoined(withCorrectionRead(withTranscriptRead(withRequestRead(question)), cityNames))))))))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);

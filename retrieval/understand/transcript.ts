@@ -1,14 +1,15 @@
 // A question pasted from a transcript: a recording's timestamp before a speaker ([00:12:03] 主持人：…),
-// or a chat log with a line per turn (User: … / Bot: … / User: …). What the asking side said is the
-// question; the answering side's turns (正在查询, 请问是哪年的政策？) ask nothing, and the speakers'
-// names and the timestamps name no subject.
+// a chat log with a line per turn (User: … / Bot: … / User: …), or a test case (Q: … / Expected: …). What
+// the asking side said is the question; the answering side's turns (正在查询, 请问是哪年的政策？, the answer
+// expected) ask nothing, and the speakers' names and the timestamps name no subject. A speaker who corrects
+// herself (租海外仓奖励……不对不对，我是说公共分拨中心) asks what she says after the correction.
 
 /** A recording's timestamp opening a line: [00:12:03], [1:05]. */
 const TIMESTAMP = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/u;
 /** A turn's speaker before a colon: User:, Bot:, 客服：, Guest A: (at most a few words, no punctuation). */
 const SPEAKER = /^\s*([\p{L}][\p{L}\d ]{0,11}?)\s*[:：]\s*/u;
 /** Speakers answering rather than asking: a bot, an assistant, customer service. */
-const ANSWERING = /^(?:bot|chatbot|assistant|agent|ai|system|客服|机器人|助手|智能客服|系统)$/iu;
+const ANSWERING = /^(?:bot|chatbot|assistant|agent|ai|system|a|answer|expected|expected answer|客服|机器人|助手|智能客服|系统|答|回答|参考答案|标准答案|预期|预期答案)$/iu;
 
 /** The asking side's words of a transcript, joined; the text unchanged when it is none. */
 export function withTranscriptRead(text: string): string {
@@ -20,4 +21,37 @@ export function withTranscriptRead(text: string): string {
     return asked.filter((line) => line !== "").join("，");
   }
   return lines.join("\n");
+}
+
+/** A correction said aloud: 不对不对，我是说…, 不对，是郴州, 说错了，我是问…; not 对不对 asking whether something is right. */
+const CORRECTION = /(?<![对])(?:哦|噢)?(?:不对不对|不对|不是不是|说错了|口误)[，,。！!\s…]*(?:我是说|我是问|我想问的是|我说的是|应该是|是)/gu;
+/** Where a spoken phrase ends. */
+const PAUSE = /[，,。？?！!；;]/u;
+/** A figure or a day at the end of a phrase, with its measure word: 一百二十万, 六十个, 2025年10月1号. */
+const FIGURE_AT_END = /[\d一二两三四五六七八九十百千万亿〇零年月日号.]+[个家名人元块平米方]*$/u;
+const STARTS_WITH_FIGURE = /^[\d一二两三四五六七八九十百千〇零]/u;
+
+/**
+ * What a speaker asks after correcting herself: the phrase she corrects (the one just before the correction) is
+ * replaced by what she says instead, up to her next pause; a figure or a day corrects the figure or day it follows
+ * (年租金一百二十万……不对，是一百万 → 年租金一百万). The cities she named in the phrase withdrawn stay when nothing
+ * else names one (郴州那个租海外仓奖励……不对不对，我是说公共分拨中心). `cities`: the covered cities' names.
+ */
+export function withCorrectionRead(text: string, cities: readonly string[]): string {
+  const last = [...text.matchAll(CORRECTION)].at(-1);
+  if (!last) return text;
+  const withdrawn = text.slice(0, last.index).replace(/[…。.\s]+$/u, "");
+  const kept = text.slice(last.index + last[0].length);
+  const pause = PAUSE.exec(kept);
+  const instead = pause ? kept.slice(0, pause.index) : kept;
+  if (instead.trim() === "") return text;
+  const rest = kept.slice(instead.length);
+  const phraseStart = Math.max(...[...withdrawn.matchAll(new RegExp(PAUSE.source, "gu"))].map((m) => m.index + m[0].length), 0);
+  const before = withdrawn.slice(0, phraseStart);
+  const phrase = withdrawn.slice(phraseStart);
+  const figure = STARTS_WITH_FIGURE.test(instead) ? FIGURE_AT_END.exec(phrase) : null;
+  if (figure) return `${before}${phrase.slice(0, figure.index)}${instead}${rest}`;
+  const named = (part: string) => cities.filter((city) => part.includes(city));
+  const lost = named(`${before}${instead}${rest}`).length === 0 ? named(phrase) : [];
+  return `${before}${[...lost, instead].join(" ")}${rest}`;
 }
