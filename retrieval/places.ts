@@ -134,7 +134,7 @@ const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比
 const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*的?\s*(?=[，,。；;！!？?]|$|，?而?是)/gu;
 
 /** What a state rules on: its taxes, tariffs, customs, visas, laws and government. */
-const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|政府|法律|法规|法案|\\p{Script=Han}{2,6}法(?![规律案])|监管|(?:GST|VAT|IVA|TVA|IOSS|[Tt]ariffs?|[Tt]ax(?:es)?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?|[Dd]irectives?|Acts?|(?:[Ii]mport|[Ee]xport) (?:rules?|requirements?)|[Aa]ranceles?|droits? de douane|[Vv]ouchers?|[Rr]ules|[Ff]ees?|[Qq]uotas?)\\b";
+const FOREIGN_RULES = "关税|增值税|消费税|所得税|税率|签证|海关|检疫|政府|法律|法规|法案|\\p{Script=Han}{2,6}法(?![规律案])|监管|(?:GST|VAT|IVA|TVA|IOSS|[Tt]ariffs?|[Tt]ax(?:es)?|[Dd]uty|[Dd]uties|[Cc]ustoms|[Vv]isas?|[Ll]aws?|[Gg]overnment|de minimis|[Rr]egulations?|[Dd]irectives?|Acts?|(?:[Ii]mport|[Ee]xport) (?:rules?|requirements?)|[Aa]ranceles?|droits? de douane|[Vv]ouchers?|[Rr]ules|[Ff]ees?|[Qq]uotas?)\\b";
 
 /** A place's own text: 开封的方案, 南沙政策, the Kaifeng plan. */
 const OWN_TEXT = "(?:政策|方案|措施|文件|规定|意见|细则)";

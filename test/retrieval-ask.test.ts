@@ -699,6 +699,8 @@ describe("answers that understand the question", () => {
       // …or by its people's adjective, formed from CLDR's name by English's regular endings.
       "Is there a Lebanese government subsidy for exporters of soap to Asia?",
       "Does the Jordanian government give export grants?",
+      // …or its quarantine rules.
+      "速冻水饺出口到日本，日本的进口检疫标准是什么？",
     ]) {
       expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     }
