@@ -128,6 +128,7 @@ describe("reading English", () => {
     expect(read("Zhengzhou No.4 of 2018, article 30 please, full text.").named).toEqual(["zz-2018-4"]);
     expect(read("237/2013, Section 4, Item 1 please kindly.").named).toEqual(["zz-2013-237"]);
     expect(read("deadline 12/2025?").named).toEqual([]);
+    expect(read("2013 Zhengzhou document, section 2, (1), number 3: the text, please.").query).toContain("第2部分（1）3");
     expect(read("Does the 2018 Zhengzhou implementation scheme address B2B export supervision?").asked).toEqual([]);
     // A Chinese multiplier before an English unit, as mixed questions write it.
     expect(read("every 3万 USD you get 1万 RMB?").query).toMatch(/3万美元.*1万元/u);

@@ -335,6 +335,9 @@ describe("question understanding", () => {
     // A speaker correcting herself asks what she says after it; her city stays unless the correction names one.
     expect(understand("我想问郴州那个租海外仓奖励……不对不对，我是说公共分拨中心那个一百万，要建多大面积？", TODAY).query).toBe("郴州 公共分拨中心那个一百万，要建多大面积？");
     expect(understand("我想问郑州那个……不对，是郴州，郴州引进人才个税减免多少？", TODAY).city).toBe("chenzhou");
+    // After a pause trailing off, 不对 alone corrects; English says the word meant beside the one said.
+    expect(understand("喂，郴州那个文件七（三）……不对，七（四），培训那条，念给我听。", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/7.4"]);
+    expect(understand("Zhengzhou 2018 logistics line... sorry, I mean freight special line, the subsidy?", TODAY).query).not.toMatch(/sorry|mean/iu);
     // A figure or a day corrects the figure or day it follows; the rest of the question stays.
     expect(understand("我们郴州公司年租金一百二十万……不对不对，是一百万，按郴州政策能奖多少？", TODAY).query).toContain("年租金一百万，按郴州政策能奖多少");
     expect(understand("郴州那个若干措施，2025年10月1号……不对，是2025年10月8号，那天还有效吗？", TODAY).date?.from).toBe("2025-10-08");
@@ -354,6 +357,12 @@ describe("question understanding", () => {
     expect(conditions.query).toContain("跨境电商人才培养输出基地");
     // Not a query: the words alone.
     expect(understand("select which subsidy from Zhengzhou?", TODAY).query).not.toContain("是什么");
+  });
+
+  it("reads rows pasted from a spreadsheet under their header row", () => {
+    expect(understand("城市\t主题\t问题\n郑州\t人才孵化\t截止时间是哪天", TODAY).query).toBe("郑州，人才孵化，截止时间是哪天");
+    // Tabs in one line only, or rows of other lengths, are no table.
+    expect(understand("郑州\t海外仓补贴", TODAY).query).toContain("海外仓");
   });
 
   it("reads fields filled in as on a form: their values, a numbering field's as the clause's number, an identifier's parts", () => {

@@ -7,6 +7,8 @@
 // - a request body in JSON, alone or in a curl command: {"question": "…"}, {"body": {"q": "…", "asOf": "2025-10-01"}},
 //   {"doc": "zz-2018-4", "item": 8}. Its question fields are what is asked, with its other fields in words, the day
 //   and the clause it names; fields in codes (method, path, lang) are how it was sent.
+// - rows pasted from a spreadsheet, cells apart by tabs under a header row (城市	主题	问题): the rows' cells are
+//   what is asked; the header names the columns.
 // - fields filled in as on a form: 文号=郑政〔2018〕4号；条款号=22, each field's name and value what is asked about, a
 //   document's and a numbering field's value the clause named; a field named as an identifier (专业楼宇认定_办理时限) reads 专业楼宇认定的办理时限.
 
@@ -97,4 +99,12 @@ export function withFieldsRead(text: string): string {
     return t.replace(f.whole, `${f.key} ${f.value}`);
   }, text);
   return read.replace(/(?<=\p{Script=Han})_(?=\p{Script=Han})/gu, "的");
+}
+
+/** Rows pasted from a spreadsheet under their header row, their cells joined; the text unchanged when it is no such table. */
+export function withTableRead(text: string): string {
+  const lines = text.split(/\r?\n/u).filter((line) => line.trim() !== "");
+  const cells = lines.map((line) => line.split("\t"));
+  if (lines.length < 2 || cells[0]!.length < 2 || cells.some((row) => row.length !== cells[0]!.length)) return text;
+  return cells.slice(1).map((row) => row.map((cell) => cell.trim()).filter(Boolean).join("，")).join("\n");
 }

@@ -23,8 +23,13 @@ export function withTranscriptRead(text: string): string {
   return lines.join("\n");
 }
 
-/** A correction said aloud: 不对不对，我是说…, 不对，是郴州, 说错了，我是问…; not 对不对 asking whether something is right. */
-const CORRECTION = /(?<![对])(?:哦|噢)?(?:不对不对|不对|不是不是|说错了|口误)[，,。！!\s…]*(?:我是说|我是问|我想问的是|我说的是|应该是|是)/gu;
+/**
+ * A correction said aloud: 不对不对，我是说…, 不对，是郴州, 说错了，我是问…, 七（三）……不对，七（四）; not 对不对
+ * asking whether something is right.
+ */
+const CORRECTION = /(?<![对])(?:哦|噢)?(?:不对不对|不对|不是不是|说错了|口误)[，,。！!\s…]*(?:我是说|我是问|我想问的是|我说的是|应该是|是)|(?<=…|\.\.\.)\s*(?:哦|噢)?(?:不对不对|不对|不是不是|说错了)[，,。！!\s]+/gu;
+/** …sorry, I mean…: English says the word meant beside the one said, and both may stay. */
+const CORRECTION_EN = /(?:\.\.\.|…)?\s*(?:\bsorry,?\s*|\bno,?\s*)?\bI mean\b[,:]?\s*/giu;
 /** Where a spoken phrase ends. */
 const PAUSE = /[，,。？?！!；;]/u;
 /** A figure or a day at the end of a phrase, with its measure word: 一百二十万, 六十个, 2025年10月1号. */
@@ -37,7 +42,8 @@ const STARTS_WITH_FIGURE = /^[\d一二两三四五六七八九十百千〇零]/u
  * (年租金一百二十万……不对，是一百万 → 年租金一百万). The cities she named in the phrase withdrawn stay when nothing
  * else names one (郴州那个租海外仓奖励……不对不对，我是说公共分拨中心). `cities`: the covered cities' names.
  */
-export function withCorrectionRead(text: string, cities: readonly string[]): string {
+export function withCorrectionRead(typed: string, cities: readonly string[]): string {
+  const text = typed.replace(CORRECTION_EN, " ");
   const last = [...text.matchAll(CORRECTION)].at(-1);
   if (!last) return text;
   const withdrawn = text.slice(0, last.index).replace(/[…。.\s]+$/u, "");
