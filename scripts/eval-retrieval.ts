@@ -398,6 +398,15 @@ const SETS = [
   // First read on 56cbf65: blind-61 r@1 .984, r@3 .989, refusal .969; blind-62 r@1 .942, r@3 .974, refusal .927. Seen since.
   { name: "blind-61", file: fixture("blind-61"), tuning: false, today: "2026-12-06" },
   { name: "blind-62", file: fixture("blind-62"), tuning: false, today: "2026-12-06" },
+  // Issue 9, written like blind-61/62 in ten voices each that no earlier set used (blind-63: a Greek shipping-agency clerk's
+  // abbreviations, an anxious 郑州 pet-tools exporter's employee, a 郴州 北湖 packaging-factory owner, a 政务服务中心 duty
+  // lawyer, a transcribed WeChat group screenshot, a Kazakh-born truck-fleet owner in 郑州, a finance lecturer's homework, a
+  // 郴州 永兴 silver refinery's slang-heavy hire, a retired 市商务局 official remembering, a payment compliance analyst's bullets;
+  // blind-64: a Moroccan tile importer, a 郑州 stroller exporter's CFO, a 郴州 嘉禾 blacksmith's daughter, a search-query log,
+  // a 市场监管局 registration clerk, a Taiwanese businessman in 郑州, a call-centre script writer, a 航空港 cargo-terminal
+  // shift lead, a TV documentary researcher, an Amazon account manager). Not yet scored.
+  { name: "blind-63", file: fixture("blind-63"), tuning: false, today: "2026-12-06" },
+  { name: "blind-64", file: fixture("blind-64"), tuning: false, today: "2026-12-06" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
