@@ -404,7 +404,8 @@ const SETS = [
   // 郴州 永兴 silver refinery's slang-heavy hire, a retired 市商务局 official remembering, a payment compliance analyst's bullets;
   // blind-64: a Moroccan tile importer, a 郑州 stroller exporter's CFO, a 郴州 嘉禾 blacksmith's daughter, a search-query log,
   // a 市场监管局 registration clerk, a Taiwanese businessman in 郑州, a call-centre script writer, a 航空港 cargo-terminal
-  // shift lead, a TV documentary researcher, an Amazon account manager). Not yet scored.
+  // shift lead, a TV documentary researcher, an Amazon account manager). First read on 8ed5991: blind-63 r@1 .947, r@3 .963,
+  // refusal .930; blind-64 r@1 .905, r@3 .937, refusal .931. Seen since.
   { name: "blind-63", file: fixture("blind-63"), tuning: false, today: "2026-12-06" },
   { name: "blind-64", file: fixture("blind-64"), tuning: false, today: "2026-12-06" },
 ];
