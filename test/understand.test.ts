@@ -839,6 +839,7 @@ describe("question understanding", () => {
     expect(understand("郴州进出口总额一点二亿美元能拿多少", TODAY).lookups.misses).toEqual([]);
     expect(understand("老师问2020年6月1号的时候，郑州那个4号文还算不算数", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郴州的文是哪天发的？", TODAY).ofCity).toEqual(["cz-2021-3"]);
+    expect(understand("2026年3月1日，郴州那份还有效？", TODAY).ofCity).toEqual(["cz-2021-3"]);
     expect(understand("郴州文化产业有补贴吗", TODAY).ofCity).toEqual([]);
   });
 

@@ -405,8 +405,8 @@ export const GIVEN = /补贴|扶持|奖励|奖补|支持/gu;
 
 /** 文 standing for a document: only after a word pointing at it (这个文, 郴州的文; 郴州文化 names no document). */
 export const POINTED_WEN = "(?<=[这那][个份]|的)文(?!化|旅|创|体|明|字|章)";
-/** A few words after a city, then what names its documents: 郴州跨境电商政策, 郴州这个文. */
-const CITY_DOCUMENTS = new RegExp(`^(\\p{Script=Han}{0,10}?)(政策|文件|措施|规定|${POINTED_WEN})`, "u");
+/** A few words after a city, then what names its documents: 郴州跨境电商政策, 郴州这个文, 郴州那份 (份 counts documents). */
+const CITY_DOCUMENTS = new RegExp(`^(\\p{Script=Han}{0,10}?)(政策|文件|措施|规定|${POINTED_WEN}|[这那]份(?=[^文材资报表]|$))`, "u");
 
 /** The documents of the city a question speaks of as 郴州(的)跨境电商政策: the city, then only words every title could hold, then 政策/文件/措施. */
 function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] {
