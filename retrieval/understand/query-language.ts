@@ -26,6 +26,9 @@ const unquoted = (value: string) => value.replace(/^['"“‘]|['"”’]$/gu, "
 /** A value, or the values of a list (IN ('a', 'b')) said as either. */
 const valueOf = (value: string) => value.replace(/^\(|\)$/gu, "").split(/\s*,\s*/u).map(unquoted).join("或");
 
+/** A clause named by a numbering field's value: the contract's id with the document's, else the number as the texts write one. */
+const clauseNamed = (value: string, docId: string | undefined) => (docId ? `${docId}/${value}` : /^\d+$/u.test(value) ? `第${value}条` : value);
+
 /** The question a query spells, or the text unchanged when it is no query. */
 export function withQueryRead(text: string): string {
   const m = QUERY.exec(text);
@@ -40,7 +43,7 @@ export function withQueryRead(text: string): string {
   const docId = numbered ? conditions.find((c) => DOCUMENT.test(c.key))?.value : undefined;
   const said = conditions.flatMap((c) => {
     if (DOCUMENT.test(c.key) && docId) return [];
-    if (isNumber(c)) return [docId ? `${docId}/${c.value}` : /^\d+$/u.test(c.value) ? `第${c.value}条` : c.value];
+    if (isNumber(c)) return [clauseNamed(c.value, docId)];
     if (c.op === "LIKE") return [`原文有“${c.value.replace(/%/gu, "")}”`];
     return [`${c.key}${c.op === "=" || c.op === "==" || c.op === "IN" ? "为" : c.op}${c.value}`];
   });
@@ -68,7 +71,7 @@ export function withRequestRead(text: string): string {
   const docId = fields.find(([key, value]) => DOCUMENT.test(key) && typeof value === "string")?.[1];
   const number = fields.find(([key, value]) => NUMBERING.test(key) && NUMBER.test(String(value)))?.[1];
   const asked = fields.filter(([key, value]) => QUESTION_FIELD.test(key) && typeof value === "string" && value.trim()).map(([, value]) => String(value));
-  const clause = docId && number !== undefined ? [`${docId}/${number}`] : [];
+  const clause = docId && number !== undefined ? [clauseNamed(String(number), String(docId))] : [];
   // Other fields in words name what is asked about ("docNumber": "郑政文〔2023〕210号", "label": "（五）"); codes (POST, en-zh) do not.
   const said = fields.filter(([key, value]) => !QUESTION_FIELD.test(key) && typeof value === "string" && /\p{Script=Han}/u.test(value)).map(([, value]) => String(value));
   const days = fields.filter(([, value]) => typeof value === "string" && DAY.test(value)).map(([, value]) => String(value));
@@ -94,7 +97,7 @@ export function withFieldsRead(text: string): string {
   const numbered = fields.some((f) => NUMBERING.test(f.key) && NUMBER.test(f.value));
   const read = fields.reduce((t, f) => {
     if (DOCUMENT.test(f.key)) return t.replace(f.whole, docId && numbered ? "" : f.value);
-    if (NUMBERING.test(f.key) && NUMBER.test(f.value)) return t.replace(f.whole, docId ? `${docId}/${f.value}` : /^\d+$/u.test(f.value) ? `第${f.value}条` : f.value);
+    if (NUMBERING.test(f.key) && NUMBER.test(f.value)) return t.replace(f.whole, clauseNamed(f.value, docId));
     // Other fields keep their names, which say what the value is (营业收入=1800万元, onlineTransaction=24万美元).
     return t.replace(f.whole, `${f.key} ${f.value}`);
   }, text);
