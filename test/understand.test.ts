@@ -338,6 +338,9 @@ describe("question understanding", () => {
     // After a pause trailing off, 不对 alone corrects; English says the word meant beside the one said.
     expect(understand("喂，郴州那个文件七（三）……不对，七（四），培训那条，念给我听。", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/7.4"]);
     expect(understand("Zhengzhou 2018 logistics line... sorry, I mean freight special line, the subsidy?", TODAY).query).not.toMatch(/sorry|mean/iu);
+    // A caller's question quoted in a script being written is the question; a quotation asked about otherwise is not.
+    expect(understand("话术：来电人问“郴州的钱是市里出还是县里出”，怎么答？", TODAY).query).toBe("郴州的钱是市里出还是县里出");
+    expect(understand("来电人问“4号文还有效吗”", TODAY).query).toBe("“4号文还有效吗”");
     // A figure or a day corrects the figure or day it follows; the rest of the question stays.
     expect(understand("我们郴州公司年租金一百二十万……不对不对，是一百万，按郴州政策能奖多少？", TODAY).query).toContain("年租金一百万，按郴州政策能奖多少");
     expect(understand("郴州那个若干措施，2025年10月1号……不对，是2025年10月8号，那天还有效吗？", TODAY).date?.from).toBe("2025-10-08");

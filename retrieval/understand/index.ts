@@ -18,7 +18,7 @@ import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
 import { withFieldsRead, withQueryRead, withRequestRead, withTableRead } from "./query-language.ts";
-import { withCorrectionRead, withTranscriptRead } from "./transcript.ts";
+import { withCorrectionRead, withQuotedQuestionRead, withTranscriptRead } from "./transcript.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble, withoutSignOff } from "./preamble.ts";
 import { createSounds } from "./sounds.ts";
@@ -245,7 +245,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(withYearsInDigits(toTextScript(withClauseIdsWritten(withFieldsRead(withQueryRead(withLinesJoined(withCorrectionRead(withTranscriptRead(withTableRead(withRequestRead(question))), cityNames))))))))))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(withYearsInDigits(toTextScript(withClauseIdsWritten(withFieldsRead(withQueryRead(withLinesJoined(withCorrectionRead(withQuotedQuestionRead(withTranscriptRead(withTableRead(withRequestRead(question)))), cityNames))))))))))), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);

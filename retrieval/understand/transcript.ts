@@ -2,7 +2,8 @@
 // a chat log with a line per turn (User: … / Bot: … / User: …), or a test case (Q: … / Expected: …). What
 // the asking side said is the question; the answering side's turns (正在查询, 请问是哪年的政策？, the answer
 // expected) ask nothing, and the speakers' names and the timestamps name no subject. A speaker who corrects
-// herself (租海外仓奖励……不对不对，我是说公共分拨中心) asks what she says after the correction.
+// herself (租海外仓奖励……不对不对，我是说公共分拨中心) asks what she says after the correction. A caller's question
+// quoted in a script being written (话术：来电人问“…”，怎么答？) is the question.
 
 /** A recording's timestamp opening a line: [00:12:03], [1:05]. */
 const TIMESTAMP = /^\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*/u;
@@ -60,4 +61,14 @@ export function withCorrectionRead(typed: string, cities: readonly string[]): st
   const named = (part: string) => cities.filter((city) => part.includes(city));
   const lost = named(`${before}${instead}${rest}`).length === 0 ? named(phrase) : [];
   return `${before}${[...lost, instead].join(" ")}${rest}`;
+}
+
+/** A question quoted after someone asking it, in a text asking how to answer it: 来电人问“…”，我们应答什么？ */
+const QUOTED_ASKED = /(?:问|咨询|提问)[：:]?\s*[“"「『]([^”"」』]{4,80})[”"」』]/u;
+const HOW_TO_ANSWER = /(?:怎么|如何|怎样)(?:答|回答|回复|应答|回)|应答什么|答什么|标准答案|参考答案|口径|how (?:to|should (?:I|we)) (?:answer|reply|respond)/iu;
+
+/** The caller's question a script quotes, when the text asks how to answer it; the text unchanged otherwise. */
+export function withQuotedQuestionRead(text: string): string {
+  const quoted = QUOTED_ASKED.exec(text);
+  return quoted && HOW_TO_ANSWER.test(text.slice(quoted.index + quoted[0].length)) ? quoted[1]! : text;
 }
