@@ -188,6 +188,9 @@ describe("question understanding", () => {
     expect(understand("237号印发日期", TODAY)).toMatchObject({ named: ["zz-2013-237"], documentFacts: ["issued"] });
     // 何 asks as 哪 does, in the written register (何日印发, 何年发布).
     expect(understand("郑政文〔2013〕237号何日印发？", TODAY)).toMatchObject({ named: ["zz-2013-237"], documentFacts: ["issued"] });
+    // The day of another act (何日前提出申请, 哪天发放) is no day of issue.
+    expect(understand("郴政办发〔2021〕3号推广费补助须于每年何日前提出申请？", TODAY).documentFacts).toEqual([]);
+    expect(understand("郴州那个奖金哪天发放", TODAY).documentFacts).toEqual([]);
     // Japanese forms are read as the texts print them, only where the texts never use the character (予 stays).
     expect(understand("専項行動 第14条 please", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-action-plan/14"]);
     expect(understand("给予多少", TODAY).query).toBe("给予多少");
