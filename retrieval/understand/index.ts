@@ -66,7 +66,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法, “三网融合”试点写在哪. */
-const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|提法|哪(个|份)(文件|条款?)(里|中)的|[这那]句话?|哪里有|是哪条|哪一?条(?=$|的|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?|[”"」』’']\s*(是|写)?在哪|[”"」』’'][^，。？?,]{0,6}?(写|提|出现|记载)在哪|[”"」』’'][^，。？?,]{0,6}?在哪(里|儿)?(?=$|[？?。，,！!]|呢|啊)/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|提法|哪(个|份)(文件|条款?)(里|中)的|[这那]句话?|哪里有|是哪条|哪一?条(?=$|的|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?|[”"」』’']\s*(是|写)?在哪|[”"」』’'][^，。？?,]{0,6}?(?:(写|提|出现|记载)在哪|在哪(里|儿)?(?=$|[？?。，,！!]|呢|啊))/iu;
 /** English asking where a phrase is written, which the reading leaves as 在哪里 alone: where is "…" written, '…' appears where. */
 const WHERE_WRITTEN = /\bwhere\b[^?？]{0,60}\b(?:written|mentioned|stated|appears?)\b|\b(?:appears?|written|mentioned|stated)\s+where\b/iu;
 /** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */
@@ -175,7 +175,6 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   });
   const allText = corpus.clauses.map((c) => c.text).join("\u0000");
   const announcedText = announcedTextsAsked(corpus);
-  const cityNames = corpus.cities.map((c) => c.name.replace(/市$/u, ""));
   let dictionary: EnglishDictionary | null = dictionaryCache ? openEnglishDictionary(allText, dictionaryCache) : null;
   const english = createEnglishReader({ sounds, places: placeNames, documentKinds: nameParts.kinds, dictionary: () => (dictionary ??= openEnglishDictionary(allText)) });
   const inClauses = (words: string) => phrases.clausesWith(words).length > 0;
@@ -185,6 +184,29 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   /** A word of two or more characters that no text, title or header uses, and that says something (not 的, 吗). */
   const unwrittenWord = (w: string) => /^\p{Script=Han}{2,}$/u.test(w) && !inTexts(w) && !documentText.includes(w) && !STOPWORDS.has(w);
   const toTextScript = createScriptReader(new Set(allText));
+  const cityNames = corpus.cities.map((c) => c.name.replace(/市$/u, ""));
+  /**
+   * What is read off the question as typed, in this order, before its words are: the shape it came in (a request
+   * body, a table, a transcript, a script, a spoken correction, a list, a query, a form), then its numbers, script
+   * and dialect, then what surrounds it (a greeting, thanks) and digits an OCR took for letters.
+   */
+  const readings: readonly ((text: string) => string)[] = [
+    withRequestRead,
+    withTableRead,
+    withTranscriptRead,
+    withQuotedQuestionRead,
+    (text) => withCorrectionRead(text, cityNames),
+    withLinesJoined,
+    withQueryRead,
+    withFieldsRead,
+    withClauseIdsWritten,
+    toTextScript,
+    withYearsInDigits,
+    withCantoneseRead,
+    withoutPreamble,
+    withoutSignOff,
+    withDigitLookalikesRead,
+  ];
   /** Words that tell clauses apart: those most clauses use (企业, 补贴) name no detail, unless no other word does. */
   const common = (word: string) => phrases.clausesWith(word).length > corpus.clauses.length / COMMON_SHARE;
   const distinctive = (words: string[]) => (words.some((w) => !common(w)) ? words.filter((w) => !common(w)) : words);
@@ -245,7 +267,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   }
 
   function understand(question: string, today: string): Understanding {
-    const heard = sounds.correctSlips(withDigitLookalikesRead(withoutSignOff(withoutPreamble(withCantoneseRead(withYearsInDigits(toTextScript(withClauseIdsWritten(withFieldsRead(withQueryRead(withLinesJoined(withCorrectionRead(withQuotedQuestionRead(withTranscriptRead(withTableRead(withRequestRead(question)))), cityNames))))))))))), inTexts, tokenizer.dictionaryCut);
+    const heard = sounds.correctSlips(readings.reduce((text, read) => read(text), question), inTexts, tokenizer.dictionaryCut);
     const reading = english.read(heard.text);
     const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);
