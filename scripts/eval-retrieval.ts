@@ -408,6 +408,11 @@ const SETS = [
   // refusal .930; blind-64 r@1 .905, r@3 .937, refusal .931. Seen since.
   { name: "blind-63", file: fixture("blind-63"), tuning: false, today: "2026-12-06" },
   { name: "blind-64", file: fixture("blind-64"), tuning: false, today: "2026-12-06" },
+  // Written like blind-63/64 in ten more voices no earlier set used (blind-65: a 郑州 durian importer's voice memos, a 郴州
+  // 资兴 fishery cooperative head, a Peruvian alpaca-wool trader, a 市人社局 talent-office clerk, a bank relationship
+  // manager, a high-school student's 社会实践报告, a 郑州 e-bike exporter's logistics manager, a Korean cosmetics brand's
+  // representative, a 法律援助 volunteer for elderly shop owners, a 郴州 临武 duck plant manager). Not yet scored.
+  { name: "blind-65", file: fixture("blind-65"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
