@@ -337,6 +337,28 @@ describe("answers that understand the question", () => {
     expect(r.related.map((c) => c.clauseId)).toContain(clauseId);
   });
 
+  it.each([
+    // A price the asker would pay, which the texts never quote.
+    ["湘南国际物流园那边跨境电商园区的房租，一个月每平方好多钱？", "cz-2021-3/2.2"],
+    // What follows a document's end: the texts in force cannot say.
+    ["郑州2023年措施三年到期以后，2027年会不会出新的接续政策，文件里有没有说", "zz-2023-210-measures/18"],
+    // An amount the clause leaves to the text it cites, asked per dollar.
+    ["郴州快件奖励参照的郴办发〔2019〕5号文件，一般贸易奖励标准具体是每美元奖几分钱？", "cz-2021-3/5.4"],
+  ])("says the texts do not state %s", async (question, clauseId) => {
+    const r = await retriever.ask(question, ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    expect(r.related.map((c) => c.clauseId)).toContain(clauseId);
+  });
+
+  it("answers the asker's question, not what they tell of themselves before or after it", async () => {
+    const training = await retriever.ask("我们社里几个后生在搞跨境电商，合作社出钱送他们去参加在职培训，这个培训费郴州政策帮不帮出一点？", ON);
+    expect(training.citations[0]?.clauseId).toBe("cz-2021-3/7.1");
+    const guidance = await retriever.ask("行动方案里有没有提到跨境合规指引这块？我们在评估要不要切合规SaaS这个赛道", ON);
+    expect(guidance.citations[0]?.clauseId).toBe("zz-2023-210-action-plan/11");
+    const insurance = await retriever.ask("做客户授信测算用：郑州老政策里对跨境电商企业出口信保费用的补贴比例是多少，单户封顶多少？", ON);
+    expect(insurance.citations[0]?.clauseId).toBe("zz-2018-4/8");
+  });
+
   it("counts a place inside a covered city that the texts name (湘南国际物流园) as the subject asked", async () => {
     const r = await retriever.ask("我莽山卖笋干的，想搬到湘南国际物流园去，租门面有补贴冇？", ON);
     expect(r).toMatchObject({ noAnswer: false, reason: "answered" });

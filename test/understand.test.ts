@@ -288,8 +288,8 @@ describe("question understanding", () => {
     expect(understand("跨境电商“双创”基地建在哪个区？具体地址", TODAY).asked.map((a) => a.kind)).toEqual(["address"]);
     // A term quoted where the texts bracket it, with the words after it: the stretch the texts hold.
     expect(understand("“9810”配套退税那句话在哪？", TODAY).phrase?.clauseIds).toEqual(["zz-2023-210-action-plan/1"]);
-    // A rare phrase found for a question asking which document leaves the rest asked (how long the review takes).
-    expect(understand("Chenzhou overseas warehouse pilot: which documents do I submit, and how long does the review take?", TODAY).asked.map((a) => a.kind)).toEqual(["duration"]);
+    // Documents one submits are papers asked for, beside how long the review takes.
+    expect(understand("Chenzhou overseas warehouse pilot: which documents do I submit, and how long does the review take?", TODAY).asked.map((a) => a.kind)).toEqual(["materials", "duration"]);
     // A rare stretch the texts hold, asked about as a "which clause" question, from three characters.
     expect(understand("社消零是啥意思，哪条提的", TODAY).phrase).toEqual({ phrase: "社消零", clauseIds: ["zz-2023-210-livestream/10"] });
     expect(understand("9810模式在哪些条款里出现", TODAY).phrase?.phrase).toBe("9810");
@@ -699,6 +699,36 @@ describe("question understanding", () => {
     expect(understand("郑政〔2018〕4号 二十五", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2018-4/25"]);
     expect(understand("专项行动 十五", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-action-plan/15"]);
     expect(askedDocumentFacts("郴政办发〔2021〕3号啥时候发的", false)).toEqual(["issued"]);
+  });
+
+  it("reads what the asker tells of themselves, before or after asking, as asking nothing, and a purpose before a colon as no subject", () => {
+    // 几个 in the asker's own story is "a few"; 要不要 in what they weigh after asking is no detail asked.
+    expect(understand("我们社里几个后生在搞跨境电商，合作社出钱送他们去参加在职培训，这个培训费郴州政策帮不帮出一点？", TODAY).asked).toEqual([]);
+    expect(understand("行动方案里有没有提到跨境合规指引这块？我们在评估要不要切合规SaaS这个赛道", TODAY).asked).toEqual([]);
+    expect(understand("我们是郑州做跨境的，要交哪些材料？", TODAY).asked.map((a) => a.kind)).toEqual(["materials"]);
+    expect(understand("做客户授信测算用：郑州老政策里出口信保费用的补贴比例是多少？", TODAY).query).toBe("郑州老政策里出口信保费用的补贴比例是多少？");
+    expect(understand("海外仓补贴：郑州补多少", TODAY).query).toContain("海外仓补贴");
+  });
+
+  it("reads 区里 run on from a place's name as inside that place, not the district's own measure", () => {
+    expect(kindsOf("它打算把哪些环节挪到综保区里面来做，再加零售加工")).not.toContain("own");
+    expect(kindsOf("市里给了海外仓补贴，区里还额外补吗？")).toContain("own");
+    expect(kindsOf("在区里能再加点吗")).toContain("own");
+  });
+
+  it("reads a price, a text to come after the documents, and how long a document still runs", () => {
+    expect(kindsOf("湘南国际物流园那边跨境电商园区的房租，一个月每平方好多钱？")).toEqual(["price"]);
+    expect(kindsOf("园区房租补贴每平方多少钱")).not.toContain("price");
+    expect(kindsOf("郴州快件奖励参照的郴办发〔2019〕5号文件，每美元奖几分钱？")).toEqual(["money"]);
+    const future = understand("郑州2023年措施三年到期以后，2027年会不会出新的接续政策，文件里有没有说", TODAY);
+    expect(future.asked.map((a) => a.kind)).toEqual(["future"]);
+    expect(future.documentFacts).toEqual([]);
+    expect(understand("210号这套若干措施还能跑多久？", TODAY)).toMatchObject({ named: ["zz-2023-210-measures"], documentFacts: ["validity"] });
+    // 执行期间 says when, not whether a document is in force.
+    expect(understand("郑政〔2018〕4号执行期间，累计有多少家企业获得了资金扶持？", TODAY)).toMatchObject({ documentFacts: [], kind: "outcome" });
+    expect(kindsOf("郴州园区的300万奖励，去年是哪个园区拿到了？")).toEqual(["outcome"]);
+    expect(kindsOf("专项基金规模为多少？")).toEqual(["money"]);
+    expect(kindsOf("开发维护费说“适当支持” 到底多少")).toEqual(["money"]);
   });
 
   it("leaves out a label before a colon that says only who asks, and keeps one naming what is asked about", () => {

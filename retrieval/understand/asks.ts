@@ -34,6 +34,8 @@ export type FactKind =
   | "provision"
   | "procedure"
   | "announced"
+  | "future"
+  | "price"
   | "outcome"
   | "target"
   | "definition";
@@ -46,8 +48,8 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "co
 // 哪些 before 材料 which documents). Each kind is one pattern built from these parts.
 /** Words that name money paid out: 奖多少, 补贴多少, 配套多少, 经费安排多少. */
 const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
-/** How much: 多少, 几万, 多少万元. */
-const HOW_MUCH = "(?:多少万?|几万|几千)(?![个家项名次天]|人(?!才))";
+/** How much: 多少, 几万, 多少万元, 几分钱 (每美元奖几分钱). */
+const HOW_MUCH = "(?:多少万?|几万|几千|几[分毛角块]钱?)(?![个家项名次天]|人(?!才))";
 /** Between an award and 多少: a few characters, none of them a contact, which binds the 多少 itself (补贴的电话是多少). */
 const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址)[^，。？?,.;!！；]){0,4}";
 /** Units of time a span is counted in. */
@@ -64,6 +66,11 @@ const TIMED_ACTS = "拨付|到账|兑现|兑付|发放|到位|放款|办结|审�
 const PAPERS = "(?:材料|资料|凭证|票据|发票|原件|复印件|审计报告|证明|申请表|申报表|表格)";
 /** Verbs of handing papers in: 提交, 要交, 准备, 出具. */
 const HAND_IN = "(?:需要?|要|提交|提供|交|准备|带|出具|开具?)";
+/** Words of an award, anywhere in a question: 补, 奖, 扶持, subsidy read as 补贴. */
+const AWARDED = /补|奖|扶持|资助|支持/u;
+/** What the asker pays someone, and the words asking its price. */
+const COST = "(?:房租|租金|价格|价钱|收费|运费|学费|报名费|服务费|场地费|物业费)";
+const PRICE_ASKED = "(?:多少钱|好多钱|几多钱|什么价|啥价|怎么收|贵不贵)";
 const rx = (source: string) => new RegExp(source, "iu");
 /** Asking who pays (谁出, 哪级财政出, 市里出还是区里出, who pays): a body asked for ("who"), told by a budget bearing the cost (PAYER). */
 const PAYER_FORMS = "谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|(?:市|区|县|省)(?:里|级|财政)?(?:出|承担|负担|掏)钱?[^，。？?,]{0,2}还是|\\bwho pays\\b";
@@ -81,17 +88,19 @@ const ASKED: [RegExp, FactKind][] = [
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}|${PAYER_FORMS}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
-  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开成?|写成?|注明|提供|填成?)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开成?|写成?|注明|提供|填成?)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(有没有|有无|是否有)[^，。？?,]{0,4}${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them. What a text gives (方案对直播人才给了哪些支持) is its content.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
   [/目标(?!市场|客户|国家|用户|企业|人群)|\btargets?\b/iu, "target"],
   // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
   [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
+  // Whether another text will follow (到期以后会不会出新的接续政策): the texts in force cannot say what comes after them.
+  [/(会不会|是否会|会否|还会不会|将不将)[^，。？?]{0,8}(出台?|发布|印发|制定|推出)[^，。？?]{0,8}(政策|文件|措施|方案|意见|办法)|(到期|期满)(以?后|之后)[^，。？?]{0,12}(新的?|接续|延续|后续)[^，。？?]{0,4}(政策|文件|措施)/u, "future"],
   // What a word of the texts means (‘社区’怎么界定, 开办费包括哪些项目, what counts as training): stated only where a sentence defines it.
   // What it means in words (集检分出是什么意思) the clause holding it explains.
   [/(怎么|如何|怎样)(界定|定义)|界定(标准)?(是什么|是啥)|(包括|包含|涵盖)(哪些|什么|啥)|\bdefine[sd]?\b|\bdefinition\b|\bwhat counts as\b/iu, "definition"],
@@ -108,8 +117,11 @@ const ASKED: [RegExp, FactKind][] = [
   [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件[^，。？?,]{0,4}?(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
   [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点|费率|利率|幅度)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
+  // What something costs the asker (园区的房租一个月每平方好多钱, 运费什么价): a price, which the texts never quote; asked
+  // beside an award (房租补贴多少钱) it is the award's amount.
+  [rx(`${COST}[^。？?\\d]{0,12}${PRICE_ASKED}`), "price"],
   [
-    rx(`多少钱|好多钱|几多钱|金额|额度|数额|总额|(多少|几)亿|(是否|有没有|有无)(设|设有|规定)?了?[^，。？?,]{0,6}上限|标准[^，。？?,]{0,4}多少|(标准|金额|额度)(为|是)何(?=[？?。！!]|$)|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|规模(有|是)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
+    rx(`多少钱|好多钱|几多钱|金额|额度|数额|总额|(多少|几)亿|(是否|有没有|有无)(设|设有|规定)?了?[^，。？?,]{0,6}上限|标准[^，。？?,]{0,4}多少|(标准|金额|额度)(为|是)何(?=[？?。！!]|$)|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|[”"」』]\\s*(到底|具体|究竟)(是|为|有)?(多少|好多|几多)|规模(有|是|为)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
@@ -120,9 +132,9 @@ const ASKED: [RegExp, FactKind][] = [
 const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   // Validity first: asked beside the day of issue (哪天发布的？有效期几年？), the sentence setting it is the one asked after.
   // Until when the document itself runs (直播方案的政策到哪天截止), not an application's deadline.
-  [/(号文?|文件|政策|措施|方案|意见)的?(政策)?(到|至)(哪天|哪一天|什么时候|何时|几时|哪年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)/u, "validity"],
+  [/(号文?|文件|政策|措施|方案|意见)的?(政策)?(到|至)(哪天|哪一天|什么时候|何时|几时|哪年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,4}还(能|可以|会|要)?[^，。？?]{0,3}(多久|多长时间|几年|几个月)/u, "validity"],
   [
-    /有效|失效|生效|效力|过期|作废|废止|执行期|执行到|实施到|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|还在[^，。？?]{0,6}期内|还算不算|(年|月|日|号|时候?)(还|仍)?在(执行|实施|施行)|(执行|实施|施行)(几|多少)年|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期|实施期限|时效|施行|试行到|到期|还算数|算不算数|(?<![才就])作数|管用|还有用|还适用|还能用|还能(执行|实施)|in force|still valid|expire/iu,
+    /有效|失效|生效|效力|过期|作废|废止|执行期(?!间)|执行到|实施到|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|还在[^，。？?]{0,6}期内|还算不算|(年|月|日|号|时候?)(还|仍)?在(执行|实施|施行)|(执行|实施|施行)(几|多少)年|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期(?!间)|实施期限|时效|施行|试行到|到期|还算数|算不算数|(?<![才就])作数|管用|还有用|还适用|还能用|还能(执行|实施)|in force|still valid|expire/iu,
     "validity",
   ],
   [/登记日期/u, "registered"],
@@ -172,6 +184,8 @@ export function askedFacts(question: string, districts: readonly string[] = []):
     const end = at + m[0].length;
     if (found.some((f) => at >= f.at && end <= f.end)) continue;
     if (kind === "quantity" && found.some((f) => f.kind !== "own")) continue;
+    // A price asked beside an award (体验店每平米能补多少钱) is the award's amount.
+    if (kind === "price" && AWARDED.test(joined)) continue;
     // A bar asked twice over (入库门槛是多少营收): the words between name it too; the measure is not the topic.
     if (kind === "threshold") {
       const last = [...joined.slice(end).matchAll(new RegExp(pattern.source, "giu"))][0];
@@ -266,8 +280,11 @@ const CITY_GIVES = /市里|市级|市财政|市本级/u;
 /** The words a provincial measure is asked by, and the texts' provincial giver: 省财政给予, 省级奖补. */
 const PROVINCIAL = "省级";
 const PROVINCE_GIVING = /省(级)?(财政|商务厅|政府)[^，。；,;]{0,4}(给予|安排|奖励|补贴|补助|按)/u;
-/** The level below the city, named without a name: 区里, 县级, 各区. */
-const LOCAL = /区里|县里|区级|县级|区县|各区|各县/u;
+/**
+ * The level below the city, named without a name: 区里, 县级, 各区. Run on from a name (综保区里面, 园区级) it is
+ * inside that place, so 区里 stands after a pause or a word that is no name's end (在区里, 我们县里).
+ */
+const LOCAL = /(?<=^|[^\p{Script=Han}]|[在们咱俺的和跟与是说问找去到那这从让由给向对也还都就])(?:区里|县里|区级|县级)|区县|各区|各县/u;
 
 /**
  * A particular detail asked yes or no, or one of two ways (学员要不要考试合格才算, 包机算不算专线, 按自然年还是按
@@ -353,6 +370,8 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "outcome",
   "procedure",
   "announced",
+  "future",
+  "price",
   "target",
   "definition",
 ]);
@@ -409,7 +428,7 @@ export function withoutDocumentFactWords(question: string): string {
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "outcome" | "target" | "definition">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "future" | "price" | "outcome" | "target" | "definition">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   // 一年期贷款 names a loan's term, not a span of anything the clause does.
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
@@ -554,8 +573,12 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "office":
       return AGENT.test(sentence);
     case "announced":
-      // A text cannot say whether the text it announces has come out.
+    case "future":
+      // A text cannot say whether the text it announces has come out, nor what will follow it.
       return false;
+    case "price":
+      // A sum quoted as what something costs, not as what is given.
+      return paysMoney(paid(sentence), questionFigures) && !AWARDS.test(sentence);
     case "target":
       // A figure to reach (到2023年底…达到100万平方米, 从业人员超过2万人), by a year or named a target; a bar
       // (进出口额达到300万美元的企业, 面积在10000平米以上) sets none.
@@ -704,6 +727,8 @@ export const KIND_WORDS: Record<FactKind, string> = {
   manner: "具体办法",
   procedure: "具体申报流程",
   announced: "另行制定的实施细则或申报通知是否已出台及其文号（文件只写明将另行制定）",
+  future: "今后是否出台新的或接续的政策文件（现有文件不涉及此后的文件）",
+  price: "具体价格或收费标准",
   claim: "问题所说的数字",
   provision: "这方面的规定",
   outcome: "政策执行后的实际结果（如获得支持的企业数量、目标完成情况）",

@@ -91,6 +91,10 @@ const ASKER_IS = new RegExp(
   ].join("|"),
   "u",
 );
+/** Words that ask (什么, 多少, 吗), which a segment telling who the asker is does not hold; 几 alone there counts (几个后生, "a few"). */
+const ASKING_FORMS = /[？?吗呢]|什么|啥|多少|怎么|怎样|如何|哪|谁|是否|能否|可否|有没有|(\p{Script=Han})不\1/u;
+/** Sentences after the last question mark telling of the asker (我们在评估…, 我家…): no question of their own. */
+const STORY_AFTER = /(?<=[？?])\s*(?:我|我们|咱|咱们|俺|我家)[^？?]*$/u;
 /** A label naming the asker by their post (苏仙区苎麻厂出口经理：, 驾校老板问：): who asks, though it names a place. */
 const POST_LABEL = /^[^：:，,。？?！!]{1,12}?(?:经理|主管|总监|会计|出纳|老板娘?|店主|厂长|负责人|专员|助理|单证员|业务员|主任)(?:问|说)?[：:]/u;
 /** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
@@ -111,7 +115,7 @@ const MENTIONS = /(?:有没有|是否|有无|有没)(?:说|提到|提及|写到?
  * Asking whether the texts state what was just asked (复议途径文件有无规定？, …？文件点名了吗, is it stated?):
  * the detail is the stretch before. Whether they mention a subject (有没有提到直播) is MENTIONS.
  */
-const WHETHER_STATED = /(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?(?:有没有|有无|是否|可有|有|都)?(?:写|写明|规定|说明|点名|列|列出|列明|讲|明确|载明|注明)(?:了|过)?(?:吗|么|没有|没|冇|否)?(?=[？?。！!，,]|$)|(?:(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?)?(写|说|讲|列|规定)没有?\1|(?:文件|原文|文中|文里|正文|条文)[里中上内]?(?:有没有|有)(?:吗|么|没有|没|冇)?(?=[？?。！!，,]|$)|(?:写|规定|说明|列|讲|明确)了?(?:没有|没)(?=[？?。！!]|$)|\b(?:is|are) (?:it|this|that) (?:stated|written|specified)\b|\bdoes (?:the|this|it) (?:policy|text|document|file|rule)s? (?:state|specify)\b/iu;
+const WHETHER_STATED = /(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?(?:有没有|有无|是否|可有|有|都)?(?:写|写明|规定|说明|点名|列|列出|列明|讲|明确|载明|注明)(?:了|过)?(?:吗|么|没有|没|冇|否)?(?=[？?。！!，,]|$)|(?:(?:文件|原文|文中|文里|正文|条文|政策|方案|措施|意见)[里中上内]?)?(写|说|讲|列|规定)没有?\1|(?:文件|原文|文中|文里|正文|条文)[里中上内]?(?:有没有|有)(?:吗|么|没有|没|冇)?(?=[？?。！!，,]|$)|(?:写|规定|说明|列|讲|明确)了?(?:没有|没)(?=[？?。！!]|$)|(?:有没有|有无|是否|可有)说(?:过|了|到)?(?=[？?。！!，,]|$)|\b(?:is|are) (?:it|this|that) (?:stated|written|specified)\b|\bdoes (?:the|this|it) (?:policy|text|document|file|rule)s? (?:state|specify)\b/iu;
 /** Words that ask rather than name: 哪个, 多少, 具体, 是否. */
 const ASKING_WORD = /哪|多少|什么|啥|几|谁|怎么|如何|怎样|是否|有无|有没有|吗|呢|么|具体|请问|请|核实/u;
 /** A count asked with its measure word, and what follows it: 几个老师, 多少个品种, 多少名成员. */
@@ -339,16 +343,25 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // When or where a text the documents announce came out (急缺人才需求目录何时发布), and what it holds, are that text's
     // facts, not the announcing document's.
     const ofAnnounced = announcedText(query);
-    const documentFacts = ofAnnounced ? [] : askedDocumentFacts(query, date !== null);
-    const askedByForm = askedFacts(query.replace(LABEL, ""), mentions.districts)
-      .filter((a) => !(documentFacts.includes("validity") && VALIDITY_TELLS.has(a.kind)))
-      .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]))
-      .concat(unwrittenDetail(query))
+    const factsOfDocument = ofAnnounced ? [] : askedDocumentFacts(query, date !== null);
+    const asker = ASKER_IS.exec(query)?.[0] ?? POST_LABEL.exec(query)?.[0] ?? "";
+    // What the asker tells of themselves (我们社里几个后生在搞跨境电商，…) asks nothing: 几个 there is "a few".
+    // So does what they add after asking (…有没有提到合规指引？我们在评估要不要切这个赛道): 要不要 there is what they weigh.
+    const told = asker && !ASKING_FORMS.test(asker) && /[\p{Script=Han}a-z]{2}/iu.test(query.slice(asker.length)) ? query.slice(asker.length) : query;
+    const askingPart = told.replace(STORY_AFTER, "");
+    const byForm = askedFacts(askingPart.replace(LABEL, ""), mentions.districts)
+      .filter((a) => !(factsOfDocument.includes("validity") && VALIDITY_TELLS.has(a.kind)))
+      .flatMap((a) => (a.kind === "provision" ? provisionWords(a) : [a]));
+    // Whether the texts say what will follow them (文件里有没有说2027年会不会出新政策) is asked by that kind, not by its words.
+    const askedByForm = byForm
+      .concat(byForm.some((a) => a.kind === "future") ? [] : unwrittenDetail(askingPart))
       // Where a phrase stands in the texts and how often are answered by the clauses holding it; so is all
       // asked of a quotation (“新商都”这个提法最早是哪年哪份文件里的).
       .filter((a) => !(phrase && asksWhere && (phrase === quoted[0] || PHRASE_PLACES.has(a.kind))));
+    // What follows a document's end (到期以后会不会出新政策) asks past it: its validity is what the asker already knows.
+    const documentFacts = askedByForm.some((a) => a.kind === "future") ? [] : factsOfDocument;
     const announced = askedByForm.some((a) => a.kind === "announced") ? null : ofAnnounced;
-    const asked = announced ? [announced, ...askedByForm.filter((a) => a.kind === "claim")] : [...askedByForm, ...uncountedThing(query, askedByForm)];
+    const asked = announced ? [announced, ...askedByForm.filter((a) => a.kind === "claim")] : [...askedByForm, ...uncountedThing(askingPart, askedByForm)];
     const kind = asked[0]?.kind ?? null;
     const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
@@ -411,7 +424,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       kind,
       asked,
       phrase,
-      asker: ASKER_IS.exec(query)?.[0] ?? POST_LABEL.exec(query)?.[0] ?? "",
+      asker,
       asksWhere,
       facts,
     };

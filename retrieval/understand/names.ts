@@ -109,8 +109,9 @@ function registerOf(corpus: Corpus): Register {
   const titlesWithChar = (ch: string) => entries.filter((e) => e.short.includes(ch)).length;
   const rareChars = new Set([...new Set(entries.flatMap((e) => [...e.short]))].filter((ch) => titlesWithChar(ch) <= Math.max(1, entries.length / 3)));
   // A year typed straight before the number (郑州2018四号文, read as 20184号文) is a year still: no 文号 runs to five digits.
+  // A pointer between number and kind (210号这套若干措施) leaves them one name.
   const numberRef = new RegExp(
-    `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})(?:\\s*年|(?=\\d{1,3}\\s*[号好])))?\\s*(?:(?<=(?<!\\d)(?:19|20)\\d\\d)|(?<![\\d.]))(\\d{1,4})\\s*([号好])(文件|文|${[...kinds, ...shortKinds].join("|")})?`,
+    `(?:[〔[【(（]\\s*(\\d{4})\\s*[〕\\]】)）]|(?<!\\d)(\\d{4})(?:\\s*年|(?=\\d{1,3}\\s*[号好])))?\\s*(?:(?<=(?<!\\d)(?:19|20)\\d\\d)|(?<![\\d.]))(\\d{1,4})\\s*([号好])(?:[这那](?:套|份|个|部)?(?=文件|文|${[...kinds, ...shortKinds].join("|")}))?(文件|文|${[...kinds, ...shortKinds].join("|")})?`,
     "gu",
   );
   const prefixes = [...new Set(entries.map((e) => e.prefix))].sort((a, b) => b.length - a.length).join("|");

@@ -1,8 +1,8 @@
 // What comes before the question in a chat message: a greeting, a form of address, a forwarding
-// note (老师您好，各位老板👏，【转】); and what comes after it: thanks (谢谢您们，敬请告知). Their
-// words the texts never use (老师, 老板) would read as a subject the texts lack, so they are left
-// out of the search. Only segments made wholly of these words go: a leading segment naming anything
-// else (公积金，郑州有补贴吗) is the subject.
+// note (老师您好，各位老板👏，【转】), what the answer is for (做授信测算用：); and what comes after
+// it: thanks (谢谢您们，敬请告知). Their words the texts never use (老师, 老板) would read as a
+// subject the texts lack, so they are left out of the search. Only segments made wholly of these
+// words go: a leading segment naming anything else (公积金，郑州有补贴吗) is the subject.
 
 /** Where a message's leading segments end: punctuation, a full stop after a word, line breaks, emoji, and spaces between Chinese words. */
 const SEGMENT_END = /[，,。！!？?：:；;、\n\p{Extended_Pictographic}][，,。！!？?：:；;、\s\p{Extended_Pictographic}]*|(?<=[a-z])\.\s+|(?<=\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/giu;
@@ -19,12 +19,16 @@ const ADDRESS = new RegExp(
   "iu",
 );
 
-/** The question without its leading segments of address alone; unchanged when nothing would be left. */
+/** What the answer is wanted for, as a label before a colon (做客户授信测算用：, 写报告参考：): why one asks, not what. */
+const PURPOSE = /^(?:为了?|供|做|作|写|用于)?\p{Script=Han}{1,12}?(?:用|之用|参考用?)$/u;
+
+/** The question without its leading segments of address or purpose alone; unchanged when nothing would be left. */
 export function withoutPreamble(question: string): string {
   let start = 0;
   for (const end of question.matchAll(SEGMENT_END)) {
     const segment = question.slice(start, end.index).replace(/[\p{P}\p{S}\s]/gu, "");
-    if (segment !== "" && !ADDRESS.test(segment)) break;
+    const purpose = /^[:：]/u.test(end[0]) && PURPOSE.test(segment);
+    if (segment !== "" && !ADDRESS.test(segment) && !purpose) break;
     start = end.index + end[0].length;
   }
   return start < question.length ? question.slice(start) : question;
