@@ -297,6 +297,10 @@ describe("asking words in English and other Latin-script languages", () => {
     ["Zhengzhou pilot zone special fund: fund size?", "money"],
     ["Chenzhou rent subsidy — what is the last day to hand in?", "deadline"],
     ["Which papers to prepare for the Zhengzhou O2O store reward?", "materials"],
+    // Documents one presents are papers, not policy texts; a form as a thing is one to fill in.
+    ["For the Chenzhou subsidy to companies that rent an overseas warehouse, which documents we must present to apply?", "materials"],
+    ["Chenzhou warehouse subsidy: is there an official form?", "materials"],
+    ["郑州物流补贴要交 invoice 还是 bank statement？", "materials"],
   ])("reads %s as asking a %s", (q, kind) => expect(understand(q, "2026-12-06").asked.map((a) => a.kind)).toContain(kind));
 });
 
@@ -305,6 +309,19 @@ describe("English word order and pinyin in look-ups and validity", () => {
     expect(understand("Please quote item (XXVI) of the action plan in the 2023 Zhengzhou notice.", "2026-12-06").lookups.misses).toMatchObject([{ docId: "zz-2023-210-action-plan" }]);
     expect(understand("Section 2 item 2 of the Chenzhou measures please", "2026-12-06").lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/2.2"]);
     expect(understand("Ruogan cuoshi 2023 — valid on 2026-12-20?", "2026-12-06").named).toContain("zz-2023-210-measures");
+  });
+});
+
+describe("clause numbers after a 文号, and validity asked in English", () => {
+  it.each([
+    ["Tolong, 郑政〔2018〕4号 No. 14 — the one for small company, what it says exactly?", "zz-2018-4/14"],
+    ["郑政〔2018〕4号 art. 10 please.", "zz-2018-4/10"],
+    ["Chenzhou 郴政办发〔2021〕3号, 3(2)?", "cz-2021-3/3.2"],
+  ])("looks up %s as %s", (q, clauseId) => expect(understand(q, "2026-12-07").lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]));
+
+  it("reads expired and would still have applied as asking validity", () => {
+    expect(understand("Chenzhou policy 郴政办发〔2021〕3号 — sudah expired or not?", "2026-12-07").documentFacts).toContain("validity");
+    expect(understand("Would 郴政办发〔2021〕3号 still have applied to an application filed on 10 January 2026?", "2026-12-07").documentFacts).toContain("validity");
   });
 });
 

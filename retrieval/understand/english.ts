@@ -2,7 +2,7 @@
 // in 郑州?, chenzhou haiwaicang butie). Read into the texts' own words before anything else reads
 // the question, so that what follows (names, numbers, places, the kind of fact asked, the asker's
 // figures) works on English as on Chinese:
-//   - clause and document numbers into the texts' forms: clause 16 → 第16条, [2018] No. 4 → 〔2018〕4号,
+//   - clause and document numbers into the texts' forms: clause 16 (art. 16) → 第16条, [2018] No. 4 → 〔2018〕4号,
 //     the 210 measures → 210号若干措施;
 //   - figures with units: USD 1.5 million → 150万美元, 3,000 sqm → 3000平方米, 300k RMB → 30万元;
 //   - the glossary (data/terms-en.json): the texts' words and the question forms asks.ts reads,
@@ -204,7 +204,7 @@ function readNumbersWritten(text: string): string {
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*[,.]?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
     // clause 17 (clause 3.2 is a path, read as such further on).
-    .replace(/\b(?:clause|article|item)\s*(?:no\.?\s*)?(\d{1,2})\b(?!\.\d)/giu, (_, n: string) => `第${n}条`)
+    .replace(/\b(?:clause|article|art\.|item)\s*(?:no\.?\s*)?(\d{1,2})\b(?!\.\d)/giu, (_, n: string) => `第${n}条`)
     .replace(/[[〔(（]\s*((?:19|20)\d{2})\s*[\]〕)）]\s*(?:no\.?|number|#)?\s*(\d{1,3})(?!\d|\s*号)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     .replace(/\b(?:document|doc|file)\s*(?:((?:19|20)\d{2})\s+)?(?:no\.?|number|#)\s*(\d{1,3})(?!\d)/giu, (_, year: string | undefined, n: string) => `${year ? `${year}年` : ""}${n}号文`)
     // 237 doc, document 57: a number beside the word for one document is its 文号's (3 documents counts them).
@@ -213,11 +213,14 @@ function readNumbersWritten(text: string): string {
     .replace(/\b(?:no\.?|number|#)\s*(\d{1,3})\s*(?:[(（[]\s*((?:19|20)\d{2})\s*[)）\]]|,?\s+of\s+((?:19|20)\d{2})\b)|(?<![\d/.-])(1[3-9]|[2-9]\d|\d{3})\s*\/\s*((?:19|20)\d{2})\b(?![/.-]\d)/giu, (_, n?: string, y?: string, of?: string, cited?: string, citedYear?: string) => `〔${y ?? of ?? citedYear}〕${n ?? cited}号`)
     // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
     .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item|paragraph)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
-    .replace(/\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
+    // No. 14 after a 文号 is its item (read below); elsewhere the number of one.
+    .replace(/(?<!号[,，]?\s*)\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 2018 number 4: a year and a number, as an English citation gives a 文号 (after a 文号 or a document's kind, the number is its item).
     .replace(/(?<!号文?[\s,，]*)\b((?:19|20)\d{2})\s*,?\s*(?:no\.?|number|#)\s*(\d{1,3})(?!\d|\.\d)/giu, (_, y: string, n: string) => `〔${y}〕${n}号`)
     // 郑政〔2018〕4号 number 14: after a 文号, its item.
-    .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
+    .replace(/(?<=号[,，]?\s*)(?:number|no\.?|point|item|clause|article|art\.)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
+    // 郴政办发〔2021〕3号, 3(2): after a 文号, a part and its item in digits.
+    .replace(/(?<=号[,，]?\s*)(\d{1,2})\s*[（(]\s*(\d{1,2})\s*[)）]/gu, (_, a: string, b: string) => `第${a}部分（${b}）`)
     // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; punkt 12; section 1).
     .replace(/\b(?:number|point|item|clause|article|paragraph|n[úu]mero|punto|punkt)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
     .replace(/\b(?:section|part)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}部分`)
@@ -284,6 +287,21 @@ const withoutOtherLatinLanguages = (question: string) =>
     return 2 * words.filter((w) => NOT_ENGLISH_LETTER.test(w)).length > words.length ? " " : run;
   });
 
+/**
+ * Papers handed in, not texts: documents, forms or invoices one submits, presents or prepares (which documents
+ * we must present, attach the invoices, 要交 invoice), and a form as a thing (an official form, the application form). Read
+ * as 材料 and 申请表 before the glossary, which reads "document" as the policy texts.
+ */
+const HAND_IN = String.raw`(?:submit|present|provide|prepare|bring|file|upload|attach|send|show|hand\s+in)(?:s|ed|ing)?`;
+const PAPER = String.raw`(?:documents?|papers?|paperwork|certificates?|invoices?|receipts?|proofs?|statements?)`;
+const PAPERS_HANDED = new RegExp(
+  String.raw`\b(?:which|what)\s+${PAPER}\b(?=[^.?!;]{0,40}\b${HAND_IN}\b)|(?<=(?:\b${HAND_IN}\s+(?:[a-z]+\s+){0,3}|(?:交|提交|提供|准备|附上?|开具?)\s*(?:[a-z]+\s+)?))${PAPER}\b|\b${PAPER}(?=\s+(?:to|we|i|you|they|must|should|need|have)\b[^.?!;]{0,20}\b${HAND_IN}\b)`,
+  "giu",
+);
+const FORM_AS_THING = /\b(?:an?|the|any|official|application|blank|standard|paper)\s+forms?\b/giu;
+const withPapersRead = (question: string) =>
+  question.replace(PAPERS_HANDED, (words) => (/^(?:which|what)\s/iu.test(words) ? `${words.split(/\s+/u)[0]} materials` : "materials")).replace(FORM_AS_THING, " 申请表 ");
+
 export function createEnglishReader({ sounds, places, documentKinds, dictionary: loadDictionary }: EnglishReaderDeps): EnglishReader {
   const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escapeRegExp).join("|")})`, "gu");
   const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escapeRegExp).join("|")})`, "gu");
@@ -298,7 +316,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       const typedWords = withoutOtherLatinLanguages(legible);
       const typedEnglish = typedWords.match(ENGLISH_WORD) ?? [];
       const english = typedEnglish.length >= 3 && typedEnglish.join("").length > (typedWords.match(/\p{Script=Han}/gu) ?? []).length;
-      const question = withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible)));
+      const question = withPapersRead(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible))));
       const written = question.match(ENGLISH_WORD) ?? [];
       if (written.length === 0) return { query: question, terms: [], english };
       const dictionary = english ? loadDictionary?.() : undefined;
