@@ -420,6 +420,16 @@ const SETS = [
   // grower, a Dutch flower-bulb exporter. One line was dropped: it asked for the addressee line of 郴政办发〔2021〕3号
   // (中省驻郴各单位), which is no clause. First read on 28939f7: r@1 .902, r@3 .948, refusal .926. Seen since.
   { name: "blind-66", file: fixture("blind-66"), tuning: false, today: "2026-12-07" },
+  // Written like blind-65/66 in ten voices each that no earlier set used (blind-67: a 郑州 glass-bottle exporter's
+  // documentation clerk, a 郴州 北湖 tyre-retread shop owner's numbered lists, a Ukrainian sunflower-oil importer, a 市委党史
+  // 研究室 researcher, a customer-service lead's role-play questions, a chatty 郑州 hair-salon owner, a Cambodian rice
+  // importer, a 郑州 patent attorney, a 郴州 东江湖 boat-tour operator, a 郑州 citizen journalist; blind-68: an Omani
+  // frankincense trader, a 郑州 古筝 maker's wife, a 市政府参事's advisory notes, a 郴州 汝城 vegetable grower typing without
+  // punctuation, an Israeli irrigation distributor, a logistics startup's user stories, a 郑州 nursing-home director, a
+  // product-photography studio owner, a Ghanaian shea-butter exporter, a 郴州 资兴 battery-parts export clerk). One line of
+  // blind-67 was dropped: it asked for the addressee line of 郴政办发〔2021〕3号 (中省驻郴各单位), which is no clause. Not yet scored.
+  { name: "blind-67", file: fixture("blind-67"), tuning: false, today: "2026-12-07" },
+  { name: "blind-68", file: fixture("blind-68"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
