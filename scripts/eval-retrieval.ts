@@ -427,7 +427,8 @@ const SETS = [
   // frankincense trader, a 郑州 古筝 maker's wife, a 市政府参事's advisory notes, a 郴州 汝城 vegetable grower typing without
   // punctuation, an Israeli irrigation distributor, a logistics startup's user stories, a 郑州 nursing-home director, a
   // product-photography studio owner, a Ghanaian shea-butter exporter, a 郴州 资兴 battery-parts export clerk). One line of
-  // blind-67 was dropped: it asked for the addressee line of 郴政办发〔2021〕3号 (中省驻郴各单位), which is no clause. Not yet scored.
+  // blind-67 was dropped: it asked for the addressee line of 郴政办发〔2021〕3号 (中省驻郴各单位), which is no clause. First read
+  // on e8fd3ee: blind-67 r@1 .927, r@3 .955, refusal .907; blind-68 r@1 .945, r@3 .967, refusal .926. Seen since.
   { name: "blind-67", file: fixture("blind-67"), tuning: false, today: "2026-12-07" },
   { name: "blind-68", file: fixture("blind-68"), tuning: false, today: "2026-12-07" },
 ];
