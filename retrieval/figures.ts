@@ -58,7 +58,8 @@ const MEASURE_CUES: [RegExp, Measure | null][] = [
 const NUMBER = /(?<![a-z])(\d[\d,]*(?:\.\d+)?(?:kw|k|w)(?![a-z])|\d[\d,]*(?:\.\d+)?[十百千万亿]*|[零〇一二两三四五六七八九十百千][零〇一二两三四五六七八九十百千万亿]*(?:点[零〇一二三四五六七八九]+[万亿]*)?)/giu;
 /** A number that names its own magnitude (万, 亿, or a letter) is money even without a currency. */
 const SCALED = /[万亿]|[kw]$/iu;
-const PHRASE_BREAK = /[，。；！？、,;!?\s]/u;
+// A colon ends a phrase too: 国际物流费用测算：年进出口额3200万元 sets the sum after it by 年进出口额.
+const PHRASE_BREAK = /[，。；！？、：,;:!?\s]/u;
 
 /** Where another figure starts: a digit that is not part of a code (O2O, B2B). */
 const FIGURE_START = /(?<![A-Za-z])\d/u;

@@ -29,6 +29,11 @@ describe("the asker's stated facts", () => {
       parkServiceFees: { amount: 600000, currency: "CNY" },
     });
     expect(facts("郑州 进出口2500万元 国际运费260万 能补多少？？")).toMatchObject({ logisticsSpend: { amount: 2600000, currency: "CNY" } });
+    // A label before a colon says what the figures after it are for, not what each measures.
+    expect(facts("国际物流费用补贴测算：年进出口额3200万元，年实际发生国际物流费用（含邮政小包）260万元，可补多少？")).toEqual({
+      crossBorderTrade: { amount: 32000000, currency: "CNY" },
+      logisticsSpend: { amount: 2600000, currency: "CNY" },
+    });
     const english = facts("We're a CBEC service firm in Zhengzhou, service revenue 20M RMB — subsidy?");
     expect(english).toMatchObject({ serviceRevenue: { amount: 20000000, currency: "CNY" } });
     expect(english?.year).toBeUndefined();

@@ -15,11 +15,16 @@ describe("written Cantonese", () => {
     ["分拨中心要建好大的面积咯？", "分拨中心要建多大的面积咯？"],
     ["咯钱几久能到手啰？要等好久咯？", "咯钱多久能到手啰？要等多久咯？"],
     ["几耐发一次啊？季度定月度？", "多久发一次啊？季度还是月度？"],
+    // 好多 asking an amount after giving, awarding or a rate, and 好久 after a span to complete.
+    ["第一年出口刚破零 给好多钱", "第一年出口刚破零 给多少钱"],
+    ["按好多比例补 最多补好多", "按多少比例补 最多补多少"],
+    ["店要开满好久才给？", "店要开满多久才给？"],
+    ["去年郴州有好多家企业拿到了", "去年郴州有多少家企业拿到了"],
   ])("reads %s as %s", (cantonese, mandarin) => {
     expect(withCantoneseRead(cantonese)).toBe(mandarin);
   });
 
   it("leaves Mandarin as it is: 联系, 边境, a question's closing 呢", () => {
-    for (const q of ["联系哪个部门呢？", "边境贸易有补贴吗", "海外仓补贴是多少呢", "旁边的园区", "每年定期发布目录"]) expect(withCantoneseRead(q)).toBe(q);
+    for (const q of ["联系哪个部门呢？", "边境贸易有补贴吗", "海外仓补贴是多少呢", "旁边的园区", "每年定期发布目录", "好多企业都拿到了"]) expect(withCantoneseRead(q)).toBe(q);
   });
 });

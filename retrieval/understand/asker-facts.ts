@@ -617,10 +617,12 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const award = (f: Stated) => f.unit === "money" && f.measure === null && (/^\s*(?:以下|以内)?\s*的\s*(?:[那这哪][个项条种笔])?\s*(?:扶持|补贴|补助|奖励|资助|奖金|资金(?:扶持|支持))/u.test(f.context.after) || /(?:给|奖|补)\s*$/u.test(f.context.before));
   // 一家公司, 一个园区: 一 with a measure word is an article, not a count.
   const article = (f: Stated) => f.written === "一" && f.unit !== "money" && f.unit !== "months";
+  // 每2亿美元, 每单: the base a rate is paid on, quoted from the texts, not a figure of the asker's.
+  const perUnit = (f: Stated) => /每\s*$/u.test(f.context.before);
   const figures: Stated[] = [
     ...readFigures(text).map((f) => ({ written: f.written, unit: f.unit as FactUnit, value: f.value, currency: f.currency, measure: f.measure, context: f.context })),
     ...moreFigures(text),
-  ].filter((f) => !article(f) && !reckoned(f) && !award(f));
+  ].filter((f) => !article(f) && !reckoned(f) && !award(f) && !perUnit(f));
   const kinds = kindsNamed(text);
   // Who the asker is tells whose fee a 服务费 is: a business paid for its service (代运营, 服务企业)
   // states its fee as income (年服务费300万), unless it says it paid it (交了…) or names a fee a

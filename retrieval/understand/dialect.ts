@@ -27,10 +27,12 @@ const READINGS: [RegExp, string][] = [
   [/拎/gu, "拿"],
   // 湘南 and southwestern speech ask 什么 as 么子 (郴州那个文件是么子时候发的).
   [/么子/gu, "什么"],
-  // …and how much or how big as 好多, 好大 after what asks it (要好多个老师, 起码要好大才算, 要建好大的面积,
-  // 要等好久), and how long as 几久 (几久能到手).
-  [/(?<=要|得|需|起码|至少|最少)好多(?=个|家|人|名|天|年|次|钱|[？?]|$)/gu, "多少"],
-  [/(?<=(?:要|得|需|起码|至少|最少)\p{Script=Han}?)好(?=大|久|长|高)/gu, "多"],
+  // …and how much or how big as 好多, 好大 after what asks it (要好多个老师, 给好多钱, 按好多比例,
+  // 起码要好大才算, 要等好久, 开满好久), and how long as 几久 (几久能到手).
+  [/(?<=要|得|需|起码|至少|最少|最多|给|补|奖|拿|按)好多(?=个|家|人|名|天|年|次|钱|比例|[？?]|$)/gu, "多少"],
+  // 有好多家 counts firms (去年有好多家企业拿到了); 有好多钱 may be "a lot of money" and stays.
+  [/(?<=有)好多(?=家)/gu, "多少"],
+  [/(?<=(?:要|得|需|起码|至少|最少|满)\p{Script=Han}?)好(?=大|久|长|高)/gu, "多"],
   [/几久/gu, "多久"],
 ];
 
