@@ -488,12 +488,15 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return rest !== "" && rest !== segments.join("，") && standsForTopic(u, rest) ? rest : null;
   };
 
-  /** The sentence, of a question of several, holding the words that ask the first kind of fact the texts may leave unsaid, or null. */
+  /**
+   * The sentence, of a question of several, holding the words that ask the first kind of fact the texts may leave unsaid,
+   * less those words, or null.
+   */
   const askingSentence = (u: Understanding) => {
     const asked = u.asked.find((a) => UNSTATED_KINDS.has(a.kind));
     const sentences = joinWords(u.query).split(/[？?。！!；;\n]+/u).filter((s) => s.trim() !== "");
     const sentence = asked && sentences.length > 1 ? sentences.find((s) => s.includes(asked.words)) : undefined;
-    return sentence && standsForTopic(u, sentence) ? sentence : null;
+    return sentence && standsForTopic(u, sentence) ? u.asked.reduce((rest, a) => rest.replace(a.words, " "), sentence) : null;
   };
 
   /**
@@ -897,12 +900,12 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       cited = [...lead, ...cited.filter((c) => !lead.includes(c))];
     } else if (unstated) {
       // A clause further down of the lead's document, with a sentence on the topic stating the kind
-      // asked (海外仓面积达到100万平方米), leads instead.
+      // left unstated (海外仓面积达到100万平方米), leads instead.
       const further = cited.slice(NOT_STATED_DEPTH).filter((c) => c.clause.docId === cited[0]!.clause.docId);
       const onTopic = topicWords(u);
       const stating = evidenceClauses(u, cited, outcome.ranked, cited.length)
         .filter((c) => further.includes(c))
-        .find((c) => splitSentences(c.text).some((s) => onTopic.some((w) => flat(s).includes(w)) && u.asked.some((a) => states(s, a, u.query))));
+        .find((c) => splitSentences(c.text).some((s) => onTopic.some((w) => flat(s).includes(w)) && states(s, unstated, u.query)));
       if (!stating) return notStatedResult(u, cited, unstated, today, withNotes, amountsOpen ? null : estimate);
       cited = [stating, ...cited.filter((c) => c !== stating)];
     } else if (met.length === 0) {

@@ -207,7 +207,8 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
   const status = validityIn(info.inForce, today).status;
   const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}${{ in_force: "，现行有效", open_ended: "", not_yet: "，尚未生效", expired: "，现已失效" }[status]}`;
   // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
-  const keyed = headerLineNamed(doc, u.query);
+  // The day of registration asked in other words (哪天登记的) is the header's line keyed by it (登记日期).
+  const keyed = headerLineNamed(doc, u.query) ?? (u.documentFacts.includes("registered") ? headerLineNamed(doc, "登记日期") : null);
   return u.documentFacts.map((fact) => ({ fact, ...documentFactLine(fact) }));
   function documentFactLine(fact: DocumentFact): { line: string; clauseIds: string[] } {
     if (fact !== "validity" && keyed) return { line: `${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [doc.header!.clauseId] };

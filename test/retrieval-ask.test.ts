@@ -344,6 +344,11 @@ describe("answers that understand the question", () => {
     ["郑州2023年措施三年到期以后，2027年会不会出新的接续政策，文件里有没有说", "zz-2023-210-measures/18"],
     // An amount the clause leaves to the text it cites, asked per dollar.
     ["郴州快件奖励参照的郴办发〔2019〕5号文件，一般贸易奖励标准具体是每美元奖几分钱？", "cz-2021-3/5.4"],
+    // What came of a measure, asked of a document named: no further clause stating an amount answers it.
+    ["网友问：210号措施实施到现在，市里一共兑现了多少补贴资金？", "zz-2023-210-measures/16"],
+    // Papers asked beside papers named, and a contact asked for a relative: the topic found without them.
+    ["我们合作社去申请郴州的跨境电商奖励，要准备哪些材料？营业执照、报关单要不要复印件？", "cz-2021-3/4.1"],
+    ["您好，我侄子想申请郑州的跨境电商补贴，请问要到哪个窗口去办？在哪条路上？有没有咨询电话？麻烦您告知，谢谢。", "zz-2023-210-measures/9"],
   ])("says the texts do not state %s", async (question, clauseId) => {
     const r = await retriever.ask(question, ON);
     expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });

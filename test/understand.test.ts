@@ -710,6 +710,27 @@ describe("question understanding", () => {
     expect(understand("海外仓补贴：郑州补多少", TODAY).query).toContain("海外仓补贴");
   });
 
+  it("reads lines numbered 1、 2、 as the parts of one question, a user story as what it wants to know, and whom the asker asks for", () => {
+    expect(understand("1、郴州跨境措施 七（三）\n2、年薪多少算高级人才", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/7.3"]);
+    expect(understand("1. 郴州跨境电商补贴\n2. 在北湖区哪里办\n3. 窗口地址给一下", TODAY).query).toBe("郴州跨境电商补贴，在北湖区哪里办，窗口地址给一下");
+    // A number opening a single line is no list mark.
+    expect(understand("210号文第十条", TODAY).query).toBe("210号文第十条");
+    expect(understand("作为PM，我想知道市商务局审核奖励需要几个工作日，以便在用户端显示预计到账时间。", TODAY).query).toBe("市商务局审核奖励需要几个工作日？");
+    expect(understand("As a seller, I want to know the Zhengzhou overseas warehouse subsidy, so that I can plan", TODAY).query).not.toContain("plan");
+    expect(understand("您好，我侄子想申请郑州的跨境电商补贴，要到哪个窗口去办？", TODAY).asker).toBe("我侄子");
+  });
+
+  it("reads the day a document was registered, a count of what came of a measure said other ways, and 实施到现在 as no validity", () => {
+    expect(askedDocumentFacts("郴州跨境电商若干措施（试行）是哪天登记的？", false)).toEqual(["registered"]);
+    expect(understand("网友问：210号措施实施到现在，市里一共兑现了多少补贴资金？", TODAY)).toMatchObject({ documentFacts: [], kind: "outcome" });
+    expect(kindsOf("2014年实际立项的是哪些项目？")).toEqual(["outcome"]);
+    expect(kindsOf("目前实际完成数为多少？")).toEqual(["outcome"]);
+    expect(kindsOf("扶持资金是打到公司的对公账户，还是可以打到法人个人的卡上？")).toEqual(["provision"]);
+    // Both awards or one asks whether they combine, which the document's own provision answers.
+    expect(kindsOf("是两份都给，还是只给一份？")).toEqual([]);
+    expect(kindsOf("郴州的子网站补贴，要交哪些证明？")).toEqual(["materials"]);
+  });
+
   it("reads 区里 run on from a place's name as inside that place, not the district's own measure", () => {
     expect(kindsOf("它打算把哪些环节挪到综保区里面来做，再加零售加工")).not.toContain("own");
     expect(kindsOf("市里给了海外仓补贴，区里还额外补吗？")).toContain("own");

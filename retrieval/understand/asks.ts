@@ -65,7 +65,8 @@ const TIMED_ACTS = "拨付|到账|兑现|兑付|发放|到位|放款|办结|审�
 /** What an applicant hands in. */
 const PAPERS = "(?:材料|资料|凭证|票据|发票|原件|复印件|审计报告|证明|申请表|申报表|表格)";
 /** Verbs of handing papers in: 提交, 要交, 准备, 出具. */
-const HAND_IN = "(?:需要?|要|提交|提供|交|准备|带|出具|开具?)";
+// 带 brings papers where it starts a phrase or follows 要, 得…, not inside a word (产业带, 一带一路).
+const HAND_IN = "(?:需要?|要|提交|提供|交|准备|(?<!\\p{Script=Han})带|(?<=[要需得还都请先再也就])带|出具|开具?)";
 /** Words of an award, anywhere in a question: 补, 奖, 扶持, subsidy read as 补贴. */
 const AWARDED = /补|奖|扶持|资助|支持/u;
 /** What the asker pays someone, and the words asking its price. */
@@ -79,7 +80,8 @@ const PAYER_FORMS = "谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(�
 const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
   [/邮箱|电子邮件|e-?mail/iu, "email"],
-  [/网址|网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)(能|可以)?下载|\bwebsite\b|\burl\b/iu, "website"],
+  // A site asked for, not the 子网站 the texts support opening.
+  [/网址|(?<!子)网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)(能|可以)?下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
   [/名单|哪几[个栋座所家项场批]|哪(\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
   [/名字|姓名|叫什么|叫啥|由哪些人|哪些人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
@@ -87,12 +89,12 @@ const ASKED: [RegExp, FactKind][] = [
   // Which budget pays (谁出钱, 市里出还是区里出, who pays) is asked so too.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}|${PAYER_FORMS}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
-  [/地址|门牌|哪条街|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
+  [/地址|门牌|哪条(街|路|道)|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开成?|写成?|注明|提供|填成?)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(有没有|有无|是否有)[^，。？?,]{0,4}${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them. What a text gives (方案对直播人才给了哪些支持) is its content.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(数|量|额)?(为|是)?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(的是|的有)?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -134,10 +136,10 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   // Until when the document itself runs (直播方案的政策到哪天截止), not an application's deadline.
   [/(号文?|文件|政策|措施|方案|意见)的?(政策)?(到|至)(哪天|哪一天|什么时候|何时|几时|哪年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,4}还(能|可以|会|要)?[^，。？?]{0,3}(多久|多长时间|几年|几个月)/u, "validity"],
   [
-    /有效|失效|生效|效力|过期|作废|废止|执行期(?!间)|执行到|实施到|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|还在[^，。？?]{0,6}期内|还算不算|(年|月|日|号|时候?)(还|仍)?在(执行|实施|施行)|(执行|实施|施行)(几|多少)年|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期(?!间)|实施期限|时效|施行|试行到|到期|还算数|算不算数|(?<![才就])作数|管用|还有用|还适用|还能用|还能(执行|实施)|in force|still valid|expire/iu,
+    /有效|失效|生效|效力|过期|作废|废止|执行期(?!间)|(执行|实施)到(?!现在|今天|目前|如今|今)|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|还在[^，。？?]{0,6}期内|还算不算|(年|月|日|号|时候?)(还|仍)?在(执行|实施|施行)|(执行|实施|施行)(几|多少)年|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期(?!间)|实施期限|时效|施行|试行到|到期|还算数|算不算数|(?<![才就])作数|管用|还有用|还适用|还能用|还能(执行|实施)|in force|still valid|expire/iu,
     "validity",
   ],
-  [/登记日期/u, "registered"],
+  [/登记日期|(哪天|哪一天|何时|什么时候|啥时候)登记|登记(于|的)?(哪天|何时|什么时候)/u, "registered"],
   [/谁发的|哪个(单位|部门|机关)(印发|发布|发的)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
   [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发布|签发|出台)(的|于)?(是)?(什么时候|啥时候|何时|哪天|哪一天)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
@@ -295,7 +297,7 @@ const LOCAL = /(?<=^|[^\p{Script=Han}]|[在们咱俺的和跟与是说问找去�
  */
 const DETAIL_REQUIRED = /(?:要不要|需不需要|用不用|得不得|必不必须|是否(?:需要|要求|必须|要)|是不是(?:要|必须|需要|得)|必须)\s*([^，。？?,！!]{2,12}?)(?=才(?:算|行|能|可以|给)|吗|么|呢|[，。？?,！!]|$)/u;
 const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于|是否计入|算不算进|计不计入)(?:是)?[“"「]?(?![在进数已还])\p{Script=Han}{2}/u;
-const DETAIL_EITHER = /([^，。？?,！!是]{2,10})还是([^，。？?,！!]{2,10}?)(?=[，。？?,！!]|呢|$)/u;
+const DETAIL_EITHER = /([^，。？?,！!是]{2,10})[，,]?还是([^，。？?,！!]{2,12}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 /** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
 /** A budget asked after (预算多少, 总盘子是多少亿): the texts set measures, and name a budget only where a sentence does. */
@@ -320,7 +322,8 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
   // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
   if (m && !GENERAL_REQUIREMENTS.test(m[1]!) && !rx(PAPERS).test(m[1]!)) return { kind: "provision", words: m[1]!, at: m.index, end: m.index };
   const e = DETAIL_EITHER.exec(question);
-  return e && !NOT_A_DETAIL.test(e[0]) ? { kind: "provision", words: `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index } : null;
+  // Whether both awards are given or one (是两份都给，还是只给一份) asks whether they combine, a provision of the document's own.
+  return e && !NOT_A_DETAIL.test(e[0]) && !DOCUMENT_PROVISIONS.some((p) => p.asked.test(e[0])) ? { kind: "provision", words: `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index } : null;
 }
 
 /**
@@ -441,7 +444,8 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
   address: /\p{Script=Han}{2,}(路|街|大道|巷)\d+号|\d+号(楼|院|大厦)|位于|设在\p{Script=Han}{2,}|在[^，。；,;]{0,12}(片区|园区|新区|开发区|综保区|保税区|港区|口岸)/u,
   // A person by name: X同志, or a line of a list of members, "刘志仁市委副书记、市长".
   person: /\p{Script=Han}{2,3}同志|(?:^|[：:])\s?\p{Script=Han}{2,3}\s?\p{Script=Han}{0,20}?(书记|市长|局长|主任|行长|关长|委员|主席|部长|厅长|处长|院长|人选)(?=[、\s]|$)/mu,
-  materials: /材料|证明|复印件|申请表|发票|凭证|合同|清单|资料|报表|申请书/u,
+  // Papers as handed in (提交…证明, 申报材料, 复印件), not a word that only looks like one (耐火材料, 企业清单, 服务合同).
+  materials: /(申报|申请|证明|相关|书面|提交|提供|报送)(材料|资料)|复印件|申请表|申请书|发票|凭证|(提交|提供|报送|出具)[^，。；]{0,12}(证明|合同|清单|报表|报告)/u,
   // Three names in a row, or titles one after another (《…》《…》).
   // Steps named, or where and how one applies: 按程序, 向市商务局申报, 通过…平台申请.
   procedure: /程序|流程|手续|步骤|(向|到|通过)[^，。；,;]{1,20}(申报|申请|提出|报送|备案|提交)/u,
@@ -464,7 +468,7 @@ export const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申�
 export const DOCUMENT_PROVISIONS: readonly { asked: RegExp; sets: RegExp; overTopic: boolean }[] = [
   {
     asked:
-      /叠加|重复(享受|拿|领|申请|奖励|补贴|支持)|兼得|重叠|(都|一起|同时|一块儿?)(拿|领|享受|申请|申报|要|符合|满足)|符合(多|几|好几|两)(项|条|个|种)|\b(?:more than one|several|multiple)\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive)|\b(?:get|claim|receive|take)\b[^.?!]{0,24}\bboth\b|\bboth\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive|claim|receiv|paid|granted)|\btwice\b|\bdouble[- ](?:dip|subsid|claim|benefit|reward)|\boverlap|\bstack(?:ing|ed)?\b|\bcombin(?:e|ed|ing)\b|排除|不在[^，。？?]{0,6}范围|(?<!能)(不能|不得)享受|已经?享受|\bexclud\w*|\bineligible\b|\balready (?:in|covered|receiving|enjoying|getting)\b/iu,
+      /叠加|重复(享受|拿|领|申请|奖励|补贴|支持)|兼得|重叠|(都|一起|同时|一块儿?)(拿|领|给|享受|申请|申报|要|符合|满足)|符合(多|几|好几|两)(项|条|个|种)|\b(?:more than one|several|multiple)\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive)|\b(?:get|claim|receive|take)\b[^.?!]{0,24}\bboth\b|\bboth\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive|claim|receiv|paid|granted)|\btwice\b|\bdouble[- ](?:dip|subsid|claim|benefit|reward)|\boverlap|\bstack(?:ing|ed)?\b|\bcombin(?:e|ed|ing)\b|排除|不在[^，。？?]{0,6}范围|(?<!能)(不能|不得)享受|已经?享受|\bexclud\w*|\bineligible\b|\balready (?:in|covered|receiving|enjoying|getting)\b/iu,
     sets: /不重复享受|不重复|不叠加|不在此政策支持范围/u,
     // Combining is between measures: asked of one (出口奖励和海外仓奖励能同时拿吗), the document's rule still answers.
     overTopic: true,

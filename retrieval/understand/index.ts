@@ -17,7 +17,7 @@ import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
-import { withFieldsRead, withQueryRead, withRequestRead, withTableRead } from "./query-language.ts";
+import { withFieldsRead, withQueryRead, withRequestRead, withTableRead, withUserStoryRead } from "./query-language.ts";
 import { withCorrectionRead, withQuotedQuestionRead, withTranscriptRead } from "./transcript.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble, withoutSignOff } from "./preamble.ts";
@@ -70,8 +70,16 @@ const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规
 /** English asking where a phrase is written, which the reading leaves as 在哪里 alone: where is "…" written, '…' appears where. */
 const WHERE_WRITTEN = /\bwhere\b[^?？]{0,60}\b(?:written|mentioned|stated|appears?)\b|\b(?:appears?|written|mentioned|stated)\s+where\b/iu;
 /** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */
-const LIST_LINE = /\s*\n+\s*[-*•·]\s*/gu;
-const withLinesJoined = (question: string) => question.replace(/^\s*[-*•·]\s+/u, "").replace(LIST_LINE, (gap, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，"));
+// …and so are lines numbered 1、 2. 3）, when the first two are.
+const BULLET = "[-*•·]";
+const NUMBER_MARK = String.raw`\d{1,2}(?:[、．)）]|\.(?!\d))`;
+const NUMBERED_LINES = new RegExp(String.raw`^\s*${NUMBER_MARK}[^\n]*\n+\s*${NUMBER_MARK}`, "u");
+const withLinesJoined = (question: string) => {
+  const numbered = NUMBERED_LINES.test(question);
+  const first = new RegExp(String.raw`^\s*(?:${BULLET}\s+${numbered ? `|${NUMBER_MARK}\\s*` : ""})`, "u");
+  const next = new RegExp(String.raw`\s*\n+\s*${numbered ? `(?:${BULLET}|${NUMBER_MARK})` : BULLET}\s*`, "gu");
+  return question.replace(first, "").replace(next, (gap, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，"));
+};
 
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
@@ -80,7 +88,7 @@ const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|
 /**
  * The asker saying who they are, as the question's first segment: 我嘉禾县开铸铁锅厂的, 我是郑州做电吉他出口的单证员;
  * a trade run, said of the asker or of whom they ask for (北湖区开KTV的，…; 开歌厅的朋友问); the asker's
- * business (我驾校旁边开了家代运营公司, 我们郴州做玉雕, 我卖干果).
+ * business (我驾校旁边开了家代运营公司, 我们郴州做玉雕, 我卖干果); whom they ask for (我侄子想申请).
  */
 const ASKER_IS = new RegExp(
   [
@@ -88,6 +96,8 @@ const ASKER_IS = new RegExp(
     "^(?:老板|老师|领导|师傅|同志|你好|您好|喂+)?(?:我|俺|咱)(?:们|屋里|家|们家)?(?:是|在)?[^，,。？?！!；;：:\\s]{1,12}?(?:的|嘞|咯|哒)\\p{Script=Han}{0,4}(?=[，,。？?！!；;：:\\s])",
     "^[^，,。？?！!；;：:\\s]{0,8}?(?:开|做|搞|办|经营)了?(?:家|个|一家)?[^，,。？?！!；;：:\\s]{1,10}?的(?=[，,。？?！!；;：:\\s]|朋友|亲戚|老板|老乡)",
     "^(?:我|俺|咱)(?:们|家)?[^，,。？?！!；;：:\\s]{0,8}?(?:开|办|做|搞|卖|经营)了?(?:家|个|一家)?[^，,。？?！!；;：:\\s]{1,12}(?=[，,。？?！!；;：:\\s])",
+    // …or whom they ask for, before what that one wants (我侄子想申请…, 我老婆要问).
+    "^(?:我|俺|咱)(?:们|家|的)?\\p{Script=Han}{1,3}?(?=想|要|打算|准备)",
   ].join("|"),
   "u",
 );
@@ -191,12 +201,13 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const cityNames = corpus.cities.map((c) => c.name.replace(/市$/u, ""));
   /**
    * What is read off the question as typed, in this order, before its words are: the shape it came in (a request
-   * body, a table, a transcript, a script, a spoken correction, a list, a query, a form), then its numbers, script
+   * body, a table, a user story, a transcript, a script, a spoken correction, a list, a query, a form), then its numbers, script
    * and dialect, then what surrounds it (a greeting, thanks) and digits an OCR took for letters.
    */
   const readings: readonly ((text: string) => string)[] = [
     withRequestRead,
     withTableRead,
+    withUserStoryRead,
     withTranscriptRead,
     withQuotedQuestionRead,
     (text) => withCorrectionRead(text, cityNames),

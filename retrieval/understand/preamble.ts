@@ -34,8 +34,8 @@ export function withoutPreamble(question: string): string {
   return start < question.length ? question.slice(start) : question;
 }
 
-/** Thanks and requests to reply, closing a message: 谢谢您们, 敬请告知, 麻烦了, 望回复. */
-const THANKS = /^(?:谢谢|多谢|感谢|万分感谢|麻烦了|辛苦了|拜托了|敬请|恳请|烦请|望|请)?(?:您们?|你们?|大家|各位)?(?:告知|回复|指教|赐教|解答)?(?:谢谢|多谢|感谢)?(?:您们?|你们?|了|啦|哈)*$/u;
+/** Thanks and requests to reply, closing a message: 谢谢您们, 敬请告知, 麻烦（您）告知, 望回复. */
+const THANKS = /^(?:谢谢|多谢|感谢|万分感谢|麻烦了?|辛苦了|拜托了|敬请|恳请|烦请|望|请)?(?:您们?|你们?|大家|各位)?(?:告知|回复|指教|赐教|解答)?(?:谢谢|多谢|感谢)?(?:您们?|你们?|了|啦|哈)*$/u;
 
 /** The question without its closing segments of thanks alone; unchanged when nothing would be left. */
 export function withoutSignOff(question: string): string {

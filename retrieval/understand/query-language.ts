@@ -11,6 +11,8 @@
 //   what is asked; the header names the columns.
 // - fields filled in as on a form: 文号=郑政〔2018〕4号；条款号=22, each field's name and value what is asked about, a
 //   document's and a numbering field's value the clause named; a field named as an identifier (专业楼宇认定_办理时限) reads 专业楼宇认定的办理时限.
+// - a requirement written as a user story: 作为PM，我想知道…，以便…; As a seller, I want to know …, so that …. What the
+//   writer wants to know is asked; the role and the purpose say who asks and why.
 
 /** Its keywords in capitals, as queries are written: "select which subsidy from Zhengzhou" is English. */
 const QUERY = /^\s*SELECT\s+(?<columns>.+?)\s+FROM\s+(?<table>.+?)(?:\s+WHERE\s+(?<where>.+?))?\s*;?\s*$/su;
@@ -110,4 +112,16 @@ export function withTableRead(text: string): string {
   const cells = lines.map((line) => line.split("\t"));
   if (lines.length < 2 || cells[0]!.length < 2 || cells.some((row) => row.length !== cells[0]!.length)) return text;
   return cells.slice(1).map((row) => row.map((cell) => cell.trim()).filter(Boolean).join("，")).join("\n");
+}
+
+/** A user story's parts: the role, what is wanted (知道/确认/验证 and the like said first), and the purpose. */
+const USER_STORY = [
+  /^\s*(?:作为|身为)[^，,。？?]{1,40}[，,]\s*我?(?:想|希望|需要|要)(?:知道|确认|了解|验证|查询|查|看看|弄清楚?)?\s*(?<want>.+?)(?:[，,]\s*(?:以便|以使|便于|好让|用于)[^。？?]*)?[。？?]?\s*$/su,
+  /^\s*as an? [^,]{1,40},\s*i (?:want|need|would like) to (?:know|confirm|check|see|find out|verify)?\s*(?<want>.+?)(?:,?\s*so that\b.*)?$/isu,
+];
+
+/** What a user story wants to know, as a question; the text unchanged when it is no user story. */
+export function withUserStoryRead(text: string): string {
+  const want = USER_STORY.map((story) => story.exec(text)?.groups?.want).find(Boolean);
+  return want ? `${want.trim()}？` : text;
 }
