@@ -431,6 +431,16 @@ const SETS = [
   // on e8fd3ee: blind-67 r@1 .927, r@3 .955, refusal .907; blind-68 r@1 .945, r@3 .967, refusal .926. Seen since.
   { name: "blind-67", file: fixture("blind-67"), tuning: false, today: "2026-12-07" },
   { name: "blind-68", file: fixture("blind-68"), tuning: false, today: "2026-12-07" },
+  // Written like blind-67/68 in ten voices each that no earlier set used (blind-69: a 郑州 escalator-parts founder's long
+  // paragraphs, a 郴州 苏仙 rabbit-fur workshop owner, an Uzbek dried-apricot trader, a 市委网信办 staffer, a mini-program
+  // developer's code comments, a retired-army 郑州 tea-house owner, a Peruvian-Chinese translator, a junior bookkeeper, a
+  // 郴州 桂阳 cooperative secretary reading numbers aloud, a 区人大代表's assistant; blind-70: a 郑州 vintage-camera reseller
+  // mixing Japanese, a 郴州 嘉禾 machinery exporter's son in abbreviations and emoji, a Swiss chocolate buyer, a 市数据局
+  // catalogue editor, a radio hotline host, a sarcastic student selling used textbooks, a Bangladeshi jute-bag buyer, a
+  // logistics-park security manager, a 郴州 永兴 bookkeeper writing numbers in characters, a moot-court coach's
+  // hypotheticals). Not yet scored.
+  { name: "blind-69", file: fixture("blind-69"), tuning: false, today: "2026-12-07" },
+  { name: "blind-70", file: fixture("blind-70"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
