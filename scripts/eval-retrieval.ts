@@ -438,7 +438,8 @@ const SETS = [
   // mixing Japanese, a 郴州 嘉禾 machinery exporter's son in abbreviations and emoji, a Swiss chocolate buyer, a 市数据局
   // catalogue editor, a radio hotline host, a sarcastic student selling used textbooks, a Bangladeshi jute-bag buyer, a
   // logistics-park security manager, a 郴州 永兴 bookkeeper writing numbers in characters, a moot-court coach's
-  // hypotheticals). Not yet scored.
+  // hypotheticals). First read on 5695c4f: blind-69 r@1 .937, r@3 .966, refusal .911; blind-70 r@1 .927, r@3 .966,
+  // refusal .930. Seen since.
   { name: "blind-69", file: fixture("blind-69"), tuning: false, today: "2026-12-07" },
   { name: "blind-70", file: fixture("blind-70"), tuning: false, today: "2026-12-07" },
 ];
