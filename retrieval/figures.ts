@@ -96,8 +96,12 @@ function measureOf(before: string, after: string): Measure | null {
 /** The same figure: unit, value and, for money, currency (20万美元 is not 20万元; no currency named is yuan). */
 export const sameFigure = (a: Figure, b: Figure) => a.unit === b.unit && a.value === b.value && (a.currency ?? "CNY") === (b.currency ?? "CNY");
 
+/** The financial forms of the numerals, as sums are written on forms and cheques (壹亿贰仟万, 伍拾伍万, 陆佰平方米). */
+const FINANCIAL = new Map([..."壹贰叁肆伍陆柒捌玖拾佰仟"].map((c, i) => [c, "一二三四五六七八九十百千"[i]!]));
+const withCommonNumerals = (text: string) => text.replace(/[壹贰叁肆伍陆柒捌玖拾佰仟]/gu, (c) => FINANCIAL.get(c)!);
+
 export function readFigures(input: string): Figure[] {
-  const text = dropApproximations(input.normalize("NFKC"));
+  const text = dropApproximations(withCommonNumerals(input.normalize("NFKC")));
   const figures: Figure[] = [];
   for (const match of text.matchAll(NUMBER)) {
     const number = match[1]!;

@@ -284,6 +284,8 @@ const BODY_KINDS: ReadonlySet<FactKind> = new Set(["who", "office"]);
 const OF_WHOLE_DOCUMENT = /本(?:政策|措施|意见|方案)|以上(?:措施|政策)|上述(?:措施|政策)/u;
 
 /** Asking what a text holds: 规定了哪些措施, 有哪些内容, 全文, 第三十八条如何理解. */
+/** The wording of a clause asked for: 把原文调出来, 查下…原文, 原文是怎么说的, 返回原文. */
+const ASKS_TEXT = /(?:调出|调取|查一?下|给我|发我|返回|贴出|看一?下)[^，。？?]{0,12}原文|原文(?:是)?(?:怎么|如何)(?:说|写|规定)|原文(?:调出来|发我|贴出来)/u;
 const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|全文|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
 
 /** Kinds asking an amount. */
@@ -759,7 +761,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
           estimate: null,
         };
       }
-      const unstated = named ? (unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) ?? amountDeferred(u, clauses[0])) : null;
+      // A clause's text asked for (把第（九）条原文调出来，我们财务要对照申报材料) is the answer, whatever else the request mentions.
+      const unstated = named && !ASKS_TEXT.test(u.query) ? (unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) ?? amountDeferred(u, clauses[0])) : null;
       if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));
       // Figures stated with a quoted phrase (新获2个“中国名牌出口商品”) meet the evaluator all the same.

@@ -29,6 +29,9 @@ describe("the asker's stated facts", () => {
       parkServiceFees: { amount: 600000, currency: "CNY" },
     });
     expect(facts("郑州 进出口2500万元 国际运费260万 能补多少？？")).toMatchObject({ logisticsSpend: { amount: 2600000, currency: "CNY" } });
+    // Sums written in the financial numerals, and a rate's base quoted (每2亿美元) as no figure of the asker's.
+    expect(facts("一家郴州跨境电商企业二〇二五年进出口总额壹亿贰仟万美金，龙头企业那条能拿多少？")).toMatchObject({ crossBorderTrade: { amount: 120000000, currency: "USD" } });
+    expect(facts("Regarding Zhengzhou 2018 third-party payment platform support: 每2亿美元 standard, what cap?")?.nationalPilotFunding).toBeUndefined();
     // A label before a colon says what the figures after it are for, not what each measures.
     expect(facts("国际物流费用补贴测算：年进出口额3200万元，年实际发生国际物流费用（含邮政小包）260万元，可补多少？")).toEqual({
       crossBorderTrade: { amount: 32000000, currency: "CNY" },

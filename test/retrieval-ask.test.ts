@@ -355,6 +355,11 @@ describe("answers that understand the question", () => {
     expect(r.related.map((c) => c.clauseId)).toContain(clauseId);
   });
 
+  it("gives a clause's wording asked for, whatever papers the request mentions", async () => {
+    const r = await retriever.ask("郑政〔2018〕4号第（九）条，能不能把第（九）条原文调出来，我们财务要对照当年的申报材料。", ON);
+    expect(r).toMatchObject({ noAnswer: false, reason: "answered", lookup: { docId: "zz-2018-4", path: "9" } });
+  });
+
   it("answers the asker's question, not what they tell of themselves before or after it", async () => {
     const training = await retriever.ask("我们社里几个后生在搞跨境电商，合作社出钱送他们去参加在职培训，这个培训费郴州政策帮不帮出一点？", ON);
     expect(training.citations[0]?.clauseId).toBe("cz-2021-3/7.1");

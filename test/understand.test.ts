@@ -720,6 +720,22 @@ describe("question understanding", () => {
     expect(understand("您好，我侄子想申请郑州的跨境电商补贴，要到哪个窗口去办？", TODAY).asker).toBe("我侄子");
   });
 
+  it("reads a code comment without its marks, a story told after an emoji as asking nothing, and one city's rule or the other's as no detail", () => {
+    expect(understand("// TODO: 直播电商企业奖励的触发条件是什么？", TODAY).query).toBe("直播电商企业奖励的触发条件是什么？");
+    expect(understand("#3号文第八条", TODAY).query).toBe("#3号文第八条");
+    expect(understand("郴州出口破零的奖励是什么来着😳 我爸要不要先办备案", TODAY).asked).toEqual([]);
+    expect(understand("这位听众问这是郑州的规定还是郴州的？", TODAY).asked).toEqual([]);
+  });
+
+  it.each([
+    ["郴州三号文件三杠三，监管中心那条，补百分之几？", "cz-2021-3/3.3"],
+    ["郴政办发〔2021〕3号，第二部分括号二，讲湘南国际物流园那条", "cz-2021-3/2.2"],
+  ])("looks up %s: brackets and dashes said aloud", looksUp);
+
+  it("reads a sub-item under an item (二（三）项下第4目) and says the item has none such", () => {
+    expect(understand("郑政文〔2018〕57号二（三）项下第4目是否存在？", TODAY).lookups.misses).toMatchObject([{ docId: "zz-2018-57", asked: "二（三）项下第4目" }]);
+  });
+
   it("reads the day a document was registered, a count of what came of a measure said other ways, and 实施到现在 as no validity", () => {
     expect(askedDocumentFacts("郴州跨境电商若干措施（试行）是哪天登记的？", false)).toEqual(["registered"]);
     expect(understand("网友问：210号措施实施到现在，市里一共兑现了多少补贴资金？", TODAY)).toMatchObject({ documentFacts: [], kind: "outcome" });

@@ -17,7 +17,7 @@ import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
-import { withFieldsRead, withQueryRead, withRequestRead, withTableRead, withUserStoryRead } from "./query-language.ts";
+import { withCodeCommentRead, withFieldsRead, withQueryRead, withRequestRead, withTableRead, withUserStoryRead } from "./query-language.ts";
 import { withCorrectionRead, withQuotedQuestionRead, withTranscriptRead } from "./transcript.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
 import { withoutPreamble, withoutSignOff } from "./preamble.ts";
@@ -103,8 +103,8 @@ const ASKER_IS = new RegExp(
 );
 /** Words that ask (什么, 多少, 吗), which a segment telling who the asker is does not hold; 几 alone there counts (几个后生, "a few"). */
 const ASKING_FORMS = /[？?吗呢]|什么|啥|多少|怎么|怎样|如何|哪|谁|是否|能否|可否|有没有|(\p{Script=Han})不\1/u;
-/** Sentences after the last question mark telling of the asker (我们在评估…, 我家…): no question of their own. */
-const STORY_AFTER = /(?<=[？?])\s*(?:我|我们|咱|咱们|俺|我家)[^？?]*$/u;
+/** Sentences after the last question mark or emoji telling of the asker (我们在评估…, 😳 我爸农机刚出了第一单): no question of their own. */
+const STORY_AFTER = /(?<=[？?]|\p{Extended_Pictographic})\s*(?:我|我们|咱|咱们|俺|我家|我爸|我妈)[^？?]*$/u;
 /** A label naming the asker by their post (苏仙区苎麻厂出口经理：, 驾校老板问：): who asks, though it names a place. */
 const POST_LABEL = /^[^：:，,。？?！!]{1,12}?(?:经理|主管|总监|会计|出纳|老板娘?|店主|厂长|负责人|专员|助理|单证员|业务员|主任)(?:问|说)?[：:]/u;
 /** Who the question is asked for, as a segment of its own at either end: 我帮我儿子问的, 帮楼下大爷问的, 老板让我问下. */
@@ -201,13 +201,14 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const cityNames = corpus.cities.map((c) => c.name.replace(/市$/u, ""));
   /**
    * What is read off the question as typed, in this order, before its words are: the shape it came in (a request
-   * body, a table, a user story, a transcript, a script, a spoken correction, a list, a query, a form), then its numbers, script
+   * body, a table, a user story, a code comment, a transcript, a script, a spoken correction, a list, a query, a form), then its numbers, script
    * and dialect, then what surrounds it (a greeting, thanks) and digits an OCR took for letters.
    */
   const readings: readonly ((text: string) => string)[] = [
     withRequestRead,
     withTableRead,
     withUserStoryRead,
+    withCodeCommentRead,
     withTranscriptRead,
     withQuotedQuestionRead,
     (text) => withCorrectionRead(text, cityNames),
@@ -412,6 +413,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     }
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {
+      // One city's or the other's (这是郑州的规定还是郴州的) asks where a rule stands, which the clauses found answer.
+      if (a.words.includes(ALTERNATIVE) && a.words.split(ALTERNATIVE).every((way) => cityNames.some((c) => way.includes(c)))) return [];
       // Numbers alone (12月14号还是15号) are days or figures asked between, no provision.
       const ways = a.words.split(ALTERNATIVE).map((way) => distinctive(tokenizer.words(way).filter((w) => w.length > 1 && !/^\d+$/u.test(w) && !STOPWORDS.has(w) && !PROVISION_FILLER.has(w))));
       return ways.every((w) => w.length > 0) ? [{ kind: "provision", words: ways.map((w) => w.join("、")).join(ALTERNATIVE) }] : [];

@@ -53,6 +53,11 @@ const afterName = (form: string) => new RegExp(`${AFTER_NAME}${form}`, "gu");
 
 /** Checked in this order; a stretch read by one form is not read again by a later one. */
 const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
+  // Brackets and dashes said aloud: 第二部分括号二, 二括号三, 三杠三 (二（二）, 二（三）, 三（三）).
+  [
+    new RegExp(`(?:第(${NUMERAL})部分(?:的|之)?|([一二三四五六七八九十]+))\\s*(?:括号|杠)\\s*(${NUMERAL})(?:\\s*杠\\s*(${NUMERAL}))?`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber((m[1] ?? m[2])!), item: toNumber(m[3]!), sub: m[4] ? toNumber(m[4]) : null, byPart: m[1] !== undefined }),
+  ],
   [
     // 第三部分第八条, 第二部分第三条第2项 (or 第2目, as a sub-item is called in law): a part's item, and its sub-item.
     // …第七部分第四小条, as a part's small items are called, and 第二部分第四项第3条, the item's sub-item as 条.
@@ -84,8 +89,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     // (二（三）100万元, 二（三）1.5亿 is no sub-item).
     // Spaces between, as copied from a PDF (二 (一) 1).
     // 二之（二）, as a part's item is also said.
-    // …and its sub-item said as a point (二（三）第3点, 二（三）的第三项).
-    new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|\\s*的?第\\s*(${NUMERAL})\\s*[点项条目])?`, "gu"),
+    // …and its sub-item said as a point (二（三）第3点, 二（三）的第三项, 二（三）项下第4目).
+    new RegExp(`([一二三四五六七八九十]+)\\s*[、之]?\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|\\s*(?:的|项下)?第\\s*(${NUMERAL})\\s*[点项条目])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
   // （七）（四）: a part's numeral bracketed like its item, as a caller copies both.

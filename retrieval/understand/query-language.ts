@@ -13,6 +13,7 @@
 //   document's and a numbering field's value the clause named; a field named as an identifier (专业楼宇认定_办理时限) reads 专业楼宇认定的办理时限.
 // - a requirement written as a user story: 作为PM，我想知道…，以便…; As a seller, I want to know …, so that …. What the
 //   writer wants to know is asked; the role and the purpose say who asks and why.
+// - a code comment: // TODO: …, # FIXME …, a block comment. Its marks and tags say nothing.
 
 /** Its keywords in capitals, as queries are written: "select which subsidy from Zhengzhou" is English. */
 const QUERY = /^\s*SELECT\s+(?<columns>.+?)\s+FROM\s+(?<table>.+?)(?:\s+WHERE\s+(?<where>.+?))?\s*;?\s*$/su;
@@ -124,4 +125,12 @@ const USER_STORY = [
 export function withUserStoryRead(text: string): string {
   const want = USER_STORY.map((story) => story.exec(text)?.groups?.want).find(Boolean);
   return want ? `${want.trim()}？` : text;
+}
+
+/** A code comment's marks (//, #, a block's opening and closing) and tags (TODO:, FIXME:, NOTE:). */
+const COMMENT_MARKS = /^\s*(?:\/\/+|#+(?!\d)|\/\*+)\s*(?:(?:TODO|FIXME|NOTE|XXX)\b\s*[:：]?\s*)?|\s*\*+\/\s*$/gu;
+
+/** A question typed as a code comment, without its marks; the text unchanged when it is none. */
+export function withCodeCommentRead(text: string): string {
+  return /^\s*(?:\/\/|#(?!\d)|\/\*)/u.test(text) ? text.replace(COMMENT_MARKS, "").trim() : text;
 }
