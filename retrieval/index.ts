@@ -225,6 +225,8 @@ function estimateLines(estimate: Estimate): string[] {
     lines.push(`  · 符合${r.docNumber}${r.clauseLabel}${r.title ?? ""}的条件，金额${r.reason.replace(/^尚缺/u, "还需知道")}`);
     for (const check of passedChecks(r)) lines.push(`    ${check}`);
   }
+  // A bar the figures fall just short of (还差100万元即达到2000万元门槛) is what the asker most needs to hear next.
+  for (const r of estimate.results.filter((x) => x.status === "ineligible" && x.nearMiss)) lines.push(`  · 差一点：${r.docNumber}${r.clauseLabel}${r.title ?? ""}，${r.nearMiss}`);
   if (open.length > 0) lines.push(`  另有${open.length}项条款还需了解更多情况才能判断，可发送 /screen 开始筛查。`);
   lines.push(`  ${DISCLAIMER}`);
   return lines;
@@ -805,8 +807,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // Naming no document and no other day than today, the asker means what applies now: an expired clause found
     // yields its place to the clause in force that now covers its subject.
     const successorOf = new Map(cited.map((c) => [c.clause.clauseId, c.validity.inForce ? null : successors.of(c.clause.clauseId, today)]));
-    // A date asked that holds today (现在, 今年) asks about what applies now as well.
-    const asksNow = !u.date || (u.date.from <= today && today <= u.date.to);
+    // A date asked that holds today (现在, 今年) asks about what applies now as well; so does the year the asker's figures
+    // were made, said in words (去年我们进出口1900万元): they apply now, under what is in force now.
+    const asksNow = !u.date || (u.date.from <= today && today <= u.date.to) || (u.facts !== null && !/\d{4}/u.test(u.date.written));
     if (u.named.length === 0 && asksNow && !options.inForceOn) cited = inForceFirst(cited, (c) => successorOf.get(c.clause.clauseId)?.clauseId ?? null);
     // 现在 said (搞推广花的钱现在能报多少比例): among clauses of comparable relevance, those in force today lead.
     if (u.named.length === 0 && !u.date && NOW.test(u.query) && !options.inForceOn) {

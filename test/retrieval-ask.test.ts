@@ -629,6 +629,13 @@ describe("answers that understand the question", () => {
     expect(r.answer).toContain("（≥ 1000万元）");
   });
 
+  it("says which bar stated figures fall just short of, and leads last year's figures with the clause in force now", async () => {
+    const r = await retriever.ask("郑州这边，去年我们跨境进出口额1900万元，国际物流费花了300万，物流补贴有没有我的份？", ON);
+    expect(r.answer).toContain("差一点：郑政文〔2023〕210号（六）降低国际物流费用成本，跨境电商进出口额还差100万元即达到2000万元门槛");
+    // 4号（十一）, expired, gives way to its successor.
+    expect(r.citations[0]?.clauseId).toBe("zz-2023-210-measures/6");
+  });
+
   it("estimates figures stated with a quoted phrase, and says an amount a clause leaves to 一事一议 is not stated", async () => {
     const phrase = await retriever.ask("郑州企业，去年新获1个“河南省国际知名品牌”，能奖多少", { today: "2026-12-05" });
     expect(phrase.citations[0]?.clauseId).toBe("zz-2018-4/16");
