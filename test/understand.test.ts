@@ -747,6 +747,15 @@ describe("question understanding", () => {
     expect(kindsOf("郴州的子网站补贴，要交哪些证明？")).toEqual(["materials"]);
   });
 
+  it("reads a closing request on the answer's form as no subject, what the asker is as who asks, and the ways of an either-or after the verb", () => {
+    expect(understand("询：郑州现行措施中，跨境电商服务企业的奖励条件。请逐项列明。", TODAY).query).not.toContain("列明");
+    const guard = understand("我是园区安保负责人，替租户问一下：园区运营单位拿运营奖励，入驻的跨境电商企业要超过多少家？", TODAY);
+    expect(guard.asker).toBe("我是园区安保负责人");
+    expect(guard.asked.map((a) => a.kind)).toEqual(["quantity"]);
+    expect(kindsOf("“奖励对象”字段应填活动举办方还是参赛企业？")).toEqual(["provision"]);
+    expect(askedFacts("“奖励对象”字段应填活动举办方还是参赛企业？")[0]?.words).toBe("活动举办方|参赛企业");
+  });
+
   it("reads 区里 run on from a place's name as inside that place, not the district's own measure", () => {
     expect(kindsOf("它打算把哪些环节挪到综保区里面来做，再加零售加工")).not.toContain("own");
     expect(kindsOf("市里给了海外仓补贴，区里还额外补吗？")).toContain("own");

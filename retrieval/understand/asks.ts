@@ -261,7 +261,8 @@ const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关�
  * a sentence names the thing required; the general words (条件, 材料) are asked by their own kinds.
  */
 const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|多大的?)\s*(\p{Script=Han}{2,4}?)(?=[，。？?,！!]|吗|么|才|呢|$)|(?:要求|需要|要(?![求达是有做实完]))(\p{Script=Han}{2,4}?)(?:达到|是)?多少/u;
-const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积/u;
+// A bar's verb (要超过多少家, 要达到多少) asks the bar, not a thing required.
+const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积|超过|达到|高于|低于|不低于|不少于|满/u;
 function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = PROVISION.exec(question);
   const what = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").trim();
@@ -297,7 +298,7 @@ const LOCAL = /(?<=^|[^\p{Script=Han}]|[在们咱俺的和跟与是说问找去�
  */
 const DETAIL_REQUIRED = /(?:要不要|需不需要|用不用|得不得|必不必须|是否(?:需要|要求|必须|要)|是不是(?:要|必须|需要|得)|必须)\s*([^，。？?,！!]{2,12}?)(?=才(?:算|行|能|可以|给)|吗|么|呢|[，。？?,！!]|$)/u;
 const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于|是否计入|算不算进|计不计入)(?:是)?[“"「]?(?![在进数已还])\p{Script=Han}{2}/u;
-const DETAIL_EITHER = /([^，。？?,！!是]{2,10})[，,]?还是([^，。？?,！!]{2,12}?)(?=[，。？?,！!]|呢|$)/u;
+const DETAIL_EITHER = /([^，。？?,！!是填选]{2,10})[，,]?还是([^，。？?,！!]{2,12}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 /** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
 /** A budget asked after (预算多少, 总盘子是多少亿): the texts set measures, and name a budget only where a sentence does. */

@@ -88,7 +88,7 @@ const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|
 /**
  * The asker saying who they are, as the question's first segment: 我嘉禾县开铸铁锅厂的, 我是郑州做电吉他出口的单证员;
  * a trade run, said of the asker or of whom they ask for (北湖区开KTV的，…; 开歌厅的朋友问); the asker's
- * business (我驾校旁边开了家代运营公司, 我们郴州做玉雕, 我卖干果); whom they ask for (我侄子想申请).
+ * business (我驾校旁边开了家代运营公司, 我们郴州做玉雕, 我卖干果); whom they ask for (我侄子想申请); what they are (我是园区安保负责人).
  */
 const ASKER_IS = new RegExp(
   [
@@ -98,6 +98,8 @@ const ASKER_IS = new RegExp(
     "^(?:我|俺|咱)(?:们|家)?[^，,。？?！!；;：:\\s]{0,8}?(?:开|办|做|搞|卖|经营)了?(?:家|个|一家)?[^，,。？?！!；;：:\\s]{1,12}(?=[，,。？?！!；;：:\\s])",
     // …or whom they ask for, before what that one wants (我侄子想申请…, 我老婆要问).
     "^(?:我|俺|咱)(?:们|家|的)?\\p{Script=Han}{1,3}?(?=想|要|打算|准备)",
+    // …or what they are, said first (我是园区安保负责人，替租户问一下：…).
+    "^(?:我|俺|咱)们?是[^，,。？?！!；;：:\\s]{2,14}(?=[，,。：:；;\\s])",
   ].join("|"),
   "u",
 );

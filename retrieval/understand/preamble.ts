@@ -1,8 +1,9 @@
 // What comes before the question in a chat message: a greeting, a form of address, a forwarding
 // note (老师您好，各位老板👏，【转】), what the answer is for (做授信测算用：); and what comes after
-// it: thanks (谢谢您们，敬请告知). Their words the texts never use (老师, 老板) would read as a
-// subject the texts lack, so they are left out of the search. Only segments made wholly of these
-// words go: a leading segment naming anything else (公积金，郑州有补贴吗) is the subject.
+// it: thanks (谢谢您们，敬请告知) or how to answer (请逐项列明). Their words the texts never use
+// (老师, 老板) would read as a subject the texts lack, so they are left out of the search. Only
+// segments made wholly of these words go: a leading segment naming anything else (公积金，郑州有补贴吗)
+// is the subject.
 
 /** Where a message's leading segments end: punctuation, a full stop after a word, line breaks, emoji, and spaces between Chinese words. */
 const SEGMENT_END = /[，,。！!？?：:；;、\n\p{Extended_Pictographic}][，,。！!？?：:；;、\s\p{Extended_Pictographic}]*|(?<=[a-z])\.\s+|(?<=\p{Script=Han})[^\S\n]+(?=\p{Script=Han})/giu;
@@ -37,7 +38,10 @@ export function withoutPreamble(question: string): string {
 /** Thanks and requests to reply, closing a message: 谢谢您们, 敬请告知, 麻烦（您）告知, 望回复. */
 const THANKS = /^(?:谢谢|多谢|感谢|万分感谢|麻烦了?|辛苦了|拜托了|敬请|恳请|烦请|望|请)?(?:您们?|你们?|大家|各位)?(?:告知|回复|指教|赐教|解答)?(?:谢谢|多谢|感谢)?(?:您们?|你们?|了|啦|哈)*$/u;
 
-/** The question without its closing segments of thanks alone; unchanged when nothing would be left. */
+/** A closing request on the answer's form: 请逐项列明, 请详细说明, 简要回答即可. */
+const ANSWER_FORM = /^(?:请|烦请|麻烦|恳请)?(?:逐项|逐条|一一|分别|详细|具体|简要|简单)?地?(?:列明|列出|列举|说明|回答|答复|解答|写明)(?:一下|即可|为盼)?$/u;
+
+/** The question without its closing segments of thanks, or of how to answer, alone; unchanged when nothing would be left. */
 export function withoutSignOff(question: string): string {
   const ends = [...question.matchAll(SEGMENT_END)];
   let end = question.length;
@@ -45,7 +49,7 @@ export function withoutSignOff(question: string): string {
   for (let i = ends.length - 1; i >= 0; i--) {
     const gap = ends[i]!;
     const segment = question.slice(gap.index + gap[0].length, end).replace(/[\p{P}\p{S}\s]/gu, "");
-    if (segment !== "" && !THANKS.test(segment)) break;
+    if (segment !== "" && !THANKS.test(segment) && !ANSWER_FORM.test(segment)) break;
     end = gap.index;
     if (segment !== "") cut = end;
   }
