@@ -442,6 +442,17 @@ const SETS = [
   // refusal .930. Seen since.
   { name: "blind-69", file: fixture("blind-69"), tuning: false, today: "2026-12-07" },
   { name: "blind-70", file: fixture("blind-70"), tuning: false, today: "2026-12-07" },
+  // Written like blind-69/70 in ten voices each that no earlier set used (blind-71: a 郑州 LED-screen sales rep's half
+  // sentences, a 郴州 北湖 pottery studio owner's roundabout questions, a Sri Lankan-born tea blender in 郑州, a 市司法局
+  // legal-review officer, a YouTuber's explainer script, a 郑州 snack factory's quality manager, a Mexican hammock seller,
+  // an accounting-firm partner reviewing a claim, a 郴州 临武 orange-peel processor's transcribed voice messages, a 12345
+  // hotline team leader; blind-72: a Vietnamese-born 郑州 nail-salon owner, a 郴州 宜章 seasoning maker's slash-separated
+  // keywords, a Canadian maple buyer, a 市财政局 disbursement officer, a lecturer's true-or-false questions, a 郑州
+  // used-clothing exporter's typos, a Kazakh flour buyer, an ERP pre-sales engineer, a 郴州 资兴 fish restaurant owner, a
+  // retired 郑州 customs officer remembering). One line of blind-72 was dropped: it asked for the addressee line of
+  // 郴政办发〔2021〕3号 (中省驻郴各单位), which is no clause (the third set to ask it). Not yet scored.
+  { name: "blind-71", file: fixture("blind-71"), tuning: false, today: "2026-12-07" },
+  { name: "blind-72", file: fixture("blind-72"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
