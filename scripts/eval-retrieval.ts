@@ -450,7 +450,8 @@ const SETS = [
   // keywords, a Canadian maple buyer, a 市财政局 disbursement officer, a lecturer's true-or-false questions, a 郑州
   // used-clothing exporter's typos, a Kazakh flour buyer, an ERP pre-sales engineer, a 郴州 资兴 fish restaurant owner, a
   // retired 郑州 customs officer remembering). One line of blind-72 was dropped: it asked for the addressee line of
-  // 郴政办发〔2021〕3号 (中省驻郴各单位), which is no clause (the third set to ask it). Not yet scored.
+  // 郴政办发〔2021〕3号 (中省驻郴各单位), which is no clause (the third set to ask it). First read on 4ddca6b: blind-71
+  // r@1 .895, r@3 .923, refusal .915; blind-72 r@1 .949, r@3 .966, refusal .934. Seen since.
   { name: "blind-71", file: fixture("blind-71"), tuning: false, today: "2026-12-07" },
   { name: "blind-72", file: fixture("blind-72"), tuning: false, today: "2026-12-07" },
 ];
