@@ -286,8 +286,8 @@ const BODY_KINDS: ReadonlySet<FactKind> = new Set(["who", "office"]);
 const OF_WHOLE_DOCUMENT = /本(?:政策|措施|意见|方案)|以上(?:措施|政策)|上述(?:措施|政策)/u;
 
 /** Asking what a text holds: 规定了哪些措施, 有哪些内容, 全文, 第三十八条如何理解. */
-/** The wording of a clause asked for: 把原文调出来, 查下…原文, 原文是怎么说的, 返回原文. */
-const ASKS_TEXT = /(?:调出|调取|查一?下|给我|发我|返回|贴出|看一?下)[^，。？?]{0,12}原文|原文(?:是)?(?:怎么|如何)(?:说|写|规定)|原文(?:调出来|发我|贴出来)/u;
+/** The wording of a clause asked for: 把原文调出来, 查下…原文, 请引原文, 原文是怎么说的, 返回原文. */
+const ASKS_TEXT = /(?:调出|调取|查一?下|给我|发我|返回|贴出|看一?下)[^。？?]{0,30}原文|(?:请|麻烦)?(?:引|给|附|贴|发|念)(?:一下|下)?原文|原文(?:是)?(?:怎么|如何)(?:说|写|规定)|原文(?:调出来|发我|贴出来)/u;
 const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|全文|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
 
 /** Kinds asking an amount. */
@@ -516,6 +516,18 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     return [...cities, segment].join(" ");
   };
 
+  /**
+   * A question typed as keywords apart (物流补贴 批了以后 钱多久到账): its first keyword, when the texts use every word of
+   * it and it keeps the cities the question names, names the topic the rest asks about; or null.
+   */
+  const leadingKeyword = (u: Understanding) => {
+    const first = u.query.trim().split(/[\s，,。？?！!；;：:]+/u)[0] ?? "";
+    const words = tokenizer.words(first).filter((w) => !STOPWORDS.has(w));
+    const kept = placeFinder.find(first).covered;
+    const ofTexts = words.length > 0 && words.every((w) => searcher.bm25.documentFrequency(w) > 0);
+    return /\s/u.test(u.query.trim()) && /^\p{Script=Han}{4,}$/u.test(first) && ofTexts && u.places.covered.every((c) => kept.includes(c)) ? first : null;
+  };
+
   /** The words of the question's topic that can tell clauses apart: no asking words, places or particles. */
   const topicWords = (u: Understanding) => [...new Set(tokenizer.words(topicOf(u)))].filter((w) => w.length > 1 && !STOPWORDS.has(w) && !placeSet.has(w));
   const flat = (text: string) => normalizeText(text).replace(/\s+/gu, "");
@@ -593,8 +605,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     let outcome = await searchUnderstood({ ...u, query: topicOf(u) }, method, options);
     // Weak, the topic may be a part of the question: the rest when the asking words come with a clause of their own
     // (…500万奖励，从申请到钱拨下来一般需要多久); of several questions at once, the sentence asking what the texts may
-    // leave unsaid (细则出来了没有？叫什么名字，哪天发的？); the segment holding a phrase few clauses have (带货达人找我合作).
-    for (const part of [withoutAskingSegments(u), askingSentence(u), segmentWithRarePhrase(u)]) {
+    // leave unsaid (细则出来了没有？叫什么名字，哪天发的？); the segment holding a phrase few clauses have (带货达人找我合作); the
+    // first of keywords typed apart (物流补贴 批了以后 钱多久到账).
+    for (const part of [withoutAskingSegments(u), askingSentence(u), segmentWithRarePhrase(u), leadingKeyword(u)]) {
       if (weak(outcome) && part) outcome = await searchUnderstood({ ...u, query: part }, method, options);
     }
     if (weak(outcome)) return bureauContactNotStated(u, today, withNotes);

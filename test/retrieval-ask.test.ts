@@ -355,9 +355,18 @@ describe("answers that understand the question", () => {
     expect(r.related.map((c) => c.clauseId)).toContain(clauseId);
   });
 
-  it("gives a clause's wording asked for, whatever papers the request mentions", async () => {
-    const r = await retriever.ask("郑政〔2018〕4号第（九）条，能不能把第（九）条原文调出来，我们财务要对照当年的申报材料。", ON);
-    expect(r).toMatchObject({ noAnswer: false, reason: "answered", lookup: { docId: "zz-2018-4", path: "9" } });
+  it.each([
+    ["郑政〔2018〕4号第（九）条，能不能把第（九）条原文调出来，我们财务要对照当年的申报材料。", "9"],
+    ["郑政〔2018〕4号第（八）条：出口信保补贴比例是否为30%、上限是否为300万元？请引原文。", "8"],
+    ["请调取郑政〔2018〕4号第二十一条（配套国家、省级项目资金）原文。", "21"],
+  ])("gives a clause's wording asked for (%s), whatever else the request asks", async (question, path) => {
+    const r = await retriever.ask(question, ON);
+    expect(r).toMatchObject({ noAnswer: false, reason: "answered", lookup: { docId: "zz-2018-4", path } });
+  });
+
+  it("says what a question typed as keywords apart asks of its first keyword's topic is not stated", async () => {
+    const r = await retriever.ask("物流补贴 批了以后 钱多久到账 大概几个月", ON);
+    expect(r).toMatchObject({ noAnswer: true, reason: "not_stated" });
   });
 
   it("answers the asker's question, not what they tell of themselves before or after it", async () => {

@@ -732,6 +732,13 @@ describe("question understanding", () => {
     ["郴政办发〔2021〕3号，第二部分括号二，讲湘南国际物流园那条", "cz-2021-3/2.2"],
   ])("looks up %s: brackets and dashes said aloud", looksUp);
 
+  it("reads a part's item said with 的 after a document's name, 写给 as no award given, and validity asked as A不A", () => {
+    looksUp("那个 郴州文件四的三 就是讲一带一路开子网站那条 念一下", "cz-2021-3/4.3");
+    expect(understand("郴政办发〔2021〕3号开篇第一部分“支持范围”，写给了哪些人？", TODAY).asked).toEqual([]);
+    expect(askedDocumentFacts("郴州那个跨境电商的措施 现在还作不作数啊", false)).toEqual(["validity"]);
+    expect(askedDocumentFacts("4号文如今还管不管用", false)).toEqual(["validity"]);
+  });
+
   it("reads a sub-item under an item (二（三）项下第4目) and says the item has none such", () => {
     expect(understand("郑政文〔2018〕57号二（三）项下第4目是否存在？", TODAY).lookups.misses).toMatchObject([{ docId: "zz-2018-57", asked: "二（三）项下第4目" }]);
   });

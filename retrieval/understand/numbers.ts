@@ -82,6 +82,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     (m) => (m[2] ? { form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]), sub: null, byPart: false } : { form: "part", section: toNumber(m[1]!) }),
   ],
   [new RegExp(`第\\s*(${NUMERAL})\\s*部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
+  // 四的三 right after a document's name (郴州文件四的三), as a part's item is said.
+  [afterName("\\s*([一二三四五六七八九十]+)的([一二三四五六七八九十]+)(?![一二三四五六七八九十（(]|部分|条|项)"), (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false })],
   // 五之三: a part and its item joined by 之, brackets left out.
   [new RegExp(`([一二三四五六七八九十]+)之([一二三四五六七八九十]+)(?![（(])`, "gu"), (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false })],
   [
