@@ -739,6 +739,10 @@ describe("question understanding", () => {
     expect(askedDocumentFacts("4号文如今还管不管用", false)).toEqual(["validity"]);
   });
 
+  it("reads a true-or-false question (…对还是错？) as a claim checked detail by detail", () => {
+    expect(kindsOf("判断：郑政〔2018〕4号规定，宣传、研究与评估的工作经费每年不超过50万元。对还是错？")).toEqual(["claim"]);
+  });
+
   it("reads a sub-item under an item (二（三）项下第4目) and says the item has none such", () => {
     expect(understand("郑政文〔2018〕57号二（三）项下第4目是否存在？", TODAY).lookups.misses).toMatchObject([{ docId: "zz-2018-57", asked: "二（三）项下第4目" }]);
   });
