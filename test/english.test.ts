@@ -319,9 +319,14 @@ describe("clause numbers after a 文号, and validity asked in English", () => {
     ["Chenzhou 郴政办发〔2021〕3号, 3(2)?", "cz-2021-3/3.2"],
   ])("looks up %s as %s", (q, clauseId) => expect(understand(q, "2026-12-07").lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]));
 
+  it("reads a document's kind before its subject (plan for livestream e-commerce) as the title it names", () => {
+    expect(understand("Zhengzhou plan for livestream e-commerce — it is working now or already finished?", "2026-12-07")).toMatchObject({ named: ["zz-2023-210-livestream"], documentFacts: ["validity"] });
+  });
+
   it("reads expired and would still have applied as asking validity", () => {
     expect(understand("Chenzhou policy 郴政办发〔2021〕3号 — sudah expired or not?", "2026-12-07").documentFacts).toContain("validity");
     expect(understand("Would 郴政办发〔2021〕3号 still have applied to an application filed on 10 January 2026?", "2026-12-07").documentFacts).toContain("validity");
+    expect(understand("Chenzhou cross-border policy, is it still good on 1 June 2025?", "2026-12-07").documentFacts).toContain("validity");
   });
 });
 

@@ -11,7 +11,8 @@
 //   - pinyin, of the corpus's own words and of the gazetteer's places (Shenzhen → 深圳,
 //     Jinshui District → 金水区), so a city asked in English is a constraint like one in Chinese;
 //   - a bare year → 2023年.
-//   - a title's words read before its kind join it: livestream plan → 直播实施方案.
+//   - a title's words read before its kind join it: livestream plan → 直播实施方案, as do those after it (plan for
+//     livestream e-commerce).
 // A word the glossary lacks is read through a general dictionary as the texts use it
 // (dictionary.ts): universities → 高校, major → 专业. English function words go, and so does a word
 // naming no thing the texts lack, or a lone one nothing reads (tiers): it would only count as a
@@ -302,6 +303,16 @@ const FORM_AS_THING = /\b(?:an?|the|any|official|application|blank|standard|pape
 const withPapersRead = (question: string) =>
   question.replace(PAPERS_HANDED, (words) => (/^(?:which|what)\s/iu.test(words) ? `${words.split(/\s+/u)[0]} materials` : "materials")).replace(FORM_AS_THING, " 申请表 ");
 
+/**
+ * A document's kind before its subject, as English names one (Zhengzhou plan for livestream e-commerce): the subject first,
+ * as a Chinese title has it. Only a kind standing alone (after a place, a year or an article) is a title so named; a title's
+ * own words before it (action plan for clustering) leave the words after it its subject matter.
+ */
+const KIND_FOR_SUBJECT = /(\S+)(\s+)(plan|measures|opinions?|programme|program)\s+(?:for|on|about)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[—–,.;:?!()]|$))/giu;
+const STANDS_ALONE = /^(?:the|a|an|this|that|[A-Z][a-z]+|\d{4}|\p{Script=Han}+)$/u;
+const withKindAfterSubject = (question: string) =>
+  question.replace(KIND_FOR_SUBJECT, (whole, before: string, gap: string, kind: string, subject: string) => (STANDS_ALONE.test(before) ? `${before}${gap}${subject} ${kind}` : whole));
+
 export function createEnglishReader({ sounds, places, documentKinds, dictionary: loadDictionary }: EnglishReaderDeps): EnglishReader {
   const titleWordsBeforeKind = new RegExp(`(?<=\\p{Script=Han}) (?=${documentKinds.map(escapeRegExp).join("|")})`, "gu");
   const kindAfterNumber = new RegExp(`(?<![\\d.〔])(\\d{1,3})\\s*(?=${documentKinds.map(escapeRegExp).join("|")})`, "gu");
@@ -316,7 +327,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       const typedWords = withoutOtherLatinLanguages(legible);
       const typedEnglish = typedWords.match(ENGLISH_WORD) ?? [];
       const english = typedEnglish.length >= 3 && typedEnglish.join("").length > (typedWords.match(/\p{Script=Han}/gu) ?? []).length;
-      const question = withPapersRead(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible))));
+      const question = withKindAfterSubject(withPapersRead(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible)))));
       const written = question.match(ENGLISH_WORD) ?? [];
       if (written.length === 0) return { query: question, terms: [], english };
       const dictionary = english ? loadDictionary?.() : undefined;
