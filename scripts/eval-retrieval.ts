@@ -454,6 +454,17 @@ const SETS = [
   // r@1 .895, r@3 .923, refusal .915; blind-72 r@1 .949, r@3 .966, refusal .934. Seen since.
   { name: "blind-71", file: fixture("blind-71"), tuning: false, today: "2026-12-07" },
   { name: "blind-72", file: fixture("blind-72"), tuning: false, today: "2026-12-07" },
+  // Written like blind-71/72 in ten voices each that no earlier set used (blind-73: a 郑州 bicycle-parts coordinator's
+  // arrows and plus signs, a 郴州 桂东 honey producer asking twice, a Filipino freight forwarder, a 市委政策研究室 drafter, a
+  // forwarded parents' group chat, a livestream host's assistant in fragments, an Ethiopian coffee exporter, a tax
+  // consultant checking figures, a 郴州 苏仙 retired teacher in traditional characters, a 航空港区 new employee; blind-74: a
+  // 郑州 mattress exporter's ①②③ bullets, a 郴州 汝城 ham maker's grandson, a Romanian honey importer, a 市统计局 analyst,
+  // a chatbot tester's edge cases, a park tenants' association chair, a Lao rubber trader, a bank trade-finance desk, a
+  // 郴州 安仁 carpenter's voice typing, a 市档案局 intern). One line of each was dropped as no clause holds what it asks
+  // for: blind-73 the addressee line of 郴政办发〔2021〕3号 (中省驻郴各单位, the fourth set to ask it), blind-74 the web page's
+  // line 郑政文〔2013〕237号以此文为准 above the title. Not yet scored.
+  { name: "blind-73", file: fixture("blind-73"), tuning: false, today: "2026-12-07" },
+  { name: "blind-74", file: fixture("blind-74"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
