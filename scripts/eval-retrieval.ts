@@ -462,7 +462,8 @@ const SETS = [
   // a chatbot tester's edge cases, a park tenants' association chair, a Lao rubber trader, a bank trade-finance desk, a
   // 郴州 安仁 carpenter's voice typing, a 市档案局 intern). One line of each was dropped as no clause holds what it asks
   // for: blind-73 the addressee line of 郴政办发〔2021〕3号 (中省驻郴各单位, the fourth set to ask it), blind-74 the web page's
-  // line 郑政文〔2013〕237号以此文为准 above the title. Not yet scored.
+  // line 郑政文〔2013〕237号以此文为准 above the title. First read on 273c2be: blind-73 r@1 .943, r@3 .966, refusal .926;
+  // blind-74 r@1 .899, r@3 .939, refusal .926. Seen since.
   { name: "blind-73", file: fixture("blind-73"), tuning: false, today: "2026-12-07" },
   { name: "blind-74", file: fixture("blind-74"), tuning: false, today: "2026-12-07" },
 ];
