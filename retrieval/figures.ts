@@ -106,11 +106,13 @@ export function readFigures(input: string): Figure[] {
   for (const match of text.matchAll(NUMBER)) {
     const number = match[1]!;
     const start = match.index!;
-    const rest = text.slice(start + number.length);
+    // A unit typed apart from its number (3500万 美元, 1200 平方米), as keywords are, is its unit all the same.
+    const gap = /^[^\S\n]*/u.exec(text.slice(start + number.length))![0];
+    const rest = text.slice(start + number.length + gap.length);
     const unitMatch = UNIT_WORDS.map(([re, unit]) => ({ m: re.exec(rest), unit })).find((u) => u.m);
     const unit = unitMatch?.unit ?? (SCALED.test(number) ? "money" : null);
     if (!unit) continue;
-    const context = contextAround(text, start, start + number.length + (unitMatch?.m?.[0].length ?? 0));
+    const context = contextAround(text, start, start + number.length + (unitMatch?.m ? gap.length + unitMatch.m[0].length : 0));
     if (unit === "money") {
       const reading = readMoney(number + (unitMatch?.m?.[0] ?? ""));
       if (!reading.ok) continue;

@@ -32,6 +32,9 @@ describe("the asker's stated facts", () => {
     // Sums written in the financial numerals, and a rate's base quoted (每2亿美元) as no figure of the asker's.
     expect(facts("一家郴州跨境电商企业二〇二五年进出口总额壹亿贰仟万美金，龙头企业那条能拿多少？")).toMatchObject({ crossBorderTrade: { amount: 120000000, currency: "USD" } });
     expect(facts("Regarding Zhengzhou 2018 third-party payment platform support: 每2亿美元 standard, what cap?")?.nationalPilotFunding).toBeUndefined();
+    // Units typed apart from their numbers, as keywords are.
+    expect(facts("郴州 公司，2024年 跨境电商 进出口 3500万 美元。给 多少？")).toMatchObject({ crossBorderTrade: { amount: 35000000, currency: "USD" } });
+    expect(facts("郴州 物流 公司，接了 综试区 平台，2025年 国内 配送 8000 单。补 多少？")).toMatchObject({ logisticsOrders: 8000 });
     // A label before a colon says what the figures after it are for, not what each measures.
     expect(facts("国际物流费用补贴测算：年进出口额3200万元，年实际发生国际物流费用（含邮政小包）260万元，可补多少？")).toEqual({
       crossBorderTrade: { amount: 32000000, currency: "CNY" },

@@ -713,6 +713,7 @@ describe("question understanding", () => {
   it("reads lines numbered 1、 2、 as the parts of one question, a user story as what it wants to know, and whom the asker asks for", () => {
     expect(understand("1、郴州跨境措施 七（三）\n2、年薪多少算高级人才", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/7.3"]);
     expect(understand("1. 郴州跨境电商补贴\n2. 在北湖区哪里办\n3. 窗口地址给一下", TODAY).query).toBe("郴州跨境电商补贴，在北湖区哪里办，窗口地址给一下");
+    expect(understand("①领导让我查郑政文〔2023〕210号里的若干措施 ②第（九）条 ③原文讲的什么", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-measures/9"]);
     // A number opening a single line is no list mark.
     expect(understand("210号文第十条", TODAY).query).toBe("210号文第十条");
     expect(understand("作为PM，我想知道市商务局审核奖励需要几个工作日，以便在用户端显示预计到账时间。", TODAY).query).toBe("市商务局审核奖励需要几个工作日？");

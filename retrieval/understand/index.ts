@@ -70,7 +70,8 @@ const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规
 /** English asking where a phrase is written, which the reading leaves as 在哪里 alone: where is "…" written, '…' appears where. */
 const WHERE_WRITTEN = /\bwhere\b[^?？]{0,60}\b(?:written|mentioned|stated|appears?)\b|\b(?:appears?|written|mentioned|stated)\s+where\b/iu;
 /** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */
-// …and so are lines numbered 1、 2. 3）, when the first two are.
+// …and so are lines numbered 1、 2. 3）, when the first two are, and parts marked ①②③ on a line or apart.
+const CIRCLED = /\s*[①-⑳]\s*/gu;
 const BULLET = "[-*•·]";
 const NUMBER_MARK = String.raw`\d{1,2}(?:[、．)）]|\.(?!\d))`;
 const NUMBERED_LINES = new RegExp(String.raw`^\s*${NUMBER_MARK}[^\n]*\n+\s*${NUMBER_MARK}`, "u");
@@ -78,7 +79,8 @@ const withLinesJoined = (question: string) => {
   const numbered = NUMBERED_LINES.test(question);
   const first = new RegExp(String.raw`^\s*(?:${BULLET}\s+${numbered ? `|${NUMBER_MARK}\\s*` : ""})`, "u");
   const next = new RegExp(String.raw`\s*\n+\s*${numbered ? `(?:${BULLET}|${NUMBER_MARK})` : BULLET}\s*`, "gu");
-  return question.replace(first, "").replace(next, (gap, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，"));
+  const pause = (gap: string, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，");
+  return question.replace(first, "").replace(next, pause).replace(/^\s*[①-⑳]\s*/u, "").replace(CIRCLED, pause);
 };
 
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
