@@ -756,6 +756,7 @@ describe("question understanding", () => {
     expect(kindsOf("扶持资金是打到公司的对公账户，还是可以打到法人个人的卡上？")).toEqual(["provision"]);
     // Both awards or one asks whether they combine, which the document's own provision answers.
     expect(kindsOf("是两份都给，还是只给一份？")).toEqual([]);
+    expect(kindsOf("两个都能拿，还是只能挑一个拿？")).toEqual([]);
     expect(kindsOf("郴州的子网站补贴，要交哪些证明？")).toEqual(["materials"]);
   });
 

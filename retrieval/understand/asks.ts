@@ -469,7 +469,7 @@ export const ACTS_ON_APPLICATION = new RegExp(`${TIMED_ACTS}|受理|申报|申�
 export const DOCUMENT_PROVISIONS: readonly { asked: RegExp; sets: RegExp; overTopic: boolean }[] = [
   {
     asked:
-      /叠加|重复(享受|拿|领|申请|奖励|补贴|支持)|兼得|重叠|(都|一起|同时|一块儿?)(拿|领|给|享受|申请|申报|要|符合|满足)|符合(多|几|好几|两)(项|条|个|种)|\b(?:more than one|several|multiple)\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive)|\b(?:get|claim|receive|take)\b[^.?!]{0,24}\bboth\b|\bboth\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive|claim|receiv|paid|granted)|\btwice\b|\bdouble[- ](?:dip|subsid|claim|benefit|reward)|\boverlap|\bstack(?:ing|ed)?\b|\bcombin(?:e|ed|ing)\b|排除|不在[^，。？?]{0,6}范围|(?<!能)(不能|不得)享受|已经?享受|\bexclud\w*|\bineligible\b|\balready (?:in|covered|receiving|enjoying|getting)\b/iu,
+      /叠加|重复(享受|拿|领|申请|奖励|补贴|支持)|兼得|重叠|(都|一起|同时|一块儿?)(拿|领|给|享受|申请|申报|要|符合|满足)|(两个|两份|两项|两笔|两者|二者)都(能|可以)(拿|领|享受|要)|符合(多|几|好几|两)(项|条|个|种)|\b(?:more than one|several|multiple)\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive)|\b(?:get|claim|receive|take)\b[^.?!]{0,24}\bboth\b|\bboth\b[^.?!]{0,24}\b(?:subsid|reward|award|scheme|program|incentive|claim|receiv|paid|granted)|\btwice\b|\bdouble[- ](?:dip|subsid|claim|benefit|reward)|\boverlap|\bstack(?:ing|ed)?\b|\bcombin(?:e|ed|ing)\b|排除|不在[^，。？?]{0,6}范围|(?<!能)(不能|不得)享受|已经?享受|\bexclud\w*|\bineligible\b|\balready (?:in|covered|receiving|enjoying|getting)\b/iu,
     sets: /不重复享受|不重复|不叠加|不在此政策支持范围/u,
     // Combining is between measures: asked of one (出口奖励和海外仓奖励能同时拿吗), the document's rule still answers.
     overTopic: true,
