@@ -98,7 +98,7 @@ export const sameFigure = (a: Figure, b: Figure) => a.unit === b.unit && a.value
 
 /** The financial forms of the numerals, as sums are written on forms and cheques (壹亿贰仟万, 伍拾伍万, 陆佰平方米). */
 const FINANCIAL = new Map([..."壹贰叁肆伍陆柒捌玖拾佰仟"].map((c, i) => [c, "一二三四五六七八九十百千"[i]!]));
-const withCommonNumerals = (text: string) => text.replace(/[壹贰叁肆伍陆柒捌玖拾佰仟]/gu, (c) => FINANCIAL.get(c)!);
+export const withCommonNumerals = (text: string) => text.replace(/[壹贰叁肆伍陆柒捌玖拾佰仟]/gu, (c) => FINANCIAL.get(c)!);
 
 export function readFigures(input: string): Figure[] {
   const text = dropApproximations(withCommonNumerals(input.normalize("NFKC")));

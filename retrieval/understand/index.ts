@@ -75,10 +75,16 @@ const CIRCLED = /\s*[①-⑳]\s*/gu;
 const BULLET = "[-*•·]";
 const NUMBER_MARK = String.raw`\d{1,2}(?:[、．)）]|\.(?!\d))`;
 const NUMBERED_LINES = new RegExp(String.raw`^\s*${NUMBER_MARK}[^\n]*\n+\s*${NUMBER_MARK}`, "u");
+/** The mark opening a list's first line, and the break and mark before each next, for bulleted and for numbered lines. */
+const LIST_MARKS = {
+  bulleted: { first: new RegExp(String.raw`^\s*${BULLET}\s+`, "u"), next: new RegExp(String.raw`\s*\n+\s*${BULLET}\s*`, "gu") },
+  numbered: {
+    first: new RegExp(String.raw`^\s*(?:${BULLET}\s+|${NUMBER_MARK}\s*)`, "u"),
+    next: new RegExp(String.raw`\s*\n+\s*(?:${BULLET}|${NUMBER_MARK})\s*`, "gu"),
+  },
+};
 const withLinesJoined = (question: string) => {
-  const numbered = NUMBERED_LINES.test(question);
-  const first = new RegExp(String.raw`^\s*(?:${BULLET}\s+${numbered ? `|${NUMBER_MARK}\\s*` : ""})`, "u");
-  const next = new RegExp(String.raw`\s*\n+\s*${numbered ? `(?:${BULLET}|${NUMBER_MARK})` : BULLET}\s*`, "gu");
+  const { first, next } = NUMBERED_LINES.test(question) ? LIST_MARKS.numbered : LIST_MARKS.bulleted;
   const pause = (gap: string, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，");
   return question.replace(first, "").replace(next, pause).replace(/^\s*[①-⑳]\s*/u, "").replace(CIRCLED, pause);
 };

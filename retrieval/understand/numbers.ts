@@ -5,6 +5,7 @@
 // through reads （八）. A number the document lacks gets an answer saying what the document has instead.
 import { DOC_ID_SOURCE } from "../../corpus/declaration.ts";
 import { chineseNumeral } from "../../corpus/parse.ts";
+import { withCommonNumerals } from "../figures.ts";
 import type { Clause, DocId, ParsedDocument } from "../../corpus/index.ts";
 import type { NamedDocuments } from "./names.ts";
 
@@ -41,11 +42,9 @@ export interface LookupMiss {
 }
 
 const NUMERAL = "[一二三四五六七八九十廿卅壹贰叁肆伍陆柒捌玖拾]+|\\d{1,3}";
-/** The financial forms of the numerals (第叁拾条), as amounts are written on forms. */
-const FINANCIAL: Record<string, string> = { 壹: "一", 贰: "二", 叁: "三", 肆: "四", 伍: "五", 陆: "六", 柒: "七", 捌: "八", 玖: "九", 拾: "十" };
-/** 廿 and 卅, the old single characters for 二十 and 三十 (第廿二条), read as the tens they stand for. */
+/** The financial forms of the numerals (第叁拾条) read as the common ones; 廿 and 卅, the old single characters for 二十 and 三十 (第廿二条), as the tens they stand for. */
 const toNumber = (s: string) =>
-  /^\d+$/.test(s) ? Number(s) : chineseNumeral(s.replace(/[壹贰叁肆伍陆柒捌玖拾]/gu, (c) => FINANCIAL[c]!).replace(/^廿/u, "二十").replace(/^卅/u, "三十"));
+  /^\d+$/.test(s) ? Number(s) : chineseNumeral(withCommonNumerals(s).replace(/^廿/u, "二十").replace(/^卅/u, "三十"));
 
 /** Right after a document's name: 4号文, 若干措施, 专项行动. Forms said bare (六二, 二十五, 一、) count only there. */
 const AFTER_NAME = "(?<=号文?|文件|措施|方案|意见|行动)";
