@@ -466,6 +466,17 @@ const SETS = [
   // blind-74 r@1 .899, r@3 .939, refusal .926. Seen since.
   { name: "blind-73", file: fixture("blind-73"), tuning: false, today: "2026-12-07" },
   { name: "blind-74", file: fixture("blind-74"), tuning: false, today: "2026-12-07" },
+  // Written like blind-73/74 from a shorter brief that gave example formats, so the two share some voices (blind-75: a 巩义
+  // refractory plant's meeting minutes, a 郴州高新区 circuit-board clerk filling in a form, a Serbian raspberry exporter's
+  // machine-translated mails, an evening paper's crossword editor, a 二七区 bearing wholesaler's complaint letters, a 上街区
+  // aluminium-profile owner's voice typing, a 19-year-old Hanfu seller's slang, an Estonian e-residency consultant, a 管城
+  // halal-food export officer's politeness, a 北湖区 3D-printing studio's numbered Q1…Q26; blind-76: a 巩义 refractory-brick
+  // sales manager, a Mauritian garment agent's English with French, a 苏仙区 eyeglass-frame workshop owner, a 市信访局
+  // registrar, a 郑州 firm's weekly minutes, a union quiz crossword setter, an Iranian saffron importer's translated mails,
+  // a 登封 kung-fu merchandise seller without punctuation, a 郴州高新区 admin clerk's form fields, a 二七区 dance-studio
+  // owner's hashtags). Not yet scored.
+  { name: "blind-75", file: fixture("blind-75"), tuning: false, today: "2026-12-07" },
+  { name: "blind-76", file: fixture("blind-76"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
