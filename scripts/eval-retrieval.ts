@@ -477,6 +477,16 @@ const SETS = [
   // owner's hashtags). Not yet scored.
   { name: "blind-75", file: fixture("blind-75"), tuning: false, today: "2026-12-07" },
   { name: "blind-76", file: fixture("blind-76"), tuning: false, today: "2026-12-07" },
+  // Written like blind-75/76, the brief barring their formats and asking for voices from 郴州 and abroad (blind-77: a 北湖区
+  // graphite-crucible sales assistant's 我理解…对吗, a 东北 woman married into 苏仙区 selling 坛子菜, a 宜章 瑶绣 co-op head's
+  // short sentences, a 苏仙区 travel agent's ☐/☑ lists, a 桂阳 lantern maker's plans, a Malagasy vanilla exporter's French
+  // typography, a Mandalay teak trader with Burmese script, a Lusaka emerald dealer's tone-marked pinyin, a Split lavender
+  // exporter, a Tirana sage exporter's 朋友，) and from 郑州, provincial bodies and other provinces (blind-78: a 新郑
+  // jujube-chip heir's asides, a 外汇局河南省分局 staffer, a 河南省教育厅 vocational-education clerk, a 义乌 Christmas-
+  // decoration exporter, a 金水区 dental lab owner's w/k, a 哈尔滨 ski maker's 东北话, a China Post exchange-office clerk, a
+  // 河南省商务厅 officer's 请核/妥否, a 航空港区 phone-parts engineer's Chinglish, a 苏州 silk-quilt maker). Not yet scored.
+  { name: "blind-77", file: fixture("blind-77"), tuning: false, today: "2026-12-07" },
+  { name: "blind-78", file: fixture("blind-78"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
