@@ -644,6 +644,11 @@ describe("question understanding", () => {
     expect(askedFacts("信保补贴是按自然年还是按保单年度算？")).toEqual([{ kind: "provision", words: "按自然年|按保单年度算" }]);
     expect(kindsOf("推广费补50%，要不要平台开的发票")).toEqual(["materials"]);
     expect(askedFacts("想看传统外贸转型那条，我们印刷厂算不算")).toEqual([]);
+    // The class may be named before (哪些开支能算开办费，装修算不算), or asked to hold the item (是否包含, 包不包括).
+    expect(askedFacts("开办费最多5万，哪些开支能算开办费？装修算不算")).toEqual([{ kind: "provision", words: "装修" }]);
+    expect(askedFacts("综合服务费是否包含仓库租金？")).toEqual([{ kind: "provision", words: "仓库租金" }]);
+    expect(askedFacts("注册费用包不包括代理机构的服务费")).toEqual([{ kind: "provision", words: "代理机构的服务费" }]);
+    expect(askedFacts("运费包不包括在内？")).toEqual([]);
     expect(askedFacts("若干措施的钱是市里出还是区里出")).toEqual([{ kind: "office", words: "市里出还是" }]);
     expect(askedFacts("我记得是第十条还是十一条？")).toEqual([]);
     // What is classed may come before a quoted class (运费险保费算不算“国际物流费用”, 保险费是否计入“实际租赁费用”); a sum paid is named by what it is.

@@ -292,12 +292,14 @@ const LOCAL = /(?<=^|[^\p{Script=Han}]|[在们咱俺的和跟与是说问找去�
 /**
  * A particular detail asked yes or no, or one of two ways (学员要不要考试合格才算, 包机算不算专线, 按自然年还是按
  * 保单年度): the texts settle it only where a sentence names the detail, as with a provision. What
- * is classed (包机 in 包机算不算专线) is the detail, not the class the texts do name; the asker's own
- * case (我们印刷厂算不算) is settled by the clause's conditions. Which level pays (市里出还是区里出) is
+ * is classed (包机 in 包机算不算专线, 装修 in …哪些开支能算开办费，装修算不算) is the detail, not the class the texts do
+ * name; the asker's own case (我们印刷厂算不算) is settled by the clause's conditions. Which level pays (市里出还是区里出) is
  * who pays, and 第十条还是十一条 a look-up.
  */
 const DETAIL_REQUIRED = /(?:要不要|需不需要|用不用|得不得|必不必须|是否(?:需要|要求|必须|要)|是不是(?:要|必须|需要|得)|必须)\s*([^，。？?,！!]{2,12}?)(?=才(?:算|行|能|可以|给)|吗|么|呢|[，。？?,！!]|$)/u;
-const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于|是否计入|算不算进|计不计入)(?:是)?[“"「]?(?![在进数已还])\p{Script=Han}{2}/u;
+const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于|是否计入|算不算进|计不计入)(?:是)?[“"「]?(?![在进数已还])\p{Script=Han}{2}|(?:^|[，。？?,！!、\s：:])([^，。？?,！!、\s我咱这那此]{2,8}?)算不算(?=[？?，,。！!\s]|$|啊|呀|呢)/u;
+/** An item asked to be within a class the texts name (营业面积是否包含仓储面积, 包不包括运费): the item is the detail. */
+const DETAIL_CONTAINED = /(?:是否|有没有|能否|包不|含不)(?:包含|包括|涵盖|含)\s*(?!哪|什么|啥|在内)([^，。？?,！!]{2,10}?)(?=在内|吗|么|呢|[？?，,。！!]|$)|(?:包含|包括|涵盖)\s*(?!哪|什么|啥)([^，。？?,！!]{2,10}?)(?:在内)?(?:吗|么)/u;
 const DETAIL_EITHER = /([^，。？?,！!是填选]{2,10})[，,]?还是([^，。？?,！!]{2,12}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 /** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
@@ -319,9 +321,10 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
   if (basis) return { kind: "provision", words: (basis[1] ?? basis[2])!, at: basis.index, end: basis.index };
   const paid = SUM_PAID.exec(question);
   if (paid && !GENERAL_REQUIREMENTS.test(paid[1]!)) return { kind: "provision", words: paid[1]!, at: paid.index, end: paid.index };
-  const m = DETAIL_REQUIRED.exec(question) ?? DETAIL_CLASSED.exec(question);
+  const m = DETAIL_REQUIRED.exec(question) ?? DETAIL_CLASSED.exec(question) ?? DETAIL_CONTAINED.exec(question);
+  const detail = m?.slice(1).find(Boolean);
   // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
-  if (m && !GENERAL_REQUIREMENTS.test(m[1]!) && !rx(PAPERS).test(m[1]!)) return { kind: "provision", words: m[1]!, at: m.index, end: m.index };
+  if (m && detail && !GENERAL_REQUIREMENTS.test(detail) && !rx(PAPERS).test(detail)) return { kind: "provision", words: detail, at: m.index, end: m.index };
   const e = DETAIL_EITHER.exec(question);
   // Whether both awards are given or one (是两份都给，还是只给一份) asks whether they combine, a provision of the document's own.
   return e && !NOT_A_DETAIL.test(e[0]) && !DOCUMENT_PROVISIONS.some((p) => p.asked.test(e[0])) ? { kind: "provision", words: `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index } : null;
