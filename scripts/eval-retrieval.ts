@@ -474,7 +474,8 @@ const SETS = [
   // sales manager, a Mauritian garment agent's English with French, a 苏仙区 eyeglass-frame workshop owner, a 市信访局
   // registrar, a 郑州 firm's weekly minutes, a union quiz crossword setter, an Iranian saffron importer's translated mails,
   // a 登封 kung-fu merchandise seller without punctuation, a 郴州高新区 admin clerk's form fields, a 二七区 dance-studio
-  // owner's hashtags). Not yet scored.
+  // owner's hashtags). First read on 19968ac: blind-75 r@1 .933, r@3 .972, refusal .934; blind-76 r@1 .901, r@3 .945,
+  // refusal .895. Seen since.
   { name: "blind-75", file: fixture("blind-75"), tuning: false, today: "2026-12-07" },
   { name: "blind-76", file: fixture("blind-76"), tuning: false, today: "2026-12-07" },
   // Written like blind-75/76, the brief barring their formats and asking for voices from 郴州 and abroad (blind-77: a 北湖区
