@@ -155,8 +155,11 @@ export const DEFAULT_TOP = 5;
  * Measured on few questions (the stated-figures voice of the sets): a judgement, not a fit.
  */
 const COMPARABLE_SHARE = 0.6;
-/** How many of the clauses found are read for the kind of fact asked before saying the texts do not state it. */
-const NOT_STATED_DEPTH = 3;
+/**
+ * The clauses found that a reader sees first: read for the kind of fact asked before saying the texts
+ * do not state it, and deciding whether retrieval leads with anything in force.
+ */
+const READ_FIRST = 3;
 
 const CONDITION_FIELDS = new Map(READS_OF_RULES.map((r) => [r.ruleId, new Set(r.conditionFields.map(topField))]));
 
@@ -584,7 +587,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const words = topicWords(u);
     // Who pays is said of a clause's measures together (以上措施所需扶持奖励资金…), wherever the one asked about stands.
     const whole = PAYER_ASKED.test(u.query);
-    return evidenceClauses(u, cited, ranked, NOT_STATED_DEPTH).flatMap((c) => {
+    return evidenceClauses(u, cited, ranked, READ_FIRST).flatMap((c) => {
       const sentences = splitSentences(c.text);
       if (whole) return sentences;
       const held = words.filter((w) => flat(c.text).includes(w)).sort((a, b) => searcher.bm25.idf(b) - searcher.bm25.idf(a));
@@ -711,7 +714,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    */
   function provisionFirst<T extends CitedClause>(provision: (typeof provisionClauses)[number] | undefined, u: Understanding, cited: readonly T[], cite: (c: Clause) => T): T[] {
     if (!provision) return [...cited];
-    const docs = [...new Set(cited.slice(0, NOT_STATED_DEPTH).map((c) => c.clause.docId))];
+    const docs = [...new Set(cited.slice(0, READ_FIRST).map((c) => c.clause.docId))];
     const setting = docs.flatMap((d) => provision.clauses.filter((c) => c.docId === d)).map(cite);
     // A measure is asked of when the lead clause's heading names a subject of the question (海外仓 in 建设或改造升级公共海外仓),
     // not the applying asked about (申报) nor the documents' own names (若干措施).
@@ -867,10 +870,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     }
     // The asker's own figures: the clauses they meet lead, with the evaluator's amounts.
     // A clause whose conditions they meet, its amount pending a figure, leads only when the question
-    // names no document or date, retrieval found nothing in force, and rates that clause of
+    // names no document or date, retrieval leads with nothing in force, and rates that clause of
     // comparable relevance: otherwise the clauses found on the question's own subject (出口监管仓,
-    // 信保, 境外分公司) say more than a general one its figures meet.
-    const nothingCurrent = u.named.length === 0 && !u.date && cited.every((c) => !c.validity.inForce);
+    // 信保, 境外分公司) say more than a general one its figures meet. Those a reader sees first decide,
+    // not a clause in force at the foot of the list, which ranks there by a hair.
+    const nothingCurrent = u.named.length === 0 && !u.date && cited.slice(0, READ_FIRST).every((c) => !c.validity.inForce);
     const topScore = outcome.ranked[0]?.score ?? 0;
     const comparable = (clauseId: string) => (outcome.ranked.find((h) => h.clauseId === clauseId)?.score ?? 0) >= COMPARABLE_SHARE * topScore;
     // Facts taken to be in the lead clause's city do not reorder what retrieval found: the lead chose that city.
@@ -920,7 +924,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     } else if (unstated) {
       // A clause further down of the lead's document, with a sentence on the topic stating the kind
       // left unstated (海外仓面积达到100万平方米), leads instead.
-      const further = cited.slice(NOT_STATED_DEPTH).filter((c) => c.clause.docId === cited[0]!.clause.docId);
+      const further = cited.slice(READ_FIRST).filter((c) => c.clause.docId === cited[0]!.clause.docId);
       const onTopic = topicWords(u);
       const stating = evidenceClauses(u, cited, outcome.ranked, cited.length)
         .filter((c) => further.includes(c))
