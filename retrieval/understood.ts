@@ -221,6 +221,9 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
           line: `${named(info)}由${info.issuer}于${info.issuedOn}印发；有效期${range}。`,
           clauseIds: [...new Set([citedFor(doc, [`${info.issuer}关于印发`, ...writtenDates(info.issuedOn)]), citedFor(doc, writtenDates(info.issuedOn))])],
         };
+      case "number":
+        // The header line keyed 文号 when there is one (above), else the line printing the number.
+        return { line: `文号：${info.docNumber}（《${info.title}》，${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [citedFor(doc, [info.docNumber])] };
       case "registered":
       case "issued":
         // The dated line, which states the day of issue, then the sentence setting the validity the line also states.
@@ -284,6 +287,8 @@ function documentFactsAsked(u: Understanding, corpus: Corpus): DocumentFact[] {
 }
 
 function documentFactAnswer(asked: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
+  // A document of a city the corpus does not cover, named by a title like one of ours (广州市…实施方案的文号), is not ours.
+  if (asked.places.elsewhere.length > 0 && asked.places.covered.length === 0 && asked.cited.length === 0) return null;
   const u = { ...asked, documentFacts: documentFactsAsked(asked, corpus) };
   const docs = u.documentFacts.length > 0 ? documentsAsked(u, corpus, u.date?.from ?? today) : [];
   if (docs.length === 0) return null;

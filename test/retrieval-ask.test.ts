@@ -884,6 +884,18 @@ describe("answers that understand the question", () => {
   it("cites the line naming the issuer, and every clause where a phrase stands when asked where or how often", async () => {
     const issuer = await retriever.ask("郴州若干措施是谁发的文？", { today: "2026-12-06" });
     expect(norm(issuer.citations[0]!.text)).toContain("郴州市人民政府办公室关于印发");
+    // Its number, asked in Chinese or English, is the header's line keyed 文号; who issued it and when, both facts.
+    const number = await retriever.ask("表格“文件文号”一栏，郴州这份措施的文号怎么写？", { today: "2026-12-06" });
+    expect(number.answer).toContain("文号：郴政办发〔2021〕3号");
+    expect(number.citations[0]!.clauseId).toBe("cz-2021-3/header");
+    const english = await retriever.ask("The Chenzhou cross-border measures: who issued them, and what is the document number?", { today: "2026-12-06" });
+    expect(english.answer).toContain("郴州市人民政府办公室");
+    expect(english.answer).toContain("郴政办发〔2021〕3号");
+    const when = await retriever.ask("The Zhengzhou livestream plan — who issued it and on which date?", { today: "2026-12-06" });
+    expect(when.answer).toContain("由郑州市人民政府于2023-12-15印发");
+    // A title like one of ours in a city the corpus does not cover is that city's document.
+    const elsewhere = await retriever.ask("广州市跨境电商综合试验区实施方案的发文字号是什么？", { today: "2026-12-06" });
+    expect(elsewhere.reason).toBe("not_in_corpus");
     const often = await retriever.ask("湘南国际物流园 在文件里出现几次", { today: "2026-12-06" });
     expect(often.reason).toBe("answered");
     expect(often.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/2.2", "cz-2021-3/annex"]);

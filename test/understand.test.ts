@@ -522,6 +522,13 @@ describe("question understanding", () => {
     expect(states("全市跨境电子商务从业人员超过2万人；", target, "从业人员目标")).toBe(true);
     expect(states("单个公共海外仓面积在10000平米以上、经营满一年的,按照投入额30%给予奖励,最高不超过300万元;", target, "海外仓面积目标")).toBe(false);
     expect(states("对年进出口额达到300万美元的企业给予奖励", target, "进出口目标")).toBe(false);
+    // A figure to reach written in words is a figure all the same; so is an area (百万平方米).
+    expect(states("到2025年,建设百万平方米以上直播电商产业载体,培育引进百家有影响力的头部MCN机构", target, "载体目标")).toBe(true);
+    expect(holdsKind("到2025年,建设百万平方米以上直播电商产业载体", "area", [])).toBe(true);
+    // 目标 asked as a bar's measure (目标是多少亿元以上) is the target asked, and the region a platform targets is no target.
+    expect(kindsOf("郑州2015年电子商务交易额的目标是多少亿元以上？")).toContain("target");
+    expect(kindsOf("郑州2015年电子商务交易额的目标是多少亿元以上？")).not.toContain("provision");
+    expect(askedFacts("面向目标区域的交易额要求多少")).not.toContainEqual(expect.objectContaining({ kind: "target" }));
     expect(kindsOf("直播电商2025年的目标，现在完成得怎么样了？")).toContain("outcome");
     // A post or a role asked by 是谁 or 是哪位, members by 哪些专家组成; names in a row by 分别是哪些 or 银行有哪几家.
     expect(kindsOf("专家咨询委员会主任是谁？")).toEqual(["person"]);

@@ -41,7 +41,7 @@ export type FactKind =
   | "definition";
 
 /** Facts about a document that its metadata states (corpus/documents.ts and the header). */
-export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "contact";
+export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "number" | "contact";
 
 // A compact grammar of the interrogative: the question word (多少, 几, 哪, 什么时候, 谁…) and what it
 // is bound to (多少 after 奖/补 asks an amount, 几 before 次 how often, 几个 before 工作日 how long,
@@ -98,7 +98,7 @@ const ASKED: [RegExp, FactKind][] = [
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
-  [/目标(?!市场|客户|国家|用户|企业|人群)|\btargets?\b/iu, "target"],
+  [/目标(?!市场|客户|国家|地区|区域|用户|企业|人群)|\btargets?\b/iu, "target"],
   // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
   [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
   // Whether another text will follow (到期以后会不会出新的接续政策): the texts in force cannot say what comes after them.
@@ -140,7 +140,9 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
     "validity",
   ],
   [/登记日期|(哪天|哪一天|何时|什么时候|啥时候)登记|登记(于|的)?(哪天|何时|什么时候)/u, "registered"],
-  [/谁发的|哪个(单位|部门|机关)(印发|发布|发的)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
+  [/谁发的|谁(印发|发布|签发|出台)|(哪个|哪一?家|什么)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
+  // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
+  [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|(什么|啥|哪个)文号|发文字号/u, "number"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
   [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发布|签发|出台)(的|于)?(是)?(什么时候|啥时候|何时|哪天|哪一天)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门/u, "contact"],
@@ -262,7 +264,7 @@ const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关�
  */
 const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|多大的?)\s*(\p{Script=Han}{2,4}?)(?=[，。？?,！!]|吗|么|才|呢|$)|(?:要求|需要|要(?![求达是有做实完]))(\p{Script=Han}{2,4}?)(?:达到|是)?多少/u;
 // A bar's verb (要超过多少家, 要达到多少) asks the bar, not a thing required.
-const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积|超过|达到|高于|低于|不低于|不少于|满/u;
+const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积|目标|超过|达到|高于|低于|不低于|不少于|满/u;
 function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = PROVISION.exec(question);
   const what = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").trim();
@@ -407,15 +409,18 @@ const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)[，,\s]*(�
  * (2022年还能按4号申请吗, 2021年1月15日能用了吗); without a day, 还能拿 asks about something else
  * (享受了集聚区政策还能拿吗).
  */
+const DAY_ASKED = /什么时候|啥时候|何时|哪天|哪一天|几号|日期/u;
 export function askedDocumentFacts(question: string, asksAboutDay: boolean): DocumentFact[] {
   // A quotation here is often the claim checked (“4号已经失效”，这么答对吗): its words count.
   const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(joinWords(question))).map(([, fact]) => fact);
   const asked = facts.length > 0 ? facts : (asksAboutDay && (asksWhetherCan(question) || STILL_THERE.test(question))) || DOCUMENT_STILL_USABLE.test(question) ? (["validity"] as DocumentFact[]) : [];
+  // Who issued it and when (who issued it and on which date): the day asked beside the issuer is the day of issue.
+  if (asked.includes("issuer") && !asked.includes("issued") && DAY_ASKED.test(question)) asked.push("issued");
   // Asked after another fact of it, until when it runs (是啥时候发的，到啥时候) is its validity.
   if (asked.length > 0 && !asked.includes("validity") && UNTIL_WHEN.test(question)) asked.unshift("validity");
   // 实施细则什么时候出台 asks when another text comes out, one the document announces; 认定以后有效期几年
   // asks how long a status granted lasts, not the document's validity.
-  return asked.filter((f) => !(f === "issued" && IMPLEMENTING_TEXT.test(question)) && !(f === "validity" && STATUS_GRANTED_LASTS.test(joinWords(question))));
+  return asked.filter((f) => !((f === "issued" || f === "number") && IMPLEMENTING_TEXT.test(question)) && !(f === "validity" && STATUS_GRANTED_LASTS.test(joinWords(question))));
 }
 
 /** How long a status granted lasts: 认定了以后有效期几年, 授牌以后管几年, 资格有效期. */
@@ -590,7 +595,8 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "target":
       // A figure to reach (到2023年底…达到100万平方米, 从业人员超过2万人), by a year or named a target; a bar
       // (进出口额达到300万美元的企业, 面积在10000平米以上) sets none.
-      return (/\d{4}\s*年|目标/u.test(sentence) && /\d/u.test(sentence.replace(/\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*日)?/gu, ""))) || TO_REACH.test(sentence);
+      // The figure may be written in words (建设百万平方米以上…载体, 培育引进百家…机构).
+      return (/\d{4}\s*年|目标/u.test(sentence) && statesFigure(sentence.replace(/\d{4}\s*年(\s*\d{1,2}\s*月)?(\s*\d{1,2}\s*日)?/gu, ""))) || TO_REACH.test(sentence);
     case "outcome":
       // A result reported as such (已累计培育120家, 2017年交易额达到…亿元); a target (到2025年达到) is none.
       return RESULT.test(sentence) && !sentence.match(TARGET_YEAR);
@@ -604,10 +610,15 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
       const own = readFigures(sentence).filter((f) => !questionFigures.some((q) => sameFigure(q, f)));
       return own.length > 0 || RATE.test(sentence) || NUMBER_WITH_UNIT.test(sentence.replace(/\d{4}年/gu, ""));
     }
+    case "area":
+      return HOLDS.area.test(sentence) || readFigures(sentence).some((f) => f.unit === "sqm");
     default:
       return HOLDS[kind].test(sentence);
   }
 }
+
+/** A figure in digits or in words (百万平方米, 百家). */
+const statesFigure = (text: string) => /\d/u.test(text) || readFigures(text).length > 0;
 
 /**
  * Whether a sentence says what a word covers: 所称X, X是指/包括…, X（含房租、物业费…）, X：…, or a list

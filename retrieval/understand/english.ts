@@ -199,8 +199,8 @@ function readNumbersWritten(text: string): string {
     // item 26 of the action plan: the document first, then its number, as a Chinese look-up reads (专项提升行动第26条);
     // a part's item (section 2 item 2 of the measures) stays with its part.
     .replace(/(?<!\b(?:section|part)\s*\d{1,2}\s*,?\s*)\b((?:item|clause|article|point|number|no\.?)\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,8}?(?:plan|measures|opinions?|programme|program|notice))\b/giu, (_, number: string, name: string) => `${name} ${number}`)
-    // section 2 (4) item 2, part 2, item (3), point 1 → 第2部分（4）2, as the texts number a part's item and sub-item.
-    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:(?:item|point)\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|number|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
+    // section 2 (4) item 2, part 2, item (3), point 1, section two, part (4), item 2 → 第2部分（4）2, as the texts number a part's item and sub-item.
+    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:(?:item|point|part|paragraph)\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|number|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.
     .replace(/\b(?:section|part)\s*(\d{1,2})\s*[,.]?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
