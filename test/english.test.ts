@@ -131,6 +131,8 @@ describe("reading English", () => {
     expect(read("2013 Zhengzhou document, section 2, (1), number 3: the text, please.").query).toContain("第2部分（1）3");
     expect(read("section 2, point (3), number 2 of the Zhengzhou 2018 No.57 implementation plan").query).toContain("第2部分（3）2");
     expect(read("Please quote 郑政文〔2018〕57号 section two, part (4), item 2.").query).toContain("第2部分（4）2");
+    // From which date a document starts asks when it takes effect.
+    expect(read("Respected, the Zhengzhou livestream e-commerce plan — from which date it start?").query).toContain("开始实施");
     expect(read("Does the 2018 Zhengzhou implementation scheme address B2B export supervision?").asked).toEqual([]);
     // A Chinese multiplier before an English unit, as mixed questions write it.
     expect(read("every 3万 USD you get 1万 RMB?").query).toMatch(/3万美元.*1万元/u);

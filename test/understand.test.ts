@@ -522,6 +522,14 @@ describe("question understanding", () => {
     expect(states("全市跨境电子商务从业人员超过2万人；", target, "从业人员目标")).toBe(true);
     expect(states("单个公共海外仓面积在10000平米以上、经营满一年的,按照投入额30%给予奖励,最高不超过300万元;", target, "海外仓面积目标")).toBe(false);
     expect(states("对年进出口额达到300万美元的企业给予奖励", target, "进出口目标")).toBe(false);
+    // A benchmark a share is taken of (按同期一年期贷款市场报价利率的20%给予贴息) is named, not given; the share asked is stated.
+    const lpr = "在跨境电商交易过程中使用跨境金融产品按同期一年期贷款市场报价利率的20%给予贴息，给予单个企业每年补贴最高不超过30万元。";
+    expect(states(lpr, { kind: "rate", words: "利率" }, "贴息用的一年期贷款市场报价利率现在具体是百分之几？")).toBe(false);
+    expect(states(lpr, { kind: "rate", words: "利率" }, "贴息里的“同期一年期贷款市场报价利率”现在具体是百分之几")).toBe(false);
+    expect(states(lpr, { kind: "rate", words: "比例" }, "郴州贷款贴息比例是多少？")).toBe(true);
+    // A measure between an award and 多少 binds it (奖励 面积要求多少平 asks an area, not an amount); banks asked by a list.
+    expect(kindsOf("公共分拨中心 奖励 面积要求多少平")).toEqual(["area"]);
+    expect(kindsOf("哪些 Chinese 银行 能办贴息？有没有 银行 目录？")).toContain("list");
     // A figure to reach written in words is a figure all the same; so is an area (百万平方米).
     expect(states("到2025年,建设百万平方米以上直播电商产业载体,培育引进百家有影响力的头部MCN机构", target, "载体目标")).toBe(true);
     expect(holdsKind("到2025年,建设百万平方米以上直播电商产业载体", "area", [])).toBe(true);

@@ -50,8 +50,8 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "nu
 const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
 /** How much: 多少, 几万, 多少万元, 几分钱 (每美元奖几分钱). */
 const HOW_MUCH = "(?:多少万?|几万|几千|几[分毛角块]钱?)(?![个家项名次天]|人(?!才))";
-/** Between an award and 多少: a few characters, none of them a contact, which binds the 多少 itself (补贴的电话是多少). */
-const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址)[^，。？?,.;!！；]){0,4}";
+/** Between an award and 多少: a few characters, none of them a contact or a measure, which binds the 多少 itself (补贴的电话是多少, 奖励面积要求多少). */
+const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址|面积|人数)[^，。？?,.;!！；]){0,4}";
 /** Units of time a span is counted in. */
 const SPAN = "(?:个?工作日|个?自然日|天|日|个?星期|周|个月|个?小时)";
 /** Figures a bar is set on: 营收, 进出口额, 交易额. */
@@ -83,7 +83,7 @@ const ASKED: [RegExp, FactKind][] = [
   // A site asked for, not the 子网站 the texts support opening.
   [/网址|(?<!子)网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)(能|可以)?下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
-  [/名单|哪几[个栋座所家项场批]|哪(\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)(银行|金融机构|保险公司)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
+  [/名单|哪几[个栋座所家项场批]|哪(\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)\s*(?:[A-Za-z]+\s+){0,2}(银行|金融机构|保险公司)|(银行|金融机构)\s*(目录|清单)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
   [/名字|姓名|叫什么|叫啥|由哪些人|哪些人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
   // Which budget pays (谁出钱, 市里出还是区里出, who pays) is asked so too.
@@ -649,7 +649,19 @@ const yearsIn = (text: string) =>
  * year than the one asked (到2023年底 for 到2025年底). A district's own measure is stated by a
  * sentence naming that district giving something; a street address by one writing a street or building.
  */
+/** A rate or sum asked by its name (一年期贷款市场报价利率现在具体是百分之几): the name, before 是多少 or 是百分之几. */
+const VALUE_NAMED = /([\p{Script=Han}]{4,}?)[”"」』]?(?:（[^）]*）)?(?:现在|目前|当前|今年)?(?:具体)?(?:到底)?(?:是|为)(?:多少|百分之几|几)/u;
+/**
+ * Whether the sentence uses the value asked only as the base of a share (按同期一年期贷款市场报价利率的20%给予贴息):
+ * it gives the share, not the value, which a benchmark published elsewhere sets.
+ */
+function baseOfShare(sentence: string, question: string): boolean {
+  const name = VALUE_NAMED.exec(question)?.[1];
+  return !!name && new RegExp(`${name.slice(-4)}(?:（[^）]*）)?的\\s*\\d+(?:\\.\\d+)?\\s*[%％]`, "u").test(sentence);
+}
+
 export function states(sentence: string, asked: AskedFact, question: string, questionFigures: readonly Figure[] = readFigures(question)): boolean {
+  if ((asked.kind === "rate" || asked.kind === "money") && baseOfShare(sentence, question)) return false;
   // The districts named without a name (区里, 县里) are named so in the texts too: 各县（市、区）, 各县市区.
   if (asked.kind === "own") {
     if (asked.words === PROVINCIAL) return PROVINCE_GIVING.test(sentence);
