@@ -485,7 +485,8 @@ const SETS = [
   // exporter, a Tirana sage exporter's 朋友，) and from 郑州, provincial bodies and other provinces (blind-78: a 新郑
   // jujube-chip heir's asides, a 外汇局河南省分局 staffer, a 河南省教育厅 vocational-education clerk, a 义乌 Christmas-
   // decoration exporter, a 金水区 dental lab owner's w/k, a 哈尔滨 ski maker's 东北话, a China Post exchange-office clerk, a
-  // 河南省商务厅 officer's 请核/妥否, a 航空港区 phone-parts engineer's Chinglish, a 苏州 silk-quilt maker). Not yet scored.
+  // 河南省商务厅 officer's 请核/妥否, a 航空港区 phone-parts engineer's Chinglish, a 苏州 silk-quilt maker). First read on
+  // 252ccf3: blind-77 r@1 .977, r@3 .977, refusal .934; blind-78 r@1 .960, r@3 .977, refusal .942. Seen since.
   { name: "blind-77", file: fixture("blind-77"), tuning: false, today: "2026-12-07" },
   { name: "blind-78", file: fixture("blind-78"), tuning: false, today: "2026-12-07" },
 ];
