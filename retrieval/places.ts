@@ -158,6 +158,9 @@ export const NATIONAL_LEVEL = "国家层面（税率、关税、签证等）";
 /** National rules in English: a rate of tax or duty, a tariff, a visa. */
 const NATIONAL_RULES_EN = /\b(?:tariffs?|(?:tax|duty) rates?|customs dut(?:y|ies)|visas?|de minimis|(?:FX|foreign exchange|currency) quotas?|withholding tax)\b/iu;
 
+/** What follows a place's name in a zone's: 工业园区, 高新区, 前海片区 (片区 after a name of its own). */
+const ZONE = /^(?:\p{Script=Han}{0,2}?)(?:工业园区?|产业园区?|园区|新区|高新区|开发区|经开区|自贸区|片区|综保区|保税区)$/u;
+
 /**
  * `corpusText`: the texts in use. A rule word of FOREIGN_RULES they never use (税率, 关税, 签证) names a
  * rule set above the cities, by the state; one they use (增值税, 海关, 监管) may be theirs.
@@ -180,6 +183,16 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
       ),
     };
   });
+  // A zone the tokenizer keeps whole (苏州工业园区, 深圳前海片区) is in the place its name starts with.
+  const placeOf = (word: string): Place | undefined => {
+    const place = index.get(word);
+    if (place) return place;
+    for (let at = word.length - 2; at >= 2; at--) {
+      const head = index.get(word.slice(0, at));
+      if (head && ZONE.test(word.slice(at))) return head;
+    }
+    return undefined;
+  };
   return {
     find(question, typed) {
       const covered = new Set<City>();
@@ -189,7 +202,7 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
       const meant = question.replace(NOT_THIS_PLACE, (whole, name: string) => (tokenizer.words(name).every((w) => index.has(w)) ? " " : whole));
       const otherNames = new Set<string>();
       for (const word of tokenizer.words(meant)) {
-        const place = index.get(word);
+        const place = placeOf(word);
         if (!place) continue;
         if ("covered" in place) {
           covered.add(place.covered);

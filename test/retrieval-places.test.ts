@@ -19,6 +19,8 @@ describe("place finder", () => {
     ["义乌小商品出口", [], [], ["义乌市"]],
     ["湖南长沙的企业", [], [], ["长沙市"]],
     ["洛阳的企业把总部搬到郑州", ["zhengzhou"], [], ["洛阳市"]],
+    // A zone the tokenizer keeps whole is in the place its name starts with.
+    ["苏州工业园区对跨境电商有什么补贴", [], [], ["苏州市"]],
     ["朝阳市的企业", [], [], ["朝阳市"]],
   ])("%s", (question, covered, districts, elsewhere) => {
     expect(places.find(question)).toEqual({ covered, districts, elsewhere, compared: false, foreignRules: [] });

@@ -34,6 +34,8 @@ const READINGS: [RegExp, string][] = [
   [/(?<=有)好多(?=家)/gu, "多少"],
   [/(?<=(?:要|得|需|起码|至少|最少|满)\p{Script=Han}?)好(?=大|久|长|高)/gu, "多"],
   [/几久/gu, "多久"],
+  // Northeastern speech asks whether something still works as 好使 (那个措施还好使不, 好不好使).
+  [/好不好使|好使(?=不|吗|么|[？?，,]|$)/gu, "管用"],
 ];
 
 /** The question with written Cantonese grammar words read as Mandarin; Mandarin is left as it is. */
