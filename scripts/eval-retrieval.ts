@@ -489,6 +489,15 @@ const SETS = [
   // 252ccf3: blind-77 r@1 .977, r@3 .977, refusal .934; blind-78 r@1 .960, r@3 .977, refusal .942. Seen since.
   { name: "blind-77", file: fixture("blind-77"), tuning: false, today: "2026-12-07" },
   { name: "blind-78", file: fixture("blind-78"), tuning: false, today: "2026-12-07" },
+  // Written like blind-77/78; blind-79 in voices of people who run no business (a 郑州 web-novel writer, a retired 黄委
+  // hydrologist's 谨问, a retired 郴州 miner typing keywords, a wiki editor's {{来源请求}}, a bankruptcy administrator, a
+  // Czech radio correspondent, a 黔东南 official's 考察提纲, a Melbourne nurse asking for her brother, a 郴州 pupil writing
+  // pinyin for characters, a Cuban student at 郑州大学), blind-80 of county and township firms and those serving them (a 荥阳
+  // pomegranate grower, a 中牟 floor-mat workshop's ~ and 哈, a 桂阳 opera-costume tailor, a 北湖 blueberry farmer's daughter,
+  // a bookkeeping agency's 客户：… 问：…, a Shopify agency's 亲～, an AliExpress service partner's jargon, a 新密 moxa maker's
+  // family stories, a foreign listing writer in 郑州, a 郴州 agent's 【查条文】 tags). Not yet scored.
+  { name: "blind-79", file: fixture("blind-79"), tuning: false, today: "2026-12-07" },
+  { name: "blind-80", file: fixture("blind-80"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
