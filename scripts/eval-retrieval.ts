@@ -495,7 +495,8 @@ const SETS = [
   // pinyin for characters, a Cuban student at 郑州大学), blind-80 of county and township firms and those serving them (a 荥阳
   // pomegranate grower, a 中牟 floor-mat workshop's ~ and 哈, a 桂阳 opera-costume tailor, a 北湖 blueberry farmer's daughter,
   // a bookkeeping agency's 客户：… 问：…, a Shopify agency's 亲～, an AliExpress service partner's jargon, a 新密 moxa maker's
-  // family stories, a foreign listing writer in 郑州, a 郴州 agent's 【查条文】 tags). Not yet scored.
+  // family stories, a foreign listing writer in 郑州, a 郴州 agent's 【查条文】 tags). First read on 814d26b: blind-79 r@1
+  // .933, r@3 .950, refusal .907; blind-80 r@1 .944, r@3 .972, refusal .953. Seen since.
   { name: "blind-79", file: fixture("blind-79"), tuning: false, today: "2026-12-07" },
   { name: "blind-80", file: fixture("blind-80"), tuning: false, today: "2026-12-07" },
 ];
