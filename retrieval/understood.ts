@@ -208,10 +208,14 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
   const range = `${info.inForce.from}至${info.inForce.to ?? "（未规定截止日期）"}${{ in_force: "，现行有效", open_ended: "", not_yet: "，尚未生效", expired: "，现已失效" }[status]}`;
   // A fact the question names by a key of the document's header (主办单位, 登记日期) is quoted from it.
   // The day of registration asked in other words (哪天登记的) is the header's line keyed by it (登记日期).
+  // It answers the fact its key names; each other fact asked (谁负责解释 beside 主办单位) has its own line after it.
   const keyed = headerLineNamed(doc, u.query) ?? (u.documentFacts.includes("registered") ? headerLineNamed(doc, "登记日期") : null);
-  return u.documentFacts.map((fact) => ({ fact, ...documentFactLine(fact) }));
+  const keyedFact = keyed ? u.documentFacts.find((f) => f !== "validity") : undefined;
+  // A fact the keyed line already states (文号：郴政办发〔2021〕3号) is not said twice.
+  const stated: Partial<Record<DocumentFact, string>> = { number: info.docNumber, issuer: info.issuer, contact: info.contact?.bureau.replace(/^\p{Script=Han}{2}市/u, "") };
+  const lines = u.documentFacts.filter((fact) => !(fact === keyedFact && keyed!.includes(stated[fact] ?? "\u0000"))).map((fact) => ({ fact, ...documentFactLine(fact) }));
+  return keyedFact ? [{ fact: keyedFact, line: `${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [doc.header!.clauseId] }, ...lines] : lines;
   function documentFactLine(fact: DocumentFact): { line: string; clauseIds: string[] } {
-    if (fact !== "validity" && keyed) return { line: `${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [doc.header!.clauseId] };
     switch (fact) {
       case "validity":
         return validityFact(doc, u, today);
@@ -241,7 +245,7 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
 
 /** A document's sentences cited for the facts asked: the one stating most of them first; of equals, the one stating validity, which says whether the document still serves. */
 function citedFirstWhatStatesMost(facts: { fact: DocumentFact; clauseIds: string[] }[]): string[] {
-  const weight = (id: string) => facts.filter((f) => f.clauseIds.includes(id)).length + (facts.some((f) => f.fact === "validity" && f.clauseIds[0] === id) ? 0.5 : 0);
+  const weight = (id: string) => new Set(facts.filter((f) => f.clauseIds.includes(id)).map((f) => f.fact)).size + (facts.some((f) => f.fact === "validity" && f.clauseIds[0] === id) ? 0.5 : 0);
   return [...new Set(facts.flatMap((f) => f.clauseIds))]
     .map((id, i) => ({ id, i, weight: weight(id) }))
     .sort((a, b) => b.weight - a.weight || a.i - b.i)

@@ -893,6 +893,11 @@ describe("answers that understand the question", () => {
     expect(english.answer).toContain("郴政办发〔2021〕3号");
     const when = await retriever.ask("The Zhengzhou livestream plan — who issued it and on which date?", { today: "2026-12-06" });
     expect(when.answer).toContain("由郑州市人民政府于2023-12-15印发");
+    // A header line named (主办) answers its fact; another fact asked beside it (谁负责解释) has its own line.
+    const bureaus = await retriever.ask("郑政〔2018〕4号的主办单位是谁？谁负责解释？", { today: "2026-12-06" });
+    expect(bureaus.answer).toContain("主办:市商务局");
+    expect(bureaus.answer).toContain("市商务局、市财政局负责解释");
+    expect(number.answer.match(/文号：郴政办发〔2021〕3号/gu)).toHaveLength(1);
     // A title like one of ours in a city the corpus does not cover is that city's document.
     const elsewhere = await retriever.ask("广州市跨境电商综合试验区实施方案的发文字号是什么？", { today: "2026-12-06" });
     expect(elsewhere.reason).toBe("not_in_corpus");

@@ -202,6 +202,9 @@ describe("question understanding", () => {
   it("reads every fact about a document asked, a label before a colon asking none", () => {
     expect(understand("4号文哪天发布的？由谁负责解释？", TODAY).documentFacts).toEqual(["issued", "contact"]);
     expect(understand("郴州这文件是哪个部门负责公开的？", TODAY).documentFacts).toEqual(["contact"]);
+    expect(understand("郑政〔2018〕4号是啥日子印发的~", TODAY).documentFacts).toEqual(["issued"]);
+    expect(understand("郑政〔2018〕4号是市政府发的还是商务局发的", TODAY).documentFacts).toEqual(["issuer"]);
+    expect(understand("郴州的文件要到哪一天就不算数了呀？", TODAY).documentFacts).toEqual(["validity"]);
     // A quoted phrase asked where it is set (“从优不重复”这个原则是在哪儿规定的) asks where it stands, not an address.
     expect(understand("“从优不重复”这个原则是在哪儿规定的呀？", TODAY).asksWhere).toBe(true);
     expect(understand("2021年1月15日郴州的跨境电商措施能用了吗", TODAY).documentFacts).toEqual(["validity"]);
