@@ -145,14 +145,21 @@ export function answerProbability(f: EvidenceFeatures, model: RefusalModel): num
   return 1 / (1 + Math.exp(-z));
 }
 
+/** A question about a place the corpus does not cover, or about a state's own rules: the texts are not about it. */
+export function placeRefusal(places: PlaceMentions): Refusal | null {
+  if (places.elsewhere.length > 0 && (places.covered.length === 0 || places.compared)) return { kind: "elsewhere", places: places.elsewhere };
+  if (places.foreignRules.length > 0) return { kind: "elsewhere", places: places.foreignRules };
+  return null;
+}
+
 export function decideRefusal(
   places: PlaceMentions,
   namedDocuments: readonly string[],
   features: EvidenceFeatures,
   method: Method,
 ): Refusal | null {
-  if (places.elsewhere.length > 0 && (places.covered.length === 0 || places.compared)) return { kind: "elsewhere", places: places.elsewhere };
-  if (places.foreignRules.length > 0) return { kind: "elsewhere", places: places.foreignRules };
+  const elsewhere = placeRefusal(places);
+  if (elsewhere) return elsewhere;
   // A question about 郑政〔2018〕4号 is answered from it, whatever else it asks.
   if (namedDocuments.length > 0) return null;
   // Without the question classifier (embeddings of other weights than it was fitted on), the

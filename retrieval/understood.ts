@@ -6,6 +6,7 @@ import type { Clause, Corpus, DocId, DocumentInfo, ParsedDocument } from "../cor
 import { KEYED } from "../corpus/parse.ts";
 import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
+import { placeRefusal } from "./refusal.ts";
 import { spanText } from "./understand/dates.ts";
 import { asksWhetherCan, withoutDocumentFactWords, type DocumentFact } from "./understand/asks.ts";
 import { bigrams, GIVEN, POINTED_WEN } from "./understand/names.ts";
@@ -291,8 +292,9 @@ function documentFactsAsked(u: Understanding, corpus: Corpus): DocumentFact[] {
 }
 
 function documentFactAnswer(asked: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
-  // A document of a city the corpus does not cover, named by a title like one of ours (广州市…实施方案的文号), is not ours.
-  if (asked.places.elsewhere.length > 0 && asked.places.covered.length === 0 && asked.cited.length === 0) return null;
+  // A document of a place the corpus does not cover, named by a title like one of ours (广州市…实施方案的文号), is not
+  // ours: the search refuses the question as it refuses any about that place.
+  if (asked.cited.length === 0 && placeRefusal(asked.places)) return null;
   const u = { ...asked, documentFacts: documentFactsAsked(asked, corpus) };
   const docs = u.documentFacts.length > 0 ? documentsAsked(u, corpus, u.date?.from ?? today) : [];
   if (docs.length === 0) return null;
