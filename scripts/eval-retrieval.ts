@@ -499,6 +499,12 @@ const SETS = [
   // .933, r@3 .950, refusal .907; blind-80 r@1 .944, r@3 .972, refusal .953. Seen since.
   { name: "blind-79", file: fixture("blind-79"), tuning: false, today: "2026-12-07" },
   { name: "blind-80", file: fixture("blind-80"), tuning: false, today: "2026-12-07" },
+  // Written like blind-79/80, blind-81 in voices of people asking for someone else or with little practice in writing (a
+  // retired 豫剧 drummer's 俺, a 汝城 breakfast-shop owner asking for the neighbours, a first-day cashier's 领导让我问, a
+  // 航空港 foreman dictating through site noise, a 二七区 mahjong-parlour owner misremembering 文号, a 永兴 laundry mother's 我崽,
+  // an Italian son-in-law's pinyin, a 北湖区 hairdresser's 顾客问, a retired 上街区 electrician wanting clauses to print, a
+  // 航空港区 mother typing one-handed). Not yet scored.
+  { name: "blind-81", file: fixture("blind-81"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
