@@ -505,6 +505,12 @@ const SETS = [
   // an Italian son-in-law's pinyin, a 北湖区 hairdresser's 顾客问, a retired 上街区 electrician wanting clauses to print, a
   // 航空港区 mother typing one-handed). First read on f1c35a5: r@1 .893, r@3 .955, refusal .915. Seen since.
   { name: "blind-81", file: fixture("blind-81"), tuning: false, today: "2026-12-07" },
+  // Written like blind-81, blind-84 in voices of people in a hurry or in a fixed format (a 惠济区 running-gear seller's
+  // texts without punctuation, a 北湖区 fishing-lamp maker's 待办#n list, a retired 上街区 pilot's questions inside stories, a
+  // 苏仙区 toothbrush clerk's two questions a message, a uniform maker's daughter half-quoting the texts, a projectionist's
+  // ——不对，是…, a Scottish glass engraver's SMS English, a turf exporter's long paragraphs, an Australian-born granddaughter's
+  // 鱼粉 shop, a 郴州 tattoo studio's 问：…（急）). Not yet scored.
+  { name: "blind-84", file: fixture("blind-84"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
