@@ -505,6 +505,14 @@ const SETS = [
   // an Italian son-in-law's pinyin, a 北湖区 hairdresser's 顾客问, a retired 上街区 electrician wanting clauses to print, a
   // 航空港区 mother typing one-handed). First read on f1c35a5: r@1 .893, r@3 .955, refusal .915. Seen since.
   { name: "blind-81", file: fixture("blind-81"), tuning: false, today: "2026-12-07" },
+  // Written like blind-81, blind-82 in voices of adjacent trades meeting these policies at work (a 北湖区 trademark agent's 委托人…盼复,
+  // an ex-中信保 insurance broker's Re:/PS, a warehouse landlord counting square metres, a 湘南学院 researcher's RQ notes, a
+  // 北湖区 court enforcement clerk's 经查, a Spanish–Chinese interpreter's glossaries, an HR manager's ■ bullets, a 长沙 subsidy
+  // auditor's workpaper references, a state logistics group's procurement officer, a SaaS vendor's #04xx tickets); blind-83
+  // from abroad and other provinces (Hinglish, Catalan with English, a Vilnius publisher's labas/ačiū, Arabizi, a Ugandan-born
+  // 郴州 exporter's Swahili, 上海话, 陕西话, 武汉话, 天津话, 云南话). Not yet scored.
+  { name: "blind-82", file: fixture("blind-82"), tuning: false, today: "2026-12-07" },
+  { name: "blind-83", file: fixture("blind-83"), tuning: false, today: "2026-12-07" },
   // Written like blind-81, blind-84 in voices of people in a hurry or in a fixed format (a 惠济区 running-gear seller's
   // texts without punctuation, a 北湖区 fishing-lamp maker's 待办#n list, a retired 上街区 pilot's questions inside stories, a
   // 苏仙区 toothbrush clerk's two questions a message, a uniform maker's daughter half-quoting the texts, a projectionist's
