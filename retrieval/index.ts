@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ACTS_ON_APPLICATION, ASKS_STATUS, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ACTS_ON_APPLICATION, ASKS_STATUS, RUNS_UNTIL, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, asksWhetherDeferred, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { bigrams } from "./understand/names.ts";
 import { phraseForm } from "./understand/phrases.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
@@ -558,7 +558,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
    */
   function amountDeferred(u: Understanding, lead: Clause | undefined, weigh?: SentenceWeight): AskedFact | null {
     const asked = u.asked.find((a) => AMOUNT_KINDS.has(a.kind));
-    if (!asked || !lead) return null;
+    if (!asked || !lead || asksWhetherDeferred(u.query)) return null;
     const words = topicWords(u);
     // By the question's words and their synonyms when retrieval read them (房租 is the text's 房屋租金), else by the topic's own words.
     const about = weigh ?? ((sentence: string) => topicWeight(words, sentence));
@@ -862,7 +862,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
         // Asked in so many words (还有效吗, 过期了), the status is the answer, and the sentence setting it
         // is cited first; asked whether one can still apply (还能申请不, still available), the clause on
         // the subject stays first. The asker's own words decide: English read into Chinese may say more.
-        if (ASKS_STATUS.test(u.question)) {
+        if (ASKS_STATUS.test(u.question) || RUNS_UNTIL.test(joinWords(u.query))) {
           const basis = fact.clauseIds.map((id) => alreadyCited(cited, corpus.clause(id)!, today));
           cited = [...basis, ...cited.filter((c) => !basis.includes(c))];
         }

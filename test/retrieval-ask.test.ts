@@ -844,6 +844,10 @@ describe("answers that understand the question", () => {
       expect(r, q).toMatchObject({ noAnswer: true, reason: "not_stated" });
       expect(r.answer).toContain("实际结果");
     }
+    // …nor whether a target was reached afterwards, nor who was chosen since; a district acting by itself is its own measure.
+    for (const q of ["郑州行动方案说2023年底海外仓面积要到100万平方米，后来实际达到了吗？", "郑州重点企业培育库的入库名单公布了没？都有哪些企业", "中牟县自己出没出直播电商的扶持政策~具体给多少", "郑州跨境人才孵化那个，荥阳是跟哪个学校合作的"]) {
+      expect(await retriever.ask(q, today), q).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    }
     // Whether a sum stays under a cap is answered by the cap.
     expect(await retriever.ask("审计：按4号文（十四）给一家小微企业拨了35万元，超没超上限？", today)).toMatchObject({ noAnswer: false });
   });
@@ -999,8 +1003,21 @@ describe("answers that understand the question", () => {
   it("answers pinyin and English alike, and refuses another city named in English", async () => {
     const pinyin = await retriever.ask("chenzhou haiwaicang zulin butie", ON);
     expect(pinyin.citations[0]?.clauseId).toBe("cz-2021-3/5.2");
+    // Asked whether it gives a sum or leaves it to other policies, the clause leaving it so answers; asked the sum after quoting that, it is not stated.
+    const offered = await retriever.ask("For overseas warehouses, does the Zhengzhou 2023 measures give a cash amount, or does it just refer to 'current policies'?", ON);
+    expect(offered).toMatchObject({ noAnswer: false });
+    expect(offered.citations[0]?.clauseId).toBe("zz-2023-210-measures/15");
+    expect(await retriever.ask("直播方案里说按平台经济相关政策奖励，具体奖多少钱？", ON)).toMatchObject({ noAnswer: true, reason: "not_stated" });
     const elsewhere = await retriever.ask("Shenzhen overseas warehouse subsidy?", ON);
     expect(elsewhere).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(elsewhere.answer).toContain("深圳市");
+  });
+
+  it("cites the sentence setting a document's end first when asked until when it runs", async () => {
+    for (const [q, id] of [["郑州直播电商那个政策 到哪天截止啊", "zz-2023-210-livestream/closing"], ["郑州2023那个跨境若干措施 管到哪天", "zz-2023-210-measures/18"]] as const) {
+      const r = await retriever.ask(q, { today: "2026-12-07" });
+      expect(r.citations[0]?.clauseId, q).toBe(id);
+      expect(r.answer, q).toContain("2026-12-14");
+    }
   });
 });

@@ -31,6 +31,7 @@ describe("place finder", () => {
     "深圳前海跨境电商企业所得税15%优惠，郑州能不能一样享受？",
     "上海的跨境电商补贴比郑州高不高 上海那边给多少",
     "开封那边跨境电商有没有补贴？比郑州多不？",
+    "Does 深圳 give subsidies for cross-border e-commerce? comparing with 郑州.",
   ])("sets %s's other place beside the covered one: its support asked, or the same asked of ours", (question) => expect(places.find(question).compared).toBe(true));
 
   it.each(["郑州企业在美国有海外仓，有补贴吗", "我是深圳的卖家，郑州有啥补贴", "我是开封人，在郑州开店，按比例补贴多少"])("answers %s for the covered city", (question) => expect(places.find(question).compared).toBe(false));

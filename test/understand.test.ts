@@ -470,6 +470,36 @@ describe("question understanding", () => {
     expect(understand("设备要从哪里买才作数？", TODAY)).toMatchObject({ documentFacts: [], asked: [{ kind: "address" }] });
   });
 
+  it("reads what came of a measure, a district acting by itself and an institution asked by name as facts the texts do not state", () => {
+    // Whether a target was reached, a list came out, how many there are now: what happened after the text.
+    for (const q of ["郑州行动方案说2023年底海外仓面积要到100万平方米，后来实际达到了吗？", "2020年郑州跨境电商到底做到100亿美元没有？", "优秀案例评出来了吗", "培育库的入库名单公布了没？", "创新发展联盟现在有多少个成员？", "中欧班列去年一共开了多少列？", "市级海外仓企业评上的有哪些"]) {
+      expect(kindsOf(q), q).toContain("outcome");
+    }
+    // A bar the asker clears is no outcome (做到300万美元没有资格拿吗).
+    expect(kindsOf("我们出口做到300万美元没有资格拿吗")).not.toContain("outcome");
+    // A district said to give or issue by itself asks its own measure; the asker paying by itself does not.
+    expect(understand("中牟县自己出没出直播电商的扶持政策", TODAY).asked.map((a) => a.kind)).toContain("own");
+    expect(understand("苏仙区 自己 还加钱吗", TODAY).asked.map((a) => a.kind)).toEqual(["own"]);
+    expect(understand("我们在金水区，我们自己出了20万物流费能补多少", TODAY).asked.map((a) => a.kind)).toEqual(["money"]);
+    // Which school or bank by name: a sentence naming the kind (鼓励高校) does not say; one naming an institution does.
+    const school = askedFacts("荥阳是跟哪个学校合作的")[0]!;
+    expect(school.kind).toBe("list");
+    expect(states("鼓励各开发区、区县（市）同高校、孵化机构合作推进跨境电商人才孵化项目", school, "荥阳是跟哪个学校合作的")).toBe(false);
+    expect(states("责任单位：郑州职业技术学院", school, "荥阳是跟哪个学校合作的")).toBe(true);
+    // Where to go (去哪家银行办) asks the office.
+    expect(kindsOf("郴州跨境电商贷款贴息要去哪家银行办")).toEqual(["office"]);
+    // Which kinds there are (具体有哪几种) is a list.
+    expect(kindsOf("郴州贷款贴息能用的“跨境金融产品”具体有哪几种？")).toEqual(["list"]);
+    // A document by its year (哪年那个方案) asks which document, not a day.
+    expect(kindsOf("专家委员会是哪年那个方案说要成立的？")).not.toContain("date");
+  });
+
+  it("reads until when a document runs and which of two numbers is its own as document facts", () => {
+    expect(understand("郑州2023那个跨境若干措施 管到哪天", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("直播电商方案 到啥时候结束", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郑州2023年那三个文件一起发的，文号是210号还是201号？", TODAY).documentFacts).toEqual(["number"]);
+  });
+
   it("reads a definition asked, of the word quoted or named before or after the asking words", () => {
     expect(askedFacts("郴州社区O2O体验店每新增一家给5万，‘社区’怎么界定？")).toContainEqual({ kind: "definition", words: "社区" });
     expect(askedFacts("郴州新入驻园区给开办费补贴最高5万，这个开办费包括哪些项目？")).toContainEqual({ kind: "definition", words: "开办费" });
@@ -944,6 +974,18 @@ describe("question understanding", () => {
     ["screen reader: Chenzhou document. section five. item two", "cz-2021-3/5.2"],
     ["Zhengzhou 2023 measures paragraph six?", "zz-2023-210-measures/6"],
   ])("looks up %s: a clause id as the contract writes it, a path said aloud, 第四大点第四小点", looksUp);
+
+  it.each([
+    // A 文号 said digit by digit after its year and a pointer (二〇一三年那个二三七号), or three such digits alone.
+    ["同志，二〇一三年那个二三七号，第三部分第九项说的楼宇是啥？", "zz-2013-237/3.9"],
+    // A part in digits and its item in brackets after a title and a comma; a sub-item dictated in digits after two numerals apart.
+    ["2013年电子商务示范城市意见，3(1)，示范企业那个", "zz-2013-237/3.1"],
+    ["郑政文2018 57号 二 三 2 [听不清] 念一下", "zz-2018-57/2.3.2"],
+  ])("looks up %s: numbers said digit by digit, after a comma, dictated apart", looksUp);
+
+  it("reads a number run into its item (3(1)) as a clause number, not as document 3", () => {
+    expect(understand("2013年电子商务示范城市意见，3(1)，示范企业那个", TODAY).named).toEqual(["zz-2013-237"]);
+  });
 
   it.each([
     ["郴政辦發〔2021〕3號第五部分之（二），所規定者為何？", "cz-2021-3/5.2"],

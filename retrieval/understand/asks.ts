@@ -49,7 +49,7 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "nu
 /** Words that name money paid out: 奖多少, 补贴多少, 配套多少, 经费安排多少. */
 const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
 /** How much: 多少, 几万, 多少万元, 几分钱 (每美元奖几分钱). */
-const HOW_MUCH = "(?:多少万?|几万|几千|几[分毛角块]钱?)(?![个家项名次天]|人(?!才))";
+const HOW_MUCH = "(?:多少万?|几[十百千]?万|几千|几[分毛角块]钱?)(?![个家项名次天]|人(?!才))";
 /** Between an award and 多少: a few characters, none of them a contact or a measure, which binds the 多少 itself (补贴的电话是多少, 奖励面积要求多少). */
 const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址|面积|人数)[^，。？?,.;!！；]){0,4}";
 /** Units of time a span is counted in. */
@@ -76,6 +76,23 @@ const rx = (source: string) => new RegExp(source, "iu");
 /** Asking who pays (谁出, 哪级财政出, 市里出还是区里出, who pays): a body asked for ("who"), told by a budget bearing the cost (PAYER). */
 const PAYER_FORMS = "谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|(?:市|区|县|省)(?:里|级|财政)?(?:出|承担|负担|掏)钱?[^，。？?,]{0,2}还是|\\bwho pays\\b";
 
+/**
+ * Which institution by name (跟哪个学校合作, 哪家银行放款, which bank): stated only where a sentence names
+ * one (郑州职业技术学院, 中国人民银行), not where it speaks of the kind (鼓励高校, 政策性银行).
+ */
+const INSTITUTIONS: readonly { asked: string; named: string }[] = [
+  { asked: "学校|大学|学院|院校|高校", named: "学校|大学|学院" },
+  { asked: "银行", named: "银行" },
+  { asked: "酒店|宾馆", named: "酒店|宾馆" },
+  { asked: "医院", named: "医院" },
+];
+// One by name (哪个, 哪家); 哪些学校 may be answered by the kinds (高校、职业院校).
+const WHICH_ONE = "哪(?:个|家|所|几家|几所|一家|一所|一个)\\s*";
+// Where to go (去哪家银行办) asks the office, not a name.
+const INSTITUTION_ASKED = new RegExp(`(?<![去到找])${WHICH_ONE}(?:${INSTITUTIONS.map((i) => i.asked).join("|")})`, "u");
+/** A name as the texts write one: a place first (中国人民银行, 郑州职业技术学院), then the kind. */
+const namesInstitution = (sentence: string, named: string) => new RegExp(`(?:中国|河南|郑州|郴州|\\p{Script=Han}{2}[省市])\\p{Script=Han}{0,10}?(?:${named})`, "u").test(sentence);
+
 /** Checked in order: the first that matches is what is asked (电话 before 多少, 多久一次 before 多久). */
 const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
@@ -83,18 +100,18 @@ const ASKED: [RegExp, FactKind][] = [
   // A site asked for, not the 子网站 the texts support opening.
   [/网址|(?<!子)网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)(能|可以)?下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
-  [/名单|哪几[个栋座所家项场批]|哪(\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)\s*(?:[A-Za-z]+\s+){0,2}(银行|金融机构|保险公司)|(银行|金融机构)\s*(目录|清单)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)/u, "list"],
+  [new RegExp(`名单|哪几[个栋座所家项场批种类]|哪(\\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)\\s*(?:[A-Za-z]+\\s+){0,2}(银行|金融机构|保险公司)|(银行|金融机构)\\s*(目录|清单)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)|${INSTITUTION_ASKED.source}`, "u"), "list"],
   [/名字|姓名|叫什么|叫啥|由哪些人|哪些人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
   // Which budget pays (谁出钱, 市里出还是区里出, who pays) is asked so too.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}|${PAYER_FORMS}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
-  [/地址|门牌|哪条(街|路|道)|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|\bwhere\b/iu, "address"],
+  [/地址|门牌|哪条(街|路|道)|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|位于哪|\bwhere\b/iu, "address"],
   [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开成?|写成?|注明|提供|填成?)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(有没有|有无|是否有)[^，。？?,]{0,4}${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them. What a text gives (方案对直播人才给了哪些支持) is its content.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|(?<!写)给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(数|量|额)?(为|是)?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(的是|的有)?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|(?<!写)给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(数|量|额)?(为|是)?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是|有)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(的是|的有)?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)|(实际|后来|最终|最后)[^，。？?,]{0,6}(达到|完成|实现|达标)了?(吗|么|没有?)|(名单|结果|案例|榜单|评选)[^，。？?]{0,6}(公布|发布|评出|出来|出)了?(吗|么|没有?)|(评|选)出来了(吗|么|没)|(现在|目前|如今|至今)[^，。？?]{0,6}有(多少|几)(个|家|名|所)|(做到|达到|完成|实现|超过)[^，。？?]{0,12}(没有|了没)(?=[？?。，,！!\s吗呢啊呀]|$)|实际(是|有|为)(多少|几)|(一共|总共|累计)\p{Script=Han}{1,2}了(多少|几)/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -111,30 +128,33 @@ const ASKED: [RegExp, FactKind][] = [
   [/几次|几班|几期|几趟|多少次|多少班|多少趟|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
-  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|何日|几时|日期|哪一?年|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
+  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|何日|几时|日期|哪一?年(?!的?(?:那个|那份|那)?(?:文件|方案|措施|意见|政策|文))|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
   // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
   // the conditions to meet, how an award is reckoned, a rate.
   [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积|(最小|最少|起码|至少)(要|得|需要)?多大/u, "area"],
   [rx(`门槛|${MEASURED}[^，。？?,\\d]{0,4}(要|达到|得)?(多少|多大|几)|(多少|多大)${MEASURED}`), "threshold"],
   [/(什么|哪些|啥|哪几个?)\p{Script=Han}{0,4}?(条件|资质)|条件[^，。？?,]{0,4}?(是|有)(什么|哪些|啥)|(要|需要?|得)满足/u, "conditions"],
   [/公式|(怎么|如何|怎样)(计算|算|核算)|计算(方法|方式|办法)|按(什么|啥)(标准|办法|方法)?(算|计算|核算)/u, "formula"],
-  [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分比|几个点|多少个点|费率|利率|幅度)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
+  [rx(`(?:${AWARD}[^，。？?,]{0,4})?(?:比例|几成|百分之几|百分之多少|百分比|几个点|多少个点|费率|利率|幅度)(?:[^，。？?,]{0,3}(?:多少|几))?|\\bratio\\b|\\brate\\b`), "rate"],
   // What something costs the asker (园区的房租一个月每平方好多钱, 运费什么价): a price, which the texts never quote; asked
   // beside an award (房租补贴多少钱) it is the award's amount.
   [rx(`${COST}[^。？?\\d]{0,12}${PRICE_ASKED}`), "price"],
   [
-    rx(`多少钱|好多钱|几多钱|金额|额度|数额|总额|(多少|几)亿|(是否|有没有|有无)(设|设有|规定)?了?[^，。？?,]{0,6}上限|标准[^，。？?,]{0,4}多少|(标准|金额|额度)(为|是)何(?=[？?。！!]|$)|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|[”"」』]\\s*(到底|具体|究竟)(是|为|有)?(多少|好多|几多)|规模(有|是|为)?(多大|多少)|(多大|多少)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
+    rx(`多少钱|好多钱|几多钱|金额|额度|数额|总额|(多少|几)亿|(是否|有没有|有无)(设|设有|规定)?了?[^，。？?,]{0,6}上限|标准[^，。？?,]{0,4}多少|(标准|金额|额度)(为|是)何(?=[？?。！!]|$)|(封顶|上限|最高)(是|为)?(多少|几)|(一定|适当|相应)[^，。？?,]{0,6}(多少|好多|几多)|[”"」』]\\s*(到底|具体|究竟)(是|为|有)?(多少|好多|几多)|规模(有|是|为)?(多大|多少|好大)|(多大|多少|好大)的?规模|${AWARD}${BETWEEN}${HOW_MUCH}|${HOW_MUCH}(元|钱|奖励|补贴)|${HOW_MUCH}\\p{Script=Han}{0,2}(资金|经费|奖金)|\\bhow much\\b`),
     "money",
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
   [/(怎么|如何|怎样)(奖|补|支持|扶持)/u, "manner"],
 ];
 
+/** Until when a document itself runs (直播方案的政策到哪天截止, 措施 管到哪天, 4号文还能管多久), not an application's deadline. */
+export const RUNS_UNTIL =
+  /(号文?|文件|政策|措施|方案|意见)\s*的?(政策)?(?:要|会|能|管|还管|有效|执行|实施)?(到|至)(哪天|哪一天|什么时候|啥时候|何时|几时|哪年|哪一年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,4}还(能|可以|会|要)?[^，。？?]{0,3}(多久|多长时间|几年|几个月)/u;
+
 /** Questions about the document itself: is it in force, when was it issued, who issued it, whom to ask. */
 const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   // Validity first: asked beside the day of issue (哪天发布的？有效期几年？), the sentence setting it is the one asked after.
-  // Until when the document itself runs (直播方案的政策到哪天截止), not an application's deadline.
-  [/(号文?|文件|政策|措施|方案|意见)的?(政策)?(?:要|会|能)?(到|至)(哪天|哪一天|什么时候|何时|几时|哪年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,4}还(能|可以|会|要)?[^，。？?]{0,3}(多久|多长时间|几年|几个月)/u, "validity"],
+  [RUNS_UNTIL, "validity"],
   [
     /有效|失效|生效|效力|过期|作废|废止|执行期(?!间)|(执行|实施)到(?!现在|今天|目前|如今|今)|还执行|(在|还在)[^，。？?]{0,6}(期限|有效期|执行期)内|还在[^，。？?]{0,6}期内|还算不算|(年|月|日|号|时候?)(还|仍)?在(执行|实施|施行)|(执行|实施|施行)(几|多少)年|(覆盖|涵盖|管)(哪几年|哪些年份?|几年)|(还|仍|仍然|是否)在(执行|实施)|(开始|起)(实施|执行)|(什么时候|何时|哪天|哪一天)(起|开始)?(实施|执行)|实施期(?!间)|实施期限|时效|施行|试行到|到期|还算数|算不算数|作不作数|管不管用|有没有效|(?<![才就])作数|管用|还有用|还适用|还能用|还能(执行|实施)|in force|still valid|expire/iu,
     "validity",
@@ -142,7 +162,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   [/登记日期|(哪天|哪一天|何时|什么时候|啥时候)登记|登记(于|的)?(哪天|何时|什么时候)/u, "registered"],
   [/谁发的|谁(印发|发布|签发|出台)|发的还是[^，。？?]{1,8}发的|(哪个|哪一?家|什么)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
-  [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|(什么|啥|哪个)文号|发文字号/u, "number"],
+  [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(什么|啥|哪个)文号|发文字号/u, "number"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
   [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发布|签发|出台)(的|于)?(是)?(什么时候|啥时候|何时|哪天|哪一天)|(什么|啥|哪个)日子[^，。？?]{0,2}(印发|发布|发|签发|出台)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门|负责公开/u, "contact"],
@@ -328,8 +348,10 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
   // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
   if (m && detail && !GENERAL_REQUIREMENTS.test(detail) && !rx(PAPERS).test(detail)) return { kind: "provision", words: detail, at: m.index, end: m.index };
   const e = DETAIL_EITHER.exec(question);
+  // Two bare words (资金还是政策, money or only policy) ask what support there is, not a particular of it.
+  const bare = e && [e[1]!, e[2]!].every((way) => (way.match(/\p{Script=Han}/gu) ?? []).length <= 2);
   // Whether both awards are given or one (是两份都给，还是只给一份) asks whether they combine, a provision of the document's own.
-  return e && !NOT_A_DETAIL.test(e[0]) && !DOCUMENT_PROVISIONS.some((p) => p.asked.test(e[0])) ? { kind: "provision", words: `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index } : null;
+  return e && !bare && !NOT_A_DETAIL.test(e[0]) && !DOCUMENT_PROVISIONS.some((p) => p.asked.test(e[0])) ? { kind: "provision", words: `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index } : null;
 }
 
 /**
@@ -342,7 +364,9 @@ function ownMeasureAsked(question: string, districts: readonly string[]): (Asked
   if (province && !CITY_GIVES.test(question)) return { kind: "own", words: PROVINCIAL, at: province.index, end: province.index + province[0].length };
   // A district named as the one giving (金水区具体给多少, 二七区预算多少) asks its own measure too.
   const gives = districts[0] ? new RegExp(`${districts[0]}(具体|自己|本身)?(给|补|奖|出|配套|预算|定)[^，。？?,]{0,3}(多少|几)`, "u").exec(question) : null;
-  const m = OWN.exec(question) ?? gives;
+  // A district said to act by itself (中牟县自己出没出, 苏仙区 自己 还加钱吗) asks its own measure; 我们自己出 is the asker paying.
+  const byItself = new RegExp(`(?:${districts[0] ?? "(?!)"}|区里|县里)\\s*自己\\s*(?:还|也|有没有|有无)?\\s*(?:出|定|发|加|给|补|奖|配)`, "u").exec(question);
+  const m = OWN.exec(question) ?? gives ?? byItself;
   if (!m) return null;
   const local = districts[0] ?? LOCAL.exec(question)?.[0];
   return local ? { kind: "own", words: local, at: m.index, end: m.index + m[0].length } : null;
@@ -412,7 +436,7 @@ const DOCUMENT_STILL_USABLE = /(号文?|文件|措施|方案|意见)[，,\s]*(�
 const DAY_ASKED = /什么时候|啥时候|何时|哪天|哪一天|几号|日期/u;
 export function askedDocumentFacts(question: string, asksAboutDay: boolean): DocumentFact[] {
   // A quotation here is often the claim checked (“4号已经失效”，这么答对吗): its words count.
-  const facts = DOCUMENT_FACTS.filter(([pattern]) => pattern.test(joinWords(question))).map(([, fact]) => fact);
+  const facts = [...new Set(DOCUMENT_FACTS.filter(([pattern]) => pattern.test(joinWords(question))).map(([, fact]) => fact))];
   const asked = facts.length > 0 ? facts : (asksAboutDay && (asksWhetherCan(question) || STILL_THERE.test(question))) || DOCUMENT_STILL_USABLE.test(question) ? (["validity"] as DocumentFact[]) : [];
   // Who issued it and when (who issued it and on which date): the day asked beside the issuer is the day of issue.
   if (asked.includes("issuer") && !asked.includes("issued") && DAY_ASKED.test(question)) asked.push("issued");
@@ -537,6 +561,13 @@ const ASKS_CAP = /最多|最高|上限|封顶|不超过/u;
  * 按照郴办发〔2019〕5号文件规定享受…最高不超过100万元, 给予一定支持): no rate and no sum of its own but a
  * cap, which answers only a question for the cap.
  */
+/**
+ * A question offering leaving it to other texts as one answer (给固定金额还是按现行政策, or does it refer to other policies):
+ * the deferring sentence answers it. Quoting the deferral and asking the sum (按平台经济相关政策奖励，具体奖多少) does not.
+ */
+const DEFERRAL_OFFERED = /(还是|或者|或是)[^，。？?]{0,10}(政策|规定|文件|办法)/u;
+export const asksWhetherDeferred = (question: string) => DEFERRAL_OFFERED.test(joinWords(question));
+
 export function defersAmount(sentence: string, question: string, questionFigures: readonly Figure[]): boolean {
   if (!ANOTHER_TEXT.test(sentence) && !VAGUE.test(sentence)) return false;
   const own = ASKS_CAP.test(question) ? paid(sentence) : paid(sentence).replace(CAP, "");
@@ -662,6 +693,7 @@ function baseOfShare(sentence: string, question: string): boolean {
 
 export function states(sentence: string, asked: AskedFact, question: string, questionFigures: readonly Figure[] = readFigures(question)): boolean {
   if ((asked.kind === "rate" || asked.kind === "money") && baseOfShare(sentence, question)) return false;
+  if ((asked.kind === "rate" || asked.kind === "money") && asksWhetherDeferred(question) && ANOTHER_TEXT.test(sentence)) return true;
   // The districts named without a name (区里, 县里) are named so in the texts too: 各县（市、区）, 各县市区.
   if (asked.kind === "own") {
     if (asked.words === PROVINCIAL) return PROVINCE_GIVING.test(sentence);
@@ -675,6 +707,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   const act = asked.kind === "address" ? /在哪(?:里|儿)?(\p{Script=Han}{2})/u.exec(question)?.[1] : undefined;
   if (act && new RegExp(`在[^，。；,;]{1,12}?${act}`, "u").test(sentence)) return true;
   // What a catalogue holds (目录里有哪些药): names in a row, when they are of those things (药, not 综合保税区).
+  const institution = asked.kind === "list" ? INSTITUTIONS.find((i) => new RegExp(`${WHICH_ONE}(?:${i.asked})`, "u").test(joinWords(question))) : undefined;
+  if (institution) return namesInstitution(sentence, institution.named);
   if (asked.kind === "list" && HOLDS.list.test(sentence)) {
     // The things asked for: what a catalogue holds (药), or institutions by name (高校: 校 or 高 in each name listed).
     const thing =
@@ -690,7 +724,9 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   // One of two ways asked (按季度拨付还是年底一次性拨付) is stated by a sentence naming all of one way; a provision by one naming a word of it.
   if (asked.kind === "provision") {
     const ways = asked.words.split(ALTERNATIVE);
-    return ways.length > 1 ? ways.some((way) => way.split("、").every((w) => sentence.includes(w))) : asked.words.split("、").some((w) => sentence.includes(w));
+    // A way that is leaving it to other texts (还是按现行政策) is named by a sentence doing so, in its own words.
+    const named = (way: string) => (/政策|规定|文件|办法/u.test(way) && asksWhetherDeferred(question) ? ANOTHER_TEXT.test(sentence) : way.split("、").every((w) => sentence.includes(w)));
+    return ways.length > 1 ? ways.some(named) : asked.words.split("、").some((w) => sentence.includes(w));
   }
   if (asked.kind === "definition") return definesWord(sentence, asked.words);
   // How often something is done, the act named (联席会议召开频次, 多久发布一次): a sentence counting that act, not another (每月报送).

@@ -118,7 +118,7 @@ function registerOf(corpus: Corpus): Register {
   const anyKind = [...kinds, ...shortKinds].join("|");
   const shortNumber = new RegExp(`(${prefixes})\\s*(\\d{4})(?:\\s*[-－—]\\s*(\\d{1,3})(?![\\d-])|\\s+(\\d{1,3})\\s*号|\\s*([一二三四五六七八九十百零〇两]{1,5})号)`, "gu");
   const numberBeforeKind = new RegExp(`(?<![\\d.〔])(\\d{1,3})(?=[^\\S\\n]*(?:${anyKind}))`, "gu");
-  const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))|(?<=\\d{4}\\s*[年〕\\]】)）]?\\s*)[〇零一二两三四五六七八九十百]+(?=号)`, "gu");
+  const saidNumber = new RegExp(`[〇零一二两三四五六七八九十百]+(?=号(?:文|${anyKind}))|(?<=\\d{4}\\s*[年〕\\]】)）]?\\s*(?:的|那个|这个|那份|这份|那)?\\s*)[〇零一二两三四五六七八九十百]+(?=号)|(?<![月\\d〇零一二两三四五六七八九十])[〇零一二三四五六七八九]{3}(?=号)`, "gu");
   const register = { entries, kinds, shortKinds, titleBigrams, distinctive, rareChars, numberRef, shortNumber, numberBeforeKind, saidNumber };
   registers.set(corpus, register);
   return register;
@@ -144,7 +144,8 @@ const CLAUSE_NUMBER_AFTER = /^[\s)）,，:：—-]*(?:的\s*)?(?:第|\d{1,2}\s*�
  */
 const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?）)]|的|$|印发|发布|发文|成文|签发|出台|有效|失效|执行|实施|试行|施行|解释|落款|(哪|几)(天|年|一天)(印发|发布|发|出台)|(什么|啥)时候(印发|发布|发|出台|到期)|谁(发|印发|主办|负责))/u;
 /** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
-const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=[\s,，]*(?:第|[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九]\d))/gu;
+// Set apart from it: 3(1) run together is a section and its item, not document 3's (1).
+const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=[\s,，]*第|[\s,，]+(?:[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九]\d)|[一二三四五六七八九十]+、?[（(])/gu;
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
 const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]|条款\d|#\d/gu;
 

@@ -99,9 +99,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`[（(]\\s*([一二三四五六七八九十]+)\\s*[）)]\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
-  // 3号 4(1): a part in digits and its item in brackets, right after a document's name.
+  // 3号 4(1), 意见，3(1): a part in digits and its item in brackets, right after a document's name.
   [
-    afterName(`\\s*(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`),
+    new RegExp(`(?<=(?:号文?|文件|措施|方案|意见|行动)[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
     (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
@@ -119,7 +119,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   // …or set apart by spaces (郴州3号文件 五 三), as keywords are typed.
   [
-    afterName("\\s+([一二三四五六七八九])\\s+([一二三四五六七八九])(?:\\s+([一二三四五六七八九]))?(?=\\s*$|[\\s，。？?；]|那|这|条)"),
+    afterName("\\s+([一二三四五六七八九])\\s+([一二三四五六七八九])(?:\\s+([一二三四五六七八九]|[1-9](?!\\d)))?(?=\\s*$|[\\s，。？?；]|那|这|条)"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
   ],
   // 4号 二十五, 专项行动 十五: a number with 十 standing alone right after a document's name is its item;
