@@ -127,8 +127,8 @@ export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): s
   ];
 }
 
-/** Words setting two things side by side: 跟郑州比, 哪个多, 相比, 类似郑州的, 一样享受, compared with, same as. */
-const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|比较|比(?!例|重|率)\p{Script=Han}{2,4}?(?:多|高|少|好|强|低)|类似|一样|哪个(?:多|高|好|划算)|(?:高|多|好)吗|(高|多|好)不\1|compar(?:e|ed|ing) (?:with|to)|versus|\bvs\b|\bsame\b|\bsimilar\b|\blike (?:in |that of |the one in )?(?:Zhengzhou|Chenzhou|郑州|郴州)/iu;
+/** Words setting two things side by side: 跟郑州比, 哪个多, 相比, 对标, 类似郑州的, 一样享受, compared with, same as. */
+const COMPARING = /[跟和与同]\p{Script=Han}{1,4}比|比比|相比|对比|对标|比较|比(?!例|重|率)\p{Script=Han}{2,4}?(?:多|高|少|好|强|低)|类似|一样|哪个(?:多|高|好|划算)|(?:高|多|好)吗|(高|多|好)不\1|compar(?:e|ed|ing) (?:with|to)|versus|\bvs\b|\bsame\b|\bsimilar\b|\blike (?:in |that of |the one in )?(?:Zhengzhou|Chenzhou|郑州|郴州)/iu;
 
 /** 不是郴州，是长沙: a place set aside before a pause or the place meant. */
 const NOT_THIS_PLACE = /(?:不是|并非|而不是)\s*(\p{Script=Han}{2,6}?)\s*的?\s*(?=[，,。；;！!？?]|$|，?而?是)/gu;

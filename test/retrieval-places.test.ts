@@ -32,6 +32,7 @@ describe("place finder", () => {
     "上海的跨境电商补贴比郑州高不高 上海那边给多少",
     "开封那边跨境电商有没有补贴？比郑州多不？",
     "Does 深圳 give subsidies for cross-border e-commerce? comparing with 郑州.",
+    "请提供洛阳市跨境电商综试区扶持政策要点，以便与郑州对标。",
   ])("sets %s's other place beside the covered one: its support asked, or the same asked of ours", (question) => expect(places.find(question).compared).toBe(true));
 
   it.each(["郑州企业在美国有海外仓，有补贴吗", "我是深圳的卖家，郑州有啥补贴", "我是开封人，在郑州开店，按比例补贴多少"])("answers %s for the covered city", (question) => expect(places.find(question).compared).toBe(false));

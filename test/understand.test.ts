@@ -303,6 +303,8 @@ describe("question understanding", () => {
     // A quotation many clauses hold is a word of the question, unless asked where it stands.
     expect(understand("郑州2023年的措施到底给不给海外仓钱？还是只是“鼓励”？", TODAY).phrase).toBeNull();
     expect(understand("“鼓励”在2023年措施里出现在哪些条？", TODAY).phrase?.phrase).toBe("鼓励");
+    // 加 said for the "+" the texts print as 十.
+    expect(understand("保税进口加零售加工 [听不清] 哪个方案里有这句", TODAY).phrase).toEqual({ phrase: "保税进口十零售加工", clauseIds: ["zz-2023-210-action-plan/1"] });
     expect(understand("郑州物流补贴哪些材料", TODAY).kind).toBe("materials");
     expect(understand("郴州跨境电商贷款贴息要去哪家银行办", TODAY).kind).toBe("office");
     expect(understand("郴州人才培养输出基地的认定条件具体有哪些指标", TODAY).kind).toBe("conditions");
@@ -488,6 +490,9 @@ describe("question understanding", () => {
     expect(states("责任单位：郑州职业技术学院", school, "荥阳是跟哪个学校合作的")).toBe(true);
     // Where to go (去哪家银行办) asks the office.
     expect(kindsOf("郴州跨境电商贷款贴息要去哪家银行办")).toEqual(["office"]);
+    // How long applying takes is told by a time limit on handling it, not by a length the applicant must have run.
+    const applying = askedFacts("新零售奖励的申报一般过程多久？")[0]!;
+    expect(states("开业满一年且累计营业面积超过1000平方米", applying, "新零售奖励的申报一般过程多久？")).toBe(false);
     // Which kinds there are (具体有哪几种) is a list.
     expect(kindsOf("郴州贷款贴息能用的“跨境金融产品”具体有哪几种？")).toEqual(["list"]);
     // A document by its year (哪年那个方案) asks which document, not a day.

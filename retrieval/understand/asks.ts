@@ -48,8 +48,8 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "nu
 // 哪些 before 材料 which documents). Each kind is one pattern built from these parts.
 /** Words that name money paid out: 奖多少, 补贴多少, 配套多少, 经费安排多少. */
 const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
-/** How much: 多少, 几万, 多少万元, 几分钱 (每美元奖几分钱). */
-const HOW_MUCH = "(?:多少万?|几[十百千]?万|几千|几[分毛角块]钱?)(?![个家项名次天]|人(?!才))";
+/** How much: 多少, 几万, 多少万元, 几十万, 几分钱 (每美元奖几分钱); 好几百万 says "several million", it does not ask. */
+const HOW_MUCH = "(?:多少万?|(?<!好)几[十百千]?万|(?<!好)几千|几[分毛角块]钱?)(?![个家项名次天]|人(?!才))";
 /** Between an award and 多少: a few characters, none of them a contact or a measure, which binds the 多少 itself (补贴的电话是多少, 奖励面积要求多少). */
 const BETWEEN = "(?:(?!电话|手机|邮箱|网址|地址|面积|人数)[^，。？?,.;!！；]){0,4}";
 /** Units of time a span is counted in. */
@@ -128,7 +128,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/几次|几班|几期|几趟|多少次|多少班|多少趟|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
-  [rx(`哪天|哪一天|几月|几号|什么时候|啥时候|何时|何日|几时|日期|哪一?年(?!的?(?:那个|那份|那)?(?:文件|方案|措施|意见|政策|文))|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
+  [rx(`哪天|哪一天|几月|哪一?个月|几号|什么时候|啥时候|何时|何日|几时|日期|哪一?年(?!的?(?:那个|那份|那)?(?:文件|方案|措施|意见|政策|文))|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
   // What is measured, named by the question: an area in 平方米, a figure to clear (门槛, 营收要多少),
   // the conditions to meet, how an award is reckoned, a rate.
   [/面积[^，。？?,]{0,6}(多少|多大|几)(平方米|平米|平|亩)?|多少平(方米?|米)|几平(方米?|米)|多大(的)?面积|(最小|最少|起码|至少)(要|得|需要)?多大/u, "area"],
@@ -487,7 +487,7 @@ const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditio
 };
 /** An act the question asks the time of: 多久拨付, 什么时候到账, 审批要多长时间. */
 const ACT_TIMED = new RegExp(
-  `(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)|(申请|申报)[^，。？?,]{0,4}(截止|期限)|(?:几|多少)个?工作日`,
+  `(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)[^，。？?,]{0,4}(${TIMED_ACTS})|(${TIMED_ACTS})[^，。？?,]{0,6}(多久|多长时间|几天|几个月|(?:几|多少)个?工作日|什么时候|啥时候|何时|时间)|(申请|申报)[^，。？?,]{0,4}(截止|期限)|(申请|申报)(?:(?!经营|成立|注册|运营|满)[^，。？?,前]){0,6}(多久|多长时间)|(?:几|多少)个?工作日`,
   "u",
 );
 /** A limit on the act itself (30个工作日内拨付), not a window a condition is measured in (一年内平均每周1班次). */
@@ -508,7 +508,7 @@ export const DOCUMENT_PROVISIONS: readonly { asked: RegExp; sets: RegExp; overTo
   },
   {
     asked:
-      /(哪些|什么|哪类|哪种)(主体|单位|企业|机构)[^，。？?]{0,4}(能|可以|可)(申请|申报|享受)|谁(能|可以|可)(申请|申报|享受)|申报主体|适用对象|支持对象|个体户|个人(能|可以|可否)|注册在[^。？?]{1,20}?(能|可以|可否)(申请|申报|享受)|外地(注册|企业|公司)|\bwho (?:can|may|is eligible to) apply\b|\bmust (?:we |i |it |the company |a company )?be (?:a company|registered|incorporated)\b|\beligible scope\b|\bregistered (?:outside|elsewhere|in another)\b/iu,
+      /(哪些|什么样?的?|啥样的?|哪类|哪种)(主体|单位|企业|公司|机构)[^，。？?]{0,4}(能|可以|可)(申请|申报|享受)|谁(能|可以|可)(申请|申报|享受)|申报主体|适用对象|支持对象|个体户|个人(能|可以|可否)|注册在[^。？?]{1,20}?(能|可以|可否)(申请|申报|享受)|外地(注册|企业|公司)|\bwho (?:can|may|is eligible to) apply\b|\bmust (?:we |i |it |the company |a company )?be (?:a company|registered|incorporated)\b|\beligible scope\b|\bregistered (?:outside|elsewhere|in another)\b/iu,
     sets: /依法注册/u,
     // Asked of one measure (海外仓补贴哪些企业能申请), its own clause names whom it supports: the document's sentence follows it.
     overTopic: false,

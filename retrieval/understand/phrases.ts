@@ -1,6 +1,6 @@
 // Phrases a question quotes (“一点带多园”, "易跨保") or repeats verbatim from the texts, and every
 // clause that contains them. Matching ignores whitespace and tells no quotation mark or bracket from
-// another; "+" also matches 十, which the source PDFs print in its place (直播电商十).
+// another; "+" also matches 十, which the source PDFs print in its place (直播电商十), and so does 加 said for it.
 import type { Clause } from "../../corpus/index.ts";
 
 const QUOTED = /[“"「『‘']([^”"」』’']{2,40})[”"」』’']/gu;
@@ -16,6 +16,12 @@ export function phraseForm(text: string): string {
     .replace(/[“”"「」『』‘’'(（)）]/gu, "\"")
     .replace(/\+/g, "十")
     .toLowerCase();
+}
+
+/** The text, and the text with one 加 between words read as the "+" the texts print as 十 (保税进口加零售加工 as 保税进口十零售加工). */
+function plusSaid(text: string): string[] {
+  const at = [...text.matchAll(/(?<=\p{Script=Han}{2})加(?=\p{Script=Han}{2})/gu)].map((m) => m.index!);
+  return [text, ...at.map((i) => `${text.slice(0, i)}十${text.slice(i + 1)}`)];
 }
 
 export interface PhraseIndex {
@@ -70,9 +76,8 @@ export function createPhraseIndex(clauses: readonly Clause[]): PhraseIndex {
         return part && part.length >= Math.max(4, 0.6 * phraseForm(m[1]!).length) ? { phrase: part, clauseIds: clausesWith(part) } : whole;
       }),
     rarest(question, maxClauses) {
-      const q = phraseForm(question);
       let best: { phrase: string; clauseIds: string[] } | null = null;
-      for (let i = 0; i < q.length; i++) {
+      for (const q of plusSaid(phraseForm(question))) for (let i = 0; i < q.length; i++) {
         let end = i + MIN_PHRASE;
         if (end > q.length || !all.includes(q.slice(i, end))) continue;
         while (end < q.length && all.includes(q.slice(i, end + 1))) end++;
