@@ -162,6 +162,14 @@ const COMPARABLE_SHARE = 0.6;
 const READ_FIRST = 3;
 
 const CONDITION_FIELDS = new Map(READS_OF_RULES.map((r) => [r.ruleId, new Set(r.conditionFields.map(topField))]));
+/** The profile fields the rules encoding a clause read (a rule id is its clause's, with a letter for a part: zz-2018-4/9a). */
+const FIELDS_OF_CLAUSE = READS_OF_RULES.reduce((byClause, r) => {
+  const clauseId = r.ruleId.replace(/[a-z]$/u, "");
+  byClause.set(clauseId, new Set([...(byClause.get(clauseId) ?? []), ...r.fields.map(topField)]));
+  return byClause;
+}, new Map<string, Set<string>>());
+/** Facts that say where and when, not what the asker has: every rule of a city reads them. */
+const SETTING_FIELDS = new Set(["city", "district", "asOf", "year"]);
 
 /**
  * Whether the stated facts meet every condition of a rule `screen` could not finish: what it lacks
@@ -887,6 +895,19 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const metIds = [...new Set(met.map((r) => r.citation.clauseId))];
       const lead = metIds.map((id) => alreadyCited(cited, corpus.clause(id)!, today));
       cited = [...lead, ...cited.filter((c) => !metIds.includes(c.clause.clauseId))].slice(0, Math.max(options.top ?? DEFAULT_TOP, lead.length));
+    } else if (estimate && !estimate.assumedCity) {
+      // Figures meeting nothing (进出口800万元，推广费20万): among clauses of comparable relevance, the one whose rule
+      // reads most of what the asker stated, two facts or more, is the one they asked about (推广费用 with 进出口额, not 综合服务费).
+      // Only clauses weighed, of documents in force in the year asked: an expired one meets nothing whatever the figures.
+      const stated = Object.keys(estimate.facts).filter((f) => !SETTING_FIELDS.has(f));
+      const span = u.date ?? { from: today, to: today };
+      const weighed = new Set(
+        estimate.results.filter((r) => r.status !== "not_in_force" && inForceDuring(corpus.document(r.docId).info.inForce, span)).map((r) => r.citation.clauseId),
+      );
+      const reads = (c: CitedClause) => (weighed.has(c.clause.clauseId) ? stated.filter((f) => FIELDS_OF_CLAUSE.get(c.clause.clauseId)?.has(f)).length : 0);
+      const most = Math.max(0, ...cited.map(reads));
+      // One figure read by several rules tells none of them apart.
+      if (cited[0] && most >= 2 && most > reads(cited[0])) cited = comparableFirst(cited, (c) => reads(c) === most);
     }
     const sentenceWeight = sentenceWeightOf(outcome.rankings);
     // An expired clause points to the clause in force that now covers its subject.

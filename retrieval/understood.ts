@@ -264,10 +264,14 @@ const SPEAKS_OF_DOCUMENTS = new RegExp(`文件|政策|措施|方案|意见|${POI
  */
 export function documentsSpokenOfAnswer(u: Understanding, corpus: Corpus, today: string): DirectAnswer | null {
   if (u.documentFacts.length === 0 && !(u.date && u.named.length > 0)) return null;
-  const ofCity = u.ofCity.length > 0 ? u.ofCity : SPEAKS_OF_DOCUMENTS.test(u.query) ? corpus.documents.filter((d) => d.info.city === u.city).map((d) => d.info.docId) : [];
+  // No city named (这措施是哪天发的？名字后头带个试行): a word of one document's title only names it.
+  const spokenOf = SPEAKS_OF_DOCUMENTS.test(u.query) ? corpus.documents.filter((d) => !u.city || d.info.city === u.city).map((d) => d.info.docId) : [];
+  const ofCity = u.ofCity.length > 0 ? u.ofCity : spokenOf;
   const candidates = u.named.length > 0 ? u.named : ofCity;
   if (candidates.length === 0) return null;
-  return documentFactAnswer({ ...u, named: titledAfter(u.query, candidates, corpus), documentFacts: u.documentFacts.length > 0 ? u.documentFacts : ["validity"] }, corpus, today);
+  const named = titledAfter(u.query, candidates, corpus);
+  if (!u.city && u.named.length === 0 && u.ofCity.length === 0 && named.length !== 1) return null;
+  return documentFactAnswer({ ...u, named, documentFacts: u.documentFacts.length > 0 ? u.documentFacts : ["validity"] }, corpus, today);
 }
 
 /** Of several documents, those whose titles share the most pairs of characters with the question that not all of them share; none shared, all. */

@@ -1020,4 +1020,17 @@ describe("answers that understand the question", () => {
       expect(r.answer, q).toContain("2026-12-14");
     }
   });
+
+  it("leads, when the figures meet nothing, with the clause whose rule reads what the asker stated", async () => {
+    const r = await retriever.ask("荥阳这边一家企业去年跨境进出口800万元，推广费花了20万，能补不", { today: "2026-12-07" });
+    expect(r.estimate?.results.some((x) => x.status === "eligible")).toBe(false);
+    expect(r.citations[0]?.clauseId).toBe("zz-2023-210-measures/1");
+  });
+
+  it("answers a document fact of a document named by a word of its title only, with no city", async () => {
+    const r = await retriever.ask("这措施是哪年哪月哪天发的啊？名字后头还带个试行俩字", { today: "2026-12-07" });
+    expect(r).toMatchObject({ noAnswer: false });
+    expect(r.citations[0]?.clauseId).toBe("cz-2021-3/header");
+    expect(r.answer).toContain("2021-02-23");
+  });
 });

@@ -986,6 +986,9 @@ describe("question understanding", () => {
     // A part in digits and its item in brackets after a title and a comma; a sub-item dictated in digits after two numerals apart.
     ["2013年电子商务示范城市意见，3(1)，示范企业那个", "zz-2013-237/3.1"],
     ["郑政文2018 57号 二 三 2 [听不清] 念一下", "zz-2018-57/2.3.2"],
+    ["郴州 4(4)", "cz-2021-3/4.4"],
+    // A 文号 three documents share, and a word of one title only.
+    ["210号 直播 第(四)条 hhh", "zz-2023-210-livestream/4"],
   ])("looks up %s: numbers said digit by digit, after a comma, dictated apart", looksUp);
 
   it("reads a number run into its item (3(1)) as a clause number, not as document 3", () => {

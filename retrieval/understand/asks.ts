@@ -557,17 +557,17 @@ const ANOTHER_TEXT = /(按照?|参照|依据)[^，。；,;]{0,30}(政策|规定|
 const ASKS_CAP = /最多|最高|上限|封顶|不超过/u;
 
 /**
- * Whether the sentence leaves the amount to another text or to judgement (按照郑州市平台经济相关政策给予奖励,
- * 按照郴办发〔2019〕5号文件规定享受…最高不超过100万元, 给予一定支持): no rate and no sum of its own but a
- * cap, which answers only a question for the cap.
- */
-/**
  * A question offering leaving it to other texts as one answer (给固定金额还是按现行政策, or does it refer to other policies):
  * the deferring sentence answers it. Quoting the deferral and asking the sum (按平台经济相关政策奖励，具体奖多少) does not.
  */
 const DEFERRAL_OFFERED = /(还是|或者|或是)[^，。？?]{0,10}(政策|规定|文件|办法)/u;
 export const asksWhetherDeferred = (question: string) => DEFERRAL_OFFERED.test(joinWords(question));
 
+/**
+ * Whether the sentence leaves the amount to another text or to judgement (按照郑州市平台经济相关政策给予奖励,
+ * 按照郴办发〔2019〕5号文件规定享受…最高不超过100万元, 给予一定支持): no rate and no sum of its own but a
+ * cap, which answers only a question for the cap.
+ */
 export function defersAmount(sentence: string, question: string, questionFigures: readonly Figure[]): boolean {
   if (!ANOTHER_TEXT.test(sentence) && !VAGUE.test(sentence)) return false;
   const own = ASKS_CAP.test(question) ? paid(sentence) : paid(sentence).replace(CAP, "");

@@ -240,7 +240,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
 
   /**
    * A number several documents have (若干措施第十三条: 郑州's and 郴州's), when the rest of the
-   * question echoes the title of one document's clause only (海外仓建设): that one.
+   * question echoes the title of one document's clause only (海外仓建设), or of one document (直播): that one.
    */
   function echoedLookup(lookups: Lookups, query: string): Lookups {
     const docs = [...new Set(lookups.hits.map((h) => h.docId))];
@@ -254,7 +254,14 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       const others = lookups.hits.filter((o) => o.docId !== h.docId).map((o) => titles.get(o)!);
       return stretches(phraseForm(query)).some((s) => titles.get(h)!.includes(s) && !others.some((o) => o.includes(s)));
     });
-    return new Set(echoes.map((h) => h.docId)).size === 1 ? { ...lookups, hits: echoes } : lookups;
+    if (new Set(echoes.map((h) => h.docId)).size === 1) return { ...lookups, hits: echoes };
+    // …or, of documents sharing one 文号, a word of one's title only (210号 直播 第(四)条: the 直播电商 plan's), as pairs of
+    // characters no other title holds.
+    if (new Set(docs.map((d) => corpus.document(d as DocId).info.docNumber)).size > 1) return lookups;
+    const docTitle = (id: string) => phraseForm(corpus.document(id as DocId).info.title);
+    const telling = [...phraseForm(query).matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!).filter((pair) => docs.filter((d) => docTitle(d).includes(pair)).length === 1);
+    const titled = new Set(docs.filter((d) => telling.some((pair) => docTitle(d).includes(pair))));
+    return titled.size === 1 ? { ...lookups, hits: lookups.hits.filter((h) => titled.has(h.docId)) } : lookups;
   }
 
   /**

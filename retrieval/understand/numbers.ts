@@ -99,9 +99,10 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`[（(]\\s*([一二三四五六七八九十]+)\\s*[）)]\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
-  // 3号 4(1), 意见，3(1): a part in digits and its item in brackets, right after a document's name.
+  // 3号 4(1), 意见，3(1): a part in digits and its item in brackets, after a document's name or another word (郴州 4(4),
+  // which names its document when it is the city's only one).
   [
-    new RegExp(`(?<=(?:号文?|文件|措施|方案|意见|行动)[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
+    new RegExp(`(?<=\\p{Script=Han}[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
     (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
