@@ -510,14 +510,16 @@ const SETS = [
   // 北湖区 court enforcement clerk's 经查, a Spanish–Chinese interpreter's glossaries, an HR manager's ■ bullets, a 长沙 subsidy
   // auditor's workpaper references, a state logistics group's procurement officer, a SaaS vendor's #04xx tickets); blind-83
   // from abroad and other provinces (Hinglish, Catalan with English, a Vilnius publisher's labas/ačiū, Arabizi, a Ugandan-born
-  // 郴州 exporter's Swahili, 上海话, 陕西话, 武汉话, 天津话, 云南话). Not yet scored.
+  // 郴州 exporter's Swahili, 上海话, 陕西话, 武汉话, 天津话, 云南话). First read on e36e0fb: blind-82 r@1 .961, r@3 .972, refusal .899;
+  // blind-83 r@1 .949, r@3 .966, refusal .930 (on c3191eb, before this stop's fixes: .961/.972/.895 and .949/.966/.930). Seen since.
   { name: "blind-82", file: fixture("blind-82"), tuning: false, today: "2026-12-07" },
   { name: "blind-83", file: fixture("blind-83"), tuning: false, today: "2026-12-07" },
   // Written like blind-81, blind-84 in voices of people in a hurry or in a fixed format (a 惠济区 running-gear seller's
   // texts without punctuation, a 北湖区 fishing-lamp maker's 待办#n list, a retired 上街区 pilot's questions inside stories, a
   // 苏仙区 toothbrush clerk's two questions a message, a uniform maker's daughter half-quoting the texts, a projectionist's
   // ——不对，是…, a Scottish glass engraver's SMS English, a turf exporter's long paragraphs, an Australian-born granddaughter's
-  // 鱼粉 shop, a 郴州 tattoo studio's 问：…（急）). Not yet scored.
+  // 鱼粉 shop, a 郴州 tattoo studio's 问：…（急）). First read on e36e0fb: r@1 .881, r@3 .966, refusal .938 (on c3191eb: .881/.966/.934).
+  // Seen since.
   { name: "blind-84", file: fixture("blind-84"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
