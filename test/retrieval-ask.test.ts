@@ -1033,4 +1033,15 @@ describe("answers that understand the question", () => {
     expect(r.citations[0]?.clauseId).toBe("cz-2021-3/header");
     expect(r.answer).toContain("2021-02-23");
   });
+
+  it("answers a clause looked up and asked to be read out with the clause, whatever else the story asks", async () => {
+    for (const [q, id] of [
+      ["请调郑政〔2018〕4号第十五条原文，委托人要附在申请材料后面。", "zz-2018-4/15"],
+      ["我年轻时候带过几期飞行学员，听说2018年郑州那个4号文件第十九条专门讲培训机构的，你把这条念给我听听。", "zz-2018-4/19"],
+    ] as const) {
+      const r = await retriever.ask(q, { today: "2026-12-07" });
+      expect(r, q).toMatchObject({ noAnswer: false });
+      expect(r.citations[0]?.clauseId, q).toBe(id);
+    }
+  });
 });

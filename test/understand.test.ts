@@ -493,6 +493,8 @@ describe("question understanding", () => {
     // How long applying takes is told by a time limit on handling it, not by a length the applicant must have run.
     const applying = askedFacts("新零售奖励的申报一般过程多久？")[0]!;
     expect(states("开业满一年且累计营业面积超过1000平方米", applying, "新零售奖励的申报一般过程多久？")).toBe(false);
+    // A question set inside another (does the plan say when…) asks the day all the same.
+    expect(understand("Does the Zhengzhou action plan say when the handbook comes out?", TODAY).asked.map((a) => a.kind)).toEqual(["date"]);
     // Which kinds there are (具体有哪几种) is a list.
     expect(kindsOf("郴州贷款贴息能用的“跨境金融产品”具体有哪几种？")).toEqual(["list"]);
     // A document by its year (哪年那个方案) asks which document, not a day.
@@ -503,6 +505,11 @@ describe("question understanding", () => {
     expect(understand("郑州2023那个跨境若干措施 管到哪天", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("直播电商方案 到啥时候结束", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑州2023年那三个文件一起发的，文号是210号还是201号？", TODAY).documentFacts).toEqual(["number"]);
+    // 试到啥时候 (tried out until when), 啥辰光 (Shanghainese when), until which date; a header line asked by its key (统一登记号).
+    expect(understand("郴州3号文标着“试行”，试到啥时候？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郑州210号若干措施到啥辰光结束？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("the Zhengzhou livestream plan — until which date?", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郴州3号文的统一登记号是多少？", TODAY).documentFacts).toEqual(["number"]);
   });
 
   it("reads a definition asked, of the word quoted or named before or after the asking words", () => {
@@ -987,6 +994,13 @@ describe("question understanding", () => {
     ["2013年电子商务示范城市意见，3(1)，示范企业那个", "zz-2013-237/3.1"],
     ["郑政文2018 57号 二 三 2 [听不清] 念一下", "zz-2018-57/2.3.2"],
     ["郴州 4(4)", "cz-2021-3/4.4"],
+    // A number taken back gives way to the one after it; a to-do label (待办#10：) is no clause number.
+    ["237号文三（八）——不对，三（九），专业楼宇那条", "zz-2013-237/3.9"],
+    ["57号文二（一）1，呃，应该是二（一）2，垂直行业平台那个", "zz-2018-57/2.1.2"],
+    ["210号若干措施第（9）条——不好意思，是第（8）条", "zz-2023-210-measures/8"],
+    ["不是4号文第九条，是第八条", "zz-2018-4/8"],
+    ["待办#10：郴州若干措施 四（二）写的啥？", "cz-2021-3/4.2"],
+    ["郑政文2018 57号二三2是啥", "zz-2018-57/2.3.2"],
     // A 文号 three documents share, and a word of one title only.
     ["210号 直播 第(四)条 hhh", "zz-2023-210-livestream/4"],
   ])("looks up %s: numbers said digit by digit, after a comma, dictated apart", looksUp);

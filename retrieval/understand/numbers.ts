@@ -107,7 +107,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   // …and 条款17, #11, as a database or a chat writes an item's number.
-  [new RegExp(`第\\s*(${NUMERAL})\\s*[条项款]|(?:条款\\s*|(?<![\\w#])#\\s*)(\\d{1,2})(?!\\d)`, "gu"), (m) => ({ form: "item", n: toNumber((m[1] ?? m[2])!), ordinal: true })],
+  [new RegExp(`第\\s*(${NUMERAL})\\s*[条项款]|(?:条款\\s*|(?<![\\w#])#\\s*)(\\d{1,2})(?!\\d|\\s*[：:])`, "gu"), (m) => ({ form: "item", n: toNumber((m[1] ?? m[2])!), ordinal: true })],
   // 4号文22条: without 第, a count of items (有3条) unless it follows a document's name.
   [afterName(`\\s*(${NUMERAL})\\s*条`), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
   // 16条 郑州2023措施: keywords set apart by spaces, the number before the name.
@@ -115,7 +115,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [new RegExp(`[（(](${NUMERAL})[）)]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   // 57号文二一一, 若干措施六二: the digits of 二（一）1 or 六（二） said one after another, as dictated, right after a document's name.
   [
-    afterName("\\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九])?(?![一二三四五六七八九十百千万亿])"),
+    afterName("\\s*([一二三四五六七八九])([一二三四五六七八九])([一二三四五六七八九]|[1-9](?!\\d))?(?![一二三四五六七八九十百千万亿])"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
   ],
   // …or set apart by spaces (郴州3号文件 五 三), as keywords are typed.
@@ -188,8 +188,16 @@ export function findClauseNumbers(question: string): ClauseNumber[] {
       found.push({ at, end, written, number });
     }
   }
-  return found.sort((a, b) => a.at - b.at);
+  // A number taken back (三（八）——不对，三（九）; 不是第九条，是第八条) gives way to the one that follows it.
+  const sorted = found.sort((a, b) => a.at - b.at);
+  return sorted.filter((n, i) => {
+    const next = sorted[i + 1];
+    return !next || !(TAKEN_BACK_AFTER.test(q.slice(n.end, next.at)) || /不是[^，,。？?]{0,8}$/u.test(q.slice(Math.max(0, n.at - 12), n.at)));
+  });
 }
+
+/** Words between two numbers saying the first was wrong: ——不对，, 哦不是，, 呃，应该是, 不好意思，是. */
+const TAKEN_BACK_AFTER = /^[^。？?]{0,6}?(?:不对|不是|说错|错了|应该是|更正|纠正|我是说|不好意思[，,\s]*是)/u;
 
 const CN = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 /** 1 → 一, 16 → 十六, 25 → 二十五. */
