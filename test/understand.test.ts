@@ -505,10 +505,10 @@ describe("question understanding", () => {
     expect(understand("郑州2023那个跨境若干措施 管到哪天", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("直播电商方案 到啥时候结束", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑州2023年那三个文件一起发的，文号是210号还是201号？", TODAY).documentFacts).toEqual(["number"]);
-    // 试到啥时候 (tried out until when), 啥辰光 (Shanghainese when), until which date; a header line asked by its key (统一登记号).
+    // 试到啥时候 (tried out until when), 啥辰光 (Shanghainese when), until when is it valid; a header line asked by its key (统一登记号).
     expect(understand("郴州3号文标着“试行”，试到啥时候？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郑州210号若干措施到啥辰光结束？", TODAY).documentFacts).toEqual(["validity"]);
-    expect(understand("the Zhengzhou livestream plan — until which date?", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("the Zhengzhou livestream plan — until when is it valid?", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("郴州3号文的统一登记号是多少？", TODAY).documentFacts).toEqual(["number"]);
   });
 
