@@ -521,6 +521,16 @@ const SETS = [
   // 鱼粉 shop, a 郴州 tattoo studio's 问：…（急）). First read on e36e0fb: r@1 .881, r@3 .966, refusal .938 (on c3191eb: .881/.966/.934).
   // Seen since.
   { name: "blind-84", file: fixture("blind-84"), tuning: false, today: "2026-12-07" },
+  // Written like blind-81 to blind-84, blind-85 in voices of people handling these policies in organisations that are not
+  // firms (a 金水区 街道 cadre's visit notes, a Wenzhou 商会 secretary's 会员原话, a 苏仙区 人大代表联络站 liaison, a vocational
+  // school's employment office, a 郴州 rural bank's compliance desk, a 航空港区 customs-broker trainee's 师傅说, a charity for
+  // disabled craftspeople, a newspaper fact-checker's 稿件称, a paralegal's 律师交代, a 12345 knowledge-base reviewer; several
+  // trades were used before, each given another place and habit); blind-86 in unusual ways of writing (questions only in the
+  // negative, slash-separated keywords, abbreviations and initials, classical Chinese, a passage copied and asked about, 假设…
+  // cases, numbers and 文号 in words, Macanese traditional characters with Portuguese, 冒昧请教 politeness, anger). One line of
+  // blind-86 was dropped: its facts (rentedAreaSqm, annualRent) are no profile fields. Not yet scored.
+  { name: "blind-85", file: fixture("blind-85"), tuning: false, today: "2026-12-07" },
+  { name: "blind-86", file: fixture("blind-86"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
