@@ -1001,6 +1001,10 @@ describe("question understanding", () => {
     ["不是4号文第九条，是第八条", "zz-2018-4/8"],
     ["待办#10：郴州若干措施 四（二）写的啥？", "cz-2021-3/4.2"],
     ["郑政文2018 57号二三2是啥", "zz-2018-57/2.3.2"],
+    // Keywords apart by slashes; a part and item counted in classical style (第七部第二款), and 之 with the sub-item (二之五第三).
+    ["237号/三（四）/CA/讲啥", "zz-2013-237/3.4"],
+    ["郴政办发〔2021〕3号第七部第二款，所言何事？", "cz-2021-3/7.2"],
+    ["郑政文〔2018〕57号二之五第三，其文云何？", "zz-2018-57/2.5.3"],
     // A 文号 three documents share, and a word of one title only.
     ["210号 直播 第(四)条 hhh", "zz-2023-210-livestream/4"],
   ])("looks up %s: numbers said digit by digit, after a comma, dictated apart", looksUp);

@@ -142,7 +142,7 @@ const CLAUSE_NUMBER_AFTER = /^[\s)）,，:：—-]*(?:的\s*)?(?:第|\d{1,2}\s*�
  * After a number that stands alone as a 文号: a pause, the end, 的, or a word asking about the
  * document itself (4号 有效期, 4号的有效期, 问4号, 237号印发日期, 57号哪天印发).
  */
-const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?）)]|的|$|印发|发布|发文|成文|签发|出台|有效|失效|执行|实施|试行|施行|解释|落款|(哪|几)(天|年|一天)(印发|发布|发|出台)|(什么|啥)时候(印发|发布|发|出台|到期)|谁(发|印发|主办|负责))/u;
+const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?）)/／]|的|$|印发|发布|发文|成文|签发|出台|有效|失效|执行|实施|试行|施行|解释|落款|(哪|几)(天|年|一天)(印发|发布|发|出台)|(什么|啥)时候(印发|发布|发|出台|到期)|谁(发|印发|主办|负责))/u;
 /** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
 // Set apart from it: 3(1) run together is a section and its item, not document 3's (1).
 const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=[\s,，]*第|[\s,，]+(?:[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九]\d)|[一二三四五六七八九十]+、?[（(])/gu;

@@ -59,8 +59,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   [
     // 第三部分第八条, 第二部分第三条第2项 (or 第2目, as a sub-item is called in law): a part's item, and its sub-item.
-    // …第七部分第四小条, as a part's small items are called, and 第二部分第四项第3条, the item's sub-item as 条.
-    new RegExp(`第(${NUMERAL})部分(?:的)?第[（(]?(${NUMERAL})[）)]?小?[条项点](?:的?第(${NUMERAL})小?[项点条目])?`, "gu"),
+    // …第七部分第四小条, as a part's small items are called, and 第二部分第四项第3条, the item's sub-item as 条;
+    // 第七部第二款, as classical style counts them.
+    new RegExp(`第(${NUMERAL})部分?(?:的)?第[（(]?(${NUMERAL})[）)]?小?[条项点款](?:的?第(${NUMERAL})小?[项点条目])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: true }),
   ],
   [
@@ -83,8 +84,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   [new RegExp(`第\\s*(${NUMERAL})\\s*部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   // 四的三 right after a document's name (郴州文件四的三), as a part's item is said.
   [afterName("\\s*([一二三四五六七八九十]+)的([一二三四五六七八九十]+)(?![一二三四五六七八九十（(]|部分|条|项)"), (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false })],
-  // 五之三: a part and its item joined by 之, brackets left out.
-  [new RegExp(`([一二三四五六七八九十]+)之([一二三四五六七八九十]+)(?![（(])`, "gu"), (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: false })],
+  // 五之三: a part and its item joined by 之, brackets left out; 二之五第三, with the item's sub-item.
+  [
+    new RegExp(`([一二三四五六七八九十]+)之([一二三四五六七八九十]+)(?![（(])(?:第([一二三四五六七八九])(?![一二三四五六七八九十条项款部]))?`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
+  ],
   [
     // 二（三）2, 二、（三）2 or 二（三）2., as the texts print it — the sub-item digit only when no figure follows
     // (二（三）100万元, 二（三）1.5亿 is no sub-item).
