@@ -14,6 +14,8 @@ import { POLICY_DOCUMENTS } from "./rules/index.ts";
 /** What one rule reads. */
 export interface RuleReads {
   ruleId: string;
+  /** The clause the rule cites (its id, or a part of it: zz-2018-4/9a cites zz-2018-4/9). */
+  clauseId: string;
   docId: string;
   city: City;
   kinds: Kind[];
@@ -124,6 +126,7 @@ function readsOf(rule: Rule, doc: PolicyDocument): Omit<RuleReads, "city"> {
   award(rule.award, "", gates, true);
   return {
     ruleId: rule.id,
+    clauseId: rule.clauseId,
     docId: doc.docId,
     kinds: [...rule.kinds],
     fields: [...into.fields],

@@ -162,10 +162,9 @@ const COMPARABLE_SHARE = 0.6;
 const READ_FIRST = 3;
 
 const CONDITION_FIELDS = new Map(READS_OF_RULES.map((r) => [r.ruleId, new Set(r.conditionFields.map(topField))]));
-/** The profile fields the rules encoding a clause read (a rule id is its clause's, with a letter for a part: zz-2018-4/9a). */
+/** The profile fields the rules encoding a clause read (zz-2018-4/9a and 9b both cite zz-2018-4/9). */
 const FIELDS_OF_CLAUSE = READS_OF_RULES.reduce((byClause, r) => {
-  const clauseId = r.ruleId.replace(/[a-z]$/u, "");
-  byClause.set(clauseId, new Set([...(byClause.get(clauseId) ?? []), ...r.fields.map(topField)]));
+  byClause.set(r.clauseId, new Set([...(byClause.get(r.clauseId) ?? []), ...r.fields.map(topField)]));
   return byClause;
 }, new Map<string, Set<string>>());
 /** Facts that say where and when, not what the asker has: every rule of a city reads them. */

@@ -76,22 +76,20 @@ const rx = (source: string) => new RegExp(source, "iu");
 /** Asking who pays (谁出, 哪级财政出, 市里出还是区里出, who pays): a body asked for ("who"), told by a budget bearing the cost (PAYER). */
 const PAYER_FORMS = "谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|(?:市|区|县|省)(?:里|级|财政)?(?:出|承担|负担|掏)钱?[^，。？?,]{0,2}还是|\\bwho pays\\b";
 
-/**
- * Which institution by name (跟哪个学校合作, 哪家银行放款, which bank): stated only where a sentence names
- * one (郑州职业技术学院, 中国人民银行), not where it speaks of the kind (鼓励高校, 政策性银行).
- */
-const INSTITUTIONS: readonly { asked: string; named: string }[] = [
-  { asked: "学校|大学|学院|院校|高校", named: "学校|大学|学院" },
-  { asked: "银行", named: "银行" },
-  { asked: "酒店|宾馆", named: "酒店|宾馆" },
-  { asked: "医院", named: "医院" },
-];
 // One by name (哪个, 哪家); 哪些学校 may be answered by the kinds (高校、职业院校).
 const WHICH_ONE = "哪(?:个|家|所|几家|几所|一家|一所|一个)\\s*";
+/**
+ * Which institution by name (跟哪个学校合作, 哪家银行放款): stated only where a sentence names one as the texts
+ * name them, a place first (郑州职业技术学院, 中国人民银行), not where it speaks of the kind (鼓励高校, 政策性银行).
+ */
+const institution = (asked: string, named: string) => ({
+  asked: new RegExp(`${WHICH_ONE}(?:${asked})`, "u"),
+  named: new RegExp(`(?:中国|河南|郑州|郴州|\\p{Script=Han}{2}[省市])\\p{Script=Han}{0,10}?(?:${named})`, "u"),
+  words: asked,
+});
+const INSTITUTIONS = [institution("学校|大学|学院|院校|高校", "学校|大学|学院"), institution("银行", "银行"), institution("酒店|宾馆", "酒店|宾馆"), institution("医院", "医院")];
 // Where to go (去哪家银行办) asks the office, not a name.
-const INSTITUTION_ASKED = new RegExp(`(?<![去到找])${WHICH_ONE}(?:${INSTITUTIONS.map((i) => i.asked).join("|")})`, "u");
-/** A name as the texts write one: a place first (中国人民银行, 郑州职业技术学院), then the kind. */
-const namesInstitution = (sentence: string, named: string) => new RegExp(`(?:中国|河南|郑州|郴州|\\p{Script=Han}{2}[省市])\\p{Script=Han}{0,10}?(?:${named})`, "u").test(sentence);
+const INSTITUTION_ASKED = new RegExp(`(?<![去到找])${WHICH_ONE}(?:${INSTITUTIONS.map((i) => i.words).join("|")})`, "u");
 
 /** Checked in order: the first that matches is what is asked (电话 before 多少, 多久一次 before 多久). */
 const ASKED: [RegExp, FactKind][] = [
@@ -560,7 +558,8 @@ const ASKS_CAP = /最多|最高|上限|封顶|不超过/u;
  * A question offering leaving it to other texts as one answer (给固定金额还是按现行政策, or does it refer to other policies):
  * the deferring sentence answers it. Quoting the deferral and asking the sum (按平台经济相关政策奖励，具体奖多少) does not.
  */
-const DEFERRAL_OFFERED = /(还是|或者|或是)[^，。？?]{0,10}(政策|规定|文件|办法)/u;
+const OTHER_TEXTS = /政策|规定|文件|办法/u;
+const DEFERRAL_OFFERED = new RegExp(`(还是|或者|或是)[^，。？?]{0,10}(${OTHER_TEXTS.source})`, "u");
 export const asksWhetherDeferred = (question: string) => DEFERRAL_OFFERED.test(joinWords(question));
 
 /**
@@ -707,8 +706,8 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   const act = asked.kind === "address" ? /在哪(?:里|儿)?(\p{Script=Han}{2})/u.exec(question)?.[1] : undefined;
   if (act && new RegExp(`在[^，。；,;]{1,12}?${act}`, "u").test(sentence)) return true;
   // What a catalogue holds (目录里有哪些药): names in a row, when they are of those things (药, not 综合保税区).
-  const institution = asked.kind === "list" ? INSTITUTIONS.find((i) => new RegExp(`${WHICH_ONE}(?:${i.asked})`, "u").test(joinWords(question))) : undefined;
-  if (institution) return namesInstitution(sentence, institution.named);
+  const byName = asked.kind === "list" ? INSTITUTIONS.find((i) => i.asked.test(joinWords(question))) : undefined;
+  if (byName) return byName.named.test(sentence);
   if (asked.kind === "list" && HOLDS.list.test(sentence)) {
     // The things asked for: what a catalogue holds (药), or institutions by name (高校: 校 or 高 in each name listed).
     const thing =
@@ -725,7 +724,7 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   if (asked.kind === "provision") {
     const ways = asked.words.split(ALTERNATIVE);
     // A way that is leaving it to other texts (还是按现行政策) is named by a sentence doing so, in its own words.
-    const named = (way: string) => (/政策|规定|文件|办法/u.test(way) && asksWhetherDeferred(question) ? ANOTHER_TEXT.test(sentence) : way.split("、").every((w) => sentence.includes(w)));
+    const named = (way: string) => (OTHER_TEXTS.test(way) && asksWhetherDeferred(question) ? ANOTHER_TEXT.test(sentence) : way.split("、").every((w) => sentence.includes(w)));
     return ways.length > 1 ? ways.some(named) : asked.words.split("、").some((w) => sentence.includes(w));
   }
   if (asked.kind === "definition") return definesWord(sentence, asked.words);
