@@ -532,6 +532,21 @@ const SETS = [
   // r@3 .983, refusal .950; blind-86 r@1 .917, r@3 .939, refusal .922 (on c3191eb: .966/.983/.946 and .917/.939/.922). Seen since.
   { name: "blind-85", file: fixture("blind-85"), tuning: false, today: "2026-12-07" },
   { name: "blind-86", file: fixture("blind-86"), tuning: false, today: "2026-12-07" },
+  // Written like blind-81 to blind-86: blind-87 in text that passed through a machine or a typing habit (voice input with
+  // homophone slips, pinyin-IME wrong characters, pinyin initials such as kjds/bt/hwc, spreadsheet rows split by tabs or |,
+  // key: value lines, chat-bot slash commands, Markdown, emoji for words, mixed full- and half-width digits, Hong Kong 繁體
+  // with 粵語 particles); blind-88 in occupations not used before (a delivery rider, a drugstore pharmacist, a pet-clinic vet,
+  // a temple souvenir shop, a driving school, a funeral paper-craft maker, a retired officer, a hospital procurement clerk, a
+  // school-bus driver's wife, a barbecue stall); blind-89 in languages not used before (Brazilian Portuguese, Taglish,
+  // Vietnamese without diacritics, Bahasa Indonesia, Dutch business English, Russian-English, Finglish, Nigerian Pidgin,
+  // Singlish, a Korean student's Chinese); blind-90 in questions hanging on time and money units (美金/刀/k/w, euros, 港币 and
+  // 日元, past years asked as now, plans for 2027, dates written every way, renewals, months since founding, 亩 and 公顷,
+  // figures exactly at a tier's boundary, what changed between the old and new texts). One line of blind-90 was dropped: its
+  // facts (leasedAreaSqm) are no profile field. Not yet scored.
+  { name: "blind-87", file: fixture("blind-87"), tuning: false, today: "2026-12-07" },
+  { name: "blind-88", file: fixture("blind-88"), tuning: false, today: "2026-12-07" },
+  { name: "blind-89", file: fixture("blind-89"), tuning: false, today: "2026-12-07" },
+  { name: "blind-90", file: fixture("blind-90"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
