@@ -542,7 +542,8 @@ const SETS = [
   // Singlish, a Korean student's Chinese); blind-90 in questions hanging on time and money units (美金/刀/k/w, euros, 港币 and
   // 日元, past years asked as now, plans for 2027, dates written every way, renewals, months since founding, 亩 and 公顷,
   // figures exactly at a tier's boundary, what changed between the old and new texts). One line of blind-90 was dropped: its
-  // facts (leasedAreaSqm) are no profile field. Not yet scored.
+  // facts (leasedAreaSqm) are no profile field. First read on 17205da (ed06aef's code): r@1 .909/.971/.876/.914, r@3
+  // .943/.977/.910/.966, refusal .942/.946/.903/.911 for blind-87/88/89/90. Seen since.
   { name: "blind-87", file: fixture("blind-87"), tuning: false, today: "2026-12-07" },
   { name: "blind-88", file: fixture("blind-88"), tuning: false, today: "2026-12-07" },
   { name: "blind-89", file: fixture("blind-89"), tuning: false, today: "2026-12-07" },
