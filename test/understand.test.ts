@@ -375,8 +375,11 @@ describe("question understanding", () => {
 
   it("reads rows pasted from a spreadsheet under their header row", () => {
     expect(understand("城市\t主题\t问题\n郑州\t人才孵化\t截止时间是哪天", TODAY).query).toBe("郑州，人才孵化，截止时间是哪天");
-    // Tabs in one line only, or rows of other lengths, are no table.
+    // Tabs in one line only, or rows shorter than the header, are no table.
     expect(understand("郑州\t海外仓补贴", TODAY).query).toContain("海外仓");
+    // A cell left to fill asks its column; a figure is of its column; a cell past the header is the row's own words.
+    expect(understand("文件\t发文机关\t文号\t印发日期\n直播电商发展实施方案\t?\t?\t?", TODAY).documentFacts).toEqual(expect.arrayContaining(["issuer", "number", "issued"]));
+    expect(understand("年度\t入驻企业数\t园区外贸进出口额\n2024\t25家\t30亿元\t运营方能拿多少？", TODAY).query).toContain("入驻企业数 25家");
   });
 
   it("reads fields filled in as on a form: their values, a numbering field's as the clause's number, an identifier's parts", () => {
@@ -387,6 +390,8 @@ describe("question understanding", () => {
     expect(understand("字段：所在市=郴州；年度培训费用=80万元　问：补贴金额？", TODAY).query).toContain("年度培训费用 80万元");
     expect(understand("validity check: docId=zz-2018-57, asOf=today", TODAY).named).toEqual(["zz-2018-57"]);
     expect(understand("项目: 增值税小规模纳税人 月销售额免税额度 = ?", TODAY).query).toContain("= ?");
+    // key: value on lines of their own: a question field's value is the question.
+    expect(understand("city: 郑州\nq: 2018年那份文件对境外注册商标的费用补多少比例", TODAY).query).not.toContain("q ");
   });
 
   it("reads a question sent as a JSON request body, alone or in a curl command: its question fields, the day and the clause it names", () => {
@@ -488,6 +493,17 @@ describe("question understanding", () => {
     expect(school.kind).toBe("list");
     expect(states("鼓励各开发区、区县（市）同高校、孵化机构合作推进跨境电商人才孵化项目", school, "荥阳是跟哪个学校合作的")).toBe(false);
     expect(states("责任单位：郑州职业技术学院", school, "荥阳是跟哪个学校合作的")).toBe(true);
+    // …asked after the kind too (合作的高校是哪几所), and 哪几个.
+    expect(kindsOf("郑州 2023 孵化项目 合作 的 高校 是 哪几所 ya?")).toEqual(["list"]);
+    expect(states("鼓励各开发区、区县（市）同高校、孵化机构合作推进跨境电商人才孵化项目", askedFacts("合作的是哪几个高校")[0]!, "合作的是哪几个高校")).toBe(false);
+    // Whether a document was extended, renewed or replaced is past what it says.
+    expect(kindsOf("4号文3年到期以后，郑州有没有发文延期或者续期？")).toContain("future");
+    expect(kindsOf("郴州的措施是试行的，到期以后转正了没有？")).toContain("future");
+    // A rate asked by its name is stated only by a sentence naming it: 30% of a fee is no premium rate.
+    const premium = askedFacts("中信保的费率是多少")[0]!;
+    expect(states("给予出口信保费用30%的资金补贴", premium, "中信保的费率是多少")).toBe(false);
+    const occupancy = askedFacts("园区入驻率要求是多少")[0]!;
+    expect(states("电子商务经营主体入驻率超过50%", occupancy, "园区入驻率要求是多少")).toBe(true);
     // Where to go (去哪家银行办) asks the office.
     expect(kindsOf("郴州跨境电商贷款贴息要去哪家银行办")).toEqual(["office"]);
     // How long applying takes is told by a time limit on handling it, not by a length the applicant must have run.
@@ -1008,6 +1024,30 @@ describe("question understanding", () => {
     // A 文号 three documents share, and a word of one title only.
     ["210号 直播 第(四)条 hhh", "zz-2023-210-livestream/4"],
   ])("looks up %s: numbers said digit by digit, after a comma, dictated apart", looksUp);
+
+  it.each([
+    // A circled number after 第 is the clause's, not a list mark; 第 with no 条 after a name; parts and items apart by spaces.
+    ["📄郑政〔2018〕4号 第⑲条 👀", "zz-2018-4/19"],
+    ["问：专项提升行动方案第十五", "zz-2023-210-action-plan/15"],
+    ["Action plan 第十八 talk wetin?", "zz-2023-210-action-plan/18"],
+    ["237号 第三部分 第十一项 무슨 내용이에요?", "zz-2013-237/3.11"],
+    ["郑政文二零一三二三七号 三的第四项 数字证书那条 原文是啥", "zz-2013-237/3.4"],
+    // A numeral set apart before a half-width comma, and an ordinal's ending in another language.
+    ["郑政〔2018〕4号 九, lotfan", "zz-2018-4/9"],
+    ["郑政〔2018〕4号 20-й пункт", "zz-2018-4/20"],
+    // Fields on lines of their own (key: value).
+    ["doc: 郑政文〔2018〕57号\nclause: 3(3)\nrequest: full text", "zz-2018-57/3.3"],
+  ])("looks up %s: circled numbers, 第 without 条, spaced parts and items, key: value lines", looksUp);
+
+  it("reads a question holding only documents and a day, or a key of their headers, as asking that of them", () => {
+    expect(understand("直播电商 方案 на 2025-03-01 действует?", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郴州 措施 2023-07-01 con hieu luc khong?", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郴州 措施 统一登记号 chie?", TODAY).documentFacts).toEqual(["number"]);
+    expect(understand("郑政〔2018〕4号 o 主办 é qual órgão?", TODAY).documentFacts).toEqual(["contact"]);
+    // Words of a topic left beside the day ask about the topic; a path after a document's id is no day.
+    expect(understand("直播电商方案 2025年3月1日 发展目标", TODAY).documentFacts).toEqual([]);
+    expect(understand("Quote cz-2021-3/6.1.", TODAY).date).toBeNull();
+  });
 
   it("reads a number run into its item (3(1)) as a clause number, not as document 3", () => {
     expect(understand("2013年电子商务示范城市意见，3(1)，示范企业那个", TODAY).named).toEqual(["zz-2013-237"]);

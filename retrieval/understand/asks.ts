@@ -77,13 +77,14 @@ const rx = (source: string) => new RegExp(source, "iu");
 const PAYER_FORMS = "谁(来)?(出|承担|负担|掏|买单|付)|哪(一)?级(财政)?[^，。？?,]{0,2}(出|承担|负担|掏|买单|支付)|(?:市|区|县|省)(?:里|级|财政)?(?:出|承担|负担|掏)钱?[^，。？?,]{0,2}还是|\\bwho pays\\b";
 
 // One by name (哪个, 哪家); 哪些学校 may be answered by the kinds (高校、职业院校).
-const WHICH_ONE = "哪(?:个|家|所|几家|几所|一家|一所|一个)\\s*";
+const WHICH_ONE = "哪(?:个|家|所|几个|几家|几所|一家|一所|一个)\\s*";
 /**
  * Which institution by name (跟哪个学校合作, 哪家银行放款): stated only where a sentence names one as the texts
  * name them, a place first (郑州职业技术学院, 中国人民银行), not where it speaks of the kind (鼓励高校, 政策性银行).
  */
 const institution = (asked: string, named: string) => ({
-  asked: new RegExp(`${WHICH_ONE}(?:${asked})`, "u"),
+  // …or after them (合作的高校是哪几所).
+  asked: new RegExp(`${WHICH_ONE}(?:${asked})|(?:${asked})(?:是|有)${WHICH_ONE.replace("\\s*", "")}(?!\\p{Script=Han})`, "u"),
   named: new RegExp(`(?:中国|河南|郑州|郴州|\\p{Script=Han}{2}[省市])\\p{Script=Han}{0,10}?(?:${named})`, "u"),
   words: asked,
 });
@@ -117,7 +118,12 @@ const ASKED: [RegExp, FactKind][] = [
   // A text the document announces for later (细则出台了没有，文号是多少): the document cannot say.
   [/(细则|申报指南|申报通知)[^，。？?]{0,8}(出台|出来|发布|印发|文号|有没有|了没|在哪)/u, "announced"],
   // Whether another text will follow (到期以后会不会出新的接续政策): the texts in force cannot say what comes after them.
-  [/(会不会|是否会|会否|还会不会|将不将)[^，。？?]{0,8}(出台?|发布|印发|制定|推出)[^，。？?]{0,8}(政策|文件|措施|方案|意见|办法)|(到期|期满)(以?后|之后)[^，。？?]{0,12}(新的?|接续|延续|后续)[^，。？?]{0,4}(政策|文件|措施)/u, "future"],
+  // So is whether a document was or will be extended, renewed or replaced (到期后会自动延长吗, 转正了没有, 有没有出正式版):
+  // no text speaks of its own renewal.
+  [
+    /(会不会|是否会|会否|还会不会|将不将)[^，。？?]{0,8}(出台?|发布|印发|制定|推出)[^，。？?]{0,12}(政策|文件|措施|方案|意见|办法)|(到期|期满)(以?后|之后)[^，。？?]{0,12}(新的?|接续|延续|后续)[^，。？?]{0,4}(政策|文件|措施)|(延期|续期|延长|延续|转正|正式版|新版|新一版)[^，。？?]{0,8}(了没|了吗|没有|吗|么|没)|(有没有|是否|会不会|会|能不能)[^，。？?]{0,10}(延期|续期|延长|延续|转正|正式版|新版|新一版)/u,
+    "future",
+  ],
   // What a word of the texts means (‘社区’怎么界定, 开办费包括哪些项目, what counts as training): stated only where a sentence defines it.
   // What it means in words (集检分出是什么意思) the clause holding it explains.
   [/(怎么|如何|怎样)(界定|定义)|界定(标准)?(是什么|是啥)|(包括|包含|涵盖)(哪些|什么|啥)|\bdefine[sd]?\b|\bdefinition\b|\bwhat counts as\b/iu, "definition"],
@@ -690,8 +696,18 @@ function baseOfShare(sentence: string, question: string): boolean {
   return !!name && new RegExp(`${name.slice(-4)}(?:（[^）]*）)?的\\s*\\d+(?:\\.\\d+)?\\s*[%％]`, "u").test(sentence);
 }
 
+/** The rate asked by its name (费率是多少, 退税率是百分之几): a word ending in 率 in or right before the words asking it. */
+function rateNamed(asked: AskedFact, question: string): string | undefined {
+  const at = question.indexOf(asked.words);
+  if (at < 0) return undefined;
+  return [...question.slice(Math.max(0, at - 3), at + asked.words.length).matchAll(/(?<!比)\p{Script=Han}率/gu)].at(-1)?.[0];
+}
+
 export function states(sentence: string, asked: AskedFact, question: string, questionFigures: readonly Figure[] = readFigures(question)): boolean {
   if ((asked.kind === "rate" || asked.kind === "money") && baseOfShare(sentence, question)) return false;
+  // A rate asked by its name is stated only by a sentence naming it (入驻率超过50%): the texts name no 费率 or 退税率.
+  const rate = asked.kind === "rate" ? rateNamed(asked, question) : undefined;
+  if (rate && !sentence.includes(rate)) return false;
   if ((asked.kind === "rate" || asked.kind === "money") && asksWhetherDeferred(question) && ANOTHER_TEXT.test(sentence)) return true;
   // The districts named without a name (区里, 县里) are named so in the texts too: 各县（市、区）, 各县市区.
   if (asked.kind === "own") {

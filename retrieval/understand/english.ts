@@ -404,7 +404,8 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
         // A title's words read before its kind join it, as a Chinese name would (livestream plan → 直播实施方案),
         // and a figure joins the words around it, which say what it measures (租赁3000平方米海外仓).
         .replace(titleWordsBeforeKind, "")
-        .replace(/(?<=\p{Script=Han}) (?=\d)|(?<=\d(?:万|亿)?(?:平方米|美元|元)) (?=\p{Script=Han})/gu, "")
+        // A day (57号 on 2021-06-01) and a number after a document's (4号 8) measure nothing: they stay apart.
+        .replace(/(?<=\p{Script=Han})(?<!号) (?=\d)(?!(?:19|20)\d{2}\s*[-/.年])|(?<=\d(?:万|亿)?(?:平方米|美元|元)) (?=\p{Script=Han})/gu, "")
         .trim();
       return { query, terms, english };
     },

@@ -4,6 +4,7 @@
 // the clause named, a named document or city restricts the search, a question about a document's
 // validity is answered from its metadata, a phrase from every clause holding it.
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
+import { KEYED } from "../../corpus/parse.ts";
 import type { Profile } from "../../policies/profile.ts";
 import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
@@ -71,7 +72,8 @@ const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规
 const WHERE_WRITTEN = /\bwhere\b[^?？]{0,60}\b(?:written|mentioned|stated|appears?)\b|\b(?:appears?|written|mentioned|stated)\s+where\b/iu;
 /** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */
 // …and so are lines numbered 1、 2. 3）, when the first two are, and parts marked ①②③ on a line or apart.
-const CIRCLED = /\s*[①-⑳]\s*/gu;
+// A circled number after 第 or before 条 (第⑲条) is a clause's number, no mark.
+const CIRCLED = /(?<!第\s*)\s*[①-⑳](?!\s*[条项款点])\s*/gu;
 const BULLET = "[-*•·]";
 const NUMBER_MARK = String.raw`\d{1,2}(?:[、．)）]|\.(?!\d))`;
 const NUMBERED_LINES = new RegExp(String.raw`^\s*${NUMBER_MARK}[^\n]*\n+\s*${NUMBER_MARK}`, "u");
@@ -237,6 +239,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const common = (word: string) => phrases.clausesWith(word).length > corpus.clauses.length / COMMON_SHARE;
   const distinctive = (words: string[]) => (words.some((w) => !common(w)) ? words.filter((w) => !common(w)) : words);
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
+  /** The keys of documents' header lines as their pages print them (统一登记号, 主办, 信息时效期), longest first. */
+  const headerKeys = (docIds: DocId[]) =>
+    [...new Set(docIds.flatMap((id) => (corpus.document(id).header?.text.split("\n") ?? []).flatMap((line) => KEYED.exec(line)?.[1] ?? [])))].sort((a, b) => b.length - a.length);
 
   /**
    * A number several documents have (若干措施第十三条: 郑州's and 郴州's), when the rest of the
@@ -346,7 +351,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // A name's own year (2023年的若干措施, 〔2018〕) is no date asked about.
     const spans = [...names.named, ...names.nearMisses];
     const issuedIn = (docIds: DocId[], year: string) => docIds.some((id) => corpus.document(id).info.issuedOn.startsWith(year));
-    const dates = findDates(query, today).filter((d) => !spans.some((n) => namesYear(query, d, n) && issuedIn(n.docIds, d.from.slice(0, 4))));
+    // Nor is a date read across a name (cz-2021-3/6.1 holds no 2021-3/6).
+    const dates = findDates(query, today).filter((d) => !spans.some((n) => (namesYear(query, d, n) && issuedIn(n.docIds, d.from.slice(0, 4))) || (d.at < n.end && d.end > n.at && d.end > n.end)));
     // 现在 asks about today, whatever day the question quotes (时效期写的2026-02-23，是不是现在作废了).
     const date = NOW.test(query) ? null : (dates.find((d) => !d.yearOnly) ?? dates[0] ?? null);
 
@@ -373,6 +379,19 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // facts, not the announcing document's.
     const ofAnnounced = announcedText(query);
     const factsOfDocument = ofAnnounced ? [] : askedDocumentFacts(query, date !== null);
+    // A question holding nothing but documents named and a day (直播电商 方案 на 2025-03-01 действует?, 57号 on 2021-06-01 —
+    // e still dey work?) can ask only how those documents stood that day, in whatever language it asks; nothing but
+    // documents and a key of their headers (郴州 措施 统一登记号 chie?, 4号 o 主办 é qual órgão?), that header line.
+    if (factsOfDocument.length === 0 && named.length > 0 && !ofAnnounced) {
+      const key = headerKeys(named).find((k) => query.includes(k));
+      const asked = [...spans, ...(date && !date.yearOnly ? [date] : []), ...(key ? [{ at: query.indexOf(key), end: query.indexOf(key) + key.length }] : [])];
+      const cut = asked.reduce((text, x) => text.slice(0, x.at) + " ".repeat(x.end - x.at) + text.slice(x.end), query);
+      const titles = named.map((id) => corpus.document(id).info.title).join("");
+      const nothingElse = [...cut.matchAll(/\p{Script=Han}/gu)].every(([ch]) => titles.includes(ch));
+      // The key asked of is read as a question of it (统一登记号是什么: its number); a key naming none (主办, 联系电话) tells whom to ask.
+      if (nothingElse && key) factsOfDocument.push(askedDocumentFacts(`${key}是什么`, false)[0] ?? "contact");
+      else if (nothingElse && date && !date.yearOnly) factsOfDocument.push("validity");
+    }
     const asker = ASKER_IS.exec(query)?.[0] ?? POST_LABEL.exec(query)?.[0] ?? "";
     // What the asker tells of themselves (我们社里几个后生在搞跨境电商，…) asks nothing: 几个 there is "a few".
     // So does what they add after asking (…有没有提到合规指引？我们在评估要不要切这个赛道): 要不要 there is what they weigh.

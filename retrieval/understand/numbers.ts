@@ -61,7 +61,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     // 第三部分第八条, 第二部分第三条第2项 (or 第2目, as a sub-item is called in law): a part's item, and its sub-item.
     // …第七部分第四小条, as a part's small items are called, and 第二部分第四项第3条, the item's sub-item as 条;
     // 第七部第二款, as classical style counts them.
-    new RegExp(`第(${NUMERAL})部分?(?:的)?第[（(]?(${NUMERAL})[）)]?小?[条项点款](?:的?第(${NUMERAL})小?[项点条目])?`, "gu"),
+    // Spaces between, as keywords are typed (第三部分 第十一项).
+    new RegExp(`第(${NUMERAL})部分?(?:的)?\\s*第[（(]?(${NUMERAL})[）)]?小?[条项点款](?:的?第(${NUMERAL})小?[项点条目])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: true }),
   ],
   [
@@ -109,6 +110,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`(?<=\\p{Script=Han}[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
     (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
+  // 三的第四项, 二第三条: a part's numeral and its item, where the numeral opens a phrase or follows a document's name.
+  [
+    new RegExp(`(?<=^|[\\s，,：:]|号文?|文件|措施|方案|意见|行动)([一二三四五六七八九十]+)的?第(${NUMERAL})[项条点款]`, "gu"),
+    (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: true }),
+  ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
   // …and 条款17, #11, as a database or a chat writes an item's number.
   [new RegExp(`第\\s*(${NUMERAL})\\s*[条项款]|(?:条款\\s*|(?<![\\w#])#\\s*)(\\d{1,2})(?!\\d|\\s*[：:])`, "gu"), (m) => ({ form: "item", n: toNumber((m[1] ?? m[2])!), ordinal: true })],
@@ -124,23 +130,29 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   // …or set apart by spaces (郴州3号文件 五 三), as keywords are typed.
   [
-    afterName("\\s+([一二三四五六七八九])\\s+([一二三四五六七八九])(?:\\s+([一二三四五六七八九]|[1-9](?!\\d)))?(?=\\s*$|[\\s，。？?；]|那|这|条)"),
+    afterName("\\s+([一二三四五六七八九])\\s+([一二三四五六七八九])(?:\\s+([一二三四五六七八九]|[1-9](?!\\d)))?(?=\\s*$|[\\s，,。？?；;]|那|这|条)"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? toNumber(m[3]) : null, byPart: false }),
   ],
   // 4号 二十五, 专项行动 十五: a number with 十 standing alone right after a document's name is its item;
   // so is any numeral set apart by a space and ending the question or a phrase (4号 八, 4号 廿一).
   [
-    afterName("\\s*([一二三四五六七八九]?十[一二三四五六七八九]?)(?=\\s*$|[\\s，。？?、：:；]|条|项|讲|说|是|的|写)"),
+    afterName("\\s*([一二三四五六七八九]?十[一二三四五六七八九]?)(?=\\s*$|[\\s，,。？?、：:；;]|条|项|讲|说|是|的|写)"),
     (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
   ],
-  [afterName("\\s+([一二三四五六七八九十廿卅]{1,3})(?=\\s*$|[\\s，。？?；])"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  [afterName("\\s+([一二三四五六七八九十廿卅]{1,3})(?=\\s*$|[\\s，,。？?；;])"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  // 方案第十五, 专项行动 第十八 讲话: 第 and a number with no 条 after a document's name, ending the question or a phrase.
+  [
+    afterName(`\\s*第\\s*(${NUMERAL})(?=\\s*$|[\\s，,。？?！!、：:；;]|讲|说|是|写)`),
+    (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
+  ],
   // 237 三4: a part in characters and its item in digits, right after a document's name or number.
   [
     new RegExp(`(?<=号文?|文件|措施|方案|意见|行动|\\d)\\s*([一二三四五六七八九])(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号])`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: Number(m[2]), sub: null, byPart: false }),
   ],
   // 4号 8 信保, 210措施 9: a number alone after a document's name, before a pause or words.
-  [afterName("\\s+(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号条项])(?=\\s|$|[？?，,。]|\\p{Script=Han})"), (m) => ({ form: "item", n: Number(m[1]), ordinal: true })],
+  // …or an ordinal's ending in another language (4号 20-й пункт, 20th).
+  [afterName("\\s+(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号条项])(?=\\s|$|[？?，,。]|\\p{Script=Han}|-(?:\\p{L}|\\s|$)|(?:st|nd|rd|th)\\b)"), (m) => ({ form: "item", n: Number(m[1]), ordinal: true })],
   // 郴州措施 一、支持范围: a part by its heading's numeral, right after a document's name.
   [afterName("\\s*([一二三四五六七八九十]+)、(?![（(])"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   // 三点六: a contract path said aloud (not a time: 三点半, 三点十分; nor a figure: 一点二亿美元, 三点五万元).

@@ -8,7 +8,7 @@
 //   {"doc": "zz-2018-4", "item": 8}. Its question fields are what is asked, with its other fields in words, the day
 //   and the clause it names; fields in codes (method, path, lang) are how it was sent.
 // - rows pasted from a spreadsheet, cells apart by tabs under a header row (城市	主题	问题): the rows' cells are
-//   what is asked; the header names the columns.
+//   what is asked; the header names the columns, which a cell left to fill (?) asks and a figure measures.
 // - fields filled in as on a form: 文号=郑政〔2018〕4号；条款号=22, each field's name and value what is asked about, a
 //   document's and a numbering field's value the clause named; a field named as an identifier (专业楼宇认定_办理时限) reads 专业楼宇认定的办理时限.
 // - a requirement written as a user story: 作为PM，我想知道…，以便…; As a seller, I want to know …, so that …. What the
@@ -24,7 +24,7 @@ const DOCUMENT = /^(?:doc|doc_?id|document|文号|文件)$/iu;
 /** Columns asking a clause's whole text: *, text, body, 原文, 全文. */
 const WHOLE_TEXT = /^(?:\*|text|body|content|原文|全文|内容)$/iu;
 
-const NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|[一二三四五六七八九十]*[（(]?[一二三四五六七八九十]+[）)]?\d?)$/u;
+const NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}|\d{1,2}[（(]\d{1,2}[）)]|[一二三四五六七八九十]*[（(]?[一二三四五六七八九十]+[）)]?\d?)$/u;
 const unquoted = (value: string) => value.replace(/^['"“‘]|['"”’]$/gu, "");
 /** A value, or the values of a list (IN ('a', 'b')) said as either. */
 const valueOf = (value: string) => value.replace(/^\(|\)$/gu, "").split(/\s*,\s*/u).map(unquoted).join("或");
@@ -92,15 +92,23 @@ function leaves(value: unknown, key = ""): [string, string | number][] {
 /** A field filled in: its name, =, its value, up to the next separator. */
 const FIELD = /([^\s=；;，,、：:]+)\s*=\s*([^；;，,\s　]*[\p{L}\p{N}][^；;，,\s　]*)/gu;
 
-/** Fields filled in as on a form, a document's and a numbering field's as the clause they name; the text unchanged when none is. */
+/** A field on a line of its own, as key: value lines are typed (doc: 郑政文〔2018〕57号 / clause: 3(3) / 跨境在线交易额: 30万美元). */
+const LINE_FIELD = /^[ \t]*([A-Za-z][\w ]{0,19}?|\p{Script=Han}{1,10})[ \t]*[:：][ \t]*(\S.*?)[ \t]*$/gmu;
+
+/**
+ * Fields filled in as on a form (key=value, or key: value on two lines or more), a document's and a numbering
+ * field's as the clause they name, a question field's as its question; the text unchanged when none is.
+ */
 export function withFieldsRead(text: string): string {
   if (QUERY.test(text)) return text;
-  const fields = [...text.matchAll(FIELD)].map((m) => ({ whole: m[0], key: m[1]!, value: unquoted(m[2]!) }));
+  const lines = [...text.matchAll(LINE_FIELD)];
+  const fields = (lines.length >= 2 ? lines : [...text.matchAll(FIELD)]).map((m) => ({ whole: m[0], key: m[1]!.trim(), value: unquoted(m[2]!) }));
   const docId = fields.find((f) => DOCUMENT.test(f.key) && /^[a-z]{2}-\d{4}-/u.test(f.value))?.value;
   const numbered = fields.some((f) => NUMBERING.test(f.key) && NUMBER.test(f.value));
   const read = fields.reduce((t, f) => {
     if (DOCUMENT.test(f.key)) return t.replace(f.whole, docId && numbered ? "" : f.value);
     if (NUMBERING.test(f.key) && NUMBER.test(f.value)) return t.replace(f.whole, clauseNamed(f.value, docId));
+    if (QUESTION_FIELD.test(f.key)) return t.replace(f.whole, f.value);
     // Other fields keep their names, which say what the value is (营业收入=1800万元, onlineTransaction=24万美元).
     return t.replace(f.whole, `${f.key} ${f.value}`);
   }, text);
@@ -111,8 +119,11 @@ export function withFieldsRead(text: string): string {
 export function withTableRead(text: string): string {
   const lines = text.split(/\r?\n/u).filter((line) => line.trim() !== "");
   const cells = lines.map((line) => line.split("\t"));
-  if (lines.length < 2 || cells[0]!.length < 2 || cells.some((row) => row.length !== cells[0]!.length)) return text;
-  return cells.slice(1).map((row) => row.map((cell) => cell.trim()).filter(Boolean).join("，")).join("\n");
+  const header = cells[0]!;
+  if (lines.length < 2 || header.length < 2 || cells.some((row) => row.length < header.length)) return text;
+  // A cell left to fill (?) asks its column (发文机关？), a figure is of its column (入驻企业数 25家); a cell past the header is the row's own words.
+  const read = (cell: string, i: number) => (/^[?？]+$/u.test(cell) && header[i] ? `${header[i].trim()}是什么？` : /^\d/u.test(cell) && header[i] ? `${header[i].trim()} ${cell}` : cell);
+  return cells.slice(1).map((row) => row.map((cell) => cell.trim()).map(read).filter(Boolean).join("，")).join("\n");
 }
 
 /** A user story's parts: the role, what is wanted (知道/确认/验证 and the like said first), and the purpose. */
