@@ -30,7 +30,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ACTS_ON_APPLICATION, ASKS_STATUS, RUNS_UNTIL, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, asksWhetherDeferred, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ACTS_ON_APPLICATION, ASKS_STATUS, CHECKING_TAIL, RUNS_UNTIL, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, asksWhetherDeferred, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { bigrams } from "./understand/names.ts";
 import { phraseForm } from "./understand/phrases.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
@@ -398,7 +398,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
 
   async function searchUnderstood(u: Understanding, method: Method, options: AskOptions): Promise<SearchOutcome> {
     if (method === "dense" && !index) throw new Error("dense search needs the embedding model");
-    const query = u.query;
+    // A claim checked is searched for without the words checking it (…，对不对), which would match the texts' 对.
+    const query = u.query.replace(CHECKING_TAIL, "") || u.query;
     const mentions = placeFinder.find(query, u.question);
     // A question naming one of the cities is about that city's documents only; naming documents, about those.
     const implied = !options.city && !options.docId && mentions.covered.length === 1;
@@ -791,8 +792,11 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       const unstated = named && !ASKS_TEXT.test(u.query) ? (unstatedKind(u.asked, clauses.flatMap((c) => splitSentences(c.text)), u.query) ?? amountDeferred(u, clauses[0])) : null;
       if (unstated) return { ...notStatedResult(u, clauses.map((c) => citedClause(c, shownText(c), 1, today)), unstated, today, withNotes), lookup: direct.lookup };
       const citations = clauses.map((c) => citationOf(u.query, c, shownText(c), 1, today));
-      // Figures stated with a quoted phrase (新获2个“中国名牌出口商品”) meet the evaluator all the same.
-      const estimate = direct.noAnswer ? null : estimateOf(u, today, clauses[0] ? corpus.document(clauses[0].docId).info.city : null);
+      // Figures stated with a quoted phrase (新获2个“中国名牌出口商品”) meet the evaluator all the same; figures the clause
+      // looked up states itself (第十四条，每3万美元交易额给1万那个) describe it, and are not the asker's.
+      const figures = readFigures(u.query);
+      const quotesClause = direct.lookup !== null && figures.length > 0 && figures.every((f) => clauses.some((c) => readFigures(c.text).some((x) => sameFigure(x, f))));
+      const estimate = direct.noAnswer || quotesClause ? null : estimateOf(u, today, clauses[0] ? corpus.document(clauses[0].docId).info.city : null);
       const lines = estimate ? estimateLines(estimate) : [];
       return { question, ...shown, answer: withNotes([...lines, direct.answer].join("\n")), citations, related: [], estimate };
     }

@@ -59,6 +59,10 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
     const which = c.docIds.length === 1 ? named(meant) : meant.docNumber;
     notes.push(c.prefixOnly ? `（按${meant.docNumber}理解“${c.written}”）` : `没有找到文号“${c.written}”，您是不是要找${which}？以下按${meant.docNumber}回答。`);
   }
+  for (const r of u.readAsNewer) {
+    const numbers = (ids: DocId[]) => [...new Set(ids.map((id) => corpus.document(id).info.docNumber))].join("、");
+    notes.push(`（${numbers(r.docIds)}已失效，按其后施行的${numbers(r.newer)}理解“新的/现行的”。）`);
+  }
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);
   }
@@ -93,7 +97,11 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     }
     if (docs.length === 1) {
       const lines = clauseIds.map((id) => corpus.clause(id)!).map((c) => `${c.label}${c.title ?? ""}：${c.text}`);
-      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}：`, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
+      // Found by what the question says of it, the number written names another clause: which one it is, said plainly.
+      const opening = first.byDescription
+        ? `按您描述的内容，应是${named(corpus.document(first.docId).info)}${corpus.clause(clauseIds[0]!)!.label}（您写的“${first.asked}”所指条款与描述不符）：`
+        : `${named(corpus.document(first.docId).info)}${first.asked}：`;
+      return { noAnswer: false, reason: "answered", answer: [opening, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
     }
     // One 文号 shared by several documents (郑政文〔2023〕210号 印发三份文件): each, with its title.
     const lines = hits.map((h) => {

@@ -457,6 +457,21 @@ describe("answers that understand the question", () => {
     expect(await retriever.ask("郑州驾照到期换证去哪", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
   });
 
+  it("answers a document and a day alone, or a key of its header, in any language, and checks a claim heard without its frame", async () => {
+    const day = await retriever.ask("郴州 措施 2023-07-01 con hieu luc khong?", ON);
+    expect(day.citations[0]?.clauseId).toBe("cz-2021-3/header");
+    expect(day.answer).toContain("2023-07-01有效");
+    expect((await retriever.ask("郑政〔2018〕4号 o 主办 é qual órgão?", ON)).answer).toContain("市商务局");
+    // A claim about what the texts do not cover stays outside them, however it is framed; one they cover is checked.
+    expect(await retriever.ask("有人说郴州中考体育加分政策今年改了，对不对", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
+    expect(await retriever.ask("有人说郴州租海外仓补贴30%，对不对", ON)).toMatchObject({ noAnswer: false });
+    // A clause looked up by a number that names another, found by what the question says of it: said so, and no estimate from its figures.
+    const described = await retriever.ask("210号若干措施第十四条，每3万美元交易额给1万那个", ON);
+    expect(described.citations[0]?.clauseId).toBe("zz-2018-4/14");
+    expect(described.answer).toContain("按您描述的内容");
+    expect(described.estimate).toBeNull();
+  });
+
   it("cites a document fact from the web page's header or the imprint when no clause states it", async () => {
     const expiry = await retriever.ask("郴政办发〔2021〕3号的信息时效期是哪天", ON);
     expect(expiry.citations.map((c) => c.clauseId)).toEqual(["cz-2021-3/header"]);

@@ -1037,7 +1037,36 @@ describe("question understanding", () => {
     ["郑政〔2018〕4号 20-й пункт", "zz-2018-4/20"],
     // Fields on lines of their own (key: value).
     ["doc: 郑政文〔2018〕57号\nclause: 3(3)\nrequest: full text", "zz-2018-57/3.3"],
+    // Paths and sub-items in English; a part and its item opening the question.
+    ["Kindly share point no. 4.2 of Chenzhou cbec measures (郴政办发〔2021〕3号) at the earliest.", "cz-2021-3/4.2"],
+    ["Please provide the wording of Part II, item (5), sub-item 3 of 郑政文〔2018〕57号.", "zz-2018-57/2.5.3"],
+    ["For citation purposes, the author requests the text of 郑政文〔2013〕237号, Part II, Section (4), Item 4.", "zz-2013-237/2.4.4"],
+    ["Chuck us 4(3) of the Chenzhou measures would ya, the sub-website bit.", "cz-2021-3/4.3"],
   ])("looks up %s: circled numbers, 第 without 条, spaced parts and items, key: value lines", looksUp);
+
+  it.each([
+    // What follows the number describes the clause: where the clause named holds none of it and another holds it, that one.
+    ["210号若干措施第十四条，每3万美元交易额给1万那个", "zz-2018-4/14"],
+    ["237号文 二（三）2，网购保税进口一线入区申报", "zz-2018-57/2.3.2"],
+    ["直播电商方案第(六)条，国际物流费用", "zz-2023-210-measures/6"],
+    // What comes before it names the document; a clause holding the words described stays.
+    ["听众请我们读一下郑州跨境电商专项提升行动实施方案的第十五条。", "zz-2023-210-action-plan/15"],
+    ["237号文三（九），专业楼宇那条", "zz-2013-237/3.9"],
+    // Words after it not said as describing it (…，用于答复第三方平台来电) move it only when a long run of them is another's.
+    ["请调取郴政办发〔2021〕3号三（二）条文，用于答复第三方平台来电。", "cz-2021-3/3.2"],
+    // An expired document named as its newer version is read as the later documents of its city in force.
+    ["新的郑政4号第七条，公共服务平台那个", "zz-2023-210-measures/7"],
+    // Parts counted with what is below them, in a document numbered straight through.
+    ["提升行动实施方案第五大块（海外仓）下面第二个", "zz-2023-210-action-plan/17"],
+    ["郴州那个措施第四大点下面第三小点", "cz-2021-3/4.3"],
+    ["In the Zhengzhou livestream plan, heading 3 point 1 (组织领导) — who is responsible?", "zz-2023-210-livestream/9"],
+  ])("looks up %s by what it says of the clause when the number names another", looksUp);
+
+  it("reads a claim heard (有人说, 群里说, 听说) as the claim, and a document called doc in English as a document", () => {
+    expect(understand("有人说郴州中考体育加分政策今年改了，对不对", TODAY).query).toBe("郴州中考体育加分政策今年改了，对不对");
+    expect(understand("群里说郴州租海外仓补贴30%，真的吗", TODAY).query.startsWith("郴州")).toBe(true);
+    expect(understand("@compliance what date was the Chenzhou doc registered (登记日期)?", TODAY).ofCity).toEqual(["cz-2021-3"]);
+  });
 
   it("reads a question holding only documents and a day, or a key of their headers, as asking that of them", () => {
     expect(understand("直播电商 方案 на 2025-03-01 действует?", TODAY).documentFacts).toEqual(["validity"]);

@@ -164,7 +164,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
     "validity",
   ],
   [/登记日期|(哪天|哪一天|何时|什么时候|啥时候)登记|登记(于|的)?(哪天|何时|什么时候)/u, "registered"],
-  [/谁发的|谁(印发|发布|签发|出台)|发的还是[^，。？?]{1,8}发的|(哪个|哪一?家|什么)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
+  [/谁发的|谁(印发|发布|签发|出台)|发的还是[^，。？?]{1,8}发的|(哪个|哪一?家|什么|啥)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
   [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(登记号|索引号)(是|为)?(多少|什么|啥)|(什么|啥|哪个)文号|发文字号/u, "number"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
@@ -256,6 +256,9 @@ function definedTerm(question: string, joined: string, at: number, end: number):
 
 /** Asking whether the texts say what the asker was told: 原文有这个数吗, 文件里是不是写了…, …对吗 (文件有效吗 asks validity). */
 const CHECKS = /(原文|文件|文中|条款|政策|里面)[^，。？?]{0,6}(有(?!效)|写|说|规定|提到)[^，。？?]{0,12}(吗|么|没有|没|不)[？?]?$|(原文|文件|文中)[^，。？?]{0,3}(有|写了?)这个|(原文|文件|文中)[^，。？?]{0,4}(支持|支撑|印证|佐证)(?=这|此|该|吗|么|不|得?住)|对吗|对不对|对还是错|是对是错|属实|是真的吗|准确吗|是不是(这样|这么)|有这(个|一|种)(数|说法|规定)/u;
+
+/** The words closing a claim to check it (…，对不对; …，真的吗): they ask whether it holds, and no text is about them. */
+export const CHECKING_TAIL = /[，,\s]*(?:这个|这样|这么说)?(?:对吗|对不对|对还是错|是对是错|属实吗?|是真的吗|真的吗|真的假的|准确吗|是不是真的|没错吧|对吧)[？?！!。\s]*$/u;
 
 /**
  * What the asker quotes to check it (报道说体验店补贴每平方米500元，对吗; FAQ：“…须在每年6月30日前提交申请”，对不对),

@@ -36,8 +36,10 @@ const READINGS: [RegExp, string][] = [
   [/几久/gu, "多久"],
   // Northeastern speech asks whether something still works as 好使 (那个措施还好使不, 好不好使).
   [/好不好使|好使(?=不|吗|么|[？?，,]|$)/gu, "管用"],
-  // Shanghainese asks when as 啥辰光 (到啥辰光结束).
+  // Shanghainese asks when as 啥辰光 (到啥辰光结束); Wu and Min speech ask what as 啥物, northern speech as 甚 (统一登记号是甚).
   [/啥辰光/gu, "什么时候"],
+  [/啥物|甚么/gu, "什么"],
+  [/(?<=是)甚(?=[？?。，,！!]|$)/gu, "什么"],
 ];
 
 /** The question with written Cantonese grammar words read as Mandarin; Mandarin is left as it is. */

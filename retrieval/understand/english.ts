@@ -194,15 +194,20 @@ function readNumbersWritten(text: string): string {
     .replace(MONTH_YEAR, (_, month: string, year: string) => `${year}年${monthOf(month)}月`)
     .replace(PATH_SAID, (_, a: string, b: string, c?: string) => [a, b, c].filter(Boolean).map((w) => digitsOf(w!)).join("."))
     .replace(SAID_AS_ORDINAL, (_, ordinal: string, unit: string) => `${unit} ${ORDINAL_WORDS.indexOf(ordinal.toLowerCase()) + 1}`)
+    // 4th heading, 1st point: ordinals in digits.
+    .replace(/\b(\d{1,2})(?:st|nd|rd|th)\s+(heading|part|section|item|point|clause|article|paragraph)\b/giu, (_, n: string, unit: string) => `${unit} ${n}`)
     .replace(SAID_IN_WORDS, numberSaid)
     .replace(SAID_IN_ROMAN, numberSaid)
     // item 26 of the action plan: the document first, then its number, as a Chinese look-up reads (专项提升行动第26条);
     // a part's item (section 2 item 2 of the measures) stays with its part.
-    .replace(/(?<!\b(?:section|part)\s*\d{1,2}\s*,?\s*)\b((?:item|clause|article|point|number|no\.?)\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,8}?(?:plan|measures|opinions?|programme|program|notice))\b/giu, (_, number: string, name: string) => `${name} ${number}`)
-    // section 2 (4) item 2, part 2, item (3), point 1, section two, part (4), item 2 → 第2部分（4）2, as the texts number a part's item and sub-item.
-    .replace(/\b(?:section|part)\s*(\d{1,2})\s*,?\s*(?:(?:item|point|part|paragraph)\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:item|point|number|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
+    .replace(/(?<!\b(?:section|part|heading)\s*\d{1,2}\s*,?\s*)\b((?:item|clause|article|point|number|no\.?)\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}))\s+(?:of|in)\s+(?:the\s+)?((?:[A-Za-z-]+\s+){0,8}?(?:plan|measures|opinions?|programme|program|notice))\b/giu, (_, number: string, name: string) => `${name} ${number}`)
+    // point no. 4.2: a path, which the look-up reads as such.
+    .replace(/\b(?:(?:point|item|clause|article|paragraph|number|section)\s+)?no\.?\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d.])/giu, (_, path: string) => ` ${path}`)
+    // section 2 (4) item 2, part 2, item (3), point 1, section two, part (4), item 2 → 第2部分（4）2, as the texts number a part's item and sub-item;
+    // Part II, Section (4), Item 4 and item (5), sub-item 3 as well.
+    .replace(/\b(?:section|part|heading)\s*(\d{1,2})\s*,?\s*(?:(?:item|point|part|paragraph|section)\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:sub-?\s*)?(?:item|point|number|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
     // section 8 item 1: a part's item by number.
-    .replace(/\b(?:section|part)\s*(\d{1,2})\s*[,.]?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
+    .replace(/\b(?:section|part|heading)\s*(\d{1,2})\s*[,.]?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
     // clause 17 (clause 3.2 is a path, read as such further on).
     .replace(/\b(?:clause|article|art\.|item)\s*(?:no\.?\s*)?(\d{1,2})\b(?!\.\d)/giu, (_, n: string) => `第${n}条`)
@@ -224,7 +229,7 @@ function readNumbersWritten(text: string): string {
     .replace(/(?<=号[,，]?\s*)(\d{1,2})\s*[（(]\s*(\d{1,2})\s*[)）]/gu, (_, a: string, b: string) => `第${a}部分（${b}）`)
     // …and anywhere else, a number or a section named as such (Livestream plan Zhengzhou, point 10; número 16; punkt 12; section 1).
     .replace(/\b(?:number|point|item|clause|article|paragraph|n[úu]mero|punto|punkt)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}条`)
-    .replace(/\b(?:section|part)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}部分`)
+    .replace(/\b(?:section|part|heading)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, n: string) => `第${n}部分`)
     // 57 hao wen: the pinyin of 57号文.
     .replace(/(?<![\d.])(\d{1,3})\s*hao(?:\s*wen)?\b/giu, (_, n: string) => `${n}号文`)
     // di shiqi tiao: the pinyin of 第十七条, its numeral said syllable by syllable.

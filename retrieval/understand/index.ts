@@ -5,6 +5,7 @@
 // validity is answered from its metadata, a phrase from every clause holding it.
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
 import { KEYED } from "../../corpus/parse.ts";
+import { validityIn } from "../../corpus/validity.ts";
 import type { Profile } from "../../policies/profile.ts";
 import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
 import type { Tokenizer } from "../tokenizer.ts";
@@ -16,8 +17,8 @@ import { findDates, type DateSpan } from "./dates.ts";
 import { withCantoneseRead } from "./dialect.ts";
 import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
-import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type NearMiss } from "./names.ts";
-import { findClauseNumbers, lookUp, withClauseIdsWritten, type Lookups } from "./numbers.ts";
+import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type DocumentNames, type NearMiss } from "./names.ts";
+import { findClauseNumbers, lookUp, withClauseIdsWritten, type ClauseNumber, type Lookups } from "./numbers.ts";
 import { withCodeCommentRead, withFieldsRead, withQueryRead, withRequestRead, withTableRead, withUserStoryRead } from "./query-language.ts";
 import { withCorrectionRead, withQuotedQuestionRead, withTranscriptRead } from "./transcript.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
@@ -45,6 +46,8 @@ export interface Understanding {
   corrected: NearMiss[];
   /** 文号 near a document's but not confirmed by what else the question says: "did you mean". */
   unconfirmed: NearMiss[];
+  /** Expired documents named as their newer version (新的郑政4号), read as the later documents of their city in force. */
+  readAsNewer: { docIds: DocId[]; newer: DocId[] }[];
   /** 文号 of texts outside the corpus, and the clauses citing them (郴办发〔2019〕5号). */
   outside: { written: string; clauseIds: string[] }[];
   lookups: Lookups;
@@ -91,10 +94,13 @@ const withLinesJoined = (question: string) => {
   return question.replace(first, "").replace(next, pause).replace(/^\s*[①-⑳]\s*/u, "").replace(CIRCLED, pause);
 };
 
+/** Words saying the newer version of what is named is meant: 新的, 新版本, 最新 (现行 asks whether it is in force). */
+const NEWER = /新的|新版|最新|新一版/u;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
 const LABEL = /^[^：:，,。？?！!]{1,12}[：:]/u;
 /** Someone reported as asking or saying, at the start: 来电人问, 来电人称, 创业团队问：, 客户想了解, 有人问 (not 问题 or 问卷). */
-const REPORTED = /^[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称)(?![题卷答责询])[：:，,\s]*/u;
+// …or telling what they heard, to check it (有人说…, 群里说…, 听说…).
+const REPORTED = /^(?:听说|据说|听人说|[^，,。！!？?：:；;\s]{0,6}?(?:人|者|户|方|员|民|众|客户|团队|老板|同事|领导|朋友|学生|家长|网友|粉丝|老师|对方|他们?|她们?|我们?|大家|经理|群里|网上)(?:又|也|还|想|要|来|称)?(?:问道?|咨询|打听|想了解|想知道|称|说|讲|传))(?![题卷答责询明])[：:，,\s]*/u;
 /**
  * The asker saying who they are, as the question's first segment: 我嘉禾县开铸铁锅厂的, 我是郑州做电吉他出口的单证员;
  * a trade run, said of the asker or of whom they ask for (北湖区开KTV的，…; 开歌厅的朋友问); the asker's
@@ -193,6 +199,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const nameParts = documentNameParts(corpus);
   const textWords = [...corpus.clauses.flatMap((c) => tokenizer.words(c.text)), ...nameParts.prefixes];
   const placeNames = placeWords(corpus.cities);
+  const PLACE_NAMES = new RegExp([...placeNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"), "gu");
   const sounds = createSounds({
     words: [...textWords, ...Object.keys(GLOSSARY.terms), ...Object.keys(GLOSSARY.questionForms)],
     places: placeNames,
@@ -239,6 +246,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const common = (word: string) => phrases.clausesWith(word).length > corpus.clauses.length / COMMON_SHARE;
   const distinctive = (words: string[]) => (words.some((w) => !common(w)) ? words.filter((w) => !common(w)) : words);
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
+  const clauseTexts = corpus.clauses.map((c) => ({ clauseId: c.clauseId, docId: c.docId, path: c.path, text: phraseForm(c.text) }));
+  const titles = corpus.documents.map((d) => phraseForm(d.info.title));
   /** The keys of documents' header lines as their pages print them (统一登记号, 主办, 信息时效期), longest first. */
   const headerKeys = (docIds: DocId[]) =>
     [...new Set(docIds.flatMap((id) => (corpus.document(id).header?.text.split("\n") ?? []).flatMap((line) => KEYED.exec(line)?.[1] ?? [])))].sort((a, b) => b.length - a.length);
@@ -267,6 +276,56 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const telling = [...phraseForm(query).matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((m) => m[1]!).filter((pair) => docs.filter((d) => docTitle(d).includes(pair)).length === 1);
     const titled = new Set(docs.filter((d) => telling.some((pair) => docTitle(d).includes(pair))));
     return titled.size === 1 ? { ...lookups, hits: lookups.hits.filter((h) => titled.has(h.docId)) } : lookups;
+  }
+
+  /**
+   * An old document's name said of its newer version (新的郑政4号, 《实施意见》新版本里, 现在的“实施意见”里): when every document the
+   * name fits has expired, the documents of its city issued after them and in force today are meant.
+   */
+  function newerMeant(names: DocumentNames, query: string, today: string): DocumentNames {
+    // …or 现在的 right before the name (现在的“实施意见”里).
+    const newer = (n: { at: number; end: number }) => NEWER.test(query.slice(Math.max(0, n.at - 6), n.at)) || /现在的[“"《「]?$/u.test(query.slice(0, n.at)) || NEWER.test(query.slice(n.end, n.end + 10));
+    const named = names.named.map((n) => {
+      const docs = n.docIds.map((id) => corpus.document(id).info);
+      if (!newer(n) || docs.some((d) => validityIn(d.inForce, today).inForce)) return n;
+      const latest = docs.map((d) => d.issuedOn).sort().at(-1)!;
+      const later = corpus.documents.map((d) => d.info).filter((d) => d.city === docs[0]!.city && d.issuedOn > latest && validityIn(d.inForce, today).inForce);
+      return later.length > 0 ? { ...n, docIds: later.map((d) => d.docId), olderNamed: n.docIds } : n;
+    });
+    return { ...names, named };
+  }
+
+  /**
+   * A clause looked up with words describing it (210号若干措施第十四条，每3万美元交易额给1万那个; a printout's 第12条（公共海外仓）):
+   * the candidates are the clauses of its document and those of its number in others. When the clause named holds none of
+   * the words describing it, and one candidate holds more of those telling them apart (a run of five characters or more)
+   * than any other, that one is meant: the number was off, or the document.
+   */
+  function describedLookup(lookups: Lookups, query: string, names: readonly { at: number; end: number }[], numbers: readonly ClauseNumber[]): Lookups {
+    if (lookups.hits.length !== 1) return lookups;
+    const hit = lookups.hits[0]!;
+    // What is said after the number (第十四条，每3万美元…那个; 第12条（公共海外仓）) describes the clause; before it, the document.
+    const after = numbers.find((n) => n.written === hit.asked)?.end ?? query.length;
+    // Names of places (郑州跨境…) say where, not what.
+    const rest = phraseForm(names.reduce((text, x) => text.slice(0, x.at) + " ".repeat(x.end - x.at) + text.slice(x.end), query).slice(after)).replace(PLACE_NAMES, " ");
+    const paths = new Set(hit.clauseIds.map((id) => corpus.clause(id)!.path));
+    const candidates = clauseTexts.filter((t) => t.docId === hit.docId || paths.has(t.path));
+    // The words describing it, less those of the documents' titles (专项提升行动实施方案 named in full) and those of many clauses (跨境电商).
+    const described = [...new Set(stretches(rest))].filter((s) => /^\p{Script=Han}{4}$/u.test(s) && !titles.some((t) => t.includes(s)) && clauseTexts.filter((t) => t.text.includes(s)).length <= 5);
+    if (hit.clauseIds.some((id) => described.some((s) => phraseForm(corpus.clause(id)!.text).includes(s)))) return lookups;
+    // Those telling the candidates apart, held by one or two of them; a run of five characters or more must be held.
+    const telling = described.filter((s) => candidates.filter((t) => t.text.includes(s)).length <= 2);
+    const held = (text: string) => telling.filter((s) => text.includes(s)).length;
+    // Said as describing it (…那条, （…）, 就是…), a run of five characters must be held; else (…，用于答复第三方平台来电 may be a
+    // purpose) a run of six.
+    const marked = /那(?:个|条|项|款|段|一条)|[（(]|就是|讲的是|说的是/u.test(query.slice(after));
+    const meantOnes = candidates
+      .map((t) => ({ ...t, held: held(t.text) }))
+      .filter((t) => t.held >= (marked ? 2 : 3))
+      .sort((a, b) => b.held - a.held);
+    if (meantOnes.length === 0 || meantOnes[1]?.held === meantOnes[0]!.held) return lookups;
+    const meant = meantOnes[0]!;
+    return { ...lookups, hits: [{ docId: meant.docId, clauseIds: [meant.clauseId], asked: hit.asked, byDescription: true }] };
   }
 
   /**
@@ -310,7 +369,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const query = withoutWhomFor(withoutLabel(withShortDocumentNumbersWritten(reading.query, corpus)));
     const mentions = places.find(query, question);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
-    const names = findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses });
+    const names = newerMeant(findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses }), query, today);
     // A document's own number in digits in brackets beside its name (measures (210)) is its 文号, not an item; 4号（四） is item four.
     const ownNumbers = new Set(names.named.flatMap((n) => n.docIds).map((id) => /(\d+)号$/u.exec(corpus.document(id).info.docNumber)?.[1]));
     const numbers = findClauseNumbers(query).filter((n) => !(n.number.form === "item" && !n.number.ordinal && /\d/u.test(n.written) && ownNumbers.has(String(n.number.n))));
@@ -340,7 +399,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
         unconfirmed.push(near);
       }
     }
-    lookups = echoedLookup(lookups, query);
+    lookups = describedLookup(echoedLookup(lookups, query), query, candidates, numbers);
     // Documents named by a title's words alone (subsidy schemes → 实施方案), none of them of the city the question names, are not what it means.
     const ofOtherCity = (n: (typeof names.named)[number]) => n.by === "title" && placeCity !== null && n.docIds.every((id) => corpus.document(id).info.city !== placeCity);
     const named = [...new Set([...names.named.filter((n) => !ofOtherCity(n)).flatMap((n) => n.docIds), ...corrected.flatMap((n) => n.docIds)])];
@@ -466,6 +525,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       ofCity: names.ofCity,
       cited: citedByNumber,
       corrected,
+      readAsNewer: names.named.flatMap((n) => (n.olderNamed ? [{ docIds: n.olderNamed, newer: n.docIds }] : [])),
       unconfirmed,
       outside: names.unknown.map((u) => ({ written: u.written, clauseIds: phrases.clausesWith(u.written) })),
       lookups,

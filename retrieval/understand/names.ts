@@ -25,6 +25,8 @@ export interface NamedDocuments {
   docIds: DocId[];
   /** How it was named: a 文号 as printed, a title or a short name. */
   by: "number" | "title";
+  /** The expired documents the name fits, when it is said of their newer version (新的郑政4号) and `docIds` are those. */
+  olderNamed?: DocId[];
 }
 
 export interface NearMiss {

@@ -11,8 +11,11 @@ import type { NamedDocuments } from "./names.ts";
 
 type Form =
   | { form: "item"; n: number; ordinal: boolean }
-  /** 二（三）2, or 第三部分第八条 (`byPart`), which a straight document reads as its item 八. */
-  | { form: "sectionItem"; section: number; item: number; sub: number | null; byPart: boolean }
+  /**
+   * 二（三）2, or 第三部分第八条 (`byPart`), which a straight document reads as its item 八; `counted` when the item is
+   * counted within its part (第五大块下面第二个), as a straight document may read it.
+   */
+  | { form: "sectionItem"; section: number; item: number; sub: number | null; byPart: boolean; counted?: boolean }
   | { form: "part"; section: number }
   /** 第二条第（一）项: a section's item where the document is numbered by section (二（一）), else the item 第二条. */
   | { form: "itemPoint"; n: number; point: number };
@@ -32,6 +35,8 @@ export interface LookupHit {
   asked: string;
   /** When the number reads two ways in this document, which way this is: 第一部分, 条目顺序的第1项. */
   reading?: string;
+  /** Found by what the question says of the clause, the number or the document written being off (see describedLookup). */
+  byDescription?: boolean;
 }
 
 export interface LookupMiss {
@@ -77,10 +82,11 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     new RegExp(`第(${NUMERAL})部分(?:的|之)?\\s*[（(](${NUMERAL})[）)](?:\\s*(\\d{1,2})(?![\\d万亿元%‰]|\\.\\d)|的?第(${NUMERAL})[项点条目])?`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : m[4] ? toNumber(m[4]) : null, byPart: false }),
   ],
-  // 第五大项第二小项, 第四大点第四小点, 第八大条第一条: a part and its item, as callers count them.
+  // 第五大项第二小项, 第四大点第四小点, 第八大条第一条: a part and its item, as callers count them; …第四大点下面第三小点,
+  // 第五大块（海外仓）下面第二个, 第二大部分第四小节第1点, with what the part is about, below it, and the item's sub-item.
   [
-    new RegExp(`第(${NUMERAL})大[项点条](?:的)?(?:第(${NUMERAL})小?[项点条])?`, "gu"),
-    (m) => (m[2] ? { form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]), sub: null, byPart: false } : { form: "part", section: toNumber(m[1]!) }),
+    new RegExp(`第(${NUMERAL})大(?:[项点条块节]|部分)(?:[（(][^）)]{1,12}[）)])?(?:的|下面?的?|里面?的?|中的?)?(?:第(${NUMERAL})小?[项点条个节款](?:的?第(${NUMERAL})[点项条])?)?`, "gu"),
+    (m) => (m[2] ? { form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]), sub: m[3] ? toNumber(m[3]) : null, byPart: false, counted: true } : { form: "part", section: toNumber(m[1]!) }),
   ],
   [new RegExp(`第\\s*(${NUMERAL})\\s*部分`, "gu"), (m) => ({ form: "part", section: toNumber(m[1]!) })],
   // 四的三 right after a document's name (郴州文件四的三), as a part's item is said.
@@ -107,7 +113,8 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   // 3号 4(1), 意见，3(1): a part in digits and its item in brackets, after a document's name or another word (郴州 4(4),
   // which names its document when it is the city's only one).
   [
-    new RegExp(`(?<=\\p{Script=Han}[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
+    // …or opening the question (4(3) of the Chenzhou measures).
+    new RegExp(`(?<=^\\s*|\\p{Script=Han}[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
     (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: null, byPart: false }),
   ],
   // 三的第四项, 二第三条: a part's numeral and its item, where the numeral opens a phrase or follows a document's name.
@@ -270,14 +277,22 @@ class Outline {
   private resolveStraight(number: Form): Resolved {
     const items = this.items();
     const range = `条目为（${chineseOf(1)}）至（${chineseOf(items.length)}）`;
+    // 第三部分第一条 where part 三 has its own items (三、保障措施 (九)…): the first of them, unless its item 一 sits under it.
+    if (number.form === "sectionItem" && number.byPart && number.sub === null) {
+      const under = items.filter((x) => x.headings[0]?.startsWith(`${chineseOf(number.section)}、`));
+      const c = under.find((x) => x.path === String(number.item)) ?? (under.length > 0 && !under.some((x) => x.path === "1") ? under[number.item - 1] : undefined);
+      if (c) return { clauseIds: [c.clauseId] };
+    }
     const n = number.form === "item" || number.form === "itemPoint" ? number.n : number.form === "sectionItem" && number.byPart ? number.item : null;
     if (n !== null) {
       const c = items.find((x) => x.path === String(n));
       return c ? { clauseIds: [c.clauseId] } : { outline: range };
     }
-    // 五（十八） in a document numbered straight through: its item （十八）, when it sits under part 五.
+    // 五（十八） in a document numbered straight through: its item （十八）, when it sits under part 五; else the part's
+    // item counted from its first (第五大块下面第二个: the second item under 五).
     if (number.form === "sectionItem" && number.sub === null) {
-      const c = items.find((x) => x.path === String(number.item) && x.headings[0]?.startsWith(`${chineseOf(number.section)}、`));
+      const under = items.filter((x) => x.headings[0]?.startsWith(`${chineseOf(number.section)}、`));
+      const c = under.find((x) => x.path === String(number.item)) ?? (number.counted ? under[number.item - 1] : undefined);
       return c ? { clauseIds: [c.clauseId] } : null;
     }
     if (number.form === "part") {
