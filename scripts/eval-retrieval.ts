@@ -562,6 +562,17 @@ const SETS = [
   { name: "blind-92", file: fixture("blind-92"), tuning: false, today: "2026-12-07" },
   { name: "blind-93", file: fixture("blind-93"), tuning: false, today: "2026-12-07" },
   { name: "blind-94", file: fixture("blind-94"), tuning: false, today: "2026-12-07" },
+  // Written like blind-91 to blind-94: blind-95 by people comparing or testing edges (郑州 against 郴州, old texts against new,
+  // a 个体户, a foreign-invested firm, a branch with no legal personality, a firm a month old, a firm moved from elsewhere, one
+  // already subsidised elsewhere, figures just under a bar, two clauses at once); blind-96 in languages not used before
+  // (German, Québec French, Italian, Polish, Japanese, Thai, Hindi in Devanagari, romanized Urdu, Greek and Hebrew with
+  // English); blind-97 by people giving figures loosely (大概, 出头, ranges, several years, growth, pasted tables, monthly
+  // figures, a figure corrected, a group's and a partner's figures); blind-98 by people typing in a hurry on a phone (郑/郴/补/跨电,
+  // homophone slips, no punctuation, questions run together or cut off, bare numbers, emoji). Not yet scored.
+  { name: "blind-95", file: fixture("blind-95"), tuning: false, today: "2026-12-07" },
+  { name: "blind-96", file: fixture("blind-96"), tuning: false, today: "2026-12-07" },
+  { name: "blind-97", file: fixture("blind-97"), tuning: false, today: "2026-12-07" },
+  { name: "blind-98", file: fixture("blind-98"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
