@@ -568,7 +568,9 @@ const SETS = [
   // (German, Québec French, Italian, Polish, Japanese, Thai, Hindi in Devanagari, romanized Urdu, Greek and Hebrew with
   // English); blind-97 by people giving figures loosely (大概, 出头, ranges, several years, growth, pasted tables, monthly
   // figures, a figure corrected, a group's and a partner's figures); blind-98 by people typing in a hurry on a phone (郑/郴/补/跨电,
-  // homophone slips, no punctuation, questions run together or cut off, bare numbers, emoji). Not yet scored.
+  // homophone slips, no punctuation, questions run together or cut off, bare numbers, emoji). First read on 8480308
+  // (e78eada's code): r@1 .856/.904/.949/.915, r@3 .917/.949/.983/.927, refusal .900/.849/.969/.919 for blind-95/96/97/98.
+  // Seen since.
   { name: "blind-95", file: fixture("blind-95"), tuning: false, today: "2026-12-07" },
   { name: "blind-96", file: fixture("blind-96"), tuning: false, today: "2026-12-07" },
   { name: "blind-97", file: fixture("blind-97"), tuning: false, today: "2026-12-07" },
