@@ -305,6 +305,8 @@ const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);
 
 /** Kinds that say what is asked about rather than what is asked for. */
+/** Letters of a script neither Chinese nor Latin: kana, Hangul, Thai, Devanagari, Cyrillic, Greek, Hebrew, Arabic. */
+const OTHER_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}]/u;
 const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome", "target", "definition"]);
 
 /** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
@@ -413,8 +415,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // Words the texts never use in the asker's saying who they are (铸铁锅厂) are their trade, not the subject.
     const asker = tokenizer.words(u.asker).filter((w) => searcher.bm25.documentFrequency(w) === 0);
     const read = evidence.features(query, rankings, ranked, asker);
-    // English read into the texts' words is no sentence the question classifier has seen: the evidence alone decides.
-    const features = u.english.english && read.scope !== null ? { ...read, scope: Math.max(0, read.scope) } : read;
+    // English read into the texts' words is no sentence the question classifier has seen, nor is one in another script
+    // (かな, ไทย, हिन्दी, кириллица): the evidence alone decides.
+    const features = (u.english.english || OTHER_SCRIPT.test(u.question)) && read.scope !== null ? { ...read, scope: Math.max(0, read.scope) } : read;
     const refusal: Refusal | null = chunks.some(accept)
       ? decideRefusal(mentions, rankings.references.docIds, features, method)
       : { kind: "filtered_out" };

@@ -465,6 +465,10 @@ describe("answers that understand the question", () => {
     // A claim about what the texts do not cover stays outside them, however it is framed; one they cover is checked.
     expect(await retriever.ask("有人说郴州中考体育加分政策今年改了，对不对", ON)).toMatchObject({ noAnswer: true, reason: "not_in_corpus" });
     expect(await retriever.ask("有人说郴州租海外仓补贴30%，对不对", ON)).toMatchObject({ noAnswer: false });
+    // A question in another script (kana) is judged on its evidence, as English is: the classifier never saw such sentences.
+    const japanese = await retriever.ask("2013年の鄭州の意見で、国家レベルの電子商務示範企業に認定されたら奨励金はいくらですか？", ON);
+    expect(japanese).toMatchObject({ noAnswer: false });
+    expect(japanese.citations[0]?.clauseId).toBe("zz-2013-237/3.1");
     // A clause looked up by a number that names another, found by what the question says of it: said so, and no estimate from its figures.
     const described = await retriever.ask("210号若干措施第十四条，每3万美元交易额给1万那个", ON);
     expect(described.citations[0]?.clauseId).toBe("zz-2018-4/14");

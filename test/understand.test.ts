@@ -504,6 +504,9 @@ describe("question understanding", () => {
     expect(states("给予出口信保费用30%的资金补贴", premium, "中信保的费率是多少")).toBe(false);
     const occupancy = askedFacts("园区入驻率要求是多少")[0]!;
     expect(states("电子商务经营主体入驻率超过50%", occupancy, "园区入驻率要求是多少")).toBe(true);
+    // Two versions heard (一个说A，一个说B) are two ways asked between, which a sentence naming neither does not state.
+    const versions = askedFacts("郑州在线交易额扶持，一个说按海关数据算，一个说按平台后台数据算，哪个？");
+    expect(versions.map((a) => a.kind)).toContain("provision");
     // Where to go (去哪家银行办) asks the office.
     expect(kindsOf("郴州跨境电商贷款贴息要去哪家银行办")).toEqual(["office"]);
     // How long applying takes is told by a time limit on handling it, not by a length the applicant must have run.
@@ -1061,6 +1064,26 @@ describe("question understanding", () => {
     ["郴州那个措施第四大点下面第三小点", "cz-2021-3/4.3"],
     ["In the Zhengzhou livestream plan, heading 3 point 1 (组织领导) — who is responsible?", "zz-2023-210-livestream/9"],
   ])("looks up %s by what it says of the clause when the number names another", looksUp);
+
+  it("reads a 文号's number alone when a document's act follows (237号是哪天印发的), a city's first character alone as the city, and keywords asking where a phrase stands", () => {
+    expect(understand("237号是哪天印发的？", TODAY).named).toEqual(["zz-2013-237"]);
+    expect(understand("237号到2025年6月1日还算有效吗？", TODAY).named).toEqual(["zz-2013-237"]);
+    expect(understand("5号楼2025年开门", TODAY).named).toEqual([]);
+    expect(understand("郴 三(三) 发", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/3.3"]);
+    expect(understand("郑先生问郴州的补贴", TODAY).query).toContain("郑先生");
+    expect(understand("招大引强 哪个文", TODAY).asksWhere).toBe(true);
+    expect(understand("林邑聚才 哪条里的", TODAY).asksWhere).toBe(true);
+  });
+
+  it("reads a key of a city's documents' headers as speaking of them, 发文是哪天 as asking the day of issue, and figures of several years as those of the year asked", () => {
+    const keyed = understand("C'est quand que 郴州 a publié ses mesures? 发文日期 pis 登记日期 svp", TODAY);
+    expect(keyed.ofCity).toEqual(["cz-2021-3"]);
+    expect(understand("郑州跨境电商这几个文件里哪个最新？发文是哪天", TODAY).documentFacts).toEqual(["issued"]);
+    const years = understand("我们是给跨境卖家做服务的，在郑州。2023年服务了二十几家，2024年服务了38家；营收2023年大概980万，2024年1100万出头。服务企业那条2024年能拿多少？", TODAY);
+    expect(years.facts).toMatchObject({ year: 2024, servedEnterprises: 38, serviceRevenue: { amount: 11000000, currency: "CNY" } });
+    // A year naming a document (按2018年那份) is no year of figures.
+    expect(understand("2019年线上交易额5亿美元，按2018年那份能拿多少", TODAY).facts).toMatchObject({ year: 2019 });
+  });
 
   it("reads a claim heard (有人说, 群里说, 听说) as the claim, and a document called doc in English as a document", () => {
     expect(understand("有人说郴州中考体育加分政策今年改了，对不对", TODAY).query).toBe("郴州中考体育加分政策今年改了，对不对");

@@ -168,7 +168,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
   [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(登记号|索引号)(是|为)?(多少|什么|啥)|(什么|啥|哪个)文号|发文字号/u, "number"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
-  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发布|签发|出台)(的|于)?(是)?(什么时候|啥时候|何时|哪天|哪一天)|(什么|啥|哪个)日子[^，。？?]{0,2}(印发|发布|发|签发|出台)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
+  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发布|发文|签发|出台)(的|于)?(吗|么)?[？?，,]?\s*(是)?(什么时候|啥时候|何时|哪天|哪一天)|(什么|啥|哪个)日子[^，。？?]{0,2}(印发|发布|发|签发|出台)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门|负责公开/u, "contact"],
 ];
 
@@ -329,6 +329,7 @@ const DETAIL_REQUIRED = /(?:要不要|需不需要|用不用|得不得|必不必
 const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不算|属不属于|是否属于|是否计入|算不算进|计不计入)(?:是)?[“"「]?(?![在进数已还])\p{Script=Han}{2}|(?:^|[，。？?,！!、\s：:])([^，。？?,！!、\s我咱这那此]{2,8}?)算不算(?=[？?，,。！!\s]|$|啊|呀|呢)/u;
 /** An item asked to be within a class the texts name (营业面积是否包含仓储面积, 包不包括运费): the item is the detail. */
 const DETAIL_CONTAINED = /(?:是否|有没有|能否|包不|含不)(?:包含|包括|涵盖|含)\s*(?!哪|什么|啥|在内)([^，。？?,！!]{2,10}?)(?=在内|吗|么|呢|[？?，,。！!]|$)|(?:包含|包括|涵盖)\s*(?!哪|什么|啥)([^，。？?,！!]{2,10}?)(?:在内)?(?:吗|么)/u;
+const TWO_VERSIONS = /一个人?说([^，,。？?]{2,14})[，,]\s*(?:另)?一个人?说([^，,。？?]{2,14})/u;
 const DETAIL_EITHER = /([^，。？?,！!是填选]{2,10})[，,]?还是([^，。？?,！!]{2,12}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 /** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
@@ -354,7 +355,8 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
   const detail = m?.slice(1).find(Boolean);
   // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
   if (m && detail && !GENERAL_REQUIREMENTS.test(detail) && !rx(PAPERS).test(detail)) return { kind: "provision", words: detail, at: m.index, end: m.index };
-  const e = DETAIL_EITHER.exec(question);
+  // Two versions heard (一个说先拨一半，一个说一次拨完) are two ways asked between.
+  const e = DETAIL_EITHER.exec(question.replace(TWO_VERSIONS, "$1还是$2"));
   // Two bare words (资金还是政策, money or only policy) ask what support there is, not a particular of it.
   const bare = e && [e[1]!, e[2]!].every((way) => (way.match(/\p{Script=Han}/gu) ?? []).length <= 2);
   // Whether both awards are given or one (是两份都给，还是只给一份) asks whether they combine, a provision of the document's own.

@@ -4,7 +4,6 @@
 // the clause named, a named document or city restricts the search, a question about a document's
 // validity is answered from its metadata, a phrase from every clause holding it.
 import type { City, Corpus, DocId } from "../../corpus/index.ts";
-import { KEYED } from "../../corpus/parse.ts";
 import { validityIn } from "../../corpus/validity.ts";
 import type { Profile } from "../../policies/profile.ts";
 import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } from "../places.ts";
@@ -17,7 +16,7 @@ import { findDates, type DateSpan } from "./dates.ts";
 import { withCantoneseRead } from "./dialect.ts";
 import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
-import { documentNameParts, findDocumentNames, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type DocumentNames, type NearMiss } from "./names.ts";
+import { documentNameParts, findDocumentNames, headerKeysOf, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type DocumentNames, type NearMiss } from "./names.ts";
 import { findClauseNumbers, lookUp, withClauseIdsWritten, type ClauseNumber, type Lookups } from "./numbers.ts";
 import { withCodeCommentRead, withFieldsRead, withQueryRead, withRequestRead, withTableRead, withUserStoryRead } from "./query-language.ts";
 import { withCorrectionRead, withQuotedQuestionRead, withTranscriptRead } from "./transcript.ts";
@@ -70,7 +69,7 @@ export interface Understanding {
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法, “三网融合”试点写在哪. */
-const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|提法|哪(个|份)(文件|条款?)(里|中)的|[这那]句话?|哪里有|是哪条|哪一?条(?=$|的|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?|[”"」』’']\s*(是|写)?在哪|[”"」』’'][^，。？?,]{0,6}?(?:(写|提|出现|记载)在哪|在哪(里|儿)?(?=$|[？?。，,！!]|呢|啊)|在哪(里|儿)?(规定|提出|写|说|提到|载明))/iu;
+const ASKS_WHERE = /哪(个|份|一|些|几)?(个|份)?(文件|政策|方案|规定|条款?|措施|文|地方|处)(里|中|上)?(有|提|写|说|出现)|哪(个|份)?文(里的?|中的?)?(?=$|[\s？?，,。！!])|哪一?条(里的?|中的?)(?=$|[\s？?，,。！!])|(这|那)个?(词|句|提法|说法)[^，。？?]{0,2}在哪|出现(在)?哪|(出现|提到|写到)了?(几次|多少次|几处)|(文件|文中|原文|政策)里?哪(里|儿)?(写|提|有)|(含|含有|包含|提到|提及|写有)[^，。？?]{1,20}的(条款|条文|规定|文件)|出自|出处|说法|提法|哪(个|份)(文件|条款?)(里|中)的|[这那]句话?|哪里有|是哪条|哪一?条(?=$|的|[？?，,。！!\s])|第几条(提|说|写)|which document|mentions?|[”"」』’']\s*(是|写)?在哪|[”"」』’'][^，。？?,]{0,6}?(?:(写|提|出现|记载)在哪|在哪(里|儿)?(?=$|[？?。，,！!]|呢|啊)|在哪(里|儿)?(规定|提出|写|说|提到|载明))/iu;
 /** English asking where a phrase is written, which the reading leaves as 在哪里 alone: where is "…" written, '…' appears where. */
 const WHERE_WRITTEN = /\bwhere\b[^?？]{0,60}\b(?:written|mentioned|stated|appears?)\b|\b(?:appears?|written|mentioned|stated)\s+where\b/iu;
 /** Lines of a list (- 郴州渔具出口 / - 去年跨境出口30万美元 / - 奖励多少？) are the parts of one question, read as a sentence's. */
@@ -93,6 +92,23 @@ const withLinesJoined = (question: string) => {
   const pause = (gap: string, at: number, whole: string) => (/[，,。！!？?；;：:、]$/u.test(whole.slice(0, at)) ? "" : "，");
   return question.replace(first, "").replace(next, pause).replace(/^\s*[①-⑳]\s*/u, "").replace(CIRCLED, pause);
 };
+
+/**
+ * A question telling figures of several years (2022年大概700万，2023年900来万，2024年…1250万。…2024年这块能拿多少): the year
+ * asked is the one named last, and only the figures told of it are the asker's facts for it.
+ * null when fewer than two years are told, or only the year asked holds figures.
+ */
+function ofYearAsked(text: string): { text: string; year: string } | null {
+  // A year naming a document (按2018年那份, 2023年的措施) is no year of figures.
+  const marks = [...text.matchAll(/(?<!\d)(20\d{2})\s*年(?!\s*\d{1,2}\s*月)(?![的这那]?[份个套]?(?:文件|文|政策|意见|措施|方案|规定|那份|那个|这份))/gu)];
+  if (new Set(marks.map((m) => m[1])).size < 2) return null;
+  const year = marks.at(-1)![1]!;
+  const segments = marks.map((m, i) => ({ year: m[1]!, text: text.slice(m.index, marks[i + 1]?.index ?? text.length) }));
+  if (!segments.some((x) => x.year !== year && /\d/u.test(x.text.replace(/^\d{4}\s*年/u, "")))) return null;
+  // Other years' figures go, their words stay: what they measure (2022年跨境大概700万) may be what the year asked measures too.
+  const withoutFigures = (t: string) => t.replace(/^\d{4}\s*年/u, "").replace(/[\d.,]+\s*(?:多|来|余)?\s*(?:[万亿千百]+)?\s*(?:美元|美金|元|块|家|人|单|平方米|平米|平)?/gu, "");
+  return { text: text.slice(0, marks[0]!.index) + segments.map((x) => (x.year === year ? x.text : withoutFigures(x.text))).join(""), year };
+}
 
 /** Words saying the newer version of what is named is meant: 新的, 新版本, 最新 (现行 asks whether it is in force). */
 const NEWER = /新的|新版|最新|新一版/u;
@@ -218,6 +234,10 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const unwrittenWord = (w: string) => /^\p{Script=Han}{2,}$/u.test(w) && !inTexts(w) && !documentText.includes(w) && !STOPWORDS.has(w);
   const toTextScript = createScriptReader(new Set(allText));
   const cityNames = corpus.cities.map((c) => c.name.replace(/市$/u, ""));
+  // A city's first character standing alone as a word (郴 今年跨电出口…, 郑 三(三)), as hurried typing shortens it, when no other city's starts so.
+  const initials = cityNames.filter((name) => cityNames.filter((other) => other[0] === name[0]).length === 1);
+  const CITY_INITIAL = new RegExp(`(?<=^|[\\s，,:：])(${initials.map((n) => n[0]).join("|")})(?=[\\s，,:：]|$)`, "gu");
+  const withCityInitialsRead = (text: string) => text.replace(CITY_INITIAL, (ch: string) => initials.find((n) => n[0] === ch)!);
   /**
    * What is read off the question as typed, in this order, before its words are: the shape it came in (a request
    * body, a table, a user story, a code comment, a transcript, a script, a spoken correction, a list, a query, a form), then its numbers, script
@@ -238,6 +258,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     toTextScript,
     withYearsInDigits,
     withCantoneseRead,
+    withCityInitialsRead,
     withoutPreamble,
     withoutSignOff,
     withDigitLookalikesRead,
@@ -248,9 +269,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
   const clauseTexts = corpus.clauses.map((c) => ({ clauseId: c.clauseId, docId: c.docId, path: c.path, text: phraseForm(c.text) }));
   const titles = corpus.documents.map((d) => phraseForm(d.info.title));
-  /** The keys of documents' header lines as their pages print them (统一登记号, 主办, 信息时效期), longest first. */
-  const headerKeys = (docIds: DocId[]) =>
-    [...new Set(docIds.flatMap((id) => (corpus.document(id).header?.text.split("\n") ?? []).flatMap((line) => KEYED.exec(line)?.[1] ?? [])))].sort((a, b) => b.length - a.length);
+  /** The keys of documents' header lines (统一登记号, 主办, 信息时效期), longest first. */
+  const headerKeys = (docIds: DocId[]) => [...new Set(docIds.flatMap((id) => headerKeysOf(corpus.document(id))))].sort((a, b) => b.length - a.length);
 
   /**
    * A number several documents have (若干措施第十三条: 郑州's and 郴州's), when the rest of the
@@ -470,18 +490,20 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const announced = askedByForm.some((a) => a.kind === "announced") ? null : ofAnnounced;
     const asked = announced ? [announced, ...askedByForm.filter((a) => a.kind === "claim")] : [...askedByForm, ...uncountedThing(askingPart, askedByForm)];
     const kind = asked[0]?.kind ?? null;
-    const year = dates.find((d) => d.yearOnly)?.from.slice(0, 4);
+    const yearTold = ofYearAsked(query);
+    const year = yearTold?.year ?? dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
     // Figures quoted to check them (报道说…每平方米500元，对吗) are what someone said, not the asker's own.
+    const factsText = yearTold?.text ?? query;
     const facts = asked.some((a) => a.kind === "claim")
       ? null
-      : readAskerFacts(reading.terms.length > 0 ? query.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "") : query, {
+      : readAskerFacts(reading.terms.length > 0 ? factsText.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "") : factsText, {
           city,
           district: mentions.districts[0] ?? null,
           documents: named,
           year: year ? Number(year) : null,
           asksAmount: kind === "money" || kind === "quantity",
-          typed: question,
+          typed: yearTold ? (ofYearAsked(question)?.text ?? question) : question,
         });
     /**
      * The detail a question asks whether the texts state (申诉途径文件有无规定？): its words no clause uses

@@ -15,7 +15,8 @@
 //     only when it shortens the title and the texts never use it (直播电商 and 电商产业 are topics).
 //   by year: 郑州2023年这批政策, the documents issued that year (in that city).
 import { DOC_ID_STEM_SOURCE, DOC_NUMBER_PATTERN } from "../../corpus/declaration.ts";
-import type { City, Corpus, DocId, DocumentInfo } from "../../corpus/index.ts";
+import type { City, Corpus, DocId, DocumentInfo, ParsedDocument } from "../../corpus/index.ts";
+import { KEYED } from "../../corpus/parse.ts";
 import { editDistance } from "../../policies/cities.ts";
 
 export interface NamedDocuments {
@@ -247,7 +248,9 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     const alone = STANDS_ALONE.test(q.slice(end)) && !/[月日第]\s*$/u.test(q.slice(0, m.index));
     // 4号跨境电商文件: a few words about it, then 文件.
     const spokenOf = /^[^，。；！？,;!?\d]{0,6}?(?:文件|政策文件)/u.test(q.slice(end));
-    if (!exactPrefix && !year && !after && !clauseFollows && !alone && !spokenOf) continue;
+    // 237号是哪天印发的, 57号还有效吗, 237号到2025年6月1日还算有效吗: what is said of it is what is said of a document.
+    const actedOn = /^[^，。；！？,;!?\d]{0,8}?(?:印发|发布|发文|出台|签发|生效|失效|有效|到期|废止)/u.test(q.slice(end).replace(/\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*[日号])?)?|\d{4}-\d{1,2}-\d{1,2}/gu, ""));
+    if (!exactPrefix && !year && !after && !clauseFollows && !alone && !spokenOf && !actedOn) continue;
     const meant = fits.filter((e) => !exactPrefix || e.prefix === exactPrefix.prefix);
     if (meant.length === 0) continue;
     const at = m.index - (exactPrefix ? exactPrefix.prefix.length : 0);
@@ -426,9 +429,15 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
         return r.entries.filter((e) => e.info.city === city.code).map((e) => e.info.docId);
       }
     }
+    // …or a key of their pages' headers beside it (郴州 … 发文日期 pis 登记日期): only documents have those.
+    const keyed = corpus.documents.filter((d) => d.info.city === city.code && headerKeysOf(d).some((k) => k.length >= 3 && q.includes(k)));
+    if (q.includes(name) && keyed.length > 0) return keyed.map((d) => d.info.docId);
   }
   return [];
 }
+
+/** The keys of a document's header lines as its page prints them: 统一登记号, 发文日期, 主办. */
+export const headerKeysOf = (doc: ParsedDocument) => (doc.header?.text.split("\n") ?? []).flatMap((line) => KEYED.exec(line)?.[1] ?? []);
 
 /** A title in book-title marks that names a kind of legal text: a law, regulations, measures, a notice. */
 const QUOTED_TITLE = /《([^《》]{2,40}?(?:法|条例|规定|办法|细则|规则|通知|意见|决定|公约|协定|指引|方案|措施))》/gu;
