@@ -575,6 +575,19 @@ const SETS = [
   { name: "blind-96", file: fixture("blind-96"), tuning: false, today: "2026-12-07" },
   { name: "blind-97", file: fixture("blind-97"), tuning: false, today: "2026-12-07" },
   { name: "blind-98", file: fixture("blind-98"), tuning: false, today: "2026-12-07" },
+  // Written like blind-95 to blind-98, to read this stop's last code once: blind-99 by people at a moment of life (a returning
+  // 华侨, a discharged veteran, a wheelchair user, a cooperative's head, a daughter reopening a workshop, a successor, a Miao
+  // maker writing Chinese as a second language, a graduate, a hobby turned business, a family moving for school); blind-100
+  // in long many-layered messages (diary entries, formal e-mails, a DingTalk exchange, a family chat, a teaching case, quoted
+  // replies, a hotel handover log, letters to a son, 已知…求… problems, a ferryman's stories); blind-101 in as few characters
+  // as possible (keywords, telegrams, one English word, middle dots, a phrase in 「」, a figure and a unit); blind-102 in the
+  // jargon of neighbouring fields (supply chain, payments, underwriting, customs broking, tax, law, planning, HR, performance
+  // marketing, data). A line each of blind-99 and blind-101 was dropped (their gold was a 文号 or a title, which no clause
+  // holds), and one snippet of blind-100 lost the clause label copied into it. Not yet scored.
+  { name: "blind-99", file: fixture("blind-99"), tuning: false, today: "2026-12-07" },
+  { name: "blind-100", file: fixture("blind-100"), tuning: false, today: "2026-12-07" },
+  { name: "blind-101", file: fixture("blind-101"), tuning: false, today: "2026-12-07" },
+  { name: "blind-102", file: fixture("blind-102"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
