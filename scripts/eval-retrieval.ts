@@ -583,7 +583,8 @@ const SETS = [
   // as possible (keywords, telegrams, one English word, middle dots, a phrase in 「」, a figure and a unit); blind-102 in the
   // jargon of neighbouring fields (supply chain, payments, underwriting, customs broking, tax, law, planning, HR, performance
   // marketing, data). A line each of blind-99 and blind-101 was dropped (their gold was a 文号 or a title, which no clause
-  // holds), and one snippet of blind-100 lost the clause label copied into it. Not yet scored.
+  // holds), and one snippet of blind-100 lost the clause label copied into it. First read on 2ec6209 (a67b046's code): r@1
+  // .966/.869/.855/.954, r@3 .966/.880/.922/.989, refusal .946/.899/.887/.911 for blind-99/100/101/102. Seen since.
   { name: "blind-99", file: fixture("blind-99"), tuning: false, today: "2026-12-07" },
   { name: "blind-100", file: fixture("blind-100"), tuning: false, today: "2026-12-07" },
   { name: "blind-101", file: fixture("blind-101"), tuning: false, today: "2026-12-07" },
