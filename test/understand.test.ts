@@ -1071,6 +1071,13 @@ describe("question understanding", () => {
     expect(understand("5号楼2025年开门", TODAY).named).toEqual([]);
     expect(understand("郴 三(三) 发", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["cz-2021-3/3.3"]);
     expect(understand("郑先生问郴州的补贴", TODAY).query).toContain("郑先生");
+    expect(understand("询郑独立站费补几成。", TODAY).city).toBe("zhengzhou");
+    expect(understand("物流单 8万单 郴？", TODAY).city).toBe("chenzhou");
+    // Middle dots set keywords apart; a bare number set apart before what is asked of a document names it; a header key said short.
+    expect(understand("210号·行动方案·第十五", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-action-plan/15"]);
+    expect(understand("210 谁发的?", TODAY).named).toEqual(["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"]);
+    expect(understand("郴3号 登记号?", TODAY).documentFacts).toEqual(["number"]);
+    expect(understand("237号·印发日", TODAY).documentFacts).toEqual(["issued"]);
     expect(understand("招大引强 哪个文", TODAY).asksWhere).toBe(true);
     expect(understand("林邑聚才 哪条里的", TODAY).asksWhere).toBe(true);
   });

@@ -234,9 +234,11 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const unwrittenWord = (w: string) => /^\p{Script=Han}{2,}$/u.test(w) && !inTexts(w) && !documentText.includes(w) && !STOPWORDS.has(w);
   const toTextScript = createScriptReader(new Set(allText));
   const cityNames = corpus.cities.map((c) => c.name.replace(/市$/u, ""));
-  // A city's first character standing alone as a word (郴 今年跨电出口…, 郑 三(三)), as hurried typing shortens it, when no other city's starts so.
+  // A city's first character standing alone as a word (郴 今年跨电出口…, 物流单 8万单 郴？, 郴3号, 询郴…), as hurried typing and
+  // telegrams shorten it, when no other city's starts so.
   const initials = cityNames.filter((name) => cityNames.filter((other) => other[0] === name[0]).length === 1);
-  const CITY_INITIAL = new RegExp(`(?<=^|[\\s，,:：])(${initials.map((n) => n[0]).join("|")})(?=[\\s，,:：]|$)`, "gu");
+  const firsts = initials.map((n) => n[0]).join("|");
+  const CITY_INITIAL = new RegExp(`(?<=^|[\\s，,:：·・])(${firsts})(?=[\\s，,:：？?。！!·・]|\\d{1,3}号|$)|(?<=^[询查])(${firsts})`, "gu");
   const withCityInitialsRead = (text: string) => text.replace(CITY_INITIAL, (ch: string) => initials.find((n) => n[0] === ch)!);
   /**
    * What is read off the question as typed, in this order, before its words are: the shape it came in (a request
@@ -259,6 +261,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     withYearsInDigits,
     withCantoneseRead,
     withCityInitialsRead,
+    // Middle dots set keywords apart (210号·行动方案·第十五), as spaces do.
+    (text) => text.replace(/(?<=\S)\s*[·・]\s*(?=\S)/gu, " "),
     withoutPreamble,
     withoutSignOff,
     withDigitLookalikesRead,
@@ -462,8 +466,10 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // e still dey work?) can ask only how those documents stood that day, in whatever language it asks; nothing but
     // documents and a key of their headers (郴州 措施 统一登记号 chie?, 4号 o 主办 é qual órgão?), that header line.
     if (factsOfDocument.length === 0 && named.length > 0 && !ofAnnounced) {
-      const key = headerKeys(named).find((k) => query.includes(k));
-      const asked = [...spans, ...(date && !date.yearOnly ? [date] : []), ...(key ? [{ at: query.indexOf(key), end: query.indexOf(key) + key.length }] : [])];
+      // A key said short by its last three characters (登记号 for 统一登记号) is that key.
+      const key = headerKeys(named).find((k) => query.includes(k) || (k.length > 3 && query.includes(k.slice(-3))));
+      const said = key ? (query.includes(key) ? key : key.slice(-3)) : "";
+      const asked = [...spans, ...(date && !date.yearOnly ? [date] : []), ...(key ? [{ at: query.indexOf(said), end: query.indexOf(said) + said.length }] : [])];
       const cut = asked.reduce((text, x) => text.slice(0, x.at) + " ".repeat(x.end - x.at) + text.slice(x.end), query);
       const titles = named.map((id) => corpus.document(id).info.title).join("");
       const nothingElse = [...cut.matchAll(/\p{Script=Han}/gu)].every(([ch]) => titles.includes(ch));

@@ -149,6 +149,8 @@ const STANDS_ALONE = /^(?:\s|[，。；：！？、,.;:!?）)/／]|的|$|印发|
 /** A bare number right before a clause number: 237 二（四）3, 57 第八条. */
 // Set apart from it: 3(1) run together is a section and its item, not document 3's (1).
 const BARE_NUMBER = /(?<![\d.〔\[【(（年月日第号])(\d{1,4})(?![\d.%])(?=[\s,，]*第|[\s,，]+(?:[一二三四五六七八九十]+、?[（(]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九]\d)|[一二三四五六七八九十]+、?[（(])/gu;
+/** A bare number of two digits or more set apart before what is asked of a document: 210 谁发的?, 237 哪天印发. */
+const BARE_NUMBER_ACTED_ON = /(?<![\d.〔\[【(（年月日第号])(\d{2,4})(?![\d.%])(?=\s+(?:谁|哪天|哪一天|什么时候|啥时候|何时|几号|印发|发布|有效|失效|到期|还有效))/gu;
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
 const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]|条款\d|#\d/gu;
 
@@ -258,7 +260,7 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     taken.push([at, end]);
   }
 
-  for (const m of q.matchAll(BARE_NUMBER)) {
+  for (const m of [...q.matchAll(BARE_NUMBER), ...q.matchAll(BARE_NUMBER_ACTED_ON)]) {
     const end = m.index + m[0].length;
     const fits = r.entries.filter((e) => e.n === m[1]);
     if (fits.length === 0 || !free(m.index, end)) continue;
