@@ -504,6 +504,9 @@ describe("question understanding", () => {
     expect(states("给予出口信保费用30%的资金补贴", premium, "中信保的费率是多少")).toBe(false);
     const occupancy = askedFacts("园区入驻率要求是多少")[0]!;
     expect(states("电子商务经营主体入驻率超过50%", occupancy, "园区入驻率要求是多少")).toBe(true);
+    // A sentence stating something before the question (那会儿还是小作坊。) asks no alternative: its 还是 is "still".
+    expect(kindsOf("翻出旧账本：那年交易额是18万美元，那会儿还是小作坊。按郑州2018年的意见能拿到多少扶持？")).not.toContain("provision");
+    expect(kindsOf("郴州海外仓补贴按季度发还是按年发。")).toContain("frequency");
     // Two versions heard (一个说A，一个说B) are two ways asked between, which a sentence naming neither does not state.
     const versions = askedFacts("郑州在线交易额扶持，一个说按海关数据算，一个说按平台后台数据算，哪个？");
     expect(versions.map((a) => a.kind)).toContain("provision");

@@ -184,6 +184,14 @@ const BLANK = /_{2,}|＿+|（\s*）|\(\s*\)/gu;
 /** The question with the spaces between its Chinese words taken out. */
 export const joinWords = (text: string) => text.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "");
 
+/**
+ * The question with each sentence that states and asks nothing blanked, when more follows it (那会儿还是小作坊。, 跟老婆商量明年要不要
+ * 请个人。): its 还是 is "still", its 要不要 what was weighed, neither a particular asked of the texts. Places stay where they are.
+ */
+const withStatementsBlank = (question: string) =>
+  question.replace(/[^。！!？?\n]*。(?=[\s\S]*\p{Script=Han})/gu, (sentence) => (ASKS_IN_SENTENCE.test(sentence) ? sentence : " ".repeat(sentence.length)));
+const ASKS_IN_SENTENCE = /[？?吗呢]|什么|啥|多少|哪|怎么|怎样|如何|是否|能否|可否|有没有|几/u;
+
 /** A kind of fact the question asks for, with the words that ask it (网站 in 子网站有扶持吗). */
 export interface AskedFact {
   kind: FactKind;
@@ -200,7 +208,7 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   const own = ownMeasureAsked(question, districts);
   if (own) found.push(own);
   const claimed = claimChecked(question);
-  const checked = claimed.length > 0 ? claimed : [provisionAsked(question) ?? []].flat();
+  const checked = claimed.length > 0 ? claimed : [provisionAsked(withStatementsBlank(question)) ?? []].flat();
   found.push(...checked);
   // Words typed apart (什么 时候 到账) ask as they would together; keywords apart (省级 奖励) name no measure, so the district's own is read as typed.
   // Words quoted from the texts (“只按照奖励额度最高的政策进行奖励”) are what is looked for, not what is asked.
