@@ -474,6 +474,8 @@ describe("answers that understand the question", () => {
     expect(described.citations[0]?.clauseId).toBe("zz-2018-4/14");
     expect(described.answer).toContain("按您描述的内容");
     expect(described.estimate).toBeNull();
+    // A copy of a clause quoted (“…第4.4条”复印件) asks its text, whatever else is asked.
+    expect(await retriever.ask("客人要“郴政办发〔2021〕3号 第4.4条”复印件，体验店那条。", ON)).toMatchObject({ noAnswer: false, lookup: { docId: "cz-2021-3", path: "4.4" } });
   });
 
   it("cites a document fact from the web page's header or the imprint when no clause states it", async () => {

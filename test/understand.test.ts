@@ -1060,6 +1060,9 @@ describe("question understanding", () => {
     ["237号文三（九），专业楼宇那条", "zz-2013-237/3.9"],
     // Words after it not said as describing it (…，用于答复第三方平台来电) move it only when a long run of them is another's.
     ["请调取郴政办发〔2021〕3号三（二）条文，用于答复第三方平台来电。", "cz-2021-3/3.2"],
+    // A phrase quoted after the number names the clause of the documents named that holds it; of several found, the one holding it.
+    ["【讨论题22】请附郑政文〔2018〕57号保障措施第三项“加大扶持引导”的原文。", "zz-2018-57/3.3"],
+    ["210号文第十条，人才孵化那条", "zz-2023-210-measures/10"],
     // An expired document named as its newer version is read as the later documents of its city in force.
     ["新的郑政4号第七条，公共服务平台那个", "zz-2023-210-measures/7"],
     // Parts counted with what is below them, in a document numbered straight through.

@@ -321,28 +321,33 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
 
   /**
    * A clause looked up with words describing it (210号若干措施第十四条，每3万美元交易额给1万那个; a printout's 第12条（公共海外仓）):
-   * the candidates are the clauses of its document and those of its number in others. When the clause named holds none of
+   * the candidates are the clauses of the documents named and those of its number in others. When the clause named holds none of
    * the words describing it, and one candidate holds more of those telling them apart (a run of five characters or more)
    * than any other, that one is meant: the number was off, or the document.
    */
-  function describedLookup(lookups: Lookups, query: string, names: readonly { at: number; end: number }[], numbers: readonly ClauseNumber[]): Lookups {
-    if (lookups.hits.length !== 1) return lookups;
-    const hit = lookups.hits[0]!;
+  function describedLookup(lookups: Lookups, query: string, names: readonly { at: number; end: number; docIds?: DocId[] }[], numbers: readonly ClauseNumber[]): Lookups {
+    // One number looked up (in one document, or in several documents a name fits: 措施 of 郑州 and of 郴州).
+    const hit = lookups.hits[0];
+    if (!hit || lookups.hits.some((h) => h.asked !== hit.asked)) return lookups;
     // What is said after the number (第十四条，每3万美元…那个; 第12条（公共海外仓）) describes the clause; before it, the document.
     const after = numbers.find((n) => n.written === hit.asked)?.end ?? query.length;
     // Names of places (郑州跨境…) say where, not what.
     const rest = phraseForm(names.reduce((text, x) => text.slice(0, x.at) + " ".repeat(x.end - x.at) + text.slice(x.end), query).slice(after)).replace(PLACE_NAMES, " ");
-    const paths = new Set(hit.clauseIds.map((id) => corpus.clause(id)!.path));
-    const candidates = clauseTexts.filter((t) => t.docId === hit.docId || paths.has(t.path));
+    const hitClauses = lookups.hits.flatMap((h) => h.clauseIds);
+    const paths = new Set(hitClauses.map((id) => corpus.clause(id)!.path));
+    const namedDocs = new Set([...lookups.hits.map((h) => h.docId), ...names.flatMap((n) => n.docIds ?? [])]);
+    const candidates = clauseTexts.filter((t) => namedDocs.has(t.docId) || paths.has(t.path));
     // The words describing it, less those of the documents' titles (专项提升行动实施方案 named in full) and those of many clauses (跨境电商).
     const described = [...new Set(stretches(rest))].filter((s) => /^\p{Script=Han}{4}$/u.test(s) && !titles.some((t) => t.includes(s)) && clauseTexts.filter((t) => t.text.includes(s)).length <= 5);
-    if (hit.clauseIds.some((id) => described.some((s) => phraseForm(corpus.clause(id)!.text).includes(s)))) return lookups;
+    // Of several found, those holding the words describing it are meant (210号第十条，人才孵化那条).
+    const holding = lookups.hits.filter((h) => h.clauseIds.some((id) => described.some((s) => phraseForm(corpus.clause(id)!.text).includes(s))));
+    if (holding.length > 0) return holding.length < lookups.hits.length ? { ...lookups, hits: holding } : lookups;
     // Those telling the candidates apart, held by one or two of them; a run of five characters or more must be held.
     const telling = described.filter((s) => candidates.filter((t) => t.text.includes(s)).length <= 2);
     const held = (text: string) => telling.filter((s) => text.includes(s)).length;
     // Said as describing it (…那条, （…）, 就是…), a run of five characters must be held; else (…，用于答复第三方平台来电 may be a
     // purpose) a run of six.
-    const marked = /那(?:个|条|项|款|段|一条)|[（(]|就是|讲的是|说的是/u.test(query.slice(after));
+    const marked = /那(?:个|条|项|款|段|一条)|[（(“"「]|就是|讲的是|说的是/u.test(query.slice(after));
     const meantOnes = candidates
       .map((t) => ({ ...t, held: held(t.text) }))
       .filter((t) => t.held >= (marked ? 2 : 3))
