@@ -1304,7 +1304,9 @@ describe("documents cited by 文号 and clauses by number, which lead the rankin
     ["4号文（十一）国际物流补贴的门槛是多少？", ["zz-2018-4"], ["zz-2018-4/11"]],
     ["郴政办发3号文五（二）是关于什么的？", ["cz-2021-3"], ["cz-2021-3/5.2"]],
     ["郑政文〔2018〕57号的实施期限是哪几年？", ["zz-2018-57"], []],
-    ["210号文第（九）条的综合服务费补贴怎么算？", MEASURES_210, MEASURES_210.map((d) => `${d}/9`)],
+    // Of the three documents 210号 carries, the one whose （九） holds what the question says of it (综合服务费).
+    ["210号文第（九）条的综合服务费补贴怎么算？", MEASURES_210, ["zz-2023-210-measures/9"]],
+    ["210号文第（九）条", MEASURES_210, MEASURES_210.map((d) => `${d}/9`)],
     ["210号若干措施 第（九）条 内容", ["zz-2023-210-measures"], ["zz-2023-210-measures/9"]],
     ["2023年210号实施方案第三条", ["zz-2023-210-action-plan", "zz-2023-210-livestream"], ["zz-2023-210-action-plan/3", "zz-2023-210-livestream/3"]],
     ["郴州3号措施五（二）", ["cz-2021-3"], ["cz-2021-3/5.2"]],
