@@ -61,7 +61,7 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   }
   for (const r of u.readAsNewer) {
     const numbers = (ids: DocId[]) => [...new Set(ids.map((id) => corpus.document(id).info.docNumber))].join("、");
-    notes.push(`（${numbers(r.docIds)}已失效，按其后施行的${numbers(r.newer)}理解“新的/现行的”。）`);
+    notes.push(`（${numbers(r.docIds)}已失效，您说的新版本按其后施行的${numbers(r.newer)}回答。）`);
   }
   for (const n of u.unconfirmed) {
     notes.push(`没有找到文号“${n.written}”。您是不是要找：${n.docIds.map((id) => named(corpus.document(id).info)).join("；")}？`);

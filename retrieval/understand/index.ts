@@ -110,6 +110,10 @@ function ofYearAsked(text: string): { text: string; year: string } | null {
   return { text: text.slice(0, marks[0]!.index) + segments.map((x) => (x.year === year ? x.text : withoutFigures(x.text))).join(""), year };
 }
 
+/** The text with the spans given blanked, so that places in it stay where they are. */
+const blanked = (text: string, spans: readonly { at: number; end: number }[]) =>
+  spans.reduce((t, x) => t.slice(0, x.at) + " ".repeat(x.end - x.at) + t.slice(x.end), text);
+
 /** Words saying the newer version of what is named is meant: 新的, 新版本, 最新 (现行 asks whether it is in force). */
 const NEWER = /新的|新版|最新|新一版/u;
 /** A short label opening the question and ending in a colon: hotline转述：, 记者求证：, 来电：. */
@@ -272,7 +276,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const distinctive = (words: string[]) => (words.some((w) => !common(w)) ? words.filter((w) => !common(w)) : words);
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
   const clauseTexts = corpus.clauses.map((c) => ({ clauseId: c.clauseId, docId: c.docId, path: c.path, text: phraseForm(c.text) }));
-  const titles = corpus.documents.map((d) => phraseForm(d.info.title));
+  const documentTitles = corpus.documents.map((d) => phraseForm(d.info.title));
   /** The keys of documents' header lines (统一登记号, 主办, 信息时效期), longest first. */
   const headerKeys = (docIds: DocId[]) => [...new Set(docIds.flatMap((id) => headerKeysOf(corpus.document(id))))].sort((a, b) => b.length - a.length);
 
@@ -332,13 +336,13 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // What is said after the number (第十四条，每3万美元…那个; 第12条（公共海外仓）) describes the clause; before it, the document.
     const after = numbers.find((n) => n.written === hit.asked)?.end ?? query.length;
     // Names of places (郑州跨境…) say where, not what.
-    const rest = phraseForm(names.reduce((text, x) => text.slice(0, x.at) + " ".repeat(x.end - x.at) + text.slice(x.end), query).slice(after)).replace(PLACE_NAMES, " ");
+    const rest = phraseForm(blanked(query, names).slice(after)).replace(PLACE_NAMES, " ");
     const hitClauses = lookups.hits.flatMap((h) => h.clauseIds);
     const paths = new Set(hitClauses.map((id) => corpus.clause(id)!.path));
     const namedDocs = new Set([...lookups.hits.map((h) => h.docId), ...names.flatMap((n) => n.docIds ?? [])]);
     const candidates = clauseTexts.filter((t) => namedDocs.has(t.docId) || paths.has(t.path));
     // The words describing it, less those of the documents' titles (专项提升行动实施方案 named in full) and those of many clauses (跨境电商).
-    const described = [...new Set(stretches(rest))].filter((s) => /^\p{Script=Han}{4}$/u.test(s) && !titles.some((t) => t.includes(s)) && clauseTexts.filter((t) => t.text.includes(s)).length <= 5);
+    const described = [...new Set(stretches(rest))].filter((s) => /^\p{Script=Han}{4}$/u.test(s) && !documentTitles.some((t) => t.includes(s)) && clauseTexts.filter((t) => t.text.includes(s)).length <= 5);
     // Of several found, those holding the words describing it are meant (210号第十条，人才孵化那条).
     const holding = lookups.hits.filter((h) => h.clauseIds.some((id) => described.some((s) => phraseForm(corpus.clause(id)!.text).includes(s))));
     if (holding.length > 0) return holding.length < lookups.hits.length ? { ...lookups, hits: holding } : lookups;
@@ -475,9 +479,8 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       const key = headerKeys(named).find((k) => query.includes(k) || (k.length > 3 && query.includes(k.slice(-3))));
       const said = key ? (query.includes(key) ? key : key.slice(-3)) : "";
       const asked = [...spans, ...(date && !date.yearOnly ? [date] : []), ...(key ? [{ at: query.indexOf(said), end: query.indexOf(said) + said.length }] : [])];
-      const cut = asked.reduce((text, x) => text.slice(0, x.at) + " ".repeat(x.end - x.at) + text.slice(x.end), query);
-      const titles = named.map((id) => corpus.document(id).info.title).join("");
-      const nothingElse = [...cut.matchAll(/\p{Script=Han}/gu)].every(([ch]) => titles.includes(ch));
+      const namedTitles = named.map((id) => corpus.document(id).info.title).join("");
+      const nothingElse = [...blanked(query, asked).matchAll(/\p{Script=Han}/gu)].every(([ch]) => namedTitles.includes(ch));
       // The key asked of is read as a question of it (统一登记号是什么: its number); a key naming none (主办, 联系电话) tells whom to ask.
       if (nothingElse && key) factsOfDocument.push(askedDocumentFacts(`${key}是什么`, false)[0] ?? "contact");
       else if (nothingElse && date && !date.yearOnly) factsOfDocument.push("validity");
