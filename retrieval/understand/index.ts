@@ -276,6 +276,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
   const distinctive = (words: string[]) => (words.some((w) => !common(w)) ? words.filter((w) => !common(w)) : words);
   const cityDocs = (city: City) => corpus.documents.filter((d) => d.info.city === city).map((d) => d.info.docId);
   const clauseTexts = corpus.clauses.map((c) => ({ clauseId: c.clauseId, docId: c.docId, path: c.path, text: phraseForm(c.text) }));
+  const phraseFormOf = new Map(clauseTexts.map((t) => [t.clauseId, t.text]));
   const documentTitles = corpus.documents.map((d) => phraseForm(d.info.title));
   /** The keys of documents' header lines (统一登记号, 主办, 信息时效期), longest first. */
   const headerKeys = (docIds: DocId[]) => [...new Set(docIds.flatMap((id) => headerKeysOf(corpus.document(id))))].sort((a, b) => b.length - a.length);
@@ -344,7 +345,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // The words describing it, less those of the documents' titles (专项提升行动实施方案 named in full) and those of many clauses (跨境电商).
     const described = [...new Set(stretches(rest))].filter((s) => /^\p{Script=Han}{4}$/u.test(s) && !documentTitles.some((t) => t.includes(s)) && clauseTexts.filter((t) => t.text.includes(s)).length <= 5);
     // Of several found, those holding the words describing it are meant (210号第十条，人才孵化那条).
-    const holding = lookups.hits.filter((h) => h.clauseIds.some((id) => described.some((s) => phraseForm(corpus.clause(id)!.text).includes(s))));
+    const holding = lookups.hits.filter((h) => h.clauseIds.some((id) => described.some((s) => phraseFormOf.get(id)!.includes(s))));
     if (holding.length > 0) return holding.length < lookups.hits.length ? { ...lookups, hits: holding } : lookups;
     // Those telling the candidates apart, held by one or two of them; a run of five characters or more must be held.
     const telling = described.filter((s) => candidates.filter((t) => t.text.includes(s)).length <= 2);
@@ -424,7 +425,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       const rest = phraseForm(query.slice(0, near.at) + query.slice(near.end)).replace(/[“”"]/gu, "");
       // One 文号 near it (210号 carries three documents) that has the clause asked.
       const swapped = near.swapped && new Set(near.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1 && trial.hits.some((h) => near.docIds.includes(h.docId));
-      const confirms = swapped || trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseForm(corpus.clause(id)!.text))));
+      const confirms = swapped || trial.hits.some((h) => h.clauseIds.some((id) => sharesStretch(rest, phraseFormOf.get(id)!)));
       if (confirms) {
         corrected.push(near);
         lookups = trial;

@@ -438,8 +438,13 @@ function documentsOfCitySpoken(r: Register, q: string, corpus: Corpus): DocId[] 
   return [];
 }
 
-/** The keys of a document's header lines as its page prints them: 统一登记号, 发文日期, 主办. */
-export const headerKeysOf = (doc: ParsedDocument) => (doc.header?.text.split("\n") ?? []).flatMap((line) => KEYED.exec(line)?.[1] ?? []);
+/** The keys of a document's header lines as its page prints them: 统一登记号, 发文日期, 主办; read once per document. */
+export function headerKeysOf(doc: ParsedDocument): readonly string[] {
+  let keys = headerKeys.get(doc);
+  if (!keys) headerKeys.set(doc, (keys = (doc.header?.text.split("\n") ?? []).flatMap((line) => KEYED.exec(line)?.[1] ?? [])));
+  return keys;
+}
+const headerKeys = new WeakMap<ParsedDocument, string[]>();
 
 /** A title in book-title marks that names a kind of legal text: a law, regulations, measures, a notice. */
 const QUOTED_TITLE = /《([^《》]{2,40}?(?:法|条例|规定|办法|细则|规则|通知|意见|决定|公约|协定|指引|方案|措施))》/gu;
