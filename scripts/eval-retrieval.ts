@@ -589,6 +589,19 @@ const SETS = [
   { name: "blind-100", file: fixture("blind-100"), tuning: false, today: "2026-12-07" },
   { name: "blind-101", file: fixture("blind-101"), tuning: false, today: "2026-12-07" },
   { name: "blind-102", file: fixture("blind-102"), tuning: false, today: "2026-12-07" },
+  // Four more written the same way on 2026-12-07 (1,032 questions): blind-103 by people relaying someone else's question
+  // (a chairman's secretary taking dictation, an interpreter for an Iraqi buyer, a son for his mother, a union group
+  // leader, a village women's director, a chamber-of-commerce clerk, a headhunter, a hotel concierge, a 老年大学 teacher,
+  // a telecom counter clerk); blind-104 in writing habits (numbered lists, hashtags, full-width spaces, answer first,
+  // stream of consciousness, jokes, long greetings, terse commands, self-corrections, title lines); blind-105 at stages
+  // of a firm's life (before registration, a first application, a rejection, an audit, a merger, a move between
+  // districts, a closing down, falling figures, a second warehouse country, B2C to B2B); blind-106 in Persian, Hausa,
+  // Amharic, Khmer, Sinhala, Bengali and Tamil mixed with English and Chinese, Lan-nang Hokkien, Taiwanese Mandarin with
+  // 注音 and Portunhol. Not yet scored.
+  { name: "blind-103", file: fixture("blind-103"), tuning: false, today: "2026-12-07" },
+  { name: "blind-104", file: fixture("blind-104"), tuning: false, today: "2026-12-07" },
+  { name: "blind-105", file: fixture("blind-105"), tuning: false, today: "2026-12-07" },
+  { name: "blind-106", file: fixture("blind-106"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
