@@ -597,7 +597,8 @@ const SETS = [
   // of a firm's life (before registration, a first application, a rejection, an audit, a merger, a move between
   // districts, a closing down, falling figures, a second warehouse country, B2C to B2B); blind-106 in Persian, Hausa,
   // Amharic, Khmer, Sinhala, Bengali and Tamil mixed with English and Chinese, Lan-nang Hokkien, Taiwanese Mandarin with
-  // 注音 and Portunhol. Not yet scored.
+  // 注音 and Portunhol. First read on b88084e (966bd42's code): r@1 .977/.966/.932/.954, r@3 .983/.989/.972/.966, refusal
+  // .977/.934/.907/.876 for blind-103/104/105/106.
   { name: "blind-103", file: fixture("blind-103"), tuning: false, today: "2026-12-07" },
   { name: "blind-104", file: fixture("blind-104"), tuning: false, today: "2026-12-07" },
   { name: "blind-105", file: fixture("blind-105"), tuning: false, today: "2026-12-07" },
