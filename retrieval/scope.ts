@@ -5,6 +5,11 @@
 // same words as subsidy questions (怎么申请, 多少, 跨境电商) but sit elsewhere in the embedding
 // space, where the evidence features (refusal.ts) cannot see it: the texts mention 9610 and
 // 出口退税, only not what was asked about them.
+// Refitting it on the ~17,000 questions of the sets up to blind-86 (2026-12-07, not kept) ranked the
+// held-out blind-87..102 far better (area under the ROC curve .909 against .696 at L2 0.001) but moved
+// the answers little: the sentences found already refuse most near misses the gain was on. Left out
+// of the fit, those near misses taught it that 怎么申请 asks about what the texts do not cover (the
+// negatives kept were 如何申请公租房 and the like), and 海外仓补贴怎么申请 was refused.
 // The weights belong to one model's embeddings, so they carry that model's weights hash.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
