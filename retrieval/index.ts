@@ -304,9 +304,9 @@ const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定
 /** Kinds asking an amount. */
 const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]);
 
-/** Kinds that say what is asked about rather than what is asked for. */
 /** Letters of a script neither Chinese nor Latin: kana, Hangul, Thai, Devanagari, Cyrillic, Greek, Hebrew, Arabic. */
 const OTHER_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+/** Kinds that say what is asked about rather than what is asked for. */
 const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome", "target", "definition"]);
 
 /** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */

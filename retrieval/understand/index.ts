@@ -343,7 +343,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const namedDocs = new Set([...lookups.hits.map((h) => h.docId), ...names.flatMap((n) => n.docIds ?? [])]);
     const candidates = clauseTexts.filter((t) => namedDocs.has(t.docId) || paths.has(t.path));
     // The words describing it, less those of the documents' titles (专项提升行动实施方案 named in full) and those of many clauses (跨境电商).
-    const described = [...new Set(stretches(rest))].filter((s) => /^\p{Script=Han}{4}$/u.test(s) && !documentTitles.some((t) => t.includes(s)) && clauseTexts.filter((t) => t.text.includes(s)).length <= 5);
+    const described = [...new Set(stretches(rest))].filter((s) => /^\p{Script=Han}{4}$/u.test(s) && !documentTitles.some((t) => t.includes(s)) && phrases.clausesWith(s).length <= 5);
     // Of several found, those holding the words describing it are meant (210号第十条，人才孵化那条).
     const holding = lookups.hits.filter((h) => h.clauseIds.some((id) => described.some((s) => phraseFormOf.get(id)!.includes(s))));
     if (holding.length > 0) return holding.length < lookups.hits.length ? { ...lookups, hits: holding } : lookups;
