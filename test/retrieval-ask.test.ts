@@ -202,6 +202,14 @@ describe("retriever", () => {
     }
   });
 
+  it("answers the same question with the city typed into it (郑州海外仓补贴怎么申请)", async () => {
+    // The city puts a plan in force that never says 补贴 first; the clauses after it do.
+    const r = await retriever.ask("郑州海外仓补贴怎么申请", { today: "2026-12-05" });
+    expect(r).toMatchObject({ noAnswer: false, reason: "answered" });
+    expect(r.citations.every((c) => documentInfo(c.docId).city === "zhengzhou")).toBe(true);
+    expect(r.citations.some((c) => c.text.includes("海外仓"))).toBe(true);
+  });
+
   it("rejects an empty question", async () => {
     await expect(retriever.ask("  \n")).rejects.toBeInstanceOf(EmptyQuestionError);
   });
