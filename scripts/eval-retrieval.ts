@@ -603,6 +603,19 @@ const SETS = [
   { name: "blind-104", file: fixture("blind-104"), tuning: false, today: "2026-12-07" },
   { name: "blind-105", file: fixture("blind-105"), tuning: false, today: "2026-12-07" },
   { name: "blind-106", file: fixture("blind-106"), tuning: false, today: "2026-12-07" },
+  // Four more written the same way on 2026-12-07 (1,032 questions): blind-107 by people checking a claim they heard (a
+  // consultancy's pitch, another chatbot's answer, a competitor's boast, a landlord's ad, a course flyer, a bank's SMS, a
+  // short-video influencer, a relative, an old newspaper clipping, a colleague's meeting summary); blind-108 in Arabic,
+  // Taglish, Punjabi (Gurmukhi), Yoruba, Somali, Telugu, Gujarati, Javanese, Māori-English and Welsh-English; blind-109 by
+  // sellers of one product each (新郑 dates, 东江鱼, 临武鸭, 宜章 oranges, 巩义 aluminium, 资兴 tea, frozen dumplings, 嘉禾
+  // castings, 汝城 hot-spring packages, used cars by 中欧班列); blind-110 anchored in time (reconciling 2019–2021, planning
+  // for 2027, the eve of an expiry, an applicant of 2020, a gazetteer compiler, today-relative words, backdated invoices,
+  // an auditor's cut-off day, a student's timeline, memories of 2013). First read on fda5af8: r@1 .881/.887/.910/.890, r@3
+  // .938/.921/.944/.917, refusal .919/.810/.930/.907 for blind-107/108/109/110.
+  { name: "blind-107", file: fixture("blind-107"), tuning: false, today: "2026-12-07" },
+  { name: "blind-108", file: fixture("blind-108"), tuning: false, today: "2026-12-07" },
+  { name: "blind-109", file: fixture("blind-109"), tuning: false, today: "2026-12-07" },
+  { name: "blind-110", file: fixture("blind-110"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
