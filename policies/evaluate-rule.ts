@@ -101,10 +101,12 @@ function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], a
   let award = evaluateAward(rule.award, ctx);
   lines.push("计算：", ...award.lines.map((l) => `  ${l}`));
   let amount = award.amount ?? null;
+  let capLine: string | null = null;
   if (amount && rule.cap) {
     const capped = applyCap(amount, rule.cap);
     amount = capped.amount;
     lines.push(`  ${capped.line}`);
+    if (capped.amount.cmp(award.amount!) !== 0) capLine = capped.line;
   }
   let atLeast = award.atLeast ?? null;
   if (atLeast && rule.cap) {
@@ -145,6 +147,8 @@ function evaluateWith(rule: Rule, doc: PolicyDocument, kinds: readonly Kind[], a
   const conclusion = amount
     ? `结论：符合条件，预计${period}可获${award.kind === "up_to" ? "最高" : ""}${formatAmount(amount)}。`
     : "结论：符合条件，金额由主管部门按相关政策核定。";
-  const reason = award.lines.map((l) => l.trim()).find((l) => / = |^定额|^最高|^金额未明确/u.test(l)) ?? conclusion;
+  const arithmetic = award.lines.map((l) => l.trim()).find((l) => / = |^定额|^最高|^金额未明确/u.test(l));
+  // The arithmetic with the cap it met (× 30% = 60万元；超过上限，按50万元计), so that it ends on the amount given.
+  const reason = arithmetic ? [arithmetic, capLine].filter(Boolean).join("；") : conclusion;
   return finish({ status: "eligible", amountCny: amount ? Number(amount.round()) : null, missing, countedInTotal: true, reason }, conclusion, amount);
 }

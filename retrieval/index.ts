@@ -295,9 +295,9 @@ const BODY_KINDS: ReadonlySet<FactKind> = new Set(["who", "office"]);
 /** A clause speaking of its whole document: 本政策除…, 以上措施所需资金…, 本意见自发布之日施行. */
 const OF_WHOLE_DOCUMENT = /本(?:政策|措施|意见|方案)|以上(?:措施|政策)|上述(?:措施|政策)/u;
 
-/** The wording of a clause asked for: 把原文调出来, 请调…原文, 原文看一下, 请引原文, 原文是怎么说的, 这条念给我听听. */
+/** The wording of a clause asked for: 把原文调出来, 请调…原文, 原文帮我调一下, 原文看一下, 请引原文, 原文是怎么说的, 这条念给我听听. */
 const ASKS_TEXT =
-  /(?:调出|调取|调|查一?下|给我|发我|返回|贴出|看一?下)[^。？?]{0,30}原文|(?:请|麻烦)?(?:引|给|附|贴|发|念)(?:一下|下)?原文|原文(?:是)?(?:怎么|如何)(?:说|写|规定)|原文(?:调出来|发我|贴出来)|原文[^。？?]{0,4}看一?下|(?:这|该|那)条[^。？?]{0,4}(?:念|读)|(?:念|读)(?:给我|一下|一遍)[^。？?]{0,3}听|[”"」]\s*(?:的)?(?:复印件|打印件|全文|原文)/u;
+  /(?:调出|调取|调|查一?下|给我|发我|返回|贴出|看一?下)[^。？?]{0,30}原文|(?:请|麻烦)?(?:引|给|附|贴|发|念)(?:一下|下)?原文|原文(?:是)?(?:怎么|如何)(?:说|写|规定)|原文(?:帮我|给我|麻烦)?(?:调|发|贴|念|读)|原文[^。？?]{0,4}看一?下|(?:这|该|那)条[^。？?]{0,4}(?:念|读)|(?:念|读)(?:给我|一下|一遍)[^。？?]{0,3}听|[”"」]\s*(?:的)?(?:复印件|打印件|全文|原文)/u;
 /** Asking what a text holds: 规定了哪些措施, 有哪些内容, 全文, 第三十八条如何理解. */
 const ASKS_CONTENT = /规定了?(哪些|什么)|有(哪些|什么)(措施|规定|内容|政策)|(内容|原文)(是|有)|全文|(如何|怎么|怎样)(理解|解读|解释)|第[一二三四五六七八九十百\d]+条/u;
 
@@ -306,6 +306,8 @@ const AMOUNT_KINDS: ReadonlySet<FactKind> = new Set(["money", "rate", "formula"]
 
 /** Letters of a script neither Chinese nor Latin: kana, Hangul, Thai, Devanagari, Cyrillic, Greek, Hebrew, Arabic. */
 const OTHER_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}]/u;
+/** Words of the texts an asking sentence holds when it names its own subject (出口信保费用、比例), not only how it asks (怎么申请). */
+const SUBJECT_WORDS = 2;
 /** Kinds that say what is asked about rather than what is asked for. */
 const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome", "target", "definition"]);
 
@@ -412,8 +414,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const references = { docIds: u.cited, clauseIds: [...new Set(u.lookups.hits.flatMap((h) => h.clauseIds))] };
     const rankings = await searcher.rank(query, references, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
-    // Words the texts never use in the asker's saying who they are (铸铁锅厂) are their trade, not the subject.
-    const asker = tokenizer.words(u.asker).filter((w) => searcher.bm25.documentFrequency(w) === 0);
+    // Words the texts never use in the asker's saying who they are (铸铁锅厂) are their trade, not the subject; so are
+    // those in what they tell before asking (18款途观L整备完了。), when what they ask names a subject of its own in the
+    // texts' words (出口信保费用…比例; not 怎么申请 after 我想租公租房。).
+    const inTexts = (w: string) => searcher.bm25.documentFrequency(w) > 0;
+    const askedWords = tokenizer.words(query.slice(u.toldBefore.length)).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+    const told = askedWords.filter(inTexts).length >= SUBJECT_WORDS ? tokenizer.words(u.toldBefore).filter((w) => !askedWords.includes(w)) : [];
+    const asker = [...tokenizer.words(u.asker), ...told].filter((w) => !inTexts(w));
     const read = evidence.features(query, rankings, ranked, asker);
     // English read into the texts' words is no sentence the question classifier has seen, nor is one in another script
     // (かな, ไทย, हिन्दी, кириллица): the evidence alone decides.

@@ -240,6 +240,12 @@ describe("no-stacking and shared caps", () => {
     expect(b.amountCny! + c.amountCny!).toBe(500_000);
     expect(c.explanation).toContain("合计上限");
   });
+
+  it("ends the reason of a capped amount on the cap, so it states the amount given", () => {
+    const r = resultFor({ asOf: "2025-06-30", city: "zhengzhou", crossBorderTrade: cny(18_000_000), marketingSpend: cny(2_000_000) }, "zz-2023-210-measures/1");
+    expect(r).toMatchObject({ status: "eligible", amountCny: 500_000 });
+    expect(r.reason).toMatch(/200万元 × 30% = 60万元；超过上限，按50万元计/u);
+  });
 });
 
 describe("missing information and inputs", () => {

@@ -974,12 +974,26 @@ describe("question understanding", () => {
     ["Chenzhou doc section 7 number 4, show me", "cz-2021-3/7.4"],
   ])("looks up %s: a part bracketed like its item, N条 set apart by spaces, a year without 年, a title's 文号 number between it and the clause, a number or point named in English anywhere after the name", looksUp);
 
+  it("reads the asker's own figures told before a claim reported, and checks only the claim's", () => {
+    const u = understand("我们2025年跨境进出口1800万元，网络推广加独立站一共花了200万，销售说能拿60万，对吗？", TODAY);
+    expect(u.asked).toEqual([{ kind: "claim", words: "60万元" }]);
+    expect(u.facts).toMatchObject({ crossBorderTrade: { amount: 18_000_000 }, marketingSpend: { amount: 2_000_000 } });
+    // Quoted with no story before it, the figures are the claim's alone.
+    expect(understand("报道说体验店补贴每平方米500元，对吗", TODAY).facts).toBeNull();
+  });
+
   it("reads a document's own number in brackets beside its name as its 文号, not an item", () => {
     const u = understand("Is the 2023 Zhengzhou CBEC measures (210) still valid on 2027-01-10?", TODAY);
     expect(u.lookups).toEqual({ hits: [], misses: [] });
     expect(u.documentFacts).toEqual(["validity"]);
     expect(understand("郑州2023措施里有3条是讲物流的吗", TODAY).lookups.hits).toEqual([]);
   });
+
+  it.each([
+    ["郑政〔2018〕4号第（4）条讲什么", "zz-2018-4/4"],
+    ["Please pull 郑政〔2018〕4号 clause (4) verbatim for our working papers.", "zz-2018-4/4"],
+    ["210号 若干措施 no. 12 — the offline store one eh?", "zz-2023-210-measures/12"],
+  ])("looks up %s: an item in digits in brackets after a 文号 already written, No. after a kind in Chinese", looksUp);
 
   it.each([
     ["郑政〔2018〕4号 八", "zz-2018-4/8"],

@@ -277,11 +277,23 @@ export const CHECKING_TAIL = /[，,\s]*(?:这个|这样|这么说)?(?:对吗|对
 function claimChecked(question: string): (AskedFact & { at: number; end: number })[] {
   const m = CHECKS.exec(question);
   if (!m) return [];
-  const figures = readFigures(question).map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit]));
+  const figures = readFigures(question.slice(claimReportedAt(question))).map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit]));
   // Days and shares only as quoted: told in the asker's own story (2020年3月申报), they say when, not what is claimed.
   const quoted = [...question.matchAll(/[“"「『]([^”"」』]{2,80})[”"」』]/gu)].map((q) => q[1]!).join("\n");
   const others = CLAIMED_SORTS.flatMap((sort) => [...quoted.matchAll(new RegExp(sort.source, "gu"))].map((d) => d[0]));
   return [...new Set([...figures, ...others])].map((words) => ({ kind: "claim", words, at: m.index, end: m.index + m[0].length }));
+}
+/** Someone reported saying (销售说, 博主称, 小王算): a segment opening with who, not a text (文件里说 asks the texts). */
+const REPORTS = /(?<=^|[，,。；;！!？?\s])(?![^，,。；;！!？?\s]{0,8}?(?:文件|原文|文中|政策|条款|措施|方案))[^，,。；;！!？?\s]{0,8}?(?:说|称|讲|表示|声称|宣称|承诺|保证|算)/gu;
+
+/**
+ * Where the claim checked begins: at the report of it (…花了200万，销售说能拿60万，对吗), so that the figures told
+ * before it are the asker's own, not what was claimed; 0 when the question reports no one, or is no claim.
+ */
+export function claimReportedAt(question: string): number {
+  const check = CHECKS.exec(question);
+  if (!check) return 0;
+  return [...question.matchAll(REPORTS)].filter((r) => r.index < check.index).at(-1)?.index ?? 0;
 }
 /** The sorts of detail besides figures a claim can state: a share, a month of a year, a day of a month. */
 const CLAIMED_SORTS = [/\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十\d]+/u, /\d{4}\s*年\s*\d{1,2}\s*月/u, /\d{1,2}\s*月\s*\d{1,2}\s*[日号]/u];

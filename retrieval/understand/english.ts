@@ -217,8 +217,8 @@ function readNumbersWritten(text: string): string {
     .replace(/(?<![\d.])(\d{1,3})\s+(?:doc|document|file)\b(?!s)|\b(?:doc|document|file)\s+(\d{1,3})(?![\d.])/giu, (_, before?: string, after?: string) => `${before ?? after}号文`)
     // No. 4 (2018), No. 4 of 2018, 237/2013: a 文号 with its year after, as English citations give it (4/2018 may be a month).
     .replace(/\b(?:no\.?|number|#)\s*(\d{1,3})\s*(?:[(（[]\s*((?:19|20)\d{2})\s*[)）\]]|,?\s+of\s+((?:19|20)\d{2})\b)|(?<![\d/.-])(1[3-9]|[2-9]\d|\d{3})\s*\/\s*((?:19|20)\d{2})\b(?![/.-]\d)/giu, (_, n?: string, y?: string, of?: string, cited?: string, citedYear?: string) => `〔${y ?? of ?? citedYear}〕${n ?? cited}号`)
-    // the measures no. 9: after the kind of a document, its item; elsewhere No. 4 is a 文号.
-    .replace(/\b(measures?|plan|opinions?|programme|program|notice)\s+(?:no\.?|number|point|item|paragraph)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
+    // the measures no. 9, 若干措施 no. 12: after the kind of a document, its item; elsewhere No. 4 is a 文号.
+    .replace(/(\b(?:measures?|plan|opinions?|programme|program|notice)|措施|方案|意见|通知)\s*(?:no\.?|number|point|item|paragraph)\s*(\d{1,2})(?!\d|\.\d)/giu, (_, kind: string, n: string) => `${kind} 第${n}条`)
     // No. 14 after a 文号 is its item (read below); elsewhere the number of one.
     .replace(/(?<!号[,，]?\s*)\bno\.\s*(\d{1,3})(?!\d)/giu, (_, n: string) => `${n}号`)
     // 2018 number 4: a year and a number, as an English citation gives a 文号 (after a 文号 or a document's kind, the number is its item).

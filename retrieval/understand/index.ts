@@ -10,7 +10,7 @@ import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } f
 import type { Tokenizer } from "../tokenizer.ts";
 import { escapeRegExp } from "../regexp.ts";
 import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
-import { ALTERNATIVE, askedDocumentFacts, askedFacts, joinWords, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
+import { ALTERNATIVE, askedDocumentFacts, askedFacts, claimReportedAt, joinWords, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { withCantoneseRead } from "./dialect.ts";
@@ -66,6 +66,8 @@ export interface Understanding {
   facts: Partial<Profile> | null;
   /** The segment in which the asker says who they are (我嘉禾县开铸铁锅厂的), or "". */
   asker: string;
+  /** What the asker tells before asking, in sentences asking nothing or a tag (18款途观L整备完了。, （冰鲜鳙鱼头线）), or "". */
+  toldBefore: string;
 }
 
 /** Which document or clause says something: 哪个文件提到, 出自哪, 这个说法, “三网融合”试点写在哪. */
@@ -141,6 +143,14 @@ const ASKER_IS = new RegExp(
 );
 /** Words that ask (什么, 多少, 吗), which a segment telling who the asker is does not hold; 几 alone there counts (几个后生, "a few"). */
 const ASKING_FORMS = /[？?吗呢]|什么|啥|多少|怎么|怎样|如何|哪|谁|是否|能否|可否|有没有|(\p{Script=Han})不\1/u;
+/** Sentences opening a message, or tags before it (（罐头线）, 【还剩9天】, ▶), each asking nothing (ASKING_FORMS): the asker's circumstances. */
+const TOLD_BEFORE = /^(?:\s*(?:[（(【\[][^）)】\]]{1,24}[）)】\]]|[▶►▲■●◆★※#]+)|[^。！!？?\n]+[。！!\n])/u;
+/** The opening of a question that tells and asks nothing, up to what asks (see TOLD_BEFORE); "" when nothing asking follows. */
+function toldBefore(query: string): string {
+  let told = "";
+  for (let m = TOLD_BEFORE.exec(query); m && !ASKING_FORMS.test(m[0]); m = TOLD_BEFORE.exec(query.slice(told.length))) told += m[0];
+  return /\p{Script=Han}{2}/u.test(query.slice(told.length)) ? told : "";
+}
 /** Sentences after the last question mark or emoji telling of the asker (我们在评估…, 😳 我爸农机刚出了第一单): no question of their own. */
 const STORY_AFTER = /(?<=[？?]|\p{Extended_Pictographic})\s*(?:我|我们|咱|咱们|俺|我家|我爸|我妈)[^？?]*$/u;
 /** A label naming the asker by their post (苏仙区苎麻厂出口经理：, 驾校老板问：): who asks, though it names a place. */
@@ -404,8 +414,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const mentions = places.find(query, question);
     const placeCity = mentions.covered.length === 1 ? mentions.covered[0]! : null;
     const names = newerMeant(findDocumentNames(query, { corpus, city: placeCity, inTexts: inClauses }), query, today);
-    // A document's own number in digits in brackets beside its name (measures (210)) is its 文号, not an item; 4号（四） is item four.
-    const ownNumbers = new Set(names.named.flatMap((n) => n.docIds).map((id) => /(\d+)号$/u.exec(corpus.document(id).info.docNumber)?.[1]));
+    // A document's own number in digits in brackets beside its name (measures (210)) is its 文号, not an item; 4号（四） is
+    // item four, and so is 4号（4）, its 文号 already written.
+    const ownNumbers = new Set(names.named.filter((n) => !/\d\s*号/u.test(query.slice(n.at, n.end))).flatMap((n) => n.docIds).map((id) => /(\d+)号$/u.exec(corpus.document(id).info.docNumber)?.[1]));
     const numbers = findClauseNumbers(query).filter((n) => !(n.number.form === "item" && !n.number.ordinal && /\d/u.test(n.written) && ownNumbers.has(String(n.number.n))));
 
     // A slip in the prefix alone is clear; a slip in the year or number must be confirmed by the
@@ -508,9 +519,11 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const yearTold = ofYearAsked(query);
     const year = yearTold?.year ?? dates.find((d) => d.yearOnly)?.from.slice(0, 4);
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
-    // Figures quoted to check them (报道说…每平方米500元，对吗) are what someone said, not the asker's own.
-    const factsText = yearTold?.text ?? query;
-    const facts = asked.some((a) => a.kind === "claim")
+    // Figures quoted to check them (报道说…每平方米500元，对吗) are what someone said, not the asker's own; those told
+    // before the report (我们2025年跨境进出口1800万元，…，销售说能拿60万，对吗) are.
+    const claimAt = asked.some((a) => a.kind === "claim") ? claimReportedAt(query) : 0;
+    const factsText = claimAt > 0 ? query.slice(0, claimAt) : (yearTold?.text ?? query);
+    const facts = asked.some((a) => a.kind === "claim") && claimAt === 0
       ? null
       : readAskerFacts(reading.terms.length > 0 ? factsText.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "") : factsText, {
           city,
@@ -572,6 +585,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       asked,
       phrase,
       asker,
+      toldBefore: toldBefore(query),
       asksWhere,
       facts,
     };
