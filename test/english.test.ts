@@ -197,6 +197,11 @@ describe("reading English", () => {
     // Words of the texts read as one (fund distribution plan → 分配方案), and who pays asked as paid by the city or the district.
     expect(read("Who drafts the Chenzhou fund distribution plan?").query).toContain("分配方案");
     expect(read("Is the Zhengzhou training award paid by city or district?").asked.map((a) => a.kind)).toContain("office");
+    // By whom asks who did what is said: who issued it after issued, else the body acting.
+    expect(read("2023 Zhengzhou measures — when issued, and by whom?").documentFacts).toContain("issuer");
+    const rules = read("Which clause of the 2023 measures says detailed implementing rules will be drawn up later, and by whom?");
+    expect(rules.documentFacts).not.toContain("issuer");
+    expect(rules.asked.map((a) => a.kind)).toContain("office");
   });
 
   it("drops a lone ordinary word nothing reads, keeps two side by side, names and acronyms, and leaves Chinese alone", () => {
