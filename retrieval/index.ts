@@ -418,9 +418,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // those in what they tell before asking (18款途观L整备完了。), when what they ask names a subject of its own in the
     // texts' words (出口信保费用…比例; not 怎么申请 after 我想租公租房。).
     const inTexts = (w: string) => searcher.bm25.documentFrequency(w) > 0;
-    const askedWords = tokenizer.words(query.slice(u.toldBefore.length)).filter((w) => w.length > 1 && !STOPWORDS.has(w));
-    const told = askedWords.filter(inTexts).length >= SUBJECT_WORDS ? tokenizer.words(u.toldBefore).filter((w) => !askedWords.includes(w)) : [];
-    const asker = [...tokenizer.words(u.asker), ...told].filter((w) => !inTexts(w));
+    const asker = [...tokenizer.words(u.asker), ...toldWords(u.toldBefore, query.slice(u.toldBefore.length), inTexts)].filter((w) => !inTexts(w));
     const read = evidence.features(query, rankings, ranked, asker);
     // English read into the texts' words is no sentence the question classifier has seen, nor is one in another script
     // (かな, ไทย, हिन्दी, кириллица): the evidence alone decides.
@@ -429,6 +427,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       ? decideRefusal(mentions, rankings.references.docIds, features, method)
       : { kind: "filtered_out" };
     return { method, rankings, ranked, features, refusal };
+  }
+
+  /** The words told before asking that the asking sentence does not repeat, when it names a subject of its own (SUBJECT_WORDS). */
+  function toldWords(told: string, asking: string, inTexts: (w: string) => boolean): string[] {
+    if (!told) return [];
+    const askedWords = tokenizer.words(asking).filter((w) => w.length > 1 && !STOPWORDS.has(w));
+    return askedWords.filter(inTexts).length >= SUBJECT_WORDS ? tokenizer.words(told).filter((w) => !askedWords.includes(w)) : [];
   }
 
   function citationText(hit: ClauseScore): string {

@@ -164,7 +164,8 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
     "validity",
   ],
   [/登记日期|(哪天|哪一天|何时|什么时候|啥时候)登记|登记(于|的)?(哪天|何时|什么时候)/u, "registered"],
-  [/谁发的|谁(印发|发布|签发|出台)|发的还是[^，。？?]{1,8}发的|(哪个|哪一?家|什么|啥)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
+  // …and who, asked after the act of issuing (什么时候印发，由谁; when issued, and by whom).
+  [/谁发的|谁(印发|发布|签发|出台)|(印发|发布|签发|出台)[^。？?]{0,12}由谁(?=\s*[？?。，,]|\s*$)|发的还是[^，。？?]{1,8}发的|(哪个|哪一?家|什么|啥)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
   [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(登记号|索引号)(是|为)?(多少|什么|啥)|(什么|啥|哪个)文号|发文字号/u, "number"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
@@ -277,7 +278,7 @@ export const CHECKING_TAIL = /[，,\s]*(?:这个|这样|这么说)?(?:对吗|对
 function claimChecked(question: string): (AskedFact & { at: number; end: number })[] {
   const m = CHECKS.exec(question);
   if (!m) return [];
-  const figures = readFigures(question.slice(claimReportedAt(question))).map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit]));
+  const figures = readFigures(question.slice(reportedBefore(question, m.index))).map((f) => f.written + (f.unit === "money" ? (f.currency === "USD" ? "美元" : "元") : UNIT_NAMES[f.unit]));
   // Days and shares only as quoted: told in the asker's own story (2020年3月申报), they say when, not what is claimed.
   const quoted = [...question.matchAll(/[“"「『]([^”"」』]{2,80})[”"」』]/gu)].map((q) => q[1]!).join("\n");
   const others = CLAIMED_SORTS.flatMap((sort) => [...quoted.matchAll(new RegExp(sort.source, "gu"))].map((d) => d[0]));
@@ -292,9 +293,9 @@ const REPORTS = /(?<=^|[，,。；;！!？?\s])(?![^，,。；;！!？?\s]{0,8}?
  */
 export function claimReportedAt(question: string): number {
   const check = CHECKS.exec(question);
-  if (!check) return 0;
-  return [...question.matchAll(REPORTS)].filter((r) => r.index < check.index).at(-1)?.index ?? 0;
+  return check ? reportedBefore(question, check.index) : 0;
 }
+const reportedBefore = (question: string, checkAt: number) => [...question.matchAll(REPORTS)].filter((r) => r.index < checkAt).at(-1)?.index ?? 0;
 /** The sorts of detail besides figures a claim can state: a share, a month of a year, a day of a month. */
 const CLAIMED_SORTS = [/\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七八九十\d]+/u, /\d{4}\s*年\s*\d{1,2}\s*月/u, /\d{1,2}\s*月\s*\d{1,2}\s*[日号]/u];
 const UNIT_NAMES: Record<Figure["unit"], string> = { money: "元", sqm: "平方米", enterprises: "家", people: "人", orders: "单", days: "天" };

@@ -57,10 +57,6 @@ const FORMS: [string, string][] = [...Object.entries(GLOSSARY.terms), ...Object.
   .sort((a, b) => b[0].length - a[0].length);
 const FORM_PATTERN = new RegExp(FORMS.map(([en], i) => `(?<f${i}>${formPattern(en)})`).map((p) => `(?<![a-z0-9])${p}(?![a-z0-9])`).join("|"), "giu");
 
-/** The question form asking a document's issuer, and the English verbs of issuing that by whom may follow. */
-const ISSUER_ASKED = "谁印发";
-const ISSUING = /\b(?:issu|publish|promulgat|releas|sign)|印发|发布|签发/iu;
-
 const ENGLISH_WORD = /[a-z][a-z0-9'’.-]*[a-z0-9]|[a-z]/giu;
 /** Written as a name or an acronym, not an ordinary word: AEO, GMV, eBay, TikTok, B2B, a document's id (zz-2018-4). */
 const NAME_LIKE = new RegExp(`^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\\d[A-Za-z\\d]*|${DOC_ID_SOURCE})$`, "u");
@@ -353,8 +349,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
         if (ids.some(([from, to]) => at >= from && at < to)) return en;
         const groups = rest.at(-1) as Record<string, string | undefined>;
         const i = Number(Object.keys(groups).find((k) => groups[k] !== undefined)!.slice(1));
-        // By whom asks who did what the question says: who issued it after issued, else who acts (drawn up by whom → 由谁).
-        const zh = FORMS[i]![1] === ISSUER_ASKED && /^by whom$/iu.test(en) && !ISSUING.test(question) ? "由谁" : FORMS[i]![1];
+        const zh = FORMS[i]![1];
         note(en, zh);
         return ` ${zh} `;
       });
