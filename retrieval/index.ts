@@ -309,7 +309,7 @@ const OTHER_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p
 /** Words of the texts an asking sentence holds when it names its own subject (出口信保费用、比例), not only how it asks (怎么申请). */
 const SUBJECT_WORDS = 2;
 /** Kinds that say what is asked about rather than what is asked for. */
-const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome", "target", "definition"]);
+const QUALIFYING_KINDS: ReadonlySet<FactKind> = new Set(["own", "claim", "provision", "outcome", "target", "definition", "identity"]);
 
 /** The kinds of fact that reach a bureau: where it is, how to call or write, whom to ask for. */
 const CONTACT_KINDS: ReadonlySet<FactKind> = new Set(["address", "phone", "email", "website", "person"]);

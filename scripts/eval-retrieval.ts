@@ -616,6 +616,16 @@ const SETS = [
   { name: "blind-108", file: fixture("blind-108"), tuning: false, today: "2026-12-07" },
   { name: "blind-109", file: fixture("blind-109"), tuning: false, today: "2026-12-07" },
   { name: "blind-110", file: fixture("blind-110"), tuning: false, today: "2026-12-07" },
+  // Four more written the same way on 2026-12-07 (1,032 questions): blind-111 in the habits of Chinese platforms (小红书,
+  // 知乎, 贴吧, B站 弹幕, 豆瓣 groups, 抖音 live chat, 微博 超话, 快手, 闲鱼 chats, 大众点评 reviews); blind-112 in Turkish, Kazakh,
+  // Uzbek, Mongolian, Burmese, Lao, Nepali, Swedish, Czech and Hungarian; blind-113 by people writing Chinese as a second
+  // language or in a grammar of their own (HSK learners, 朝鲜族 word order, Chinese Sign Language order, pinyin for
+  // characters not known); blind-114 by the shape of the question (superlatives, 除了…还有, which first, either/or, how
+  // clauses differ, only-if, what if I don't, checklists, 如果…否则 chains, restating a clause). FIRST_READ_111_114
+  { name: "blind-111", file: fixture("blind-111"), tuning: false, today: "2026-12-07" },
+  { name: "blind-112", file: fixture("blind-112"), tuning: false, today: "2026-12-07" },
+  { name: "blind-113", file: fixture("blind-113"), tuning: false, today: "2026-12-07" },
+  { name: "blind-114", file: fixture("blind-114"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;

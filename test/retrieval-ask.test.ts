@@ -1077,4 +1077,41 @@ describe("answers that understand the question", () => {
       expect(r.citations[0]?.clauseId, q).toBe(id);
     }
   });
+
+  it("says the texts do not name the one thing asked by name (哪个科室, 哪家会计师事务所, 指定供应商), nor a roster they never list", async () => {
+    for (const q of ["郴州跨境电商业绩纳入海关统计，具体找郴州海关哪个科室办？", "郑州2018年公共海外仓奖励，指定哪家会计师事务所审计？", "郴州监管中心补贴的查验设备，有没有指定供应商？", "公共海外仓试点企业名单 有哪些 想租现成的"]) {
+      expect(await retriever.ask(q, { today: "2026-12-07" }), q).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    }
+    // A body, a document, a place or a measure asked which (哪一个部门牵头, 哪个文件, 按哪个标准) is answered as before.
+    for (const q of ["我们公司想在自贸区郑州片区开跨境新零售的店，行动方案里面这个事情是哪一个部门牵头的呢？", "“按照从优不重复原则执行”是哪个城市的文件？", "237号文里，同一企业同一项目同时符合几项奖励条件时，按哪个标准执行？"]) {
+      expect(await retriever.ask(q, { today: "2026-12-07" }), q).toMatchObject({ noAnswer: false });
+    }
+    // A roster the texts do hold (the parks named in a row) is stated.
+    const parks = await retriever.ask("郑州重点支持的10个园区名单有哪些？", { today: "2026-12-07" });
+    expect(parks).toMatchObject({ noAnswer: false });
+  });
+
+  it("answers what is asked of a document in words not read here with its issuer, day of issue and validity, and a day with the act of applying", async () => {
+    for (const q of ["Von wem wurde 郑政〔2018〕4号 erlassen und an welchem Tag?", "郑政〔2018〕4号 kis din se lagu hua aur kab tak chala?"]) {
+      const r = await retriever.ask(q, { today: "2026-12-07" });
+      expect(r.answer, q).toContain("郑州市人民政府");
+      expect(r.answer, q).toContain("2018-01-10");
+      expect(r.answer, q).toContain("2021-01-09");
+    }
+    const day = await retriever.ask("Ṣé 郴政办发〔2021〕3号 ṣì wúlò ní 2025-11-01? a fẹ́ apply", { today: "2026-12-07" });
+    expect(day.answer).toContain("2025-11-01有效");
+    // A 文号 alone is still the document's opening, not its facts.
+    expect((await retriever.ask("郑政〔2018〕4号", { today: "2026-12-07" })).citations[0]?.clauseId).toBe("zz-2018-4/preamble");
+  });
+
+  it("reads English asking what came of a measure, which firms got it, and when money is paid", async () => {
+    for (const q of ["Did Zhengzhou actually hit the 1250亿 target in 2023?", "Which companies got the 2023 service-enterprise reward in Zhengzhou?", "chenzhou subsidy payout time?"]) {
+      expect(await retriever.ask(q, { today: "2026-12-07" }), q).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    }
+  });
+
+  it("reads a city's kind of document said new or pointed at (郑州新措施, 郴州那个措施) as that document", async () => {
+    const r = await retriever.ask("郑州新措施对海外仓怎么说的，鼓励去哪些市场？", { today: "2026-12-07" });
+    expect(r.citations[0]?.clauseId).toBe("zz-2023-210-measures/13");
+  });
 });

@@ -542,6 +542,22 @@ describe("question understanding", () => {
     expect(askedFacts("集检分出是什么意思？")).toEqual([]);
   });
 
+  it("reads a thing asked by name, a requirement on a thing named, an outcome asked 达没达到, a figure confirmed (是这个数吧), and how often", () => {
+    // 哪家X, 哪个X, 哪位X, 指定X: stated only by a sentence naming X; a document, place, body or comparison asked which is not this.
+    const office = askedFacts("郴州跨境电商业绩纳入海关统计，具体找郴州海关哪个科室办？").find((a) => a.kind === "identity")!;
+    expect(states("纳入郴州海关跨境贸易电商统计体系", office, "具体找郴州海关哪个科室办？")).toBe(false);
+    expect(kindsOf("有没有指定供应商")).toEqual(["identity"]);
+    for (const q of ["是哪个文件", "哪一个部门牵头", "哪个区的商务局", "哪个更划算", "按哪个标准执行", "哪个城市给得多"]) expect(kindsOf(q), q).not.toContain("identity");
+    expect(askedFacts("2013年意见里第三方支付平台在郑设总部给200万，对注册资本有没有要求？")).toEqual([{ kind: "provision", words: "注册资本" }]);
+    for (const q of ["郑州2023年底跨境电商交易额到底达没达到1250亿", "镜头旁白想写交易额实际达到XX亿，文件里有实际数吗？", "一事一议的重大项目，目前有哪些企业批下来了？"]) expect(kindsOf(q), q).toContain("outcome");
+    // The asker's own figures against a bar are no outcome.
+    expect(kindsOf("我们企业有没有达到300万美元的门槛")).not.toContain("outcome");
+    expect(askedFacts("郑州跨境电商重点企业培育库入库300家，是这个数吧？")).toEqual([{ kind: "claim", words: "300家" }]);
+    for (const q of ["郴州跨境电商综试区领导小组开会频率", "郴州给跨境电商物流企业每单0.5元，是按季度结算吗？"]) expect(kindsOf(q), q).toContain("frequency");
+    // How long a plaque or a status lasts is a span, not the document's validity.
+    expect(askedDocumentFacts("郴州给人才培养输出基地授的牌，有效期几年咯？", false)).toEqual([]);
+  });
+
   it("reads how long a status granted lasts as a span asked, not the document's validity", () => {
     expect(askedDocumentFacts("村里的站点想挂'人才培养输出基地'的牌，认定了以后有效期几年哟？", false)).toEqual([]);
     expect(kindsOf("认定了以后有效期几年哟？")).toContain("duration");

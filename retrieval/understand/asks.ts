@@ -29,6 +29,7 @@ export type FactKind =
   | "office"
   | "quantity"
   | "list"
+  | "identity"
   | "manner"
   | "claim"
   | "provision"
@@ -92,6 +93,12 @@ const INSTITUTIONS = [institution("学校|大学|学院|院校|高校", "学校|
 // Where to go (去哪家银行办) asks the office, not a name.
 const INSTITUTION_ASKED = new RegExp(`(?<![去到找])${WHICH_ONE}(?:${INSTITUTIONS.map((i) => i.words).join("|")})`, "u");
 
+/**
+ * A thing asked to be named (哪家X, 哪位X, 哪一X, 哪个X, 指定X): the noun right after, not a document, place, time or part of a
+ * text (哪个文件, 哪个区, 哪年, 哪一条), nor a comparison (哪个更划算) or a kind (哪种, 哪类 ask conditions).
+ */
+const IDENTITY_ASKED =
+  /(?:哪(?:一个|一家|一位|一|个|家|位)|(?:有没有|是否|有无)指定(?:的)?)\s*(?![个家位标文条款项号段年月日天份次批档级区县市省国城地政局部单种类样方块点些边为给更最好比多能要是有该可对算还都就])(\p{Script=Han}{2})/u;
 /** Checked in order: the first that matches is what is asked (电话 before 多少, 多久一次 before 多久). */
 const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
@@ -110,7 +117,7 @@ const ASKED: [RegExp, FactKind][] = [
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them. What a text gives (方案对直播人才给了哪些支持) is its content.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|(?<!写)给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(数|量|额)?(为|是)?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是|有)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(的是|的有)?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)|(实际|后来|最终|最后)[^，。？?,]{0,6}(达到|完成|实现|达标)了?(吗|么|没有?)|(名单|结果|案例|榜单|评选)[^，。？?]{0,6}(公布|发布|评出|出来|出)了?(吗|么|没有?)|(评|选)出来了(吗|么|没)|(现在|目前|如今|至今)[^，。？?]{0,6}有(多少|几)(个|家|名|所)|(做到|达到|完成|实现|超过)[^，。？?]{0,12}(没有|了没)(?=[？?。，,！!\s吗呢啊呀]|$)|实际(是|有|为)(多少|几)|(一共|总共|累计)\p{Script=Han}{1,2}了(多少|几)/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|(?<!写)给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(数|量|额)?(为|是)?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是|有)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(的是|的有)?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)|(实际|后来|最终|最后)[^，。？?,]{0,6}(达到|完成|实现|达标)了?(吗|么|没有?)|(名单|结果|案例|榜单|评选)[^，。？?]{0,6}(公布|发布|评出|出来|出)了?(吗|么|没有?)|(评|选)出来了(吗|么|没)|(现在|目前|如今|至今)[^，。？?]{0,6}有(多少|几)(个|家|名|所)|(做到|达到|完成|实现|超过)[^，。？?]{0,12}(没有|了没)(?=[？?。，,！!\s吗呢啊呀]|$)|实际(是|有|为)(多少|几)|(一共|总共|累计)\p{Script=Han}{1,2}了(多少|几)|(实际|到底|最终|最后|究竟)[^，。？?]{0,4}(达没达到|完没完成|超没超过|实现没实现|(有没有|是否)(达到|完成|实现|超过))|实际(完成)?(数|数字|完成数|完成情况)|哪(些|几)[^，。？?]{0,8}批下来/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -129,7 +136,7 @@ const ASKED: [RegExp, FactKind][] = [
   [/(怎么|如何|怎样)(界定|定义)|界定(标准)?(是什么|是啥)|(包括|包含|涵盖)(哪些|什么|啥)|\bdefine[sd]?\b|\bdefinition\b|\bwhat counts as\b/iu, "definition"],
   // The steps of applying: 走什么流程, 申报程序, 办理手续 (怎么申请 asks what the clause on the subject says).
   [/流程|程序|手续|步骤/u, "procedure"],
-  [/几次|几班|几期|几趟|多少次|多少班|多少趟|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
+  [/几次|几班|几期|几趟|多少次|多少班|多少趟|(多久|多长时间).{0,8}一次|每(季度|月|周|年)(一次)?吗|频次|频率|按(季度|月|半年|年)(结算|发放|拨付|支付|兑现|发)的?吗|[按每](季度?|月|周|半年|年)[^，。？?,]{0,6}还是/u, "frequency"],
   [rx(`多久|多长时间|多长|周期|(?:几|多少)${SPAN}|几年|\\bhow long\\b`), "duration"],
   [/截止|到期|期限|到什么时候|到哪(天|一天|年)|(什么时候|何时)结束|\bdeadline\b/iu, "deadline"],
   [rx(`哪天|哪一天|几月|哪一?个月|几号|什么时候|啥时候|何时|何日|几时|日期|哪一?年(?!的?(?:那个|那份|那)?(?:文件|方案|措施|意见|政策|文))|(申报|申请|受理|评审|评选|举办|成立|开展|启动|公布|开通|建成|${TIMED_ACTS})的?时间|\\bwhen\\b`), "date"],
@@ -149,6 +156,9 @@ const ASKED: [RegExp, FactKind][] = [
   ],
   [/多少|几个|几家|几项|多大|多高|\bhow many\b/iu, "quantity"],
   [/(怎么|如何|怎样)(奖|补|支持|扶持)/u, "manner"],
+  // Which one by name (哪家会计师事务所审计, 找哪个科室, 哪位副市长分管, 有没有指定供应商): the texts name it only in a sentence
+  // naming the thing asked; kinds found earlier (哪个部门, 哪家银行, 哪个区) have their own ways.
+  [IDENTITY_ASKED, "identity"],
 ];
 
 /** Until when a document itself runs (直播方案的政策到哪天截止, 措施 管到哪天, 4号文还能管多久), not an application's deadline. */
@@ -169,7 +179,7 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
   [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(登记号|索引号)(是|为)?(多少|什么|啥)|(什么|啥|哪个)文号|发文字号/u, "number"],
   // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
-  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发文|成文|签发)日(?=$|[？?。，,！!\s])|(印发|发布|发文|签发|出台)(的|于)?(吗|么)?[？?，,]?\s*(是)?(什么时候|啥时候|何时|哪天|哪一天)|(什么|啥|哪个)日子[^，。？?]{0,2}(印发|发布|发|签发|出台)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
+  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发文|成文|签发)日(?=$|[？?。，,！!\s])|(印发|发布|发文|签发|出台)(的|于)?(吗|么)?[？?，,]?\s*(是)?(什么时候|啥时候|何时|哪天|哪一天)|(什么|啥|哪个)日子[^，。？?]{0,2}(印发|发布|发|签发|出台)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|印(?=的|了)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门|负责公开/u, "contact"],
 ];
 
@@ -237,15 +247,15 @@ export function askedFacts(question: string, districts: readonly string[] = []):
     }
     found.push({ kind, words: m[0], at, end });
   }
-  // 谁 beside a person or a body asked (Who is the contact person? → 谁 联系人) asks nothing more, nor
-  // does a list beside persons (专家由哪些人组成？列明名单没有): a list of names is the persons asked.
+  // 谁 beside a person or a body asked (Who is the contact person? → 谁 联系人) asks nothing more, nor does a list or one
+  // by name beside persons (专家由哪些人组成？列明名单没有; 组长是哪位领导): the names are the persons asked.
   const particular = found.some((f) => f.kind === "person" || f.kind === "office");
   const persons = found.some((f) => f.kind === "person");
   // Whether an announced text has come out (“实施细则”是否已经出台), what it is called and when it came out are that
   // text's facts, not what came of a measure, a person's name or another day.
   const announced = found.some((f) => f.kind === "announced");
   const ofAnnounced: ReadonlySet<FactKind> = new Set(["outcome", "person", "date"]);
-  return found.filter((f) => !(particular && f.kind === "who") && !(persons && f.kind === "list") && !(announced && ofAnnounced.has(f.kind))).map(({ kind, words }) => ({ kind, words }));
+  return found.filter((f) => !(particular && f.kind === "who") && !(persons && (f.kind === "list" || f.kind === "identity")) && !(announced && ofAnnounced.has(f.kind))).map(({ kind, words }) => ({ kind, words }));
 }
 
 /**
@@ -264,7 +274,7 @@ function definedTerm(question: string, joined: string, at: number, end: number):
 }
 
 /** Asking whether the texts say what the asker was told: 原文有这个数吗, 文件里是不是写了…, …对吗 (文件有效吗 asks validity). */
-const CHECKS = /(原文|文件|文中|条款|政策|里面)[^，。？?]{0,6}(有(?!效)|写|说|规定|提到)[^，。？?]{0,12}(吗|么|没有|没|不)[？?]?$|(原文|文件|文中)[^，。？?]{0,3}(有|写了?)这个|(原文|文件|文中)[^，。？?]{0,4}(支持|支撑|印证|佐证)(?=这|此|该|吗|么|不|得?住)|对吗|对不对|对还是错|是对是错|属实|是真的吗|准确吗|是不是(这样|这么)|有这(个|一|种)(数|说法|规定)/u;
+const CHECKS = /(原文|文件|文中|条款|政策|里面)[^，。？?]{0,6}(有(?!效)|写|说|规定|提到)[^，。？?]{0,12}(吗|么|没有|没|不)[？?]?$|(原文|文件|文中)[^，。？?]{0,3}(有|写了?)这个|(原文|文件|文中)[^，。？?]{0,4}(支持|支撑|印证|佐证)(?=这|此|该|吗|么|不|得?住)|对吗|对不对|对还是错|是对是错|属实|是真的吗|准确吗|是不是(这样|这么)|有这(个|一|种)(数|说法|规定)|是这个数吧/u;
 
 /** The words closing a claim to check it (…，对不对; …，真的吗): they ask whether it holds, and no text is about them. */
 export const CHECKING_TAIL = /[，,\s]*(?:这个|这样|这么说)?(?:对吗|对不对|对还是错|是对是错|属实吗?|是真的吗|真的吗|真的假的|准确吗|是不是真的|没错吧|对吧)[？?！!。\s]*$/u;
@@ -301,11 +311,11 @@ const CLAIMED_SORTS = [/\d+(?:\.\d+)?\s*[%％]|百分之[一二三四五六七�
 const UNIT_NAMES: Record<Figure["unit"], string> = { money: "元", sqm: "平方米", enterprises: "家", people: "人", orders: "单", days: "天" };
 
 /**
- * Whether the texts have a provision of some kind: 有没有追回条款, 是否有退出机制的规定, 文件写了成立年限要求吗. What is
- * asked about is the stretch before the word for a provision; the texts have one when an evidence
- * sentence uses a word of it (see `states`, and `provisionWords` in understand/index.ts).
+ * Whether the texts have a provision of some kind: 有没有追回条款, 是否有退出机制的规定, 文件写了成立年限要求吗, 对注册资本有没有要求.
+ * What is asked about is the stretch before the word for a provision (or after 对, the thing a requirement is on); the texts
+ * have one when an evidence sentence uses a word of it (see `states`, and `provisionWords` in understand/index.ts).
  */
-const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关于|针对|专门|相关)?([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文|说法|要求)|有([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文)(?:吗|么)|(\p{Script=Han}{2,4}?)(?:有没有|有无|是否有|是否设)门槛|(?:文件|原文|文中|方案|措施)里?(?:有没有|是否)?(?:写|列|提|载)(?:了|明|到)([^，。？?,“”"]{2,12}?)(?:吗|么|没有|没)/u;
+const PROVISION = /(?:有没有|是否有|有无|有没|是否规定了?)(?:关于|针对|专门|相关)?([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文|说法|要求)|有([^，。？?,]{1,12}?)(?:的)?(?:相关)?(?:条款|规定|机制|条文)(?:吗|么)|(\p{Script=Han}{2,4}?)(?:有没有|有无|是否有|是否设)门槛|(?:文件|原文|文中|方案|措施)里?(?:有没有|是否)?(?:写|列|提|载)(?:了|明|到)([^，。？?,“”"]{2,12}?)(?:吗|么|没有|没)|(?:对|关于)((?:(?![多几哪啥么])\p{Script=Han}){2,6}?)(?:有没有|有无|是否有|有)(?:具体|明确|硬性)?的?要求/u;
 /**
  * A particular requirement asked after (需要什么学历, 要多大场地, 注册资本要求多少): the texts state it when
  * a sentence names the thing required; the general words (条件, 材料) are asked by their own kinds.
@@ -315,7 +325,7 @@ const REQUIREMENT = /(?:需要|要求|得|要)(?:什么|哪些|啥|多高的?|�
 const GENERAL_REQUIREMENTS = /条件|资格|要求|材料|资料|手续|流程|证明|东西|钱|费用|金额|比例|部门|时间|时候|标准|面积|目标|超过|达到|高于|低于|不低于|不少于|满/u;
 function provisionAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const m = PROVISION.exec(question);
-  const what = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? "").trim();
+  const what = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4] ?? m?.[5] ?? "").trim();
   if (m && what) return { kind: "provision", words: what, at: m.index, end: m.index + m[0].length };
   const r = REQUIREMENT.exec(question);
   const required = r?.[1] ?? r?.[2];
@@ -428,6 +438,7 @@ export const UNSTATED_KINDS: ReadonlySet<FactKind> = new Set([
   "formula",
   "own",
   "list",
+  "identity",
   "claim",
   "provision",
   "outcome",
@@ -478,7 +489,7 @@ export function askedDocumentFacts(question: string, asksAboutDay: boolean): Doc
 }
 
 /** How long a status granted lasts: 认定了以后有效期几年, 授牌以后管几年, 资格有效期. */
-const STATUS_GRANTED_LASTS = /(认定|评定|授牌|挂牌|入库|入选|资格|称号|牌子|证书|备案)[^，。？?]{0,6}(有效期|(有效|管)(多久|几年|多长))/u;
+const STATUS_GRANTED_LASTS = /(认定|评定|授牌|挂牌|入库|入选|资格|称号|牌子?|证书|备案)[^。？?]{0,8}?(有效期|期限|(有效|管|挂|保留)(多久|几年|多长))/u;
 
 /** Words asking a document's status itself (还有效吗, 过期了, 执行期), not whether one can still use it (还能用, 还适用). */
 export const ASKS_STATUS = /有效|失效|生效|过期|到期|时效|执行期|实施期|还在(吗|么|不在)|还管用|(政策|文件|措施|方案|意见)[^，。？?]{0,8}还有(吗|么)|(还|仍|仍然|是否)在(执行|实施)|(执行|实施|试行|施行)到|废止|作废|in force|still valid|expire/iu;
@@ -494,7 +505,7 @@ export function withoutDocumentFactWords(question: string): string {
 const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+)";
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
-const HOLDS: Record<Exclude<FactKind, "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "future" | "price" | "outcome" | "target" | "definition">, RegExp> = {
+const HOLDS: Record<Exclude<FactKind, "identity" | "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "future" | "price" | "outcome" | "target" | "definition">, RegExp> = {
   date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
   // 一年期贷款 names a loan's term, not a span of anything the clause does.
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
@@ -666,6 +677,7 @@ export function holdsKind(sentence: string, kind: FactKind, questionFigures: rea
     case "claim":
     case "provision":
     case "definition":
+    case "identity":
       // What the question says decides: see `states`.
       return false;
     case "quantity": {
@@ -756,8 +768,12 @@ export function states(sentence: string, asked: AskedFact, question: string, que
       /(?:目录|清单)[^，。？?,]{0,8}(?:哪些|什么)\s*(\p{Script=Han})/u.exec(question)?.[1] ??
       /哪(?:几|些)所(\p{Script=Han}{2})|哪些(高校|大学|院校|国家|航线|航空公司)|哪些(\p{Script=Han}{1,2})(?=[？?，,。]|$)/u.exec(question)?.slice(1).find(Boolean);
     const listed = /\p{Script=Han}{2,}、\p{Script=Han}{2,}、\p{Script=Han}{2,}[^，。；,;]*/u.exec(sentence)?.[0];
-    return !thing || !listed || [...thing].some((ch) => listed.includes(ch));
+    if (thing) return !listed || [...thing].some((ch) => listed.includes(ch));
+    // A roster (企业名单, 园区名单) names at least two of those things (…科技创新园、…产业园), not one among conditions (面积…以上、经营满一年、…企业的).
+    const rostered = /(\p{Script=Han}{2})的?名单/u.exec(question)?.[1];
+    return !rostered || !listed || listed.split("、").filter((item) => [...rostered].some((ch) => item.includes(ch))).length >= 2;
   }
+  if (asked.kind === "identity") return sentence.includes(IDENTITY_ASKED.exec(asked.words)?.[1] ?? asked.words);
   if (asked.kind === "claim") {
     const sort = CLAIMED_SORTS.find((d) => d.test(asked.words));
     return sort ? sort.test(sentence) : readFigures(sentence).some((f) => readFigures(asked.words).some((q) => q.unit === f.unit));
@@ -832,6 +848,7 @@ export const KIND_WORDS: Record<FactKind, string> = {
   office: "具体由哪个部门或处室办理",
   quantity: "具体数量",
   list: "具体名单",
+  identity: "具体是哪一家或哪一位",
   manner: "具体办法",
   procedure: "具体申报流程",
   announced: "另行制定的实施细则或申报通知是否已出台及其文号（文件只写明将另行制定）",

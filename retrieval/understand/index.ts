@@ -112,6 +112,11 @@ function ofYearAsked(text: string): { text: string; year: string } | null {
   return { text: text.slice(0, marks[0]!.index) + segments.map((x) => (x.year === year ? x.text : withoutFigures(x.text))).join(""), year };
 }
 
+/** Acts of using a document (还能申报, apply → 申报): beside a day, they ask whether it could be used that day. */
+const USING_A_DOCUMENT = /申报|申请|适用|享受|使用/gu;
+/** Letters of a word not written in Chinese (Latin or another script): where the reading keeps no Chinese for them, what they ask is not read here. */
+const UNREAD_LETTERS = /(?:(?!\p{Script=Han})\p{L}){2,}/u;
+
 /** The text with the spans given blanked, so that places in it stay where they are. */
 const blanked = (text: string, spans: readonly { at: number; end: number }[]) =>
   spans.reduce((t, x) => t.slice(0, x.at) + " ".repeat(x.end - x.at) + t.slice(x.end), text);
@@ -492,10 +497,16 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
       const said = key ? (query.includes(key) ? key : key.slice(-3)) : "";
       const asked = [...spans, ...(date && !date.yearOnly ? [date] : []), ...(key ? [{ at: query.indexOf(said), end: query.indexOf(said) + said.length }] : [])];
       const namedTitles = named.map((id) => corpus.document(id).info.title).join("");
-      const nothingElse = [...blanked(query, asked).matchAll(/\p{Script=Han}/gu)].every(([ch]) => namedTitles.includes(ch));
+      const onlyTitles = (text: string) => [...text.matchAll(/\p{Script=Han}/gu)].every(([ch]) => namedTitles.includes(ch));
+      const rest = blanked(query, asked);
+      const nothingElse = onlyTitles(rest);
       // The key asked of is read as a question of it (统一登记号是什么: its number); a key naming none (主办, 联系电话) tells whom to ask.
       if (nothingElse && key) factsOfDocument.push(askedDocumentFacts(`${key}是什么`, false)[0] ?? "contact");
-      else if (nothingElse && date && !date.yearOnly) factsOfDocument.push("validity");
+      // A day beside a document, with at most the act of using it (…2025-11-01? a fẹ́ apply → 申报), asks how it stood that day.
+      else if (date && !date.yearOnly && onlyTitles(rest.replace(USING_A_DOCUMENT, " "))) factsOfDocument.push("validity");
+      // What is asked of a document in words no reading here knows (ఎవరు issue చేశారు, ఏ తేదీన?; Von wem … erlassen?) is one of
+      // its facts: who issued it, when, how long it runs and whom to ask. A number beside it (若干措施 15 ya) is an item.
+      else if (nothingElse && numbers.length === 0 && !/\d/u.test(rest) && UNREAD_LETTERS.test(question)) factsOfDocument.push("issuer", "issued", "validity", "contact");
     }
     const asker = ASKER_IS.exec(query)?.[0] ?? POST_LABEL.exec(query)?.[0] ?? "";
     // What the asker tells of themselves (我们社里几个后生在搞跨境电商，…) asks nothing: 几个 there is "a few".

@@ -154,6 +154,11 @@ const BARE_NUMBER_ACTED_ON = /(?<![\d.〔\[【(（年月日第号])(\d{2,4})(?![
 /** Where a clause number starts: 第十五条, 第三部分, （八）, 二（三）. */
 const CLAUSE_NUMBER = /第[一二三四五六七八九十\d]+[条项部]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[（(]|条款\d|#\d/gu;
 
+/** The kind of document said new or current, right before it: 新措施, 新出的方案, 最新的, 现行的, 现在的. */
+const NEW_OF_KIND = /(?:新|新出的?|新的|最新的?|现行的?|现在的?|目前的?)$/u;
+/** The kind of document pointed at, right before it: 那个措施, 这份方案, 这套. */
+const POINTER_TO_KIND = /[这那](?:个|份|套|部)$/u;
+
 /** The documents a kind word can mean, narrowed by the title words just before it, the city and the year. */
 function byKind(r: Register, kind: string, before: string, city: City | null, year: string | null): DocId[] {
   let docs = r.entries.filter((e) => e.kind.endsWith(kind));
@@ -294,12 +299,20 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     if (/(哪|什么|啥)(个|份|一个|一份)?$/u.test(before)) continue;
     // The year with 年 or without (郑州2023措施), four digits standing alone.
     const year = /(?<!\d)((?:19|20)\d{2})(?:年(?:\d{1,2}月)?(?:的|那个|那份|出台的|发的|印发的)?)?[^\d]{0,6}$/u.exec(before)?.[1] ?? null;
-    const docs = byKind(r, m[0], before, context.city, year);
+    const ofKind = byKind(r, m[0], before, context.city, year);
+    // In a city named, the kind said new (新措施, 新出的方案, 现行的措施) is that city's newest of the kind; said with a pointer
+    // (那个措施, 这套方案), the city's only one.
+    const infoOf = (id: DocId) => r.entries.find((e) => e.info.docId === id)!.info;
+    const inCity = context.city !== null && ofKind.every((id) => infoOf(id).city === context.city);
+    const saidNew = inCity && NEW_OF_KIND.test(before);
+    const newest = ofKind.map((id) => infoOf(id).issuedOn).sort().at(-1);
+    const docs = saidNew ? ofKind.filter((id) => infoOf(id).issuedOn === newest) : ofKind;
+    const pointed = saidNew || (inCity && POINTER_TO_KIND.test(before) && ofKind.length === 1);
     const full = r.kinds.includes(m[0]);
     // 措施/方案/意见 alone are named by title words before them, a clause number after, or their year (2013年郑州的意见).
     // …or a 文号 right before them (210号 措施), which they narrow.
     const modified = bigramsEcho(r, before, docs) || CLAUSE_NUMBER_AFTER.test(q.slice(end)) || /\d号$/u.test(before) || (year !== null && docs.length > 0 && docs.every((id) => r.entries.some((e) => e.info.docId === id && e.info.issuedOn.startsWith(year))));
-    if (!full && !modified) continue;
+    if (!full && !modified && !pointed) continue;
     named.push({ at: at - echoLength(r, before, docs), end, docIds: docs, by: "title" });
     taken.push([at, end]);
   }
