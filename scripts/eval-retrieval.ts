@@ -621,7 +621,9 @@ const SETS = [
   // Uzbek, Mongolian, Burmese, Lao, Nepali, Swedish, Czech and Hungarian; blind-113 by people writing Chinese as a second
   // language or in a grammar of their own (HSK learners, 朝鲜族 word order, Chinese Sign Language order, pinyin for
   // characters not known); blind-114 by the shape of the question (superlatives, 除了…还有, which first, either/or, how
-  // clauses differ, only-if, what if I don't, checklists, 如果…否则 chains, restating a clause). FIRST_READ_111_114
+  // clauses differ, only-if, what if I don't, checklists, 如果…否则 chains, restating a clause). First read on a3ab3a6:
+  // r@1 .960/.927/.916/.899, r@3 .977/.966/.933/.938, refusal .950/.899/.926/.907 for blind-111/112/113/114 (1f82509, before
+  // a3ab3a6's changes: .960/.932/.916/.899, .977/.966/.933/.938, .946/.899/.926/.903).
   { name: "blind-111", file: fixture("blind-111"), tuning: false, today: "2026-12-07" },
   { name: "blind-112", file: fixture("blind-112"), tuning: false, today: "2026-12-07" },
   { name: "blind-113", file: fixture("blind-113"), tuning: false, today: "2026-12-07" },
