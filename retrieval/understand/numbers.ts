@@ -184,6 +184,19 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
 const CLAUSE_ID_WRITTEN = new RegExp(`(${DOC_ID_SOURCE})(?:\\/|\\]\\s*\\[|#)(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d.])`, "giu");
 
 /**
+ * Digits of any script (Burmese ၅(၄), Arabic-Indic ٢٠٢٣, Devanagari ४, Thai ๕, full-width ２) read as the digits the texts use:
+ * each script's digits run 0 to 9 in ten code points. The rest of the question keeps its characters (its ，and ？).
+ */
+export function withAsciiDigits(question: string): string {
+  return question.replace(/(?![0-9])\p{Nd}/gu, (digit) => {
+    const at = digit.codePointAt(0)!;
+    let zero = at;
+    while (at - zero < 9 && /\p{Nd}/u.test(String.fromCodePoint(zero - 1))) zero--;
+    return String(at - zero);
+  });
+}
+
+/**
  * Clause ids as the contract writes them (zz-2023-210-livestream/10, cz-2021-3/3.2) or a path given as
  * a field (docId=… path=15): the document's id, then its number in a form the rest reads.
  */
