@@ -8,7 +8,7 @@ import { lookUpClause } from "../retrieval/clause-lookup.ts";
 import { askedDocumentFacts, askedFacts, asksWhatItSays, defersAmount, holdsKind, states } from "../retrieval/understand/asks.ts";
 import { readFigures } from "../retrieval/figures.ts";
 import { createUnderstander } from "../retrieval/understand/index.ts";
-import { withAsciiDigits } from "../retrieval/understand/numbers.ts";
+import { withAsciiDigits, withSectionNotationsRead } from "../retrieval/understand/numbers.ts";
 import { RULES } from "../policies/rules/index.ts";
 
 const corpus = loadCorpus();
@@ -546,6 +546,13 @@ describe("question understanding", () => {
   it("reads digits of any script as the texts' digits, and looks a clause up by them (郴政办发〔2021〕3号 ၅(၄))", () => {
     expect(withAsciiDigits("٢٠٢٣ ४५ ๕ ၅(၄) ２")).toBe("2023 45 5 5(4) 2");
     expect(understand("郴政办发〔2021〕3号 ၅(၄) — 国际快件那条 ပြပါရှင့်", TODAY).lookups.hits[0]?.clauseIds).toEqual(["cz-2021-3/5.4"]);
+  });
+
+  it("reads a section written in other notations (III.(3), 3.(4), §16) as the texts number it, and an English I as no numeral", () => {
+    expect(withSectionNotationsRead("III.(3) 3.(4) §16 XIX(1) I (1) 2.5(3)")).toBe("3(3) 3(4) 第16条 19(1) I (1) 2.5(3)");
+    for (const [q, id] of [["郑政文〔2013〕237号 III.(3) – 试点项目, pontosan mit ír?", "zz-2013-237/3.3"], ["郑政文〔2018〕57号 3.(4) 融资信贷 – szöveg köszi", "zz-2018-57/3.4"], ["郑政〔2018〕4号 §16 – 名牌出口商品", "zz-2018-4/16"]] as const) {
+      expect(understand(q, TODAY).lookups.hits[0]?.clauseIds, q).toEqual([id]);
+    }
   });
 
   it("reads a thing asked by name, a requirement on a thing named, an outcome asked 达没达到, a figure confirmed (是这个数吧), and how often", () => {

@@ -17,7 +17,7 @@ import { withCantoneseRead } from "./dialect.ts";
 import { openEnglishDictionary, type EnglishDictionary } from "./dictionary.ts";
 import { createEnglishReader, GLOSSARY, type EnglishReading } from "./english.ts";
 import { documentNameParts, findDocumentNames, headerKeysOf, withDigitLookalikesRead, withShortDocumentNumbersWritten, withYearsInDigits, type DocumentNames, type NearMiss } from "./names.ts";
-import { findClauseNumbers, lookUp, withAsciiDigits, withClauseIdsWritten, type ClauseNumber, type Lookups } from "./numbers.ts";
+import { findClauseNumbers, lookUp, withAsciiDigits, withClauseIdsWritten, withSectionNotationsRead, type ClauseNumber, type Lookups } from "./numbers.ts";
 import { withCodeCommentRead, withFieldsRead, withQueryRead, withRequestRead, withTableRead, withUserStoryRead } from "./query-language.ts";
 import { withCorrectionRead, withQuotedQuestionRead, withTranscriptRead } from "./transcript.ts";
 import { createPhraseIndex, phraseForm, type PhraseIndex } from "./phrases.ts";
@@ -276,6 +276,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     withQueryRead,
     withFieldsRead,
     withAsciiDigits,
+    withSectionNotationsRead,
     withClauseIdsWritten,
     toTextScript,
     withYearsInDigits,

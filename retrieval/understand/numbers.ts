@@ -183,6 +183,22 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
 /** A document's id and a clause's path, joined as the contract writes them (/) or as tags or anchors are ([…][12], #12). */
 const CLAUSE_ID_WRITTEN = new RegExp(`(${DOC_ID_SOURCE})(?:\\/|\\]\\s*\\[|#)(\\d{1,2}(?:\\.\\d{1,2}){0,2})(?![\\d.])`, "giu");
 
+/** Roman numerals of a section, I to XX. */
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
+const romanValue = (numeral: string) =>
+  [...numeral].reduce((sum, ch, i) => sum + (ROMAN[ch]! < (ROMAN[numeral[i + 1] ?? ""] ?? 0) ? -ROMAN[ch]! : ROMAN[ch]!), 0);
+
+/**
+ * A section and its item written in the notations of other languages, read as the texts number them: a Roman section before a
+ * bracketed item (III.(3) → 3(3)), a section number with a dot before it (3.(4) → 3(4)), and a paragraph sign (§16 → 第16条).
+ */
+export function withSectionNotationsRead(question: string): string {
+  return question
+    .replace(/(?<![A-Za-z])(X{0,2}(?:IX|IV|V?I{0,3}))(?:\.\s*)?(?=[（(]\d{1,2}[）)])/gu, (whole, numeral: string) => (numeral ? String(romanValue(numeral)) : whole))
+    .replace(/(?<![\d.])(\d{1,2})\.\s*(?=[（(]\d{1,2}[）)])/gu, "$1")
+    .replace(/§\s*(\d{1,3})(?!\d)/gu, "第$1条");
+}
+
 /**
  * Digits of any script (Burmese ၅(၄), Arabic-Indic ٢٠٢٣, Devanagari ४, Thai ๕, full-width ２) read as the digits the texts use:
  * each script's digits run 0 to 9 in ten code points. The rest of the question keeps its characters (its ，and ？).
