@@ -773,6 +773,7 @@ export function states(sentence: string, asked: AskedFact, question: string, que
     const rostered = /(\p{Script=Han}{2})的?名单/u.exec(question)?.[1];
     return !rostered || !listed || listed.split("、").filter((item) => [...rostered].some((ch) => item.includes(ch))).length >= 2;
   }
+  // The words asking (哪个科室) are what a search for the topic leaves out; the thing named in them (科室) is what a sentence must name.
   if (asked.kind === "identity") return sentence.includes(IDENTITY_ASKED.exec(asked.words)?.[1] ?? asked.words);
   if (asked.kind === "claim") {
     const sort = CLAIMED_SORTS.find((d) => d.test(asked.words));

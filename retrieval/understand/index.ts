@@ -534,9 +534,10 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // Words the English reading set apart (online ads and marketplace fees → 网络广告 平台 费用) are one phrase, as in English.
     // Figures quoted to check them (报道说…每平方米500元，对吗) are what someone said, not the asker's own; those told
     // before the report (我们2025年跨境进出口1800万元，…，销售说能拿60万，对吗) are.
-    const claimAt = asked.some((a) => a.kind === "claim") ? claimReportedAt(query) : 0;
+    const claimed = asked.some((a) => a.kind === "claim");
+    const claimAt = claimed ? claimReportedAt(query) : 0;
     const factsText = claimAt > 0 ? query.slice(0, claimAt) : (yearTold?.text ?? query);
-    const facts = asked.some((a) => a.kind === "claim") && claimAt === 0
+    const facts = claimed && claimAt === 0
       ? null
       : readAskerFacts(reading.terms.length > 0 ? factsText.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, "") : factsText, {
           city,
