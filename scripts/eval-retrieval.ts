@@ -628,6 +628,18 @@ const SETS = [
   { name: "blind-112", file: fixture("blind-112"), tuning: false, today: "2026-12-07" },
   { name: "blind-113", file: fixture("blind-113"), tuning: false, today: "2026-12-07" },
   { name: "blind-114", file: fixture("blind-114"), tuning: false, today: "2026-12-07" },
+  // Four more written the same way on 2026-12-07 (1,032 questions): blind-115 in the registers of Chinese writing (公文
+  // 请示/函, 仲裁申请书, 顺口溜, 网络黑话, 新闻标题, 周报, 述职报告, 采购需求, 合同条款, 标题党); blind-116 in Georgian, Armenian,
+  // Albanian, Croatian, Slovak, Estonian, Latvian, Swahili, isiZulu and Icelandic; blind-117 by the shape of the question
+  // (counting, whether mentioned, exact wording, where in a document, totals, negatives, definitions, purpose, examples,
+  // order in time); blind-118 by the platforms and service firms around sellers (Temu, TikTok Shop, SHEIN, 阿里国际站,
+  // 速卖通, 1688, Shopify agency, Lazada, Ozon, Mercado Libre). One label fixed before reading: blind-116's 文号 line had
+  // its gold on the 文号 line, which no clause holds; it is the header's. First read: r@1 .887/.870/.870/.932, r@3 .938/.921/.898/.960, refusal .938/.810/.864/.915 for blind-115/116/117/118, on 6e064c2 and on the
+  // working tree after it alike (one validity line apart).
+  { name: "blind-115", file: fixture("blind-115"), tuning: false, today: "2026-12-07" },
+  { name: "blind-116", file: fixture("blind-116"), tuning: false, today: "2026-12-07" },
+  { name: "blind-117", file: fixture("blind-117"), tuning: false, today: "2026-12-07" },
+  { name: "blind-118", file: fixture("blind-118"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
