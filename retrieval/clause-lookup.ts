@@ -30,10 +30,10 @@ export function lookUpClause(asked: string, corpus: Corpus = loadCorpus()): Clau
   if (named.length === 0) {
     // A number one off may be another document of the issuer; only swapped digits are offered.
     const near = names.nearMisses.filter((n) => n.swapped && new Set(n.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1);
-    const meant = near.length === 1 ? lookUp(numbers, [{ ...near[0]!, by: "number" }], [], (id) => corpus.document(id)).hits : [];
+    const meant = near.length === 1 ? lookUp(numbers, [{ ...near[0]!, by: "number" }], [], (id) => corpus.document(id), reference).hits : [];
     return meant.length > 0 ? { kind: "unknown", didYouMean: meant.map((h) => corpus.clause(h.clauseIds[0]!)!) } : { kind: "unknown" };
   }
-  const { hits, misses } = lookUp(numbers, named, [], (id) => corpus.document(id));
+  const { hits, misses } = lookUp(numbers, named, [], (id) => corpus.document(id), reference);
   const clauses = [...new Set(hits.flatMap((h) => h.clauseIds))].map((id) => corpus.clause(id)!);
   if (clauses.length === 1) return { kind: "found", clause: clauses[0]! };
   if (clauses.length > 1) return { kind: "several", clauses };

@@ -611,12 +611,15 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const words = topicWords(u);
     // Who pays is said of a clause's measures together (以上措施所需扶持奖励资金…), wherever the one asked about stands.
     const whole = PAYER_ASKED.test(u.query);
+    const provisionAsked = u.asked.some((a) => a.kind === "provision");
     return evidenceClauses(u, cited, ranked, READ_FIRST).flatMap((c) => {
       const sentences = splitSentences(c.text);
       if (whole) return sentences;
       const held = words.filter((w) => flat(c.text).includes(w)).sort((a, b) => searcher.bm25.idf(b) - searcher.bm25.idf(a));
-      const start = held[0] ? sentences.findIndex((s) => flat(s).includes(held[0]!)) : 0;
-      return sentences.slice(Math.max(0, start));
+      const start = Math.max(0, held[0] ? sentences.findIndex((s) => flat(s).includes(held[0]!)) : 0);
+      // The title says what provision all of the clause is (培育小微跨境电商企业: one for 小微), wherever the one asked about stands.
+      const title = c.clause.title && start > 0 && provisionAsked ? [c.clause.title] : [];
+      return [...title, ...sentences.slice(start)];
     });
   }
 
@@ -904,10 +907,13 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     const nothingCurrent = u.named.length === 0 && !u.date && cited.slice(0, READ_FIRST).every((c) => !c.validity.inForce);
     const topScore = outcome.ranked[0]?.score ?? 0;
     const comparable = (clauseId: string) => (outcome.ranked.find((h) => h.clauseId === clauseId)?.score ?? 0) >= COMPARABLE_SHARE * topScore;
-    // Facts taken to be in the lead clause's city do not reorder what retrieval found: the lead chose that city.
+    // Facts taken to be in the lead clause's city do not reorder what retrieval found: the lead chose that city. Nor
+    // does a clause of another document than those the question names (237号能奖多少, 按2018年意见补多少: theirs lead).
     const met = estimate && !estimate.assumedCity
       ? estimate.results.filter(
-          (r) => r.status === "eligible" || (nothingCurrent && estimate.conditionsMet.includes(r.clauseId) && comparable(r.citation.clauseId)),
+          (r) =>
+            (u.named.length === 0 || u.named.includes(r.docId)) &&
+            (r.status === "eligible" || (nothingCurrent && estimate.conditionsMet.includes(r.clauseId) && comparable(r.citation.clauseId))),
         )
       : [];
     if (met.length > 0) {

@@ -170,6 +170,9 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
   const nationalWords = FOREIGN_RULES.split("|").filter((w) => /^\p{Script=Han}+$/u.test(w) && !corpusText.includes(w));
   const national = nationalWords.length > 0 ? new RegExp(nationalWords.join("|"), "u") : null;
   const index = placeIndex(gazetteer, cities);
+  // The covered districts' full names (金水区, 苏仙区), looked for in the text as well: the tokenizer may cut one off
+  // at a word running on from it (金水区里 → 金水 / 区里).
+  const coveredDistricts = [...index].flatMap(([name, place]) => ("covered" in place && place.district && name.length >= 3 && /[区县市]$/u.test(name) ? [[name, place.covered] as const] : []));
   // The state and its rule side by side (美国关税, 美国的海关, Australia's GST, UK import VAT, customs of Russia):
   // 在美国申请商标的费用政府给报吗 asks what the government here pays.
   const foreign = foreignStates(gazetteer.foreign).map(([name, ...english]) => {
@@ -211,6 +214,11 @@ export function createPlaceFinder(tokenizer: Tokenizer, cities: readonly CityInf
           elsewhere.add(place.elsewhere);
           otherNames.add(word);
         }
+      }
+      for (const [name, city] of coveredDistricts) {
+        if ([...districts].some((d) => d.includes(name)) || !meant.includes(name)) continue;
+        covered.add(city);
+        districts.add(name);
       }
       // …or when another place's own text is named (the 2024 Kaifeng plan, 开封的方案): its rules are not these texts'.
       const compared =

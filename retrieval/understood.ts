@@ -140,9 +140,16 @@ function citedFor(doc: ParsedDocument, words: readonly string[]): string {
   return (found ?? doc.clauses[0]!).clauseId;
 }
 
-/** The line of the document's header whose key the question names: 主办 in 主办单位是哪个部门. */
+/**
+ * The lines of the document's header whose keys the question names (主办 in 主办单位是哪个部门), in the order it names
+ * them: 登记日期是哪天？和发文日期一样吗 and 除了文号还有个统一登记号是多少 ask of each.
+ */
 function headerLineNamed(doc: ParsedDocument, question: string): string | null {
-  return doc.header?.text.split("\n").find((line) => question.includes(KEYED.exec(line)?.[1] ?? "\u0000") && line.length > (KEYED.exec(line)?.[0].length ?? 0)) ?? null;
+  const keyed = (doc.header?.text.split("\n") ?? []).flatMap((line) => {
+    const key = KEYED.exec(line);
+    return key && line.length > key[0].length && question.includes(key[1]!) ? [{ line, at: question.indexOf(key[1]!) }] : [];
+  });
+  return keyed.length > 0 ? keyed.sort((a, b) => a.at - b.at).map((k) => k.line).join("；") : null;
 }
 
 /** A day as the texts write it: 2013-11-19 and 2013年11月19日. */
@@ -222,7 +229,7 @@ function documentFactLines(doc: ParsedDocument, u: Understanding, today: string)
   const keyedFact = keyed ? u.documentFacts.find((f) => f !== "validity") : undefined;
   // A fact the keyed line already states (文号：郴政办发〔2021〕3号) is not said twice.
   const stated: Partial<Record<DocumentFact, string>> = { number: info.docNumber, issuer: info.issuer, contact: info.contact?.bureau.replace(/^\p{Script=Han}{2}市/u, "") };
-  const lines = u.documentFacts.filter((fact) => !(fact === keyedFact && keyed!.includes(stated[fact] ?? "\u0000"))).map((fact) => ({ fact, ...documentFactLine(fact) }));
+  const lines = u.documentFacts.filter((fact) => !(keyed && keyed.includes(stated[fact] ?? "\u0000"))).map((fact) => ({ fact, ...documentFactLine(fact) }));
   return keyedFact ? [{ fact: keyedFact, line: `${named(info)}：${keyed}（${info.issuer}于${info.issuedOn}印发；有效期${range}）。`, clauseIds: [doc.header!.clauseId] }, ...lines] : lines;
   function documentFactLine(fact: DocumentFact): { line: string; clauseIds: string[] } {
     switch (fact) {

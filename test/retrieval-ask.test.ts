@@ -1114,4 +1114,53 @@ describe("answers that understand the question", () => {
     const r = await retriever.ask("郑州新措施对海外仓怎么说的，鼓励去哪些市场？", { today: "2026-12-07" });
     expect(r.citations[0]?.clauseId).toBe("zz-2023-210-measures/13");
   });
+
+  it("quotes every header key a question names, and reads 237号 past any day of a month as the document", async () => {
+    const keys = await retriever.ask("这份郴州文件除了文号还有个统一登记号是多少？登记日期和发文日期一样吗", { today: "2026-12-07" });
+    for (const value of ["CZCR-2021-01001", "2021-02-26", "2021-02-23"]) expect(keys.answer, value).toContain(value);
+    const issued = await retriever.ask("237号和57号哪个先发的？各是哪天", { today: "2026-12-07" });
+    expect(issued.answer).toContain("2013-11-19");
+    expect(issued.answer).toContain("2018-03-14");
+    expect((await retriever.ask("when was 郴政办发〔2021〕3号 issued?", { today: "2026-12-07" })).answer).toContain("2021-02-23");
+  });
+
+  it("answers which of two conditions comes first, a count of a clause's tiers or examples, a task's time limit and a provision its title names from the clause", async () => {
+    for (const [q, id] of [
+      ["4号文的O2O体验店，是先得经营满一年，还是面积先达标就能申请？", "zz-2018-4/3"],
+      ["郑政〔2018〕4号里海外仓的奖励一共分了几种情况？每种最高多少", "zz-2018-4/9"],
+      ["郴州说的第三方交易平台，能举几个例子吗", "cz-2021-3/4.1"],
+      ["药品试点扩大到新郑综保区，要求什么时候之前完成？", "zz-2023-210-action-plan/2"],
+      ["郑州专项提升行动实施方案第十九条，月报什么时候报？", "zz-2023-210-action-plan/19"],
+      // A provision named in a clause's title (培育小微跨境电商企业), wherever the asker's figures point in it.
+      ["备课中：训练营学员多是郑州小卖家，一年在线交易额十几万美元，郑州以前有专门扶持小微跨境电商的条款吗？", "zz-2018-4/14"],
+    ] as const) {
+      const r = await retriever.ask(q, { today: "2026-12-07" });
+      expect(r, q).toMatchObject({ noAnswer: false });
+      expect(r.citations[0]?.clauseId, q).toBe(id);
+    }
+    // What came of a measure, and the day of an event the plan only promises, are still not stated.
+    for (const q of ["郑州去年一共有几家企业拿到海外仓奖励", "郑州电商大讲堂下一期什么时候开讲"]) {
+      expect(await retriever.ask(q, { today: "2026-12-07" }), q).toMatchObject({ noAnswer: true, reason: "not_stated" });
+    }
+  });
+
+  it("looks up the clause a document's name is followed by, not the asker's own list or contract numbers before it", async () => {
+    for (const [q, id] of [
+      ["依据条款清单第1项：郑政文〔2023〕210号若干措施 第(七)条，请附原文。", "zz-2023-210-measures/7"],
+      ["第十一条 乙方负责的分拨服务参照郴州若干措施 五（一），请调出原文。", "cz-2021-3/5.1"],
+      ["关于请求提供郑政文〔2023〕210号所附若干措施第（九）条原文的函：为准备申报材料，烦请提供该条全文，特此函询。", "zz-2023-210-measures/9"],
+      ["237号文 2(4)5 讲的啥", "zz-2013-237/2.4.5"],
+    ] as const) {
+      const r = await retriever.ask(q, { today: "2026-12-07" });
+      expect(r, q).toMatchObject({ noAnswer: false });
+      expect(r.citations.map((c) => c.clauseId), q).toEqual([id]);
+    }
+  });
+
+  it("leads with the named document's clause when the asker's figures also meet another's, and reads a district cut off by the next word", async () => {
+    const named = await retriever.ask("电子商务协会秘书长：我们组织行业前沿知识培训，会员企业交了培训费20万，237号能奖多少", { today: "2026-12-07" });
+    expect(named.citations[0]?.clauseId).toBe("zz-2013-237/3.10");
+    const district = await retriever.ask("老马烩面调料厂，金水区里把税交；去年跨境进出口，一千二百万元整；推广建站花六十（万），能补多少算一算？", { today: "2026-12-07" });
+    expect(district.citations[0]?.docId).toMatch(/^zz-/);
+  });
 });

@@ -22,6 +22,8 @@ describe("place finder", () => {
     // A zone the tokenizer keeps whole is in the place its name starts with.
     ["苏州工业园区对跨境电商有什么补贴", [], [], ["苏州市"]],
     ["朝阳市的企业", [], [], ["朝阳市"]],
+    // A district's name run on into the next word (金水区里 → 金水 / 区里) is found all the same.
+    ["金水区里把税交，能补多少", ["zhengzhou"], ["金水区"], []],
   ])("%s", (question, covered, districts, elsewhere) => {
     expect(places.find(question)).toEqual({ covered, districts, elsewhere, compared: false, foreignRules: [] });
   });

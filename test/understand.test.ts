@@ -84,6 +84,13 @@ describe("question understanding", () => {
     expect(understand("出口监管仓扶持须在每年3月31日前申报吗", TODAY).date).toBeNull();
   });
 
+  it("reads a day written day first (23/02/2026, 14.12.2026), and month first only where the day cannot be a month (12/14/2026)", () => {
+    expect(understand("¿郴政办发〔2021〕3号 era vigente el 23/02/2026?", TODAY).date).toMatchObject({ from: "2026-02-23", to: "2026-02-23" });
+    expect(understand("210号 措施 14.12.2026 действует?", TODAY).date).toMatchObject({ from: "2026-12-14", to: "2026-12-14" });
+    expect(understand("is the Zhengzhou livestream plan valid on 12/14/2026?", TODAY).date).toMatchObject({ from: "2026-12-14", to: "2026-12-14" });
+    expect(understand("¿郴政办发〔2021〕3号 era vigente el 23/02/2026?", TODAY).documentFacts).toContain("validity");
+  });
+
   it("reads a year said short or relative with its month (25年5月, 明年2月), and asks a document's validity on it", () => {
     const short = understand("郴州那个跨境文件25年5月还管用冇", TODAY);
     expect(short.date).toMatchObject({ from: "2025-05-01", to: "2025-05-31" });
@@ -1330,6 +1337,46 @@ describe("question understanding", () => {
       city: "zhengzhou",
       crossBorderExport: { amount: 1_500_000, currency: "USD" },
     });
+  });
+});
+
+describe("asking forms read by the grammar of the question", () => {
+  it("reads which of two comes first as the clause's provision, and counts of a clause's own parts as no outcome", () => {
+    expect(askedFacts("是先得经营满一年，还是面积先达标就能申请？")).toEqual([{ kind: "provision", words: "经营满一年、面积达标就能申请" }]);
+    expect(kindsOf("O2O线下体验店按营业面积分几个档次？一共几个")).not.toContain("outcome");
+    expect(kindsOf("海外仓的奖励一共分了几种情况")).not.toContain("outcome");
+    expect(kindsOf("郑州去年一共有几家企业拿到海外仓奖励")).toContain("outcome");
+  });
+
+  it("reads a tier pointed at, a verb reaching a figure and 得不得 an award as no thing required, and 几个点 as a rate", () => {
+    expect(kindsOf("设总部的奖励，最高那档要多少美元起步")).not.toContain("provision");
+    expect(kindsOf("2023年底海外仓面积要干到多少")).not.toContain("provision");
+    expect(kindsOf("第一年出口破零得不得奖励")).not.toContain("provision");
+    expect(understand("服务企业的奖励按营业收入几个点算", TODAY).asked.map((a) => a.kind)).toEqual(["threshold", "rate"]);
+  });
+
+  it("reads an outcome asked with 做到, 到…没 and 选上了哪些, members asked 里面谁有, and which was issued first", () => {
+    for (const q of ["2025年百家MCN目标，实际做到了吗", "郑州2015年电商交易额最后到3000亿没", "2014年选上了哪些项目了"]) expect(kindsOf(q), q).toContain("outcome");
+    expect(kindsOf("专家咨询委员会，里面谁有？")).toContain("person");
+    expect(kindsOf("57号方案和4号文，哪个先发的")).not.toContain("identity");
+    expect(askedDocumentFacts("57号方案和4号文，哪个先发的", false)).toContain("issued");
+    expect(askedDocumentFacts("什么时候郴州那份措施印发的", false)).toContain("issued");
+    expect(askedDocumentFacts("文号和统一登记号分别是多少", false)).toContain("number");
+  });
+
+  it("holds a recurring time (每月月末) as a day stated, and papers prepared for a purpose as none asked", () => {
+    expect(holdsKind("每月月末将工作推进情况报领导小组办公室。", "date", [])).toBe(true);
+    expect(kindsOf("为准备申报材料，烦请提供该条全文")).not.toContain("materials");
+  });
+
+  it("reads a point after a bracketed item in digits (2(4)5), never a figure after it (3(1)5万元), and a name's own number over the asker's list's", () => {
+    looksUp("237号文 2(4)5 讲的啥", "zz-2013-237/2.4.5");
+    looksUp("郴政办发〔2021〕3号 3(1)5万元是补什么的", "cz-2021-3/3.1");
+    // Digits set apart after a name, as other languages number a point; a number far before a name is the asker's own.
+    looksUp("210号 措施 p. 5 — teenusefirmad, mis seal kirjas?", "zz-2023-210-measures/5");
+    looksUp("郑政文〔2023〕210号 若干措施 12. punkts — lūdzu paskaidrot", "zz-2023-210-measures/12");
+    expect(understand("第五条 乙方（园区）承诺协助甲方申请租金补贴。本条所称租金补贴的比例及上限，依郴州措施应如何约定？", TODAY).lookups.hits).toEqual([]);
+    looksUp("依据条款清单第1项：郑政文〔2023〕210号若干措施 第(七)条，请附原文。", "zz-2023-210-measures/7");
   });
 });
 

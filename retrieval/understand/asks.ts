@@ -95,10 +95,10 @@ const INSTITUTION_ASKED = new RegExp(`(?<![去到找])${WHICH_ONE}(?:${INSTITUTI
 
 /**
  * A thing asked to be named (哪家X, 哪位X, 哪一X, 哪个X, 指定X): the noun right after, not a document, place, time or part of a
- * text (哪个文件, 哪个区, 哪年, 哪一条), nor a comparison (哪个更划算) or a kind (哪种, 哪类 ask conditions).
+ * text (哪个文件, 哪个区, 哪年, 哪一条), nor a comparison (哪个更划算, 哪个先发) or a kind (哪种, 哪类 ask conditions).
  */
 const IDENTITY_ASKED =
-  /(?:哪(?:一个|一家|一位|一|个|家|位)|(?:有没有|是否|有无)指定(?:的)?)\s*(?![个家位标文条款项号段年月日天份次批档级区县市省国城地政局部单种类样方块点些边为给更最好比多能要是有该可对算还都就])(\p{Script=Han}{2})/u;
+  /(?:哪(?:一个|一家|一位|一|个|家|位)|(?:有没有|是否|有无)指定(?:的)?)\s*(?![个家位标文条款项号段年月日天份次批档级区县市省国城地政局部单种类样方块点些边为给更最好比多能要是有该可对算还都就先后早晚])(\p{Script=Han}{2})/u;
 /** Checked in order: the first that matches is what is asked (电话 before 多少, 多久一次 before 多久). */
 const ASKED: [RegExp, FactKind][] = [
   [/电话|热线电话|联系方式|手机号|怎么联系|如何联系|\bphone\b|\bcontact number\b/iu, "phone"],
@@ -107,17 +107,18 @@ const ASKED: [RegExp, FactKind][] = [
   [/网址|(?<!子)网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)(能|可以)?下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
   [new RegExp(`名单|哪几[个栋座所家项场批种类]|哪(\\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)\\s*(?:[A-Za-z]+\\s+){0,2}(银行|金融机构|保险公司)|(银行|金融机构)\\s*(目录|清单)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)|${INSTITUTION_ASKED.source}`, "u"), "list"],
-  [/名字|姓名|叫什么|叫啥|由哪些人|哪些人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
+  [/名字|姓名|叫什么|叫啥|由哪些人|哪些人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|(里面|里头|其中)(有谁|谁有|都有谁|都是谁|是谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
   // Which budget pays (谁出钱, 市里出还是区里出, who pays) is asked so too.
   [rx(`${BODY_ASKED}[^，。？?,]{0,3}${ACTS}|${ACTS}[^，。？?,]{0,4}(为|是)(哪个?|何)(部门|单位|机构|处室|科室)|(经|由|找|归|去|到)${BODY_ASKED}|${PAYER_FORMS}`), "office"],
   [/谁|哪个(部门|单位|机构)(审批|受理|负责|认定|牵头)/u, "who"],
   [/地址|门牌|哪条(街|路|道)|哪栋|哪座楼|几楼|几层|(?<!差|别|同|化)在哪(里|儿)?(?!个|份|条|些|几|一)|从哪(里|儿)|在哪一?个(区|县|市|园区|地方)|(哪里|去哪(里|儿)?)(能|可以)?(领|办|交|申请|申报|报名|查)|窗口在|建在哪|设在哪|位于哪|\bwhere\b/iu, "address"],
-  [rx(`${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开成?|写成?|注明|提供|填成?)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(有没有|有无|是否有)[^，。？?,]{0,4}${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
+  // Papers one prepares for a purpose (为准备申报材料，烦请提供该条全文) are why one asks, not what.
+  [rx(`(?<!为了?)${HAND_IN}[^，。？?,]{0,10}${PAPERS}|${PAPERS}(有)?(哪些|什么|清单)|${PAPERS}[^，。？?,]{0,2}(?:要|需要?|得)(?:开成?|写成?|注明|提供|填成?)?(?:什么|哪些|啥)|${PAPERS}[^，。？?,]{0,2}要求|(哪些|什么|啥|何种|哪种)${PAPERS}|(有没有|有无|是否有)[^，。？?,]{0,4}${PAPERS}|(提交|交|准备)(什么|哪些|啥)|\\bdocuments? (?:required|needed)\\b`), "materials"],
   // What came of a measure (去年有几家拿到了, 目标最后完成没): texts set measures and targets; what
   // happened after they were issued is no part of them. What a text gives (方案对直播人才给了哪些支持) is its content.
   [
-    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|(?<!写)给|(?<!印)发|开通|奖|批)(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(数|量|额)?(为|是)?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是|有)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(的是|的有)?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)|(实际|后来|最终|最后)[^，。？?,]{0,6}(达到|完成|实现|达标)了?(吗|么|没有?)|(名单|结果|案例|榜单|评选)[^，。？?]{0,6}(公布|发布|评出|出来|出)了?(吗|么|没有?)|(评|选)出来了(吗|么|没)|(现在|目前|如今|至今)[^，。？?]{0,6}有(多少|几)(个|家|名|所)|(做到|达到|完成|实现|超过)[^，。？?]{0,12}(没有|了没)(?=[？?。，,！!\s吗呢啊呀]|$)|实际(是|有|为)(多少|几)|(一共|总共|累计)\p{Script=Han}{1,2}了(多少|几)|(实际|到底|最终|最后|究竟)[^，。？?]{0,4}((?<reached>[达到完超实])没\k<reached>|(有没有|是否)(达到|完成|实现|超过))|实际(完成)?(数|数字|完成数|完成情况)|哪(些|几)[^，。？?]{0,8}批下来/u,
+    /(多少|几)家[^，。？?]{0,8}(拿到|拿了|获得|领到|享受到|享受了|入选|被认定|认定了|申请到|获批|兑现)|(拿到|拿了|获得|领到|享受到|入选|获批|认定了)[^，。？?]{0,8}(多少|几)家|(一共|总共|累计|至今|到现在)有?(多少|几)(个|家|条|场|批)|(多少|几)(个|家|条|场|批|所)?[^，。？?]{0,24}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批)(过|了)|(?<!(方案|措施|文件|政策|意见|规定)[^，。？?]{0,12})(选|认定|评|办|举办|(?<!写)给|(?<!印)发|开通|奖|批)(上|出|中)?(了|过)(多少|几|哪几|哪些)|(共|一共|总共|累计)(兑现|发放|拨付|惠及|支持|奖励)了?(多少|几)|惠及(了)?(多少|几)|已经(认定|评选|选出|公布|出台|引进)了?|(完成|达到|实现|达标)了?(没有|没)|(完成|达到|实现|落实)(得|的)?(怎么样|如何|情况)|(后来|实际|最终)[^，。？?,]{0,4}(达到|完成|实现|拿到|领到|兑现)了?(数|量|额)?(为|是)?(多少|几|没有|没)|最后(到底)?(完成|达到|超过|实现|有没有|超没|达没)|(已经|至今|迄今|到目前|截至目前|截止目前|目前已)[^，。？?]{0,10}(多少|几)|\p{Script=Han}了(多少|几)(家|批|所)|哪(个|些|几|\d{1,3}|[一二三四五六七八九十]{1,3})[^，。？?]{0,12}(拿到|拿过|获得|得到|领到|享受到|入选|申请到|获批|评上|选上)(了|过)|(评上|选上|拿到|获批|入选)的?(是|有)?哪(些|几|\d{1,3}|[一二三四五六七八九十]{1,3})|(最后|最终|后来)实际[^，。？?,]{0,4}(是|有)(多少|几)|(现在|到现在|如今)[^，。？?]{0,12}(多少|几)[^，。？?]{0,4}了|(实际|累计|历年)[^，。？?]{0,8}(补|拨付|兑现|发放|立项|投入|支出|评选|认定)了?(的是|的有)?(多少|几|哪些)|(多少|几)[^。？?]{0,40}至今|(实际|到现在|至今|迄今)[^，。？?]{0,8}\p{Script=Han}了(多少|几)|已经[^，。？?]{0,6}给了哪(家|些|个)|(全市|全区|全县|总共|累计)[^，。？?]{0,6}(兑现|拨付|发放|支出)的?(总额|金额|多少)|(实际|后来|最终|最后)[^，。？?,]{0,6}(达到|完成|实现|达标|做到)了?(吗|么|没有?)|(实际|最终|最后|到底)[^，。？?,]{0,4}(达到|到|超过)[^，。？?,]{1,10}没(?=[？?。，,！!\s吗呢啊呀]|$)|(名单|结果|案例|榜单|评选)[^，。？?]{0,6}(公布|发布|评出|出来|出)了?(吗|么|没有?)|(评|选)出来了(吗|么|没)|(现在|目前|如今|至今)[^，。？?]{0,6}有(多少|几)(个|家|名|所)|(做到|达到|完成|实现|超过)[^，。？?]{0,12}(没有|了没)(?=[？?。，,！!\s吗呢啊呀]|$)|实际(是|有|为)(多少|几)|(一共|总共|累计)\p{Script=Han}{1,2}了(多少|几)|(实际|到底|最终|最后|究竟)[^，。？?]{0,4}((?<reached>[达到完超实])没\k<reached>|(有没有|是否)(达到|完成|实现|超过))|实际(完成)?(数|数字|完成数|完成情况)|哪(些|几)[^，。？?]{0,8}批下来/u,
     "outcome",
   ],
   // A target set (海外仓面积目标多少, target volume by end 2023): stated by a sentence setting one for a year, not by a bar to clear.
@@ -177,9 +178,9 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   // …and who, asked after the act of issuing (什么时候印发，由谁; when issued, and by whom).
   [/谁发的|谁(印发|发布|签发|出台)|(印发|发布|签发|出台)[^。？?]{0,12}由谁(?=\s*[？?。，,]|\s*$)|发的还是[^，。？?]{1,8}发的|(哪个|哪一?家|什么|啥)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
-  [/文号(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(登记号|索引号)(是|为)?(多少|什么|啥)|(什么|啥|哪个)文号|发文字号/u, "number"],
-  // The day of issue, not the act: 哪天印发的 and 成文日期 ask it, 一共印发了哪几个文件 does not.
-  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发文|成文|签发)日(?=$|[？?。，,！!\s])|(印发|发布|发文|签发|出台)(的|于)?(吗|么)?[？?，,]?\s*(是)?(什么时候|啥时候|何时|哪天|哪一天)|(什么|啥|哪个)日子[^，。？?]{0,2}(印发|发布|发|签发|出台)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|印(?=的|了)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)/u, "issued"],
+  [/文号(分别|各|都)?(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(登记号|索引号)(分别|各|都)?(是|为)?(多少|什么|啥)|(什么|啥|哪个)文号|发文字号/u, "number"],
+  // The day of issue, not the act: 哪天印发的, 什么时候郴州那份印发的, 成文日期 and which came out first (哪个先发的) ask it, 一共印发了哪几个文件 does not.
+  [/(印发|发布|发文|落款|成文|签发|出台)(日期|时间)|(印发|发文|成文|签发)日(?=$|[？?。，,！!\s])|(印发|发布|发文|签发|出台)(的|于)?(吗|么)?[？?，,]?\s*(是)?(什么时候|啥时候|何时|哪天|哪一天)|(什么|啥|哪个)日子[^，。？?]{0,2}(印发|发布|发|签发|出台)|(哪|几|何)(天|日|年|月|号|一天)[^，。？?]{0,4}(印发|发布|发(?!放)|印(?=的|了)|签发|出台|(?<!提)出(?!钱|资))|(什么时候|啥时候|何时|几时)(印发|发布|发|出台)|(什么时候|啥时候|何时|几时)[^，。？?]{1,20}?(印发|签发)(的|了)?(?=[？?。，,！!\s]|$)|哪(个|份|一个|一份)[^，。？?]{0,4}(先|早|后|晚)(印发|发布|发(?!放)|出台)/u, "issued"],
   [/负责解释|解释权|主办单位|主办部门|(哪个|什么)(局|部门|单位|处室?)(主办|督办)|督办|公开责任部门|责任部门|牵头部门|负责公开/u, "contact"],
 ];
 
@@ -255,8 +256,16 @@ export function askedFacts(question: string, districts: readonly string[] = []):
   // text's facts, not what came of a measure, a person's name or another day.
   const announced = found.some((f) => f.kind === "announced");
   const ofAnnounced: ReadonlySet<FactKind> = new Set(["outcome", "person", "date"]);
-  return found.filter((f) => !(particular && f.kind === "who") && !(persons && (f.kind === "list" || f.kind === "identity")) && !(announced && ofAnnounced.has(f.kind))).map(({ kind, words }) => ({ kind, words }));
+  // A count of a clause's own parts (分几个档次？一共几个; 一共分了几种情况) is what the clause lists, not what came of it.
+  const partsCounted = PARTS_COUNTED.test(joined);
+  return found
+    .filter((f) => !(particular && f.kind === "who") && !(persons && (f.kind === "list" || f.kind === "identity")) && !(announced && ofAnnounced.has(f.kind)) && !(partsCounted && f.kind === "outcome"))
+    .map(({ kind, words }) => ({ kind, words }));
 }
+/** The parts a clause's own content is counted in (分几个档次, 几种情况, 举几个例子): a clause listing them states how many. */
+const PARTS = "档次?|情况|种类|类别|级别|层次|例子|样子?";
+export const DIVISION = new RegExp(`^(?:${PARTS})$`, "u");
+const PARTS_COUNTED = new RegExp(`(?:几|多少)(?:个|种|类|级|样)?(?:${PARTS})|分了?(?:几|多少)(?:个|种|档|类|级|样)`, "u");
 
 /**
  * The word whose meaning is asked: the one quoted (‘社区’怎么界定, what '符合条件' means), else the
@@ -329,7 +338,8 @@ function provisionAsked(question: string): (AskedFact & { at: number; end: numbe
   if (m && what) return { kind: "provision", words: what, at: m.index, end: m.index + m[0].length };
   const r = REQUIREMENT.exec(question);
   const required = r?.[1] ?? r?.[2];
-  return r && required && !GENERAL_REQUIREMENTS.test(required) ? { kind: "provision", words: required, at: r.index, end: r.index + r[0].length } : detailAsked(question);
+  // A verb reaching a figure (面积要干到多少) asks the figure, not a thing required.
+  return r && required && !GENERAL_REQUIREMENTS.test(required) && !required.endsWith("到") ? { kind: "provision", words: required, at: r.index, end: r.index + r[0].length } : detailAsked(question);
 }
 
 /** A measure of a district's own, beside the city's: 额外, 再加, 配套, 在市里…之外/基础上, 自己出台 (新郑自己出 is who pays). */
@@ -368,6 +378,12 @@ const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|
 const BUDGET_ASKED = /(预算|总盘子|资金盘子|资金总额)[^，。？?]{0,6}(?:多少|几|哪|什么|啥)|(?:多少|几|哪|什么)[^，。？?]{0,4}(预算)/u;
 /** The basis an amount is reckoned on, asked by name (按哪个年度算, 统计口径, 按什么汇率): stated where a sentence names it. */
 const BASIS_ASKED = /按(?:哪个|哪一|什么|啥)(年度|口径|汇率|时点|价格)|(统计口径|折算汇率|汇率)/u;
+/** A task's completion asked after: 什么时候之前完成, 时间节点. */
+const TASK_DONE = /完成|时间节点/u;
+/** The time limit a plan sets a task: 完成时限:2023年年底前. */
+const TIME_LIMIT = /完成时限|\d{4}\s*年\s*年?(底|末)前/u;
+/** What a measure gives, named: 奖励, 补贴, 扶持资金. */
+const GIVEN = /^(?:奖励|补贴|补助|扶持|支持|资助|奖金|资金|钱)/u;
 /** Between the two ways of a detail asked one way or the other, in `AskedFact.words`. */
 export const ALTERNATIVE = "|";
 const SUM_PAID = /(?:交|缴|付|收|押)(?:多少|几万|几千)(?:钱的?)?(\p{Script=Han}{2,4}?)(?=[？?，,。！!]|吗|呢|$)/u;
@@ -375,7 +391,8 @@ const SUM_PAID = /(?:交|缴|付|收|押)(?:多少|几万|几千)(?:钱的?)?(\p
 const BAR_ASKED = /(\p{Script=Han}{2,4}?)(?:要|需要?|得|至少)?(?:达到)?(?:多少|几)(?:个|家|人|万|亿)?(?:元|美元)?(?:以上|以下|起)/u;
 function detailAsked(question: string): (AskedFact & { at: number; end: number }) | null {
   const bar = BAR_ASKED.exec(question);
-  if (bar && !GENERAL_REQUIREMENTS.test(bar[1]!)) return { kind: "provision", words: bar[1]!, at: bar.index, end: bar.index };
+  // A tier pointed at (最高那档要多少美元起步) is no measure named: the clause's own bars answer it.
+  if (bar && !GENERAL_REQUIREMENTS.test(bar[1]!) && !/[这那哪]/u.test(bar[1]!)) return { kind: "provision", words: bar[1]!, at: bar.index, end: bar.index };
   const budget = BUDGET_ASKED.exec(question);
   if (budget) return { kind: "provision", words: budget[1] ?? budget[2]!, at: budget.index, end: budget.index };
   const basis = BASIS_ASKED.exec(question);
@@ -385,14 +402,22 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
   const m = DETAIL_REQUIRED.exec(question) ?? DETAIL_CLASSED.exec(question) ?? DETAIL_CONTAINED.exec(question);
   const detail = m?.slice(1).find(Boolean);
   // Papers named (要不要提供营业执照复印件) are asked as materials; the detail's words may ask another kind too, so its span holds none.
-  if (m && detail && !GENERAL_REQUIREMENTS.test(detail) && !rx(PAPERS).test(detail)) return { kind: "provision", words: detail, at: m.index, end: m.index };
+  // 得不得 before a thing given (得不得奖励) is whether one gets it, which the clause's conditions settle.
+  const gets = m?.[0].startsWith("得不得") && GIVEN.test(detail ?? "");
+  if (m && detail && !gets && !GENERAL_REQUIREMENTS.test(detail) && !rx(PAPERS).test(detail)) return { kind: "provision", words: detail, at: m.index, end: m.index };
   // Two versions heard (一个说先拨一半，一个说一次拨完) are two ways asked between.
   const e = DETAIL_EITHER.exec(question.replace(TWO_VERSIONS, "$1还是$2"));
   // Two bare words (资金还是政策, money or only policy) ask what support there is, not a particular of it.
   const bare = e && [e[1]!, e[2]!].every((way) => (way.match(/\p{Script=Han}/gu) ?? []).length <= 2);
   // Whether both awards are given or one (是两份都给，还是只给一份) asks whether they combine, a provision of the document's own.
-  return e && !bare && !NOT_A_DETAIL.test(e[0]) && !DOCUMENT_PROVISIONS.some((p) => p.asked.test(e[0])) ? { kind: "provision", words: `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index } : null;
+  if (!e || bare || NOT_A_DETAIL.test(e[0]) || DOCUMENT_PROVISIONS.some((p) => p.asked.test(e[0]))) return null;
+  // Which of two comes first (是先得经营满一年，还是面积先达标) asks the order of things the clause sets together: a
+  // sentence naming either is the provision; 先 is the asking, no word of either.
+  const order = [e[1]!, e[2]!].some((way) => FIRST.test(way));
+  return { kind: "provision", words: order ? `${e[1]}、${e[2]}`.replace(new RegExp(FIRST.source, "gu"), "") : `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index };
 }
+/** The word putting one thing before another in a question of order: 先 (先看营收, 面积先达标). */
+const FIRST = /先(?:要|得|看|去)?/u;
 
 /**
  * A question naming a district (or the districts) and asking for its own measure beside the
@@ -506,7 +531,8 @@ const COUNT = "(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千半]+
 /** A count of days, months or years: 2013年 is a year, not a span of 2013 years. */
 const SPAN_COUNT = "(?:(?<![\\d.])\\d{1,3}(?:\\.\\d+)?(?!\\d)|[一二两三四五六七八九十百千半]+)";
 const HOLDS: Record<Exclude<FactKind, "identity" | "money" | "rate" | "threshold" | "conditions" | "formula" | "own" | "office" | "quantity" | "who" | "manner" | "deadline" | "claim" | "provision" | "announced" | "future" | "price" | "outcome" | "target" | "definition">, RegExp> = {
-  date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)/u,
+  // A day, a month, or a part of a year or month the texts time a recurring act by (每月月末).
+  date: /\d{4}\s*年\s*\d{1,2}\s*月|\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}-\d{2}-\d{2}|每年\s*\d{1,2}\s*月|[上下]半年|\d{4}年(底|末|前|之前)|每(月|季度?|年)(月末|月底|月初|季末|年底|年末|末|底|初)/u,
   // 一年期贷款 names a loan's term, not a span of anything the clause does.
   duration: new RegExp(`${SPAN_COUNT}\\s*个?(工作日|自然日|日|天|周|星期|月|年)(?!期\\p{Script=Han})(内|以内|之内|以上|期|后|为限)?`, "u"),
   // 一次性 is once and for all, 一批 a batch: neither is how often.
@@ -795,6 +821,9 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   }
   // A window asked (交到哪个窗口) is told by a body receiving applications, not by one designating (经…商务部门认定).
   if (asked.kind === "office" && /窗口/u.test(asked.words)) return RECEIVES.test(sentence);
+  // When a task is to be done (什么时候之前完成, 时间节点) is told by the time limit the plans set each task
+  // (完成时限:2023年年底前); that limit is no day of anything else (大讲堂下一期什么时候开).
+  if ((asked.kind === "date" || asked.kind === "deadline") && TASK_DONE.test(joinWords(question)) && TIME_LIMIT.test(sentence)) return true;
   // How long until, or when, money is paid or an application decided asks a time limit or a day
   // of that act: a length that is a condition (经营满一年), or the day a text was issued, does not answer it.
   if ((asked.kind === "duration" || asked.kind === "date" || asked.kind === "deadline") && ACT_TIMED.test(joinWords(question))) return (HOLDS.date.test(sentence) || LIMIT.test(sentence)) && ACTS_ON_APPLICATION.test(sentence);

@@ -1,4 +1,4 @@
-// Dates a question states, as spans of days: 2021年1月10号, 2026-12-14 and 12月20号 (this year's) are
+// Dates a question states, as spans of days: 2021年1月10号, 2026-12-14, 23/02/2026 and 12月20号 (this year's) are
 // one day, 2019年6月 a month, 2022年 a year; 今天/现在 is today, 这个月底 the month's last day, 去年 last year.
 export interface DateSpan {
   /** First and last day, inclusive (YYYY-MM-DD). */
@@ -30,6 +30,14 @@ const FORMS: [RegExp, (m: RegExpMatchArray, today: string) => Omit<DateSpan, "at
   [
     /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*[日号]?/gu,
     (m) => oneDay(Number(m[1]), Number(m[2]), Number(m[3])),
+  ],
+  // The day first, as most of the world writes it (23/02/2026, 14.12.2026); a month past 12 first is the American order (12/14/2026).
+  [
+    /(?<![\d./-])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./])/gu,
+    (m) => {
+      const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      return b > 12 && m[2] === "/" ? oneDay(y, a, b) : oneDay(y, b, a);
+    },
   ],
   // A day or month of a year said short or relative: 25年5月, 明年2月, 去年12月3号.
   [

@@ -296,7 +296,8 @@ const withoutOtherLatinLanguages = (question: string) =>
 /**
  * Papers handed in, not texts: documents, forms or invoices one submits, presents or prepares (which documents
  * we must present, attach the invoices, 要交 invoice), and a form as a thing (an official form, the application form). Read
- * as 材料 and 申请表 before the glossary, which reads "document" as the policy texts.
+ * as 材料 and 申请表 before the glossary, which reads "document" as the policy texts. A form asked for (what form, form
+ * name) is asked which.
  */
 const HAND_IN = String.raw`(?:submit|present|provide|prepare|bring|file|upload|attach|send|show|hand\s+in)(?:s|ed|ing)?`;
 const PAPER = String.raw`(?:documents?|papers?|paperwork|certificates?|invoices?|receipts?|proofs?|statements?)`;
@@ -304,9 +305,11 @@ const PAPERS_HANDED = new RegExp(
   String.raw`\b(?:which|what)\s+${PAPER}\b(?=[^.?!;]{0,40}\b${HAND_IN}\b)|(?<=(?:\b${HAND_IN}\s+(?:[a-z]+\s+){0,3}|(?:交|提交|提供|准备|附上?|开具?)\s*(?:[a-z]+\s+)?))${PAPER}\b|\b${PAPER}(?=\s+(?:to|we|i|you|they|must|should|need|have)\b[^.?!;]{0,20}\b${HAND_IN}\b)`,
   "giu",
 );
-const FORM_AS_THING = /\b(?:an?|the|any|official|application|blank|standard|paper)\s+forms?\b/giu;
+const FORM_AS_THING = /\b(?:(which|what)|an?|the|any|official|application|blank|standard|paper)\s+forms?\b|\b(forms?\s+names?)\b/giu;
 const withPapersRead = (question: string) =>
-  question.replace(PAPERS_HANDED, (words) => (/^(?:which|what)\s/iu.test(words) ? `${words.split(/\s+/u)[0]} materials` : "materials")).replace(FORM_AS_THING, " 申请表 ");
+  question
+    .replace(PAPERS_HANDED, (words) => (/^(?:which|what)\s/iu.test(words) ? `${words.split(/\s+/u)[0]} materials` : "materials"))
+    .replace(FORM_AS_THING, (_, asking: string | undefined, named: string | undefined) => (asking || named ? " which 申请表 " : " 申请表 "));
 
 /**
  * A document's kind before its subject, as English names one (Zhengzhou plan for livestream e-commerce): the subject first,

@@ -10,7 +10,7 @@ import { coveredPlaceWords, placeWords, type PlaceFinder, type PlaceMentions } f
 import type { Tokenizer } from "../tokenizer.ts";
 import { escapeRegExp } from "../regexp.ts";
 import { DOMAIN_WORDS, STOPWORDS, SYNONYM_GROUPS } from "../vocabulary.ts";
-import { ALTERNATIVE, askedDocumentFacts, askedFacts, claimReportedAt, joinWords, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
+import { ALTERNATIVE, askedDocumentFacts, askedFacts, claimReportedAt, DIVISION, joinWords, type AskedFact, type DocumentFact, type FactKind } from "./asks.ts";
 import { readAskerFacts } from "./asker-facts.ts";
 import { findDates, type DateSpan } from "./dates.ts";
 import { withCantoneseRead } from "./dialect.ts";
@@ -432,14 +432,14 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // 211号第二条 may be the document after 210号, outside the corpus.
     const corrected = names.nearMisses.filter((n) => n.prefixOnly);
     const candidates = [...names.named, ...corrected.map((n) => ({ at: n.at, end: n.end, docIds: n.docIds, by: "number" as const }))];
-    let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
+    let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id), query);
     // A number a document named by its title lacks that is its own 文号's (pilot zone plan number 57, of the 57号 plan) names it, not an item.
     const byNumber = (docId: string) => names.named.some((n) => n.by === "number" && n.docIds.includes(docId));
     const ownMissed = lookups.misses.filter((m) => !byNumber(m.docId) && ownNumbers.has(/\d+/u.exec(m.asked)?.[0]));
-    if (ownMissed.length > 0) lookups = lookUp(numbers.filter((n) => !ownMissed.some((m) => m.asked === n.written)), candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id));
+    if (ownMissed.length > 0) lookups = lookUp(numbers.filter((n) => !ownMissed.some((m) => m.asked === n.written)), candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id), query);
     const unconfirmed: NearMiss[] = [];
     for (const near of names.nearMisses.filter((n) => !n.prefixOnly)) {
-      const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id));
+      const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id), query);
       const rest = phraseForm(query.slice(0, near.at) + query.slice(near.end)).replace(/[“”"]/gu, "");
       // One 文号 near it (210号 carries three documents) that has the clause asked.
       const swapped = near.swapped && new Set(near.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1 && trial.hits.some((h) => near.docIds.includes(h.docId));
@@ -566,9 +566,10 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     function uncountedThing(text: string, asked: readonly AskedFact[]): AskedFact[] {
       const counted = COUNT_OF.exec(joinWords(text));
       const thing = counted ? tokenizer.contentWords(counted[1]!)[0] : undefined;
-      // A unit another kind asks in (几个小时 asks a duration) is no thing counted.
-      const ofAnotherKind = (w: string) => asked.some((a) => a.kind !== "quantity" && a.words.includes(w));
-      return thing && unwrittenWord(thing) && !ofAnotherKind(thing) ? [{ kind: "provision", words: thing }] : [];
+      // A unit another kind asks in (几个小时 asks a duration, 几个点算 a rate) is no thing counted.
+      const unit = counted ? counted[0].slice(0, counted[0].length - counted[1]!.length + 1) : "";
+      const ofAnotherKind = (w: string) => asked.some((a) => a.kind !== "quantity" && (a.words.includes(w) || a.words.includes(unit)));
+      return thing && unwrittenWord(thing) && !ofAnotherKind(thing) && !DIVISION.test(thing) ? [{ kind: "provision", words: thing }] : [];
     }
     /** A provision asked after by the words of it that can tell clauses apart (追回 in 奖励发放后有没有追回条款); none, and nothing is asked. */
     function provisionWords(a: AskedFact): AskedFact[] {

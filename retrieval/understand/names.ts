@@ -256,8 +256,10 @@ export function findDocumentNames(question: string, context: NameContext): Docum
     // 4号跨境电商文件: a few words about it, then 文件.
     const spokenOf = /^[^，。；！？,;!?\d]{0,6}?(?:文件|政策文件)/u.test(q.slice(end));
     // 237号是哪天印发的, 57号还有效吗, 237号到2025年6月1日还算有效吗: what is said of it is what is said of a document.
-    const actedOn = /^[^，。；！？,;!?\d]{0,8}?(?:印发|发布|发文|出台|签发|生效|失效|有效|到期|废止)/u.test(q.slice(end).replace(/\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*[日号])?)?|\d{4}-\d{1,2}-\d{1,2}/gu, ""));
-    if (!exactPrefix && !year && !after && !clauseFollows && !alone && !spokenOf && !actedOn) continue;
+    const actedOn = /^[^，。；！？,;!?\d]{0,8}?(?:印发|发布|发文|出台|签发|生效|失效|有效|到期|废止|主办)/u.test(q.slice(end).replace(/\d{4}\s*年(?:\d{1,2}\s*月(?:\d{1,2}\s*[日号])?)?|\d{4}-\d{1,2}-\d{1,2}/gu, ""));
+    // 237号和57号哪个先发的: a 号 past any day of a month is no day; it names the document numbered so.
+    const noDay = Number(n) > 31;
+    if (!exactPrefix && !year && !after && !clauseFollows && !alone && !spokenOf && !actedOn && !noDay) continue;
     const meant = fits.filter((e) => !exactPrefix || e.prefix === exactPrefix.prefix);
     if (meant.length === 0) continue;
     const at = m.index - (exactPrefix ? exactPrefix.prefix.length : 0);

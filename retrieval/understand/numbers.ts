@@ -114,8 +114,9 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   // which names its document when it is the city's only one).
   [
     // …or opening the question (4(3) of the Chenzhou measures).
-    new RegExp(`(?<=^\\s*|\\p{Script=Han}[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)]`, "gu"),
-    (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: null, byPart: false }),
+    // …with a point of the item after it (237号文 2(4)5), never a figure (3(1)5万元).
+    new RegExp(`(?<=^\\s*|\\p{Script=Han}[\\s,，]*)(\\d{1,2})\\s*[（(]\\s*(${NUMERAL})\\s*[）)](?:(\\d{1,2})(?![\\d.．%‰万亿千百元美倍个平年月日天号家人]))?`, "gu"),
+    (m) => ({ form: "sectionItem", section: Number(m[1]), item: toNumber(m[2]!), sub: m[3] ? Number(m[3]) : null, byPart: false }),
   ],
   // 三的第四项, 二第三条: a part's numeral and its item, where the numeral opens a phrase or follows a document's name.
   [
@@ -147,6 +148,12 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
   ],
   [afterName("\\s+([一二三四五六七八九十廿卅]{1,3})(?=\\s*$|[\\s，,。？?；;])"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
+  // 措施 p. 5, 若干措施 12. punkts, 行动方案 15. liður, 若干措施 15 ya: digits set apart right after a name, as other languages
+  // number a point, never a count or a sum in Chinese words (措施 5 家, 4号 50 学生, 方案 3 万元).
+  [
+    afterName("\\s*(?:p|pt|nr|no|art|§)?\\.?\\s*(\\d{1,2})\\.?(?=\\s*$|[\\s,，?？。!！])(?!\\s*[\\p{Script=Han}%‰])"),
+    (m) => ({ form: "item", n: Number(m[1]), ordinal: false }),
+  ],
   // 方案第十五, 专项行动 第十八 讲话: 第 and a number with no 条 after a document's name, ending the question or a phrase.
   [
     afterName(`\\s*第\\s*(${NUMERAL})(?=\\s*$|[\\s，,。？?！!、：:；;]|讲|说|是|写)`),
@@ -396,11 +403,16 @@ export interface Lookups {
  * 郴州 五（四）, not 郑州 第八条). Of documents sharing a name, those that have the number are
  * hits; when none has it, each is a miss.
  */
+/** How many characters of Chinese may stand between a number and a document's name after it that is the number's. */
+const NAME_AFTER_WITHIN = 12;
+
 export function lookUp(
   numbers: readonly ClauseNumber[],
   named: readonly NamedDocuments[],
   fallback: readonly DocId[],
   documentOf: (docId: DocId) => ParsedDocument,
+  /** The text the numbers and names were found in. */
+  text: string,
 ): Lookups {
   const hits: LookupHit[] = [];
   const misses: LookupMiss[] = [];
@@ -408,6 +420,11 @@ export function lookUp(
     // The name closest before the number (郑政文〔2023〕201号 直播方案第五条: 直播方案), else the first after it.
     const before = named.filter((x) => x.end <= n.at).sort((a, b) => a.end - b.end).at(-1);
     const after = named.find((x) => x.at >= n.end);
+    // A name claims a number before it only in the same phrase (第十九条（郑政文〔2023〕210号若干措施）, item 14 of document
+    // Zheng Zheng [2018] No. 4) and with none of its own after it: 条款清单第1项：210号若干措施第(七)条 and 第五条 乙方承诺…
+    // 依郴州措施 number the asker's own list or contract.
+    const apart = (between: string) => /[。！？；：:;!?]/u.test(between) || (between.match(/\p{Script=Han}/gu)?.length ?? 0) > NAME_AFTER_WITHIN;
+    if (!before && after && (apart(text.slice(n.end, after.at)) || numbers.some((m) => m.at >= after.end && !named.some((y) => y.at >= after.end && y.at < m.at)))) continue;
     // A name after the number that narrows the one before it (若干措施第十九条（郑政文〔2023〕210号）) says which.
     const narrowed = before && after ? before.docIds.filter((id) => after.docIds.includes(id)) : [];
     const docIds = narrowed.length > 0 ? narrowed : (before?.docIds ?? after?.docIds ?? fallback);
