@@ -1364,6 +1364,12 @@ describe("asking forms read by the grammar of the question", () => {
     expect(askedDocumentFacts("文号和统一登记号分别是多少", false)).toContain("number");
   });
 
+  it("reads the written register's asking words: 何处 a place, 由何人 persons, 名单是否已公布 what came of a measure", () => {
+    expect(kindsOf("请求查明：郴州跨境电商公共分拨中心的建设地点位于何处。")).toEqual(["address"]);
+    expect(kindsOf("专家委员会由何人组成")).toEqual(["person"]);
+    expect(kindsOf("首批入库企业名单是否已公布")).toContain("outcome");
+  });
+
   it("holds a recurring time (每月月末) as a day stated, and papers prepared for a purpose as none asked", () => {
     expect(holdsKind("每月月末将工作推进情况报领导小组办公室。", "date", [])).toBe(true);
     expect(kindsOf("为准备申报材料，烦请提供该条全文")).not.toContain("materials");
