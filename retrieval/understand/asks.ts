@@ -378,10 +378,6 @@ const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|
 const BUDGET_ASKED = /(预算|总盘子|资金盘子|资金总额)[^，。？?]{0,6}(?:多少|几|哪|什么|啥)|(?:多少|几|哪|什么)[^，。？?]{0,4}(预算)/u;
 /** The basis an amount is reckoned on, asked by name (按哪个年度算, 统计口径, 按什么汇率): stated where a sentence names it. */
 const BASIS_ASKED = /按(?:哪个|哪一|什么|啥)(年度|口径|汇率|时点|价格)|(统计口径|折算汇率|汇率)/u;
-/** A task's completion asked after: 什么时候之前完成, 时间节点. */
-const TASK_DONE = /完成|时间节点/u;
-/** The time limit a plan sets a task: 完成时限:2023年年底前. */
-const TIME_LIMIT = /完成时限|\d{4}\s*年\s*年?(底|末)前/u;
 /** What a measure gives, named: 奖励, 补贴, 扶持资金. */
 const GIVEN = /^(?:奖励|补贴|补助|扶持|支持|资助|奖金|资金|钱)/u;
 /** Between the two ways of a detail asked one way or the other, in `AskedFact.words`. */
@@ -413,11 +409,11 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
   if (!e || bare || NOT_A_DETAIL.test(e[0]) || DOCUMENT_PROVISIONS.some((p) => p.asked.test(e[0]))) return null;
   // Which of two comes first (是先得经营满一年，还是面积先达标) asks the order of things the clause sets together: a
   // sentence naming either is the provision; 先 is the asking, no word of either.
-  const order = [e[1]!, e[2]!].some((way) => FIRST.test(way));
-  return { kind: "provision", words: order ? `${e[1]}、${e[2]}`.replace(new RegExp(FIRST.source, "gu"), "") : `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index };
+  const order = [e[1]!, e[2]!].some((way) => way.includes("先"));
+  return { kind: "provision", words: order ? `${e[1]}、${e[2]}`.replace(FIRST, "") : `${e[1]}${ALTERNATIVE}${e[2]}`, at: e.index, end: e.index };
 }
 /** The word putting one thing before another in a question of order: 先 (先看营收, 面积先达标). */
-const FIRST = /先(?:要|得|看|去)?/u;
+const FIRST = /先(?:要|得|看|去)?/gu;
 
 /**
  * A question naming a district (or the districts) and asking for its own measure beside the
@@ -766,6 +762,11 @@ function rateNamed(asked: AskedFact, question: string): string | undefined {
   if (at < 0) return undefined;
   return [...question.slice(Math.max(0, at - 3), at + asked.words.length).matchAll(/(?<!比)\p{Script=Han}率/gu)].at(-1)?.[0];
 }
+
+/** A task's completion asked after: 什么时候之前完成, 时间节点. */
+const TASK_DONE = /完成|时间节点/u;
+/** The time limit a plan sets a task: 完成时限:2023年年底前. */
+const TIME_LIMIT = /完成时限|\d{4}\s*年\s*年?(底|末)前/u;
 
 export function states(sentence: string, asked: AskedFact, question: string, questionFigures: readonly Figure[] = readFigures(question)): boolean {
   if ((asked.kind === "rate" || asked.kind === "money") && baseOfShare(sentence, question)) return false;
