@@ -640,6 +640,17 @@ const SETS = [
   { name: "blind-116", file: fixture("blind-116"), tuning: false, today: "2026-12-07" },
   { name: "blind-117", file: fixture("blind-117"), tuning: false, today: "2026-12-07" },
   { name: "blind-118", file: fixture("blind-118"), tuning: false, today: "2026-12-07" },
+  // Four more written the same way on 2026-12-07 (1,032 questions): blind-119 by people in and around local government
+  // (街道办, 商务局, 12345 工单, 人大代表, 政协 提案, 审计局, 财政局, 招商局, 乡镇电商服务站, a trade office abroad); blind-120 in
+  // Ukrainian, Romanian, Bulgarian, Serbian, Lithuanian, Slovenian, Danish, Catalan, Malay and Pashto; blind-121 by the shape
+  // of the question (上限/下限, does X count as Y, which clause is about X, a clause's full text, a document's basis, two
+  // documents on one point, what if, self-corrections, date ranges, which department); blind-122 by sellers into one market
+  // each (Russia, the Gulf, West Africa, Brazil, Mexico, Central Asia, Japan, Korea, Poland, Australia). First read on
+  // 7bc8974: r@1 .927/.701/.873/.966, r@3 .960/.774/.928/.983, refusal .946/.795/.895/.950 for blind-119/120/121/122.
+  { name: "blind-119", file: fixture("blind-119"), tuning: false, today: "2026-12-07" },
+  { name: "blind-120", file: fixture("blind-120"), tuning: false, today: "2026-12-07" },
+  { name: "blind-121", file: fixture("blind-121"), tuning: false, today: "2026-12-07" },
+  { name: "blind-122", file: fixture("blind-122"), tuning: false, today: "2026-12-07" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
