@@ -21,8 +21,9 @@ import { readFigures, sameFigure, type Figure } from "./figures.ts";
 import { filteredOutMessage, hasFilters } from "./filtered.ts";
 import { cityLabel } from "../policies/cities.ts";
 import { questionWordSpans, type Span } from "./highlight.ts";
-import { createPlaceFinder, placeWords } from "./places.ts";
+import { createPlaceFinder, districtsNotSubjects, placeWords } from "./places.ts";
 import { createQueryExpander } from "./query.ts";
+import { escapeRegExp } from "./regexp.ts";
 import { readScopeModel, scopeLogit } from "./scope.ts";
 import { conceptIdf, createEvidenceReader, decideRefusal, type EvidenceFeatures, type Refusal } from "./refusal.ts";
 import { Searcher, TUNING, type ClauseScore, type Method, type Rankings, type SearchTuning } from "./search.ts";
@@ -327,6 +328,9 @@ export class EmptyQuestionError extends Error {
   }
 }
 
+/** What the texts call the districts and counties of a city, as a level of government. */
+const DISTRICT_LEVEL = "区县";
+
 /** The filters a search applies: the asker's, and the documents the question names. */
 interface Scope extends AskOptions {
   docIds?: readonly DocId[];
@@ -381,6 +385,8 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     tuning,
   );
   const placeSet = new Set(places.map(normalizeText));
+  const notSubjects = districtsNotSubjects(corpus.cities, corpus.clauses.map((c) => c.text));
+  const notSubjectNames = new RegExp([...notSubjects].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|") || "(?!)", "gu");
   const cityWords = new Set(corpus.cities.flatMap((c) => [c.name, c.name.replace(/市$/u, ""), c.province, c.province.replace(/省$/u, "")]));
   const scopeModel = readScopeModel();
   const scopeFits = embedder !== null && scopeModel.modelSha256 === embedder.weightsSha256;
@@ -388,8 +394,9 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
   const evidence = createEvidenceReader({
     bm25: searcher.bm25,
     tokenizer,
-    // A place inside a city the texts themselves name (湘南国际物流园, 航空港区) is a subject they hold; a city, or a place they never name, is for the place check.
-    isPlace: (word) => placeSet.has(word) && (cityWords.has(word) || searcher.bm25.documentFrequency(word) === 0),
+    // A place inside a city the texts themselves name (湘南国际物流园, 航空港区) is a subject they hold; a city, or a district
+    // that is no subject of theirs (二七区), is for the place check.
+    isPlace: (word) => placeSet.has(word) && (cityWords.has(word) || searcher.bm25.documentFrequency(word) === 0 || notSubjects.has(word)),
     chunksOf: (id) => chunksOf.get(id) ?? [],
     bestSentenceCosine: index ? (vector, chunkIds) => index.bestSentenceCosine(vector, chunkIds) : undefined,
     scope: scopeFits ? (vector) => scopeLogit(scopeModel, vector) : undefined,
@@ -405,20 +412,35 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
     // A claim checked is searched for without the words checking it (…，对不对), which would match the texts' 对.
     const query = u.query.replace(CHECKING_TAIL, "") || u.query;
     const mentions = placeFinder.find(query, u.question);
-    // A question naming one of the cities is about that city's documents only; naming documents, about those.
-    const implied = !options.city && !options.docId && mentions.covered.length === 1;
-    const scope: Scope = implied ? { ...options, city: mentions.covered[0] } : { ...options };
-    if (!options.docId && u.named.length > 0) scope.docIds = u.named;
+    // A question naming one of the cities is about that city's documents only; naming documents, about those. Naming a
+    // document of one city and the other city (4号对社会培训机构、郴州对培训活动), it sets them side by side: both.
+    const city = mentions.covered.length === 1 ? mentions.covered[0]! : null;
+    const elsewhereNamed = city !== null && u.named.some((id) => corpus.document(id).info.city !== city);
+    const implied = !options.city && !options.docId && city !== null && !elsewhereNamed;
+    const scope: Scope = implied ? { ...options, city } : { ...options };
+    if (!options.docId && u.named.length > 0)
+      scope.docIds = elsewhereNamed && !options.city ? [...u.named, ...documents.filter((d) => d.city === city).map((d) => d.docId)] : u.named;
     const accept = acceptFor(scope, corpus, clauseOf);
     // "lexical" is what a retriever without the model serves: the same boosts, no dense side.
     const references = { docIds: u.cited, clauseIds: [...new Set(u.lookups.hits.flatMap((h) => h.clauseIds))] };
-    const rankings = await searcher.rank(query, references, accept, method !== "lexical");
+    // A district the texts hold nothing on of its own is, to those listing it, one of the 区县 whose finances share costs
+    // and which run training: matched by its own name, the one clause listing it (二七区) would lead whatever was asked.
+    // One they never name says where the asker is, and no more. A district whose own measures are asked, or who pays
+    // (宜章县自己有没有另外再加钱, Who pays — the city or 金水区?), is the subject, and stays.
+    const ownAsked = u.asked.filter((a) => a.kind === "own").map((a) => a.words);
+    const payerAsked = PAYER_ASKED.test(u.query);
+    const topical = query.replace(notSubjectNames, (name) =>
+      payerAsked || ownAsked.some((w) => w.includes(name)) ? name : searcher.bm25.documentFrequency(name) > 0 ? DISTRICT_LEVEL : " ",
+    );
+    const rankings = await searcher.rank(topical, references, accept, method !== "lexical");
     const ranked = (method === "dense" ? rankings.dense : rankings.fused) ?? [];
     // Words the texts never use in the asker's saying who they are (铸铁锅厂) are their trade, not the subject; so are
     // those in what they tell before asking (18款途观L整备完了。), when what they ask names a subject of its own in the
     // texts' words (出口信保费用…比例; not 怎么申请 after 我想租公租房。).
     const inTexts = (w: string) => searcher.bm25.documentFrequency(w) > 0;
-    const asker = [...tokenizer.words(u.asker), ...toldWords(u.toldBefore, query.slice(u.toldBefore.length), inTexts)].filter((w) => !inTexts(w));
+    // The level a district was read as says where the asker is, as the district's name did: no subject, covered or missing.
+    const where = topical !== query ? [DISTRICT_LEVEL] : [];
+    const asker = [...tokenizer.words(u.asker), ...toldWords(u.toldBefore, query.slice(u.toldBefore.length), inTexts)].filter((w) => !inTexts(w)).concat(where);
     const read = evidence.features(query, rankings, ranked, asker);
     // English read into the texts' words is no sentence the question classifier has seen, nor is one in another script
     // (かな, ไทย, हिन्दी, кириллица): the evidence alone decides.

@@ -118,6 +118,30 @@ export function coveredPlaceWords(cities: readonly CityInfo[] = loadCorpus().cit
   return coveredNames(readGazetteer(), cities).flatMap(([, names]) => names);
 }
 
+/**
+ * The districts and counties of the covered cities that are no subject of the texts: never named, or named
+ * only in lists of places (中原区、二七区、金水区…的,由市级财政和当地财政各承担50%), which say who shares a
+ * cost. In a question such a name says where the asker is, as a city's does (二七区幼儿园保育费补贴), and
+ * matching it would lead with the cost-sharing clause whatever was asked. One the texts name alone
+ * (郑州航空港区税务局, 湘南国际物流园集聚) is a subject. An item of a list is one between 、 in a phrase.
+ */
+export function districtsNotSubjects(cities: readonly CityInfo[], clauseTexts: readonly string[]): Set<string> {
+  const cityNames = new Set(cities.flatMap((c) => [c.name, c.name.replace(/市$/u, "")]));
+  const names = coveredPlaceWords(cities);
+  // An item is a place when it ends with one's name (其中涉及郑东新区, 惠济区的); 郑州航空港区税务局 is an office.
+  const isPlace = (item: string) => names.some((n) => item.replace(/[的等]+$/u, "").endsWith(n));
+  const alone = new Set<string>();
+  for (const phrase of clauseTexts.join("\n").replace(/\s+/gu, "").split(/[，,；;。：:！!？?（）()]/u)) {
+    const items = phrase.split("、");
+    const places = items.map(isPlace);
+    items.forEach((item, i) => {
+      if (places[i] && places.some((p, j) => j !== i && p)) return;
+      for (const name of names) if (item.includes(name)) alone.add(name);
+    });
+  }
+  return new Set(names.filter((n) => !cityNames.has(n) && !alone.has(n)));
+}
+
 export function placeWords(cities: readonly CityInfo[] = loadCorpus().cities): string[] {
   const g = readGazetteer();
   return [

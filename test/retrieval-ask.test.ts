@@ -1163,4 +1163,20 @@ describe("answers that understand the question", () => {
     const district = await retriever.ask("老马烩面调料厂，金水区里把税交；去年跨境进出口，一千二百万元整；推广建站花六十（万），能补多少算一算？", { today: "2026-12-07" });
     expect(district.citations[0]?.docId).toMatch(/^zz-/);
   });
+
+  it("reads a district the texts only list as sharing costs as where the asker is, unless its own measures or share are asked", async () => {
+    const ask = (q: string) => retriever.ask(q, { today: "2026-12-07" });
+    expect((await ask("金水区的跨境电商企业参加展会有补贴吗")).citations[0]?.clauseId).not.toBe("zz-2023-210-measures/16");
+    expect((await ask("二七区幼儿园保育费补贴")).reason).toBe("not_in_corpus");
+    expect((await ask("上街区企业的补贴资金市级承担多少")).citations[0]?.clauseId).toBe("zz-2023-210-measures/16");
+    expect((await ask("宜章县自己有没有另外再加钱？")).reason).toBe("not_stated");
+  });
+
+  it("sets a named document beside the other city's documents, rather than filtering everything out", async () => {
+    const both = await retriever.ask("培训补贴：郑政〔2018〕4号对社会培训机构、郴州对培训活动，每家机构封顶分别是多少？", { today: "2026-12-07" });
+    expect(both.noAnswer).toBe(false);
+    const cited = both.citations.map((c) => c.clauseId);
+    expect(cited).toContain("zz-2018-4/19");
+    expect(cited).toContain("cz-2021-3/7.4");
+  });
 });

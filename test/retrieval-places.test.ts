@@ -1,7 +1,8 @@
 // Places named in a question, from the gazetteer: covered cities, other places, and words that
 // only look like places.
 import { describe, expect, it } from "vitest";
-import { createPlaceFinder, placeWords } from "../retrieval/places.ts";
+import { loadCorpus } from "../corpus/index.ts";
+import { createPlaceFinder, districtsNotSubjects, placeWords } from "../retrieval/places.ts";
 import { createTokenizer } from "../retrieval/tokenizer.ts";
 
 const places = createPlaceFinder(createTokenizer(placeWords()));
@@ -43,4 +44,26 @@ describe("place finder", () => {
     "finds no place in %s",
     (question) => expect(places.find(question)).toEqual({ covered: [], districts: [], elsewhere: [], compared: false, foreignRules: [] }),
   );
+});
+
+describe("districts that are no subject of the texts", () => {
+  const corpus = loadCorpus();
+  const notSubjects = districtsNotSubjects(corpus.cities, corpus.clauses.map((c) => c.text));
+
+  it("holds those named only in a list of places sharing a cost, and those never named", () => {
+    for (const listed of ["二七区", "金水区", "惠济区", "上街区", "郑东新区"]) expect(notSubjects).toContain(listed);
+    for (const unnamed of ["北湖区", "资兴", "巩义"]) expect(notSubjects).toContain(unnamed);
+  });
+
+  it("leaves out those the texts name on their own, and the cities", () => {
+    // 郑州航空港区税务局, 湘南国际物流园集聚, 新郑综合保税区, 郑州航空港区、郑州经开区年度…培训活动不少于2场
+    for (const subject of ["郑州航空港区", "航空港区", "湘南国际物流园", "新郑", "郑州经开区", "郑州", "郴州市"]) expect(notSubjects).not.toContain(subject);
+  });
+
+  it("reads a list by its items: places on both sides of 、, an office is no place", () => {
+    const cities = corpus.cities;
+    expect(districtsNotSubjects(cities, ["涉及金水区、二七区的,由市级财政承担50%。"])).toContain("金水区");
+    expect(districtsNotSubjects(cities, ["责任单位:市税务局、金水区税务局。"])).not.toContain("金水区");
+    expect(districtsNotSubjects(cities, ["支持金水区建设直播基地。"])).not.toContain("金水区");
+  });
 });

@@ -363,6 +363,9 @@ describe("question understanding", () => {
     // A figure or a day corrects the figure or day it follows; the rest of the question stays.
     expect(understand("我们郴州公司年租金一百二十万……不对不对，是一百万，按郴州政策能奖多少？", TODAY).query).toContain("年租金一百万，按郴州政策能奖多少");
     expect(understand("郴州那个若干措施，2025年10月1号……不对，是2025年10月8号，那天还有效吗？", TODAY).date?.from).toBe("2025-10-08");
+    // …with a few words before the figure (好像是50%); a clause's number corrects the number it follows, the name before it staying.
+    expect(understand("郴州第三方平台推广费补30%……不对，好像是50%？到底是多少？", TODAY).query).toContain("第三方平台推广费补好像是50%");
+    expect(understand("210号若干措施（十二）……不对，我要的是（十三），海外仓那条。", TODAY).lookups.hits.flatMap((h) => h.clauseIds)).toEqual(["zz-2023-210-measures/13"]);
     expect(understand("FAQ：“郑州独立站建设费用补贴30%”对不对？", TODAY).query).toContain("独立站");
     // Lines with no answering side are a list, joined as before.
     expect(understand("郑州海外仓补贴\n多少钱", TODAY).query).not.toContain("User");
@@ -534,6 +537,11 @@ describe("question understanding", () => {
   it("reads until when a document runs and which of two numbers is its own as document facts", () => {
     expect(understand("郑州2023那个跨境若干措施 管到哪天", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("直播电商方案 到啥时候结束", TODAY).documentFacts).toEqual(["validity"]);
+    // How long it can be used (最长能用到哪一天), and its end day asked beside its extension (要延期，原定的截止日); an application's
+    // deadline is not the document's (申报到哪天).
+    expect(understand("郴州那份试行措施，最长能用到哪一天？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("假如郑州直播电商方案要延期，原定的截止日是哪一天？", TODAY).documentFacts).toContain("validity");
+    expect(understand("郑州2023年措施的补贴申报到哪天截止？", TODAY).documentFacts).not.toContain("validity");
     expect(understand("郑州2023年那三个文件一起发的，文号是210号还是201号？", TODAY).documentFacts).toEqual(["number"]);
     // 试到啥时候 (tried out until when), 啥辰光 (Shanghainese when), until when is it valid; a header line asked by its key (统一登记号).
     expect(understand("郴州3号文标着“试行”，试到啥时候？", TODAY).documentFacts).toEqual(["validity"]);
@@ -1357,6 +1365,12 @@ describe("asking forms read by the grammar of the question", () => {
 
   it("reads an outcome asked with 做到, 到…没 and 选上了哪些, members asked 里面谁有, and which was issued first", () => {
     for (const q of ["2025年百家MCN目标，实际做到了吗", "郑州2015年电商交易额最后到3000亿没", "2014年选上了哪些项目了"]) expect(kindsOf(q), q).toContain("outcome");
+    // …实际做到多少了, 实际有没有做到, 哪些企业已经被列进; a list of members asked with 都 (合作的高校都有哪些).
+    for (const q of ["2021年以后郴州综试区跨境电商进出口额实际做到多少了？", "到2020年郑州跨境电商交易额实际有没有做到100亿美元？", "郴州有哪些企业已经被列进公共海外仓建设试点"]) expect(kindsOf(q), q).toContain("outcome");
+    expect(kindsOf("若干措施讲人才孵化的第十条，合作的高校都有哪些？")).toContain("list");
+    expect(kindsOf("哪些企业能申请郴州的出口奖励？")).not.toContain("outcome");
+    // A trade volume's total (进出口总额3500万美元) is the asker's figure, not an amount asked.
+    expect(kindsOf("我们2024年跨境电商进出口总额3500万美元，独立法人")).not.toContain("money");
     expect(kindsOf("专家咨询委员会，里面谁有？")).toContain("person");
     expect(kindsOf("57号方案和4号文，哪个先发的")).not.toContain("identity");
     expect(askedDocumentFacts("57号方案和4号文，哪个先发的", false)).toContain("issued");
@@ -1382,6 +1396,16 @@ describe("asking forms read by the grammar of the question", () => {
     looksUp("210号 措施 p. 5 — teenusefirmad, mis seal kirjas?", "zz-2023-210-measures/5");
     looksUp("郑政文〔2023〕210号 若干措施 12. punkts — lūdzu paskaidrot", "zz-2023-210-measures/12");
     expect(understand("第五条 乙方（园区）承诺协助甲方申请租金补贴。本条所称租金补贴的比例及上限，依郴州措施应如何约定？", TODAY).lookups.hits).toEqual([]);
+    // Words of other languages are not read and leave the numbers after a name: a bracket or comma may close the name, two
+    // numbers are a part and its item, a number right before a quoted name is its item, and a Roman part before a dotted item.
+    looksUp("Ukrepi 2023 (若干措施), člen 11 — kaj piše?", "zz-2023-210-measures/11");
+    looksUp("Dokumen livestream Zhengzhou (直播电商实施方案), perkara 3", "zz-2023-210-livestream/3");
+    looksUp("Документ 郑政文〔2013〕237号, одељак 4, тачка 1 — ко води радну групу?", "zz-2013-237/4.1");
+    looksUp("Мені потрібна стаття 16 з «郑州市加快推进跨境电商发展的若干措施». Оригінальний текст.", "zz-2023-210-measures/16");
+    looksUp("郴政办发〔2021〕3号 II.1 — шта тачно пише?", "cz-2021-3/2.1");
+    expect(understand("A Zhengzhou (郑政〔2018〕4号), si fem cursos per a particulars de 30 dies amb 50 persones, quant ens donen per persona?", TODAY).lookups.hits).toEqual([]);
+    // A number taken back with 不， (第二十条，不，第二十一条).
+    looksUp("专项提升行动方案第二十条，不，第二十一条，讲什么的？", "zz-2023-210-action-plan/21");
     looksUp("依据条款清单第1项：郑政文〔2023〕210号若干措施 第(七)条，请附原文。", "zz-2023-210-measures/7");
   });
 });

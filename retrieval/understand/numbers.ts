@@ -54,6 +54,12 @@ const toNumber = (s: string) =>
 /** Right after a document's name: 4号文, 若干措施, 专项行动. Forms said bare (六二, 二十五, 一、) count only there. */
 const AFTER_NAME = "(?<=号文?|文件|措施|方案|意见|行动)";
 const afterName = (form: string) => new RegExp(`${AFTER_NAME}${form}`, "gu");
+/** How a document's name ends (its 文号, or the kind of text it is). */
+const NAME_END = "(?:号文?|文件|措施|方案|意见|行动)";
+/** What may close a name before its item is written: a bracket, a quotation mark, a comma, spaces. */
+const CLOSING = "[\\s)）»”\"」』,，]*";
+/** What ends a number set apart: the question's end, a pause or a closing bracket. */
+const SET_APART_END = "\\s*$|[\\s,，?？。!！—–)）]";
 
 /** Checked in this order; a stretch read by one form is not read again by a later one. */
 const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
@@ -148,10 +154,22 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
     (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true }),
   ],
   [afterName("\\s+([一二三四五六七八九十廿卅]{1,3})(?=\\s*$|[\\s，,。？?；;])"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: true })],
-  // 措施 p. 5, 若干措施 12. punkts, 行动方案 15. liður, 若干措施 15 ya: digits set apart right after a name, as other languages
-  // number a point, never a count or a sum in Chinese words (措施 5 家, 4号 50 学生, 方案 3 万元).
+  // 237号, одељак 4, тачка 1: a part and its item, two numbers set apart after a name, as other languages write them
+  // (their words are not read, and leave the numbers: 237号, 4, 1).
   [
-    afterName("\\s*(?:p|pt|nr|no|art|§)?\\.?\\s*(\\d{1,2})\\.?(?=\\s*$|[\\s,，?？。!！])(?!\\s*[\\p{Script=Han}%‰])"),
+    afterName(`${CLOSING}(\\d{1,2})\\s*[,，]\\s*(\\d{1,2})(?=${SET_APART_END})(?!\\s*[\\p{Script=Han}%‰])`),
+    (m) => ({ form: "sectionItem", section: Number(m[1]), item: Number(m[2]), sub: null, byPart: false }),
+  ],
+  // 措施 p. 5, 若干措施 12. punkts, 行动方案 15. liður, 若干措施 15 ya, (若干措施), člen 11: digits set apart right after a name,
+  // a bracket or comma closing it, as other languages number a point; never a count or a sum in Chinese words (措施 5 家,
+  // 4号 50 学生, 方案 3 万元).
+  [
+    afterName(`${CLOSING}(?:p|pt|nr|no|art|§)?\\.?\\s*(\\d{1,2})\\.?(?=${SET_APART_END})(?!\\s*[\\p{Script=Han}%‰])`),
+    (m) => ({ form: "item", n: Number(m[1]), ordinal: false }),
+  ],
+  // стаття 16 з «…若干措施»: digits standing alone right before a name in quotation marks or brackets.
+  [
+    new RegExp(`(?<=^|\\s)(\\d{1,2})(?=\\s+[«“"「『(（]\\s*[^，,。？?；;：:«»“”]{2,24}?${NAME_END})`, "gu"),
     (m) => ({ form: "item", n: Number(m[1]), ordinal: false }),
   ],
   // 方案第十五, 专项行动 第十八 讲话: 第 and a number with no 条 after a document's name, ending the question or a phrase.
@@ -197,12 +215,13 @@ const romanValue = (numeral: string) =>
 
 /**
  * A section and its item written in the notations of other languages, read as the texts number them: a Roman section before a
- * bracketed item (III.(3) → 3(3)), a section number with a dot before it (3.(4) → 3(4)), and a paragraph sign (§16 → 第16条).
+ * bracketed item (III.(3) → 3(3)) or a dotted one (II.1 → 2.1), a section number with a dot before it (3.(4) → 3(4)), and a paragraph sign (§16 → 第16条).
  */
 export function withSectionNotationsRead(question: string): string {
   return question
     .replace(/(?<![A-Za-z])(X{0,2}(?:IX|IV|V?I{0,3}))(?:\.\s*)?(?=[（(]\d{1,2}[）)])/gu, (whole, numeral: string) => (numeral ? String(romanValue(numeral)) : whole))
     .replace(/(?<![\d.])(\d{1,2})\.\s*(?=[（(]\d{1,2}[）)])/gu, "$1")
+    .replace(/(?<![A-Za-z])(X{0,2}(?:IX|IV|V?I{0,3}))\.(\d{1,2})(?![\d.])/gu, (whole, numeral: string, item: string) => (numeral ? `${romanValue(numeral)}.${item}` : whole))
     .replace(/§\s*(\d{1,3})(?!\d)/gu, "第$1条");
 }
 
@@ -243,7 +262,7 @@ export function findClauseNumbers(question: string): ClauseNumber[] {
       // Written back as the texts print it: 第(二)条 → 第（二）条, 3.2 → 三（二）, 一、 → 一.
       const written = /^\s*(?:\d|[一二三四五六七八九])\.|^\s*\d{1,2}\s*[（(]/u.test(m[0]) && number.form === "sectionItem"
         ? `${chineseOf(number.section)}（${chineseOf(number.item)}）${number.sub ?? ""}`
-        : m[0].trim().replace(/、$/u, "").replace(/\(/gu, "（").replace(/\)/gu, "）");
+        : m[0].replace(/^[\s)）»”"」』,，.]+/u, "").trim().replace(/、$/u, "").replace(/\(/gu, "（").replace(/\)/gu, "）");
       found.push({ at, end, written, number });
     }
   }
@@ -255,8 +274,8 @@ export function findClauseNumbers(question: string): ClauseNumber[] {
   });
 }
 
-/** Words between two numbers saying the first was wrong: ——不对，, 哦不是，, 呃，应该是, 不好意思，是. */
-const TAKEN_BACK_AFTER = /^[^。？?]{0,6}?(?:不对|不是|说错|错了|应该是|更正|纠正|我是说|不好意思[，,\s]*是)/u;
+/** Words between two numbers saying the first was wrong: ——不对，, 哦不是，, ——不，是, 呃，应该是, 不好意思，是. */
+const TAKEN_BACK_AFTER = /^[^。？?]{0,6}?(?:不对|不是|不[，,]|说错|错了|应该是|更正|纠正|我是说|不好意思[，,\s]*是)/u;
 
 const CN = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 /** 1 → 一, 16 → 十六, 25 → 二十五. */

@@ -34,13 +34,17 @@ const CORRECTION_EN = /(?:\.\.\.|…)?\s*(?:\bsorry,?\s*|\bno,?\s*)?\bI mean\b[,
 /** Where a spoken phrase ends. */
 const PAUSE = /[，,。？?！!；;]/u;
 /** A figure or a day at the end of a phrase, with its measure word: 一百二十万, 六十个, 2025年10月1号. */
-const FIGURE_AT_END = /[\d一二两三四五六七八九十百千万亿〇零年月日号.]+[个家名人元块平米方]*$/u;
-const STARTS_WITH_FIGURE = /^[\d一二两三四五六七八九十百千〇零]/u;
+const FIGURE_AT_END = /[\d一二两三四五六七八九十百千万亿〇零年月日号.]+[个家名人元块平米方%％‰]*$/u;
+/** What is said instead opens with a figure, or with a few words before it (好像是50%, 应该是一百万). */
+const STARTS_WITH_FIGURE = /^[^，,。？?！!\d一二两三四五六七八九十百千〇零]{0,3}[\d一二两三四五六七八九十百千〇零]/u;
+/** A clause's number at the end of a phrase (若干措施（十二）, 文件七（三）, 第二十条), and one in what is said instead. */
+const CLAUSE_AT_END = /(?:[一二三四五六七八九十]{0,3}[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[条项])$/u;
+const CLAUSE_NUMBER = /[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[条项]/u;
 
 /**
  * What a speaker asks after correcting herself: the phrase she corrects (the one just before the correction) is
  * replaced by what she says instead, up to her next pause; a figure or a day corrects the figure or day it follows
- * (年租金一百二十万……不对，是一百万 → 年租金一百万). The cities she named in the phrase withdrawn stay when nothing
+ * (年租金一百二十万……不对，是一百万 → 年租金一百万), a clause's number the number. The cities she named in the phrase withdrawn stay when nothing
  * else names one (郴州那个租海外仓奖励……不对不对，我是说公共分拨中心). `cities`: the covered cities' names.
  */
 export function withCorrectionRead(typed: string, cities: readonly string[]): string {
@@ -58,6 +62,9 @@ export function withCorrectionRead(typed: string, cities: readonly string[]): st
   const phrase = withdrawn.slice(phraseStart);
   const figure = STARTS_WITH_FIGURE.test(instead) ? FIGURE_AT_END.exec(phrase) : null;
   if (figure) return `${before}${phrase.slice(0, figure.index)}${instead}${rest}`;
+  // …and a clause's number the number it follows, the document named before it staying (若干措施（十二）……不对，我要的是（十三）).
+  const clause = CLAUSE_NUMBER.test(instead) ? CLAUSE_AT_END.exec(phrase) : null;
+  if (clause) return `${before}${phrase.slice(0, clause.index)}${instead}${rest}`;
   const named = (part: string) => cities.filter((city) => part.includes(city));
   const lost = named(`${before}${instead}${rest}`).length === 0 ? named(phrase) : [];
   return `${before}${[...lost, instead].join(" ")}${rest}`;
