@@ -77,6 +77,11 @@ describe("question understanding", () => {
     expect(understand("这个政策好不好", TODAY).named).toEqual([]);
     expect(understand("CA digital certificate service fee subsidy rate in the 2013 Zhengzhou opinions?", TODAY).named).toEqual(["zz-2013-237"]);
     expect(understand("2023年的方案里有直播吗", TODAY).named).toEqual(["zz-2023-210-action-plan", "zz-2023-210-livestream"]);
+    // …and a city's documents by the month they were issued, said before the generic word or after it.
+    const of2023 = ["zz-2023-210-measures", "zz-2023-210-action-plan", "zz-2023-210-livestream"];
+    expect(understand("跟客户说郑州这套跨境电商政策是郑州市人民政府2023年12月发的，文号是多少、具体哪天印发？", TODAY).named).toEqual(of2023);
+    expect(understand("郑州2023年12月发的那套跨境电商政策，文号是多少？", TODAY).named).toEqual(of2023);
+    expect(understand("郑州2023年11月发的那套跨境电商政策，文号是多少？", TODAY).named).toEqual([]);
   });
 
   it("reads a month and day without a year as this year's, and not a day recurring each year", () => {

@@ -141,6 +141,8 @@ function prefixBefore(text: string): { written: string; distance: (prefix: strin
 
 /** A clause number right after a name, or after a pause (专项提升行动), 第3条): 第八条, 8条, （八）, 二（三）, 二、（三）, 第三部分. */
 const CLAUSE_NUMBER_AFTER = /^[\s)）,，:：—-]*(?:的\s*)?(?:第|\d{1,2}\s*条|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、?[（(]|\d{1,2}\s*[（(][一二三四五六七八九十\d]{1,2}[）)]|[1-9][.-]\d{1,2}(?![\d万亿千元%]))/u;
+/** Its year and month of issue said after a document's generic name, in the same phrase: …政策是…2023年12月发的. */
+const ISSUED_AFTER = /^[^，。；！？,;!?]{0,16}?(20\d{2})年(?:(\d{1,2})月)?[^，。；！？,;!?\d]{0,3}?(?:印发|发布|出台|签发|发)的/u;
 /**
  * After a number that stands alone as a 文号: a pause, the end, 的, or a word asking about the
  * document itself (4号 有效期, 4号的有效期, 问4号, 237号印发日期, 57号哪天印发).
@@ -333,10 +335,14 @@ export function findDocumentNames(question: string, context: NameContext): Docum
       named.push({ at: m.index - before.length, end: m.index + m[0].length, docIds: echoes.filter((x) => x.echo === best).map((x) => x.e.info.docId), by: "title" });
       continue;
     }
-    // 郑州2023年这批政策: the documents issued that year, in the city named.
-    const year = /(20\d{2})年?[^\d，。；！？,;!?]{0,8}$/u.exec(before);
-    const ofYear = year ? r.entries.filter((e) => e.info.issuedOn.startsWith(year[1]!) && (!context.city || e.info.city === context.city)) : [];
-    if (ofYear.length > 0) named.push({ at: m.index - before.length + year!.index, end: m.index + m[0].length, docIds: ofYear.map((e) => e.info.docId), by: "title" });
+    // 郑州2023年这批政策: the documents issued that year (or month: 2023年12月发的那套), in the city named; the month may be said
+    // after it (郑州这套跨境电商政策是郑州市人民政府2023年12月发的).
+    const year = /(20\d{2})年?(?:(\d{1,2})月)?[^\d，。；！？,;!?]{0,8}$/u.exec(before);
+    const issued = year ?? ISSUED_AFTER.exec(q.slice(m.index + m[0].length));
+    const issuedIn = issued ? `${issued[1]}${issued[2] ? `-${issued[2].padStart(2, "0")}` : ""}` : null;
+    const ofYear = issuedIn ? r.entries.filter((e) => e.info.issuedOn.startsWith(issuedIn) && (!context.city || e.info.city === context.city)) : [];
+    const end = issued && !year ? m.index + m[0].length + issued[0].length : m.index + m[0].length;
+    if (ofYear.length > 0) named.push({ at: year ? m.index - before.length + year.index : m.index, end, docIds: ofYear.map((e) => e.info.docId), by: "title" });
   }
   // Abbreviations of a title: 专项行动第十三条, 专项提升行动第十五条, 专项行动现在还有效吗.
   for (const a of abbreviations(r, q)) {
