@@ -51,11 +51,11 @@ const NUMERAL = "[一二三四五六七八九十廿卅壹贰叁肆伍陆柒捌�
 const toNumber = (s: string) =>
   /^\d+$/.test(s) ? Number(s) : chineseNumeral(withCommonNumerals(s).replace(/^廿/u, "二十").replace(/^卅/u, "三十"));
 
-/** Right after a document's name: 4号文, 若干措施, 专项行动. Forms said bare (六二, 二十五, 一、) count only there. */
-const AFTER_NAME = "(?<=号文?|文件|措施|方案|意见|行动)";
-const afterName = (form: string) => new RegExp(`${AFTER_NAME}${form}`, "gu");
-/** How a document's name ends (its 文号, or the kind of text it is). */
+/** How a document's name ends: its 文号, or the kind of text it is. */
 const NAME_END = "(?:号文?|文件|措施|方案|意见|行动)";
+/** Right after a document's name: 4号文, 若干措施, 专项行动. Forms said bare (六二, 二十五, 一、) count only there. */
+const AFTER_NAME = `(?<=${NAME_END})`;
+const afterName = (form: string) => new RegExp(`${AFTER_NAME}${form}`, "gu");
 /** What may close a name before its item is written: a bracket, a quotation mark, a comma, spaces. */
 const CLOSING = "[\\s)）»”\"」』,，]*";
 /** What ends a number set apart: the question's end, a pause or a closing bracket. */
@@ -126,7 +126,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   // 三的第四项, 二第三条: a part's numeral and its item, where the numeral opens a phrase or follows a document's name.
   [
-    new RegExp(`(?<=^|[\\s，,：:]|号文?|文件|措施|方案|意见|行动)([一二三四五六七八九十]+)的?第(${NUMERAL})[项条点款]`, "gu"),
+    new RegExp(`(?<=^|[\\s，,：:]|${NAME_END})([一二三四五六七八九十]+)的?第(${NUMERAL})[项条点款]`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: toNumber(m[2]!), sub: null, byPart: true }),
   ],
   [new RegExp(`第\\s*[（(](${NUMERAL})[）)]\\s*[条项]`, "gu"), (m) => ({ form: "item", n: toNumber(m[1]!), ordinal: false })],
@@ -179,7 +179,7 @@ const FORMS: [RegExp, (m: RegExpMatchArray) => Form][] = [
   ],
   // 237 三4: a part in characters and its item in digits, right after a document's name or number.
   [
-    new RegExp(`(?<=号文?|文件|措施|方案|意见|行动|\\d)\\s*([一二三四五六七八九])(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号])`, "gu"),
+    new RegExp(`(?<=${NAME_END}|\\d)\\s*([一二三四五六七八九])(\\d{1,2})(?![\\d.万亿千百元美%平个家人年月日天号])`, "gu"),
     (m) => ({ form: "sectionItem", section: toNumber(m[1]!), item: Number(m[2]), sub: null, byPart: false }),
   ],
   // 4号 8 信保, 210措施 9: a number alone after a document's name, before a pause or words.
