@@ -432,14 +432,17 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // 211号第二条 may be the document after 210号, outside the corpus.
     const corrected = names.nearMisses.filter((n) => n.prefixOnly);
     const candidates = [...names.named, ...corrected.map((n) => ({ at: n.at, end: n.end, docIds: n.docIds, by: "number" as const }))];
-    let lookups = lookUp(numbers, candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id), query);
+    // Numbers looked up in the documents named, in this question's words; `fallback`, the city's documents, when none is named.
+    const lookUpAmong = (found: readonly ClauseNumber[], named: Parameters<typeof lookUp>[1], fallback: readonly DocId[]) => lookUp(found, named, fallback, (id) => corpus.document(id), query);
+    const placeDocs = placeCity ? cityDocs(placeCity) : [];
+    let lookups = lookUpAmong(numbers, candidates, placeDocs);
     // A number a document named by its title lacks that is its own 文号's (pilot zone plan number 57, of the 57号 plan) names it, not an item.
     const byNumber = (docId: string) => names.named.some((n) => n.by === "number" && n.docIds.includes(docId));
     const ownMissed = lookups.misses.filter((m) => !byNumber(m.docId) && ownNumbers.has(/\d+/u.exec(m.asked)?.[0]));
-    if (ownMissed.length > 0) lookups = lookUp(numbers.filter((n) => !ownMissed.some((m) => m.asked === n.written)), candidates, placeCity ? cityDocs(placeCity) : [], (id) => corpus.document(id), query);
+    if (ownMissed.length > 0) lookups = lookUpAmong(numbers.filter((n) => !ownMissed.some((m) => m.asked === n.written)), candidates, placeDocs);
     const unconfirmed: NearMiss[] = [];
     for (const near of names.nearMisses.filter((n) => !n.prefixOnly)) {
-      const trial = lookUp(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], [], (id) => corpus.document(id), query);
+      const trial = lookUpAmong(numbers, [...candidates, { at: near.at, end: near.end, docIds: near.docIds, by: "number" }], []);
       const rest = phraseForm(query.slice(0, near.at) + query.slice(near.end)).replace(/[“”"]/gu, "");
       // One 文号 near it (210号 carries three documents) that has the clause asked.
       const swapped = near.swapped && new Set(near.docIds.map((id) => corpus.document(id).info.docNumber)).size === 1 && trial.hits.some((h) => near.docIds.includes(h.docId));
@@ -468,7 +471,7 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     const date = NOW.test(query) ? null : (dates.find((d) => !d.yearOnly) ?? dates[0] ?? null);
 
     const asksWhere = ASKS_WHERE.test(query) || WHERE_WRITTEN.test(question);
-    const within = named.length > 0 ? named : placeCity ? cityDocs(placeCity) : null;
+    const within = named.length > 0 ? named : placeCity ? placeDocs : null;
     const inWithin = (id: string) => !within || within.includes(corpus.clause(id)!.docId);
     // A quotation looked for in the documents named (“一事一议”，4号里是哪一条): where they hold it, only there.
     const quoted = phrases
