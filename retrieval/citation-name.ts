@@ -6,3 +6,8 @@
 export function citationName(c: { docNumber: string; docTitle: string; clauseLabel: string; title: string | null }): string {
   return `${c.docNumber}《${c.docTitle}》${c.clauseLabel}${c.title ?? ""}`;
 }
+
+/** A clause read out whole: its label, then its text, which begins with its title when it has one. */
+export function clauseRead(c: { label: string; title: string | null; text: string }): string {
+  return c.title && !c.text.startsWith(c.title) ? `${c.label}${c.title}：${c.text}` : `${c.label}${c.text}`;
+}

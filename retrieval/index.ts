@@ -14,6 +14,7 @@ import { READS_OF_RULES } from "../policies/field-usage.ts";
 import { topField } from "../policies/fields.ts";
 import { POLICY_DOCUMENTS, RULES } from "../policies/rules/index.ts";
 import { citationHeading, composeAnswer, refusalMessage, type CitedClause, type SentenceWeight, type Summarize } from "./answer.ts";
+import { clauseRead } from "./citation-name.ts";
 import { buildChunks, corpusHash, type Chunk } from "./chunks.ts";
 import { openDenseIndex, type DenseIndex } from "./dense-index.ts";
 import { loadEmbedder } from "./embedder.ts";
@@ -818,7 +819,7 @@ export async function openRetriever(config: Config, deps: RetrieverDeps = {}): P
       // (本政策除第(七)、(十一)条由市级财政承担资金外): that one answers, before the clause.
       const referring = named && direct.lookup ? referringStating(clauses, u) : [];
       if (referring.length > 0) {
-        const lines = referring.map((c) => `所问见${c.label}${c.title ?? ""}：${c.text}`);
+        const lines = referring.map((c) => `所问见${clauseRead(c)}`);
         return {
           question,
           ...shown,

@@ -6,6 +6,7 @@ import type { Clause, Corpus, DocId, DocumentInfo, ParsedDocument } from "../cor
 import { KEYED } from "../corpus/parse.ts";
 import { validityIn, type Validity } from "../corpus/validity.ts";
 import type { AnswerReason, Lookup } from "./index.ts";
+import { clauseRead } from "./citation-name.ts";
 import { placeRefusal } from "./refusal.ts";
 import { spanText } from "./understand/dates.ts";
 import { asksWhetherCan, withoutDocumentFactWords, type DocumentFact } from "./understand/asks.ts";
@@ -75,10 +76,15 @@ export function understandingNotes(u: Understanding, corpus: Corpus): string[] {
   if (u.slips.length > 0) notes.push(`（${u.slips.map(([written, read]) => `按“${read}”理解“${written}”`).join("，")}）`);
   if (u.english.english) {
     const terms = u.english.terms.map(([en, zh]) => `${en}→${zh}`).join("，");
-    notes.push(terms ? `（问题含英文，已按中文政策用语理解：${terms}；以下用中文回答。）` : "（问题含英文，以下用中文回答。）");
+    // English words read into the texts' words, or English grammar, name the language; else it is some other one.
+    const language = u.english.grammar || u.english.terms.length > 0 ? "英文" : "外文";
+    notes.push(terms ? `（问题含${language}，已按中文政策用语理解：${terms}；以下用中文回答。）` : `（问题含${language}，以下用中文回答。）`);
   }
   return notes;
 }
+
+/** A number asked bare (člen 11, its word unread) is said as the texts number items: 第11条. */
+const spokenNumber = (asked: string) => (/^\d+$/u.test(asked) ? `第${asked}条` : asked);
 
 function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
   const { hits, misses } = u.lookups;
@@ -91,16 +97,16 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
       // One number that reads two ways in the document (第一条: section 一、 or the first item): each reading, the document's own first.
       const lines = hits.map((h) => {
         const c = corpus.clause(h.clauseIds[0]!)!;
-        return `  · ${h.reading ? `按${h.reading}理解，即` : ""}${c.label}${c.title ?? ""}：${c.text}`;
+        return `  · ${h.reading ? `按${h.reading}理解，即` : ""}${clauseRead(c)}`;
       });
-      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${first.asked}有两种理解：`, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
+      return { noAnswer: false, reason: "answered", answer: [`${named(corpus.document(first.docId).info)}${spokenNumber(first.asked)}有两种理解：`, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
     }
     if (docs.length === 1) {
-      const lines = clauseIds.map((id) => corpus.clause(id)!).map((c) => `${c.label}${c.title ?? ""}：${c.text}`);
+      const lines = clauseIds.map((id) => corpus.clause(id)!).map(clauseRead);
       // Found by what the question says of it, the number written names another clause: which one it is, said plainly.
       const opening = first.byDescription
-        ? `按您描述的内容，应是${named(corpus.document(first.docId).info)}${corpus.clause(clauseIds[0]!)!.label}（您写的“${first.asked}”所指条款与描述不符）：`
-        : `${named(corpus.document(first.docId).info)}${first.asked}：`;
+        ? `按您描述的内容，应是${named(corpus.document(first.docId).info)}${corpus.clause(clauseIds[0]!)!.label}（您写的“${spokenNumber(first.asked)}”所指条款与描述不符）：`
+        : `${named(corpus.document(first.docId).info)}${spokenNumber(first.asked)}：`;
       return { noAnswer: false, reason: "answered", answer: [opening, ...lines].join("\n"), clauseIds, lookup, subject: "clauses" };
     }
     // One 文号 shared by several documents (郑政文〔2023〕210号 印发三份文件): each, with its title.
@@ -110,7 +116,7 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     });
     // Several documents have the number: of one 文号 (郑政文〔2023〕210号 印发三份文件), or named alike (若干措施 of two cities).
     const numbers = new Set(docs.map((d) => corpus.document(d).info.docNumber));
-    const opening = numbers.size === 1 ? `${[...numbers][0]}包含${docs.length}份文件，都有${first.asked}` : `${docs.length}份文件都有${first.asked}`;
+    const opening = numbers.size === 1 ? `${[...numbers][0]}包含${docs.length}份文件，都有${spokenNumber(first.asked)}` : `${docs.length}份文件都有${spokenNumber(first.asked)}`;
     return {
       noAnswer: false,
       reason: "answered",
@@ -121,7 +127,7 @@ function lookupAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
     };
   }
   if (misses.length > 0) {
-    const lines = misses.map((m) => `${named(corpus.document(m.docId).info)}没有${m.asked}，${m.outline}。`);
+    const lines = misses.map((m) => `${named(corpus.document(m.docId).info)}没有${spokenNumber(m.asked)}，${m.outline}。`);
     const m = misses[0]!;
     return { noAnswer: true, reason: "no_such_clause", answer: lines.join("\n"), clauseIds: [], lookup: { docId: m.docId, path: null, asked: m.asked }, subject: "clauses" };
   }

@@ -701,6 +701,15 @@ describe("answers that understand the question", () => {
     expect(first.highlights.map(([s, e]) => first.text.slice(s, e))).toContain("海外仓");
   });
 
+  it("names the language as English only when English grammar says so, and reads a clause looked up once, title and all", async () => {
+    expect((await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON)).answer).toContain("（问题含英文，");
+    const slovenian = await retriever.ask("Ukrepi 2023 (若干措施), člen 11 — kaj piše?", ON);
+    expect(slovenian.answer).toContain("（问题含外文，以下用中文回答。）");
+    // A number asked bare, its word unread, is said as the texts number items; the title is not said twice.
+    expect(slovenian.answer).toContain("《郑州市加快推进跨境电商发展的若干措施》第11条：\n（十一）支持跨境电商活动举办\n鼓励举办");
+    expect((await retriever.ask("Ukrepi 2023 (若干措施), člen 31 — kaj piše?", ON)).answer).toContain("没有第31条");
+  });
+
   it("answers the validity of a city's documents asked of nothing else, and leaves one asked of a topic to the search", async () => {
     const r = await retriever.ask("Chenzhou policy on 2026-01-15, valid or not?", { today: "2026-12-06" });
     expect(r.citations[0]?.clauseId).toBe("cz-2021-3/header");

@@ -58,6 +58,12 @@ const FORMS: [string, string][] = [...Object.entries(GLOSSARY.terms), ...Object.
 const FORM_PATTERN = new RegExp(FORMS.map(([en], i) => `(?<f${i}>${formPattern(en)})`).map((p) => `(?<![a-z0-9])${p}(?![a-z0-9])`).join("|"), "giu");
 
 const ENGLISH_WORD = /[a-z][a-z0-9'’.-]*[a-z0-9]|[a-z]/giu;
+/**
+ * Words of English grammar that other languages written in Latin letters do not share (in, do, no, a are
+ * words of several): two of them tell English (what is the subsidy for) from Slovenian or Danish (člen 11, kaj piše).
+ */
+const GRAMMAR_WORDS = new Set(["the", "what", "which", "how", "does", "is", "are", "can", "could", "would", "should", "will", "with", "about", "this", "that", "there", "our", "we", "you", "your", "they", "my", "and", "any", "from", "when", "where", "who", "have", "has", "of", "for", "get"]);
+const writtenInEnglish = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()).filter((w) => GRAMMAR_WORDS.has(w))).size >= 2;
 /** Written as a name or an acronym, not an ordinary word: AEO, GMV, eBay, TikTok, B2B, a document's id (zz-2018-4). */
 const NAME_LIKE = new RegExp(`^(?:[A-Z0-9]{2,}s?|[A-Za-z]*[a-z][A-Z][A-Za-z]*|[A-Za-z]*\\d[A-Za-z\\d]*|${DOC_ID_SOURCE})$`, "u");
 /** A document's id as the console shows it: zz-2018-4, zz-2023-210-action-plan. */
@@ -250,6 +256,8 @@ export interface EnglishReading {
   terms: [string, string][];
   /** Mostly English: the answer says it was given in Chinese. */
   english: boolean;
+  /** Written with English grammar words (what is the…): English, even where no word was read into the texts' words. */
+  grammar: boolean;
 }
 
 export interface EnglishReader {
@@ -337,7 +345,8 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       const english = typedEnglish.length >= 3 && typedEnglish.join("").length > (typedWords.match(/\p{Script=Han}/gu) ?? []).length;
       const question = withKindAfterSubject(withPapersRead(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible)))));
       const written = question.match(ENGLISH_WORD) ?? [];
-      if (written.length === 0) return { query: question, terms: [], english };
+      const grammar = writtenInEnglish(typedEnglish);
+      if (written.length === 0) return { query: question, terms: [], english, grammar };
       const dictionary = english ? loadDictionary?.() : undefined;
 
       const terms: [string, string][] = [];
@@ -415,7 +424,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
         // A day (57号 on 2021-06-01) and a number after a document's (4号 8) measure nothing: they stay apart.
         .replace(/(?<=\p{Script=Han})(?<!号) (?=\d)(?!(?:19|20)\d{2}\s*[-/.年])|(?<=\d(?:万|亿)?(?:平方米|美元|元)) (?=\p{Script=Han})/gu, "")
         .trim();
-      return { query, terms, english };
+      return { query, terms, english, grammar };
     },
   };
 }
