@@ -651,6 +651,16 @@ const SETS = [
   { name: "blind-120", file: fixture("blind-120"), tuning: false, today: "2026-12-07" },
   { name: "blind-121", file: fixture("blind-121"), tuning: false, today: "2026-12-07" },
   { name: "blind-122", file: fixture("blind-122"), tuning: false, today: "2026-12-07" },
+  // Four more written the same way on 2026-12-08 (1,032 questions): blind-123 by enterprises of each legal form (个体工商户,
+  // 合伙企业, a WFOE, a 分公司, a 合作社, an unregistered student team…), blind-124 mostly in English (a Hong Kong accountant,
+  // a German operations manager, a UK customs broker…), blind-125 question shapes IV (wrong premises, several asks at once,
+  // figures written many ways, totals, which is more), blind-126 spoken voices (河南话, 郴州话, 粤语, 东北话, voice input).
+  // Scored once before any tuning on them, on d8b4d55: r@1 .960/.887/.938/.955, r@3 .966/.932/.966/.961,
+  // refusal .919/.849/.926/.946 for blind-123/124/125/126.
+  { name: "blind-123", file: fixture("blind-123"), tuning: false, today: "2026-12-08" },
+  { name: "blind-124", file: fixture("blind-124"), tuning: false, today: "2026-12-08" },
+  { name: "blind-125", file: fixture("blind-125"), tuning: false, today: "2026-12-08" },
+  { name: "blind-126", file: fixture("blind-126"), tuning: false, today: "2026-12-08" },
 ];
 const METHODS: Method[] = ["hybrid", "lexical", "dense"];
 const TOP = 5;
