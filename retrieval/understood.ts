@@ -47,7 +47,7 @@ function scopeAnswer(u: Understanding, corpus: Corpus): DirectAnswer | null {
   if (u.ofCity.length === 0 || !WHO_QUALIFIES.test(u.query)) return null;
   const scopes = u.ofCity.flatMap((id) => corpus.document(id).clauses.filter((c) => c.title && SCOPE_TITLE.test(c.title)));
   if (scopes.length === 0) return null;
-  const lines = scopes.map((c) => `${named(corpus.document(c.docId).info)}${c.label}${c.title}：${c.text}`);
+  const lines = scopes.map((c) => `${named(corpus.document(c.docId).info)}${clauseRead(c)}`);
   return { noAnswer: false, reason: "answered", answer: lines.join("\n"), clauseIds: scopes.map((c) => c.clauseId), lookup: null, subject: "clauses" };
 }
 
