@@ -32,7 +32,7 @@ import { createSuccessors } from "./successors.ts";
 import { createThresholdMatcher } from "./thresholds.ts";
 import { createTokenizer, normalizeText } from "./tokenizer.ts";
 import { STOPWORDS } from "./vocabulary.ts";
-import { ACTS_ON_APPLICATION, ASKS_STATUS, CHECKING_TAIL, RUNS_UNTIL, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, asksWhetherDeferred, barsIn, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
+import { ACTS_ON_APPLICATION, ASKS_STATUS, CHECKING_TAIL, RUNS_UNTIL, asksProvincial, DOCUMENT_PROVISIONS, PAYER_ASKED, asksWhatItSays, asksWhetherDeferred, barsIn, reportedSaying, defersAmount, joinWords, states, unstatedWords, UNSTATED_KINDS, withoutDocumentFactWords, type AskedFact, type FactKind } from "./understand/asks.ts";
 import { bigrams } from "./understand/names.ts";
 import { phraseForm } from "./understand/phrases.ts";
 import { createUnderstander, NOW, type Understanding } from "./understand/index.ts";
@@ -264,7 +264,8 @@ function inForceFirst<T extends { clause: Clause }>(cited: readonly T[], success
  * absence is worth saying (who decides, how many, which ones are answered by what the clauses say).
  */
 function unstatedKind(asked: readonly AskedFact[], sentences: readonly string[], question: string): AskedFact | null {
-  const questionFigures = readFigures(question);
+  // A figure someone is reported saying (学长说是60万, 听说补60万) is what is checked, not the asker's: a sentence stating it answers.
+  const questionFigures = readFigures(question).filter((f) => !reportedSaying(f));
   // A sentence setting as its bar a figure the asker states (销售额首次超过1000万元的企业) is the one on their subject.
   const repeats = (s: string) => barsIn(s).some((bar) => readFigures(bar).some((f) => questionFigures.some((q) => sameFigure(q, f))));
   const pinned = sentences.filter(repeats);

@@ -701,6 +701,12 @@ describe("answers that understand the question", () => {
     expect(first.highlights.map(([s, e]) => first.text.slice(s, e))).toContain("海外仓");
   });
 
+  it("answers the amount someone is reported saying from the sentence stating it, which is no fact of the asker's", async () => {
+    const r = await retriever.ask("郑州2018年那个政策，高职院校开跨境电商专业能拿多少？学长说是60万", ON);
+    expect(r).toMatchObject({ noAnswer: false, estimate: null });
+    expect(r.citations[0]?.clauseId).toBe("zz-2018-4/18");
+  });
+
   it("names the language as English only when English grammar says so, and reads a clause looked up once, title and all", async () => {
     expect((await retriever.ask("overseas warehouse subsidy in Zhengzhou?", ON)).answer).toContain("（问题含英文，");
     const slovenian = await retriever.ask("Ukrepi 2023 (若干措施), člen 11 — kaj piše?", ON);

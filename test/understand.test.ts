@@ -547,6 +547,11 @@ describe("question understanding", () => {
     expect(understand("郴州那份试行措施，最长能用到哪一天？", TODAY).documentFacts).toEqual(["validity"]);
     expect(understand("假如郑州直播电商方案要延期，原定的截止日是哪一天？", TODAY).documentFacts).toContain("validity");
     expect(understand("郑州2023年措施的补贴申报到哪天截止？", TODAY).documentFacts).not.toContain("validity");
+    // Its own end date (方案有截止日期吗, 印发日期同截止日期), and whether one applying on a day is still in time (还赶得上吗).
+    expect(understand("郑州专项提升行动实施方案有截止日期吗？到哪天为止？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("郑州直播电商实施方案印发日期同截止日期，侬报给我听", TODAY).documentFacts).toEqual(expect.arrayContaining(["validity", "issued"]));
+    expect(understand("210号那个若干措施，要是2026年12月15号去申请，还赶得上吗？", TODAY).documentFacts).toEqual(["validity"]);
+    expect(understand("海外仓补贴的申报截止日期是哪天", TODAY).documentFacts).not.toContain("validity");
     expect(understand("郑州2023年那三个文件一起发的，文号是210号还是201号？", TODAY).documentFacts).toEqual(["number"]);
     // 试到啥时候 (tried out until when), 啥辰光 (Shanghainese when), until when is it valid; a header line asked by its key (统一登记号).
     expect(understand("郴州3号文标着“试行”，试到啥时候？", TODAY).documentFacts).toEqual(["validity"]);
@@ -589,6 +594,33 @@ describe("question understanding", () => {
     for (const q of ["郴州跨境电商综试区领导小组开会频率", "郴州给跨境电商物流企业每单0.5元，是按季度结算吗？"]) expect(kindsOf(q), q).toContain("frequency");
     // How long a plaque or a status lasts is a span, not the document's validity.
     expect(askedDocumentFacts("郴州给人才培养输出基地授的牌，有效期几年咯？", false)).toEqual([]);
+  });
+
+  it("reads who issued a document asked by any word for who, by a body, or as a choice between two", () => {
+    for (const q of ["郑政文〔2023〕210号是啥人发的？", "郑政文〔2023〕210号是郑州市人民政府印发的，还是市政府办公厅印发的？", "这份措施是哪个办公室印发的"]) {
+      expect(askedDocumentFacts(q, false), q).toContain("issuer");
+    }
+  });
+
+  it("reads a form's fields that ask nothing as saying who asks, a count as stated only by a sentence naming what it counts, and the city's share as a split", () => {
+    // 负责人 in the caller's field asks for no person; the request's field still asks.
+    expect(kindsOf("【工单】来电人：直播公司负责人｜诉求：询问郑州对直播带货销售额过千万的企业有无奖励｜请提供答复口径")).not.toContain("person");
+    expect(kindsOf("来电人：王女士｜诉求：郑州市商务局负责人是谁？")).toContain("person");
+    const hours = "郴州员工在职培训补贴，培训要够多少课时才算数？";
+    const training = "对本企业员工开展跨境电子商务相关业务在职培训的，按年度培训费用的30%予以支持，最高不超过20万元";
+    expect(states(training, askedFacts(hours).find((a) => a.kind === "quantity")!, hours)).toBe(false);
+    const trainees = "面向个人的培训，每班要招多少学员？";
+    expect(states("面向个人培训的,每培训班次不低于30人", askedFacts(trainees).find((a) => a.kind === "quantity")!, trainees)).toBe(true);
+    // The city's share asked beside a district's is how the cost is split: stated by a budget bearing a share, not by any rate.
+    const split = "若干措施的钱市里出几成、新郑出几成？";
+    expect(kindsOf(split, ["新郑"])).toEqual(["rate"]);
+    const rate = askedFacts(split, ["新郑"])[0]!;
+    expect(states("其余涉及资金由市级财政和当地财政各承担50%", rate, split)).toBe(true);
+    expect(states("按其入驻交易平台年度推广费用的50%给予补助", rate, split)).toBe(false);
+    // 还是 after a time is "still", no choice between two.
+    expect(kindsOf("2019年我们当时还是独立法人的子公司，国际物流费用250万元，按2018年那个政策能补多少？")).not.toContain("provision");
+    // A tax reduced is an amount asked: a sentence only setting who qualifies states none.
+    expect(kindsOf("年薪30万的高级人才，个人所得税到底减多少？")).toContain("money");
   });
 
   it("reads how long a status granted lasts as a span asked, not the document's validity", () => {
@@ -1118,6 +1150,8 @@ describe("question understanding", () => {
     ["210号若干措施第十四条，每3万美元交易额给1万那个", "zz-2018-4/14"],
     ["237号文 二（三）2，网购保税进口一线入区申报", "zz-2018-57/2.3.2"],
     ["直播电商方案第(六)条，国际物流费用", "zz-2023-210-measures/6"],
+    // …or what it is said to say right after its number (第（十）条说…).
+    ["谜题：若干措施第（十）条说跨境电商竞赛给举办方20万，对吗？", "zz-2023-210-measures/11"],
     // What comes before it names the document; a clause holding the words described stays.
     ["听众请我们读一下郑州跨境电商专项提升行动实施方案的第十五条。", "zz-2023-210-action-plan/15"],
     ["237号文三（九），专业楼宇那条", "zz-2013-237/3.9"],

@@ -12,6 +12,7 @@ import { KIND_LABELS, type Kind, type Profile } from "../../policies/profile.ts"
 import { POLICY_DOCUMENTS, RULES } from "../../policies/rules/index.ts";
 import { contextAround, readFigures, type FigureContext, type Measure, type Unit } from "../figures.ts";
 import { SYNONYM_GROUPS } from "../vocabulary.ts";
+import { reportedSaying } from "./asks.ts";
 
 /** Units a stated figure can have: those figures.ts reads, and months, ratios and counts of things. */
 type FactUnit = Unit | "months" | "ratio" | "count";
@@ -622,7 +623,7 @@ export function readAskerFacts(question: string, context: FactContext): Partial<
   const figures: Stated[] = [
     ...readFigures(text).map((f) => ({ written: f.written, unit: f.unit as FactUnit, value: f.value, currency: f.currency, measure: f.measure, context: f.context })),
     ...moreFigures(text),
-  ].filter((f) => !article(f) && !reckoned(f) && !award(f) && !perUnit(f));
+  ].filter((f) => !article(f) && !reckoned(f) && !award(f) && !perUnit(f) && !reportedSaying(f));
   const kinds = kindsNamed(text);
   // Who the asker is tells whose fee a 服务费 is: a business paid for its service (代运营, 服务企业)
   // states its fee as income (年服务费300万), unless it says it paid it (交了…) or names a fee a

@@ -48,7 +48,7 @@ export type DocumentFact = "validity" | "issued" | "registered" | "issuer" | "nu
 // is bound to (多少 after 奖/补 asks an amount, 几 before 次 how often, 几个 before 工作日 how long,
 // 哪些 before 材料 which documents). Each kind is one pattern built from these parts.
 /** Words that name money paid out: 奖多少, 补贴多少, 配套多少, 经费安排多少. */
-const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加)";
+const AWARD = "(?:奖励?|补贴?|补助|贴息|资助|扶持|支持|配套|经费|奖金|资金|安排|给|拿|发|加|减免?|返还?)";
 /** How much: 多少, 几万, 多少万元, 几十万, 几分钱 (每美元奖几分钱); 好几百万 says "several million", it does not ask. */
 const HOW_MUCH = "(?:多少万?|(?<!好)几[十百千]?万|(?<!好)几千|几[分毛角块]钱?)(?![个家项名次天]|人(?!才))";
 /** Between an award and 多少: a few characters, none of them a contact or a measure, which binds the 多少 itself (补贴的电话是多少, 奖励面积要求多少). */
@@ -106,7 +106,7 @@ const ASKED: [RegExp, FactKind][] = [
   // A site asked for, not the 子网站 the texts support opening.
   [/网址|(?<!子)网站|链接|网页|申报系统|(申报|申请)?入口|(哪里?|哪儿)(能|可以)?下载|\bwebsite\b|\burl\b/iu, "website"],
   // Named instances: a catalogue's entries, or institutions, countries and routes by name (哪几所高校, 哪些航线).
-  [new RegExp(`名单|哪几[个栋座所家项场批种类]|哪(\\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(都|还|分别)?(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)\\s*(?:[A-Za-z]+\\s+){0,2}(银行|金融机构|保险公司)|(银行|金融机构)\\s*(目录|清单)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)|${INSTITUTION_ASKED.source}`, "u"), "list"],
+  [new RegExp(`名单|哪几[个栋座所家间项场批种类]|哪(\\d{1,3}|[两二三四五六七八九十][一二三四五六七八九十]{0,2})(个|家|项|所)|具体是哪(\\d*个|些|几)|分别是(哪些|哪几)|(银行|机构|公司|学校|高校|院校|企业|园区|基地)(都|还|分别)?(有|是)哪(几|些)|(目录|清单)[^，。？?,]{0,8}(哪些|什么)|(?<![去到找])哪(家|一家|几家|些)\\s*(?:[A-Za-z]+\\s+){0,2}(银行|金融机构|保险公司)|(银行|金融机构)\\s*(目录|清单)|哪(几|些)?所|哪些(高校|大学|院校|国家|航线|航空公司)|${INSTITUTION_ASKED.source}`, "u"), "list"],
   [/名字|姓名|叫什么|叫啥|由(?:哪些|何)人|(?:哪些|何)人组成|(?:联系|对接|负责)人(?:是谁)?|都有谁|都是谁|(?:长|员|人|任|家|师)是谁|(?:长|员|任)是哪位|(是|有)哪些人|委员.*有谁|(哪些|什么)(成员|委员|专家)(?!委员会|会|组(?!成))|成员(有|是)(哪些|谁)|(里面|里头|其中)(有谁|谁有|都有谁|都是谁|是谁)|\bwho(?:'s| is)\b.*\b(head|leader|contact person)\b/iu, "person"],
   // Which body acts on an application: 经谁批准, 由哪个处室受理, 最后谁批, 审核主体为何部门.
   // Which budget pays (谁出钱, 市里出还是区里出, who pays) is asked so too.
@@ -164,10 +164,10 @@ const ASKED: [RegExp, FactKind][] = [
 
 /**
  * Until when a document itself runs (直播方案的政策到哪天截止, 措施 管到哪天, 4号文还能管多久, 试行措施，最长能用到哪一天, 方案要延期，
- * 原定的截止日), not an application's deadline (申报到哪天).
+ * 原定的截止日), its own end date (实施方案有截止日期吗, 印发日期同截止日期), not an application's deadline (申报到哪天, 补贴的申报截止日期).
  */
 export const RUNS_UNTIL =
-  /(号文?|文件|政策|措施|方案|意见)\s*的?(政策)?(?:要|会|能|管|还管|有效|执行|实施)?(到|至)(哪天|哪一天|什么时候|啥时候|何时|几时|哪年|哪一年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,4}还(能|可以|会|要)?[^，。？?]{0,3}(多久|多长时间|几年|几个月)|(号文?|文件|政策|措施|方案|意见)[，,\s]*(最长|最多|还)?(能|可以)?(用|管|适用)(到|至)(哪天|哪一天|什么时候|啥时候|何时|几时|哪年|哪一年)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,3}(要|会|能|如果|若)?(延期|延长)/u;
+  /(号文?|文件|措施|方案|意见)\s*(的|有没有|有|是否有)?\s*(截止|到期|终止|结束)(日期|时间|日)|(印发|发文|成文)(日期|时间)[^，。？?]{0,3}(和|与|同|及|跟|、)\s*(截止|到期|终止|结束)(日期|时间)|(号文?|文件|政策|措施|方案|意见)\s*的?(政策)?(?:要|会|能|管|还管|有效|执行|实施)?(到|至)(哪天|哪一天|什么时候|啥时候|何时|几时|哪年|哪一年)(截止|结束|为止)?|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,2}还(在不在|在吗|在么|存在吗)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,4}还(能|可以|会|要)?[^，。？?]{0,3}(多久|多长时间|几年|几个月)|(号文?|文件|政策|措施|方案|意见)[，,\s]*(最长|最多|还)?(能|可以)?(用|管|适用)(到|至)(哪天|哪一天|什么时候|啥时候|何时|几时|哪年|哪一年)|(号文?|文件|政策|措施|方案|意见)[^，。？?]{0,3}(要|会|能|如果|若)?(延期|延长)/u;
 
 /** Questions about the document itself: is it in force, when was it issued, who issued it, whom to ask. */
 const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
@@ -179,7 +179,8 @@ const DOCUMENT_FACTS: [RegExp, DocumentFact][] = [
   ],
   [/登记日期|(哪天|哪一天|何时|什么时候|啥时候)登记|登记(于|的)?(哪天|何时|什么时候)/u, "registered"],
   // …and who, asked after the act of issuing (什么时候印发，由谁; when issued, and by whom).
-  [/谁发的|谁(印发|发布|签发|出台)|(印发|发布|签发|出台)[^。？?]{0,12}由谁(?=\s*[？?。，,]|\s*$)|发的还是[^，。？?]{1,8}发的|(哪个|哪一?家|什么|啥)(单位|部门|机关|机构)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
+  // Who is asked by any of its words (谁, 啥人, 什么人), or by a body named (哪个单位, 哪些主体 of which body issued), or as a choice (郑州市人民政府印发的，还是市政府办公厅印发的).
+  [/(谁|啥人|什么人)(印发|发布|签发|出台|发的)|(印发|发布|签发|出台)[^。？?]{0,12}由谁(?=\s*[？?。，,]|\s*$)|发的[，,]?还是[^，。？?]{1,12}发的|(哪个|哪一?家|哪些|什么|啥)\s*(单位|部门|机关|机构|主体|办公室|办公厅|政府)[^，。？?]{0,6}(印发|发布|发的|签发|出台|名义)|发文(机关|单位)|印发单位|落款单位/u, "issuer"],
   // The document's own number (文号是多少, 文号怎么写); a text it announces has none the corpus holds (see IMPLEMENTING_TEXT).
   [/文号(分别|各|都)?(是|为)?(多少|什么|啥|几|怎么写|怎么填|哪个)|文号(是|为)[^，。？?]{1,12}还是|(登记号|索引号)(分别|各|都)?(是|为)?(多少|什么|啥)|(什么|啥|哪个)文号|发文字号/u, "number"],
   // The day of issue, not the act: 哪天印发的, 什么时候郴州那份印发的, 成文日期 and which came out first (哪个先发的) ask it, 一共印发了哪几个文件 does not.
@@ -205,7 +206,17 @@ export const joinWords = (text: string) => text.replace(/(?<=\p{Script=Han})\s+(
  */
 const withStatementsBlank = (question: string) =>
   question.replace(/[^。！!？?\n]*。(?=[\s\S]*\p{Script=Han})/gu, (sentence) => (ASKS_IN_SENTENCE.test(sentence) ? sentence : " ".repeat(sentence.length)));
-const ASKS_IN_SENTENCE = /[？?吗呢]|什么|啥|多少|哪|怎么|怎样|如何|是否|能否|可否|有没有|几/u;
+const ASKS_IN_SENTENCE = /[？?吗呢]|什么|啥|多少|哪|怎么|怎样|如何|是否|能否|可否|有没有|有无|几/u;
+
+/**
+ * The question with each field of a form that asks nothing blanked (来电人：直播公司负责人｜诉求：询问…有无奖励): it says
+ * who or what, and its 负责人 asks for no person. Fields are set apart by bars; the bars stay.
+ */
+function withFieldsBlank(question: string): string {
+  const fields = question.split(/(?=[｜|])/u);
+  if (fields.length < 2 || !fields.some((f) => ASKS_IN_SENTENCE.test(f))) return question;
+  return fields.map((f) => (ASKS_IN_SENTENCE.test(f) ? f : f.replace(/[^｜|]/gu, " "))).join("");
+}
 
 /** A kind of fact the question asks for, with the words that ask it (网站 in 子网站有扶持吗). */
 export interface AskedFact {
@@ -218,7 +229,8 @@ export interface AskedFact {
  * Words inside those of a kind found earlier ask nothing more (谁 in 都有谁), and a bare 多少 or 几个
  * asks a quantity only when no more particular kind is asked (比例是多少 asks a rate).
  */
-export function askedFacts(question: string, districts: readonly string[] = []): AskedFact[] {
+export function askedFacts(typed: string, districts: readonly string[] = []): AskedFact[] {
+  const question = withFieldsBlank(typed);
   const found: (AskedFact & { at: number; end: number })[] = [];
   const own = ownMeasureAsked(question, districts);
   if (own) found.push(own);
@@ -374,7 +386,8 @@ const DETAIL_CLASSED = /(?<![我咱])([^，。？?,！!、\s我]{2,8}?)(?:算不
 /** An item asked to be within a class the texts name (营业面积是否包含仓储面积, 包不包括运费): the item is the detail. */
 const DETAIL_CONTAINED = /(?:是否|有没有|能否|包不|含不)(?:包含|包括|涵盖|含)\s*(?!哪|什么|啥|在内)([^，。？?,！!]{2,10}?)(?=在内|吗|么|呢|[？?，,。！!]|$)|(?:包含|包括|涵盖)\s*(?!哪|什么|啥)([^，。？?,！!]{2,10}?)(?:在内)?(?:吗|么)/u;
 const TWO_VERSIONS = /一个人?说([^，,。？?]{2,14})[，,]\s*(?:另)?一个人?说([^，,。？?]{2,14})/u;
-const DETAIL_EITHER = /([^，。？?,！!是填选]{2,10})[，,]?还是([^，。？?,！!]{2,12}?)(?=[，。？?,！!]|呢|$)/u;
+// 还是 after a time (当时还是独立法人的子公司, 现在还是) is "still", no choice.
+const DETAIL_EITHER = /([^，。？?,！!是填选]{2,10})(?<!当时|那时|那会儿?|当年|现在|目前|一直|仍然?|依然|本来|原来|以前|之前|过去)[，,]?还是([^，。？?,！!]{2,12}?)(?=[，。？?,！!]|呢|$)/u;
 const NOT_A_DETAIL = new RegExp(`${CITY_GIVES.source}|${LOCAL.source}|自己出|第?[\\d一二三四五六七八九十]+条`, "u");
 /** A sum the asker would pay, by its name (要交多少保证金): the texts state it only where a sentence names it. */
 /** A budget asked after (预算多少, 总盘子是多少亿): the texts set measures, and name a budget only where a sentence does. */
@@ -423,11 +436,16 @@ const FIRST = /先(?:要|得|看|去)?/gu;
  * city's, or asking what the province gives. The texts are municipal: such a measure is stated only
  * where a sentence names that district or the province giving something (see `states`).
  */
+/** The city's share of a cost asked (市里出几成、新郑出几成): how the cost is split between city and district. */
+const SPLIT_ASKED = /市(?:里|级|财政)?(?:出|承担|负担)(?:几|多少|百分之)/u;
+
 function ownMeasureAsked(question: string, districts: readonly string[]): (AskedFact & { at: number; end: number }) | null {
   const province = PROVINCE_GIVES.exec(question);
   if (province && !CITY_GIVES.test(question)) return { kind: "own", words: PROVINCIAL, at: province.index, end: province.index + province[0].length };
-  // A district named as the one giving (金水区具体给多少, 二七区预算多少) asks its own measure too.
-  const gives = districts[0] ? new RegExp(`${districts[0]}(具体|自己|本身)?(给|补|奖|出|配套|预算|定)[^，。？?,]{0,3}(多少|几)`, "u").exec(question) : null;
+  // A district named as the one giving (金水区具体给多少, 二七区预算多少) asks its own measure too; beside the city's share
+  // (市里出几成、新郑出几成) it asks how the cost is split.
+  const split = SPLIT_ASKED.test(question);
+  const gives = districts[0] && !split ? new RegExp(`${districts[0]}(具体|自己|本身)?(给|补|奖|出|配套|预算|定)[^，。？?,]{0,3}(多少|几)`, "u").exec(question) : null;
   // A district said to act by itself (中牟县自己出没出, 苏仙区 自己 还加钱吗) asks its own measure; 我们自己出 is the asker paying.
   const byItself = new RegExp(`(?:${districts[0] ?? "(?!)"}|区里|县里)\\s*自己\\s*(?:还|也|有没有|有无)?\\s*(?:出|定|发|加|给|补|奖|配)`, "u").exec(question);
   const m = OWN.exec(question) ?? gives ?? byItself;
@@ -483,7 +501,7 @@ const IMPLEMENTING_TEXT = /细则|正式版|申报通知|申报指南/u;
 /** Whether the asker asks if they can still act under a document (还能申请吗, 来得及吗), not only whether it is in force. */
 // Acting under a document: 还能, 能按…申报不, 能按4号文走吗, and whether what was done had a basis (当时有依据吗).
 export const asksWhetherCan = (question: string) =>
-  /(还|仍|仍然|依然)(能|可以|可)|能不能|可不可以|能否|来得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
+  /(还|仍|仍然|依然)(能|可以|可)|能不能|可不可以|能否|来得及|赶得上|赶得及|(能|可以)(用|申请|申报|享受|适用)了?(吗|么)|(能|可以|可)(按|依据?)[^，。？?]{1,16}(吗|么|不[？?]?$)|(有|没有|有没有)(依据|根据)/u.test(question);
 
 /** A document asked after on a day as still there: 那个政策明年2月还有吗, 文件到时候还在不. */
 const STILL_THERE = /(文件|政策|措施|方案|意见)[^，。？?]{0,8}还(有|在)(吗|么|没有|没|不)/u;
@@ -766,6 +784,22 @@ function rateNamed(asked: AskedFact, question: string): string | undefined {
   return [...question.slice(Math.max(0, at - 3), at + asked.words.length).matchAll(/(?<!比)\p{Script=Han}率/gu)].at(-1)?.[0];
 }
 
+/**
+ * The thing a bare count asks the number of, named right after it (多少课时, 几个园区, 多少家企业): a sentence states the
+ * count only when it names that thing, or counts in a measure word (多少学员 by 不低于30人). Words that go on asking
+ * (多少才算数, 多少呢) name none.
+ */
+const COUNTED_IN_MEASURE = new RegExp(`${COUNT}\\s*(?:人|家|个|次|场|项|批|单|所|名|班)`, "u");
+function countedNamed(asked: AskedFact, question: string): string | undefined {
+  const at = question.indexOf(asked.words);
+  if (at < 0) return undefined;
+  const noun = /^(?:个|家|名|位|项|批|次|场|所|条)?(\p{Script=Han}{2})/u.exec(question.slice(at + asked.words.length))?.[1];
+  return noun && !/^[呢吗啊呀嘛咯了的是才就能可要算给补奖拿钱万元亿千百天年月日都还也]/u.test(noun) ? noun : undefined;
+}
+
+/** A figure the question reports someone saying (学长说是60万, 听说补60万): a claim to check, not a fact of the asker's. */
+export const reportedSaying = (f: { context: { before: string } }) => /(?:说|讲|称|听说|据说|传)(?:的)?(?:是|有|能拿|能补|给|补|奖)?\s*$/u.test(f.context.before);
+
 /** A task's completion asked after: 什么时候之前完成, 时间节点. */
 const TASK_DONE = /完成|时间节点/u;
 /** The time limit a plan sets a task: 完成时限:2023年年底前. */
@@ -776,6 +810,10 @@ export function states(sentence: string, asked: AskedFact, question: string, que
   // A rate asked by its name is stated only by a sentence naming it (入驻率超过50%): the texts name no 费率 or 退税率.
   const rate = asked.kind === "rate" ? rateNamed(asked, question) : undefined;
   if (rate && !sentence.includes(rate)) return false;
+  // A split asked (市里出几成) is stated by a budget bearing a share: 由市级财政和当地财政各承担50%.
+  if (asked.kind === "rate" && SPLIT_ASKED.test(question)) return PAYER.test(sentence) && RATE.test(sentence);
+  const counted = asked.kind === "quantity" ? countedNamed(asked, question) : undefined;
+  if (counted && !sentence.includes(counted) && !COUNTED_IN_MEASURE.test(sentence)) return false;
   if ((asked.kind === "rate" || asked.kind === "money") && asksWhetherDeferred(question) && ANOTHER_TEXT.test(sentence)) return true;
   // The districts named without a name (区里, 县里) are named so in the texts too: 各县（市、区）, 各县市区.
   if (asked.kind === "own") {

@@ -367,9 +367,9 @@ export function createUnderstander({ corpus, places, tokenizer, dictionaryCache 
     // Those telling the candidates apart, held by one or two of them; a run of five characters or more must be held.
     const telling = described.filter((s) => candidates.filter((t) => t.text.includes(s)).length <= 2);
     const held = (text: string) => telling.filter((s) => text.includes(s)).length;
-    // Said as describing it (…那条, （…）, 就是…), a run of five characters must be held; else (…，用于答复第三方平台来电 may be a
-    // purpose) a run of six.
-    const marked = /那(?:个|条|项|款|段|一条)|[（(“"「]|就是|讲的是|说的是/u.test(query.slice(after));
+    // Said as describing it (…那条, （…）, 就是…, or what it is said to say right after its number: 第（十）条说…), a run of five
+    // characters must be held; else (…，用于答复第三方平台来电 may be a purpose) a run of six.
+    const marked = /那(?:个|条|项|款|段|一条)|[（(“"「]|就是|讲的是|说的是/u.test(query.slice(after)) || /^\s*[，,]?\s*(?:说|讲|写着?|规定)/u.test(query.slice(after));
     const meantOnes = candidates
       .map((t) => ({ ...t, held: held(t.text) }))
       .filter((t) => t.held >= (marked ? 2 : 3))
