@@ -112,6 +112,10 @@ describe("reading English", () => {
       overseasWarehouses: [{ areaSqm: 3000 }],
     });
     expect(read("300k RMB salary").query).toContain("30万元");
+    // Million abbreviated as other languages do, thousands grouped by points, and trade both ways written with a sign.
+    expect(read("CBEC import+export 2025 = RMB 80 Mio., freight = RMB 3.5 Mio.").query).toMatch(/进出口额 2025年8000万元.*350万元/u);
+    expect(read("We pay RMB 8.000 per year for digital certificates").query).toContain("8000元");
+    expect(read("sales of USD 1.250 million").query).toContain("125万美元");
     expect(read("about 50k a month").query).toContain("5万");
     // An item named in another language is a number all the same.
     expect(read("Número 27 of 郑政〔2018〕4号, please.").lookups.misses).toEqual([expect.objectContaining({ docId: "zz-2018-4", asked: "第27条" })]);
@@ -325,6 +329,10 @@ describe("clause numbers after a 文号, and validity asked in English", () => {
     ["Tolong, 郑政〔2018〕4号 No. 14 — the one for small company, what it says exactly?", "zz-2018-4/14"],
     ["郑政〔2018〕4号 art. 10 please.", "zz-2018-4/10"],
     ["Chenzhou 郴政办发〔2021〕3号, 3(2)?", "cz-2021-3/3.2"],
+    // Numbers past twenty in words, a sub-item in lower-case Roman numerals, an item in the texts' own numerals.
+    ["Zhengzhou action plan item twenty-one, kindly.", "zz-2023-210-action-plan/21"],
+    ["Could you pull 郑政文〔2018〕57号 section 2(3)(iii)? The customs facilitation one.", "zz-2018-57/2.3.3"],
+    ["郑政文〔2013〕237号 part two, (五) point 2 — the training one. Kindly provide.", "zz-2013-237/2.5.2"],
   ])("looks up %s as %s", (q, clauseId) => expect(understand(q, "2026-12-07").lookups.hits.flatMap((h) => h.clauseIds)).toEqual([clauseId]));
 
   it("reads a document's kind before its subject (plan for livestream e-commerce) as the title it names", () => {

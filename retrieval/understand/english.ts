@@ -73,9 +73,11 @@ const named = (word: string, at: number, text: string) => /^[A-Z]/u.test(word) &
 /** Place words English adds after a name: Jinshui District, Chenzhou City. */
 const PLACE_SUFFIX = /^(?:district|county|city|province|prefecture)s?$/iu;
 
-// 3万 USD: the Chinese multipliers written before an English unit count too.
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, 万: 1e4, 亿: 1e8 };
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|mn|m|million|bn|b|billion|万|亿)?`;
+// 3万 USD: the Chinese multipliers written before an English unit count too, and the abbreviations of other
+// languages' million (RMB 80 Mio., 12 mln) and India's lakh and crore.
+const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mio: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7, 万: 1e4, 亿: 1e8 };
+// Thousands grouped by commas (1,200,000), or by points as much of Europe writes them (1.200.000).
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3}){2,}|\d+)(?:\.(\d+))?\s*(?:(k|thousand|mn|mio|mln|m|million|bn|b|billion|lakhs?|crores?|万|亿)(?:(?<=mio|mln)\.)?)?`;
 const AMOUNT_BEFORE = new RegExp(String.raw`(?<![a-z])(US\$|USD|\$|RMB|CNY|¥)\s*${NUMBER}(?![a-z])`, "giu");
 const AMOUNT_AFTER = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(US dollars?|USD|dollars?|RMB|CNY|yuan)(?![a-z])`, "giu");
 const AREA = new RegExp(String.raw`(?<![\d.])${NUMBER}\s*(?:sqm|sq\.?\s?m|square\s(?:met(?:er|re)s?|m)|m2|m²)(?![a-z])`, "giu");
@@ -96,8 +98,11 @@ function chineseAmount(value: number): string {
   if (value >= 1e4) return `${trim(value / 1e4)}万`;
   return trim(value);
 }
+/** A point before three digits with no multiplier after (RMB 8.000, 900.000) groups thousands, as in much of Europe. */
 function valueOf(whole: string, fraction: string | undefined, multiplier: string | undefined): number {
-  return Number(`${whole.replace(/,/gu, "")}.${fraction ?? "0"}`) * (multiplier ? MULTIPLIER[multiplier.toLowerCase()]! : 1);
+  const grouped = fraction?.length === 3 && !multiplier;
+  const digits = `${whole.replace(/[,.]/gu, "")}${grouped ? fraction : ""}`;
+  return Number(`${digits}.${grouped ? "0" : (fraction ?? "0")}`) * (multiplier ? MULTIPLIER[multiplier.toLowerCase()]! : 1);
 }
 const currencyWord = (unit: string) => (/^(?:us|\$|dollar)/iu.test(unit) ? "美元" : "元");
 
@@ -179,15 +184,18 @@ const DAY_SAID = new RegExp(`\\b${MONTH}\\s+(${DAY_ORDINALS.join("|")})\\b`, "gi
 const dayOf = (said: string) => DAY_ORDINALS.findIndex((o) => new RegExp(`^${o}$`, "iu").test(said)) + 1;
 /** A path said aloud: five-point-two, two point three point one. */
 const PATH_SAID = new RegExp(`\\b(${NUMBER_WORD})[\\s-]+point[\\s-]+(${NUMBER_WORD})(?:[\\s-]+point[\\s-]+(${NUMBER_WORD}))?\\b`, "giu");
-const SAID_IN_WORDS = new RegExp(`\\b(${UNITS})\\s+(${NUMBER_WORD})\\b|[(（]\\s*(${NUMBER_WORD})\\s*[)）]`, "giu");
-/** Upper case only (a lone I is a pronoun elsewhere), after a unit in either case. */
-const SAID_IN_ROMAN = new RegExp(`\\b(${UNITS.replace(/\b([a-z])/gu, (c) => `[${c}${c.toUpperCase()}]`)})\\s+(${ROMAN})\\b|[(（]\\s*(${ROMAN})\\s*[)）]`, "gu");
-const romanValue = (s: string) =>
-  [...s].reduce((sum, ch, i) => {
+const SAID_IN_WORDS = new RegExp(`\\b(${UNITS})\\s+(${UNDER_HUNDRED})\\b|[(（]\\s*(${UNDER_HUNDRED})\\s*[)）]`, "giu");
+/**
+ * Upper case (a lone I is a pronoun elsewhere) after a unit in either case; in brackets lower case too, as
+ * legal English numbers items: (iii).
+ */
+const SAID_IN_ROMAN = new RegExp(`\\b(${UNITS.replace(/\b([a-z])/gu, (c) => `[${c}${c.toUpperCase()}]`)})\\s+(${ROMAN})\\b|[(（]\\s*(${ROMAN}|${ROMAN.toLowerCase()})\\s*[)）]`, "gu");
+const romanValue = (roman: string) =>
+  [...roman.toUpperCase()].reduce((sum, ch, i, letters) => {
     const value = (c: string | undefined) => ({ I: 1, V: 5, X: 10 })[c as "I" | "V" | "X"] ?? 0;
-    return sum + (value(ch) < value(s[i + 1]) ? -value(ch) : value(ch));
+    return sum + (value(ch) < value(letters[i + 1]) ? -value(ch) : value(ch));
   }, 0);
-const digitsOf = (word: string) => (/^[IVX]+$/u.test(word) ? String(romanValue(word)) : String(NUMBER_WORDS.indexOf(word.toLowerCase()) + 1));
+const digitsOf = (word: string) => (/^(?:[IVX]+|[ivx]+)$/u.test(word) ? String(romanValue(word)) : String(underHundred(word)));
 const numberSaid = (_: string, unit?: string, said?: string, bracketed?: string) => (unit ? `${unit} ${digitsOf(said!)}` : `(${digitsOf(bracketed!)})`);
 
 /** Clause and document numbers written the English way. */
@@ -211,7 +219,8 @@ function readNumbersWritten(text: string): string {
     .replace(/\b(?:(?:point|item|clause|article|paragraph|number|section)\s+)?no\.?\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)(?![\d.])/giu, (_, path: string) => ` ${path}`)
     // section 2 (4) item 2, part 2, item (3), point 1, section two, part (4), item 2 → 第2部分（4）2, as the texts number a part's item and sub-item;
     // Part II, Section (4), Item 4 and item (5), sub-item 3 as well.
-    .replace(/\b(?:section|part|heading)\s*(\d{1,2})\s*,?\s*(?:(?:item|point|part|paragraph|section)\s*)?[（(]\s*(\d{1,2})\s*[）)](?:\s*,?\s*(?:sub-?\s*)?(?:item|point|number|no\.?)?\s*(\d{1,2})(?!\d))?/giu, (_, a: string, b: string, c?: string) => `第${a}部分（${b}）${c ?? ""}`)
+    // Section 2(3)(iii) and part two, (五) point 2 too: a sub-item bracketed, an item in the texts' own numerals.
+    .replace(/\b(?:section|part|heading)\s*(\d{1,2})\s*,?\s*(?:(?:item|point|part|paragraph|section)\s*)?[（(]\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[）)](?:\s*,?\s*(?:sub-?\s*)?(?:item|point|number|no\.?)?\s*(?:(\d{1,2})(?!\d)|[（(]\s*(\d{1,2})\s*[）)]))?/giu, (_, a: string, b: string, c?: string, bracketed?: string) => `第${a}部分（${b}）${c ?? bracketed ?? ""}`)
     // section 8 item 1: a part's item by number.
     .replace(/\b(?:section|part|heading)\s*(\d{1,2})\s*[,.]?\s*(?:item|number|point|no\.?)\s*(\d{1,2})(?!\d)/giu, (_, a: string, b: string) => `第${a}部分第${b}条`)
     .replace(/\b(?:clause|article|item|section)\s*[（(]\s*(\d{1,2})\s*[）)]/giu, (_, n: string) => `第（${n}）条`)
@@ -288,6 +297,9 @@ const withoutUnwrittenScripts = (question: string) => question.replace(new RegEx
 const VERB_STATE = /(?<=\b(?:please|kindly|does|do|did|not|it|they|text|document|documents|clearly|also|explicitly|specifically)\s+)stated?\b|\bstated?(?=\s+(?:the|whether|how|what|which|if|any|a|an|who|when|where)\b)/giu;
 const withoutVerbState = (question: string) => question.replace(VERB_STATE, " ");
 
+/** Trade both ways written with a sign (import+export, import/export, imports & exports): the texts' 进出口. */
+const withTradeBothWays = (question: string) => question.replace(/\bimports?\s*[+/&]\s*exports?\b/giu, "import and export");
+
 /**
  * Words in a language written with Latin letters that English lacks (em muốn hỏi, Tiếng Việt): a run of
  * words, most of them holding such a letter, is in that language, which nothing here reads, so
@@ -343,7 +355,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       const typedWords = withoutOtherLatinLanguages(legible);
       const typedEnglish = typedWords.match(ENGLISH_WORD) ?? [];
       const english = typedEnglish.length >= 3 && typedEnglish.join("").length > (typedWords.match(/\p{Script=Han}/gu) ?? []).length;
-      const question = withKindAfterSubject(withPapersRead(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible)))));
+      const question = withKindAfterSubject(withPapersRead(withTradeBothWays(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible))))));
       const written = question.match(ENGLISH_WORD) ?? [];
       const grammar = writtenInEnglish(typedEnglish);
       if (written.length === 0) return { query: question, terms: [], english, grammar };
