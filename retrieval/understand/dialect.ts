@@ -1,13 +1,15 @@
-// Cantonese written as spoken (a seller in Hong Kong or Guangdong: 郑政〔2018〕4号系边日发布嘅？
-// 郴州措施2026年3月还有冇效？) read in the Mandarin the rest of the reading knows. Only the grammar
-// words of written Cantonese are read, the closed class that asks, negates and points, and each
-// only where it cannot be a Mandarin word: 系 is 是 before a question word (系边日), never in 联系;
-// 呢 is 这 before a measure word (呢句), never the particle at the end of a question.
+// Spoken Chinese as typed, read in the Mandarin the rest of the reading knows: written Cantonese (a seller in
+// Hong Kong or Guangdong: 郑政〔2018〕4号系边日发布嘅？ 郴州措施2026年3月还有冇效？), and the asking words of
+// 湘南, northeastern, Henan, Wu and southwestern speech. Only grammar words are read, the closed class that
+// asks, negates and points, and each only where it cannot be a Mandarin word: 系 is 是 before a question word
+// (系边日), never in 联系; 呢 is 这 before a measure word (呢句), never the particle at the end of a question.
 
 const READINGS: [RegExp, string][] = [
   [/系(?=唔系|边|咪|乜|咩)/gu, "是"],
   [/边度/gu, "哪里"],
+  [/边几(?=个|间|家|位|份|条|项)/gu, "哪几"],
   [/边(?=日|天|年|个|份|条|处|位|间|部门|类)/gu, "哪"],
+  [/而家/gu, "现在"],
   [/唔系/gu, "不是"],
   [/有冇/gu, "有没有"],
   [/冇/gu, "没"],
@@ -34,10 +36,19 @@ const READINGS: [RegExp, string][] = [
   [/(?<=有)好多(?=家)/gu, "多少"],
   [/(?<=(?:要|得|需|起码|至少|最少|满)\p{Script=Han}?)好(?=大|久|长|高)/gu, "多"],
   [/几久/gu, "多久"],
+  // …and 好久 before what waits (好久能到账, 好久才发).
+  [/好久(?=能|才|可以|会|到账|拿到|发)/gu, "多久"],
   // Northeastern speech asks whether something still works as 好使 (那个措施还好使不, 好不好使).
   [/好不好使|好使(?=不|吗|么|[？?，,]|$)/gu, "管用"],
   // Shanghainese asks when as 啥辰光 (到啥辰光结束); Wu and Min speech ask what as 啥物, northern speech as 甚 (统一登记号是甚).
+  // …who as 啥人, and ends a yes-no question with 伐 (还有效伐？).
   [/啥辰光/gu, "什么时候"],
+  [/啥人/gu, "谁"],
+  [/(?<=\p{L})伐(?=[？?。！!]|$)/gu, "吗"],
+  // Henan speech asks whether something still works as 中 (那个措施还中不中, 还中吗); southwestern speech asks what as 啥子, how as 咋个.
+  [/中不中|(?<=还)中(?=吗|么|不|[？?]|$)/gu, "管用"],
+  [/啥子/gu, "什么"],
+  [/咋个/gu, "怎么"],
   [/啥物|甚么/gu, "什么"],
   [/(?<=是)甚(?=[？?。，,！!]|$)/gu, "什么"],
 ];
