@@ -431,14 +431,14 @@ function detailAsked(question: string): (AskedFact & { at: number; end: number }
 /** The word putting one thing before another in a question of order: 先 (先看营收, 面积先达标). */
 const FIRST = /先(?:要|得|看|去)?/gu;
 
+/** The city's share of a cost asked (市里出几成、新郑出几成): how the cost is split between city and district. */
+const SPLIT_ASKED = /市(?:里|级|财政)?(?:出|承担|负担)(?:几|多少|百分之)/u;
+
 /**
  * A question naming a district (or the districts) and asking for its own measure beside the
  * city's, or asking what the province gives. The texts are municipal: such a measure is stated only
  * where a sentence names that district or the province giving something (see `states`).
  */
-/** The city's share of a cost asked (市里出几成、新郑出几成): how the cost is split between city and district. */
-const SPLIT_ASKED = /市(?:里|级|财政)?(?:出|承担|负担)(?:几|多少|百分之)/u;
-
 function ownMeasureAsked(question: string, districts: readonly string[]): (AskedFact & { at: number; end: number }) | null {
   const province = PROVINCE_GIVES.exec(question);
   if (province && !CITY_GIVES.test(question)) return { kind: "own", words: PROVINCIAL, at: province.index, end: province.index + province[0].length };
@@ -784,12 +784,14 @@ function rateNamed(asked: AskedFact, question: string): string | undefined {
   return [...question.slice(Math.max(0, at - 3), at + asked.words.length).matchAll(/(?<!比)\p{Script=Han}率/gu)].at(-1)?.[0];
 }
 
+/** A count in a measure word (不低于30人, 10个班次): it states how many of the thing it counts. */
+const COUNTED_IN_MEASURE = new RegExp(`${COUNT}\\s*(?:人|家|个|次|场|项|批|单|所|名|班)`, "u");
+
 /**
  * The thing a bare count asks the number of, named right after it (多少课时, 几个园区, 多少家企业): a sentence states the
  * count only when it names that thing, or counts in a measure word (多少学员 by 不低于30人). Words that go on asking
  * (多少才算数, 多少呢) name none.
  */
-const COUNTED_IN_MEASURE = new RegExp(`${COUNT}\\s*(?:人|家|个|次|场|项|批|单|所|名|班)`, "u");
 function countedNamed(asked: AskedFact, question: string): string | undefined {
   const at = question.indexOf(asked.words);
   if (at < 0) return undefined;
