@@ -116,6 +116,15 @@ describe("reading English", () => {
     expect(read("CBEC import+export 2025 = RMB 80 Mio., freight = RMB 3.5 Mio.").query).toMatch(/进出口额 2025年8000万元.*350万元/u);
     expect(read("We pay RMB 8.000 per year for digital certificates").query).toContain("8000元");
     expect(read("sales of USD 1.250 million").query).toContain("125万美元");
+  });
+
+  it("reads whether a target was reached, asked in English, as what came of a measure; not the asker's figures nor a bar set", () => {
+    for (const q of ["Did the livestream plan reach the 2000亿 core industry scale by 2025?", "Was the 1 million m² overseas warehouse target met?", "郑州 2023年底 交易额 actual achieved 多少?"]) {
+      expect(read(q).asked.map((a) => a.kind), q).toContain("outcome");
+    }
+    for (const q of ["Did our exports reach USD 3 million? what do we get", "Did the 2018 opinion require firms to reach 300万美元?"]) {
+      expect(read(q).asked.map((a) => a.kind), q).not.toContain("outcome");
+    }
     expect(read("about 50k a month").query).toContain("5万");
     // An item named in another language is a number all the same.
     expect(read("Número 27 of 郑政〔2018〕4号, please.").lookups.misses).toEqual([expect.objectContaining({ docId: "zz-2018-4", asked: "第27条" })]);

@@ -297,6 +297,14 @@ const withoutUnwrittenScripts = (question: string) => question.replace(new RegEx
 const VERB_STATE = /(?<=\b(?:please|kindly|does|do|did|not|it|they|text|document|documents|clearly|also|explicitly|specifically)\s+)stated?\b|\bstated?(?=\s+(?:the|whether|how|what|which|if|any|a|an|who|when|where)\b)/giu;
 const withoutVerbState = (question: string) => question.replace(VERB_STATE, " ");
 
+/**
+ * Whether a target was reached, asked in English (Did the livestream plan reach 2000亿, was the target met, actual achieved):
+ * what came of a measure, as Chinese asks it (实际达到了没有). Not the asker's own figures (did we reach), nor a bar a
+ * text sets (did the opinion require firms to reach).
+ */
+const RESULT_ASKED = /\b(?:did|has|have|was|were)\s+(?!(?:we|i|you|our|my|us)\b)((?:[^\s?]+\s+){1,8}?)(?<!\bto\s+)(?:reach|achieve|meet|met|hit|attain|exceed)(?:ed|d)?\b|\bactual(?:ly)?\s+(?:achieved|reached|met|hit)\b/giu;
+const withResultAsked = (question: string) => question.replace(RESULT_ASKED, (_, subject?: string) => `${subject ?? ""} 实际达到了没有 `);
+
 /** Trade both ways written with a sign (import+export, import/export, imports & exports): the texts' 进出口. */
 const withTradeBothWays = (question: string) => question.replace(/\bimports?\s*[+/&]\s*exports?\b/giu, "import and export");
 
@@ -355,7 +363,7 @@ export function createEnglishReader({ sounds, places, documentKinds, dictionary:
       const typedWords = withoutOtherLatinLanguages(legible);
       const typedEnglish = typedWords.match(ENGLISH_WORD) ?? [];
       const english = typedEnglish.length >= 3 && typedEnglish.join("").length > (typedWords.match(/\p{Script=Han}/gu) ?? []).length;
-      const question = withKindAfterSubject(withPapersRead(withTradeBothWays(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible))))));
+      const question = withKindAfterSubject(withPapersRead(withTradeBothWays(withResultAsked(withoutVerbState(withoutOtherLatinLanguages(readNumbersWritten(legible)))))));
       const written = question.match(ENGLISH_WORD) ?? [];
       const grammar = writtenInEnglish(typedEnglish);
       if (written.length === 0) return { query: question, terms: [], english, grammar };
