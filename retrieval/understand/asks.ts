@@ -666,7 +666,9 @@ const paysMoney = (text: string, questionFigures: readonly Figure[]) =>
 
 /** The stretches of a sentence that set a bar to clear (首次超过1000万元、3000万元, 300万美元以上). */
 export const barsIn = (sentence: string): string[] => [...sentence.matchAll(BAR), ...sentence.matchAll(ABOVE)].map((m) => m[0]);
-const NUMBER_WITH_UNIT = new RegExp(`${COUNT}\\s*(万|亿)?\\s*(元|美元|家|人|名|个|项|场|次|单|平方米|倍|所|批|班|类)`, "u");
+/** The words a count is made in (30人, 10个班次, 20家). */
+const MEASURE_WORDS = "家|人|名|个|项|场|次|单|所|批|班";
+const NUMBER_WITH_UNIT = new RegExp(`${COUNT}\\s*(万|亿)?\\s*(元|美元|${MEASURE_WORDS}|平方米|倍|类)`, "u");
 
 /**
  * Whether the sentence states a fact of the kind. Figures the question itself states do not
@@ -785,7 +787,7 @@ function rateNamed(asked: AskedFact, question: string): string | undefined {
 }
 
 /** A count in a measure word (不低于30人, 10个班次): it states how many of the thing it counts. */
-const COUNTED_IN_MEASURE = new RegExp(`${COUNT}\\s*(?:人|家|个|次|场|项|批|单|所|名|班)`, "u");
+const COUNTED_IN_MEASURE = new RegExp(`${COUNT}\\s*(?:${MEASURE_WORDS})`, "u");
 
 /**
  * The thing a bare count asks the number of, named right after it (多少课时, 几个园区, 多少家企业): a sentence states the
